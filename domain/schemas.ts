@@ -1,0 +1,77 @@
+import { CATEGORIES } from './categories'
+import { text, z } from './validation'
+
+export const MAX_PHOTOS = 3
+export const CONTENT_MIN = 10
+export const CONTENT_MAX = 1000
+
+/** Mainland China mobile numbers: 11 digits starting 13–19. */
+export const MOBILE_PATTERN = /^1[3-9]\d{9}$/
+
+const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/
+const POINT_CODE = /^[A-Za-z0-9_-]{1,32}$/
+const DOC_ID = /^[A-Za-z0-9_-]{1,64}$/
+/** A CloudBase storage file id; the local cloud uses the same form. */
+const FILE_ID = /^cloud:\/\/[A-Za-z0-9._-]+\/[A-Za-z0-9._\-/]{1,200}$/
+
+export const contactSchema = z.strictObject(
+  {
+    name: text({ label: '姓名', min: 1, max: 20 }),
+    phone: z.string({ error: '请填写手机号' }).check(
+      z.trim(),
+      z.regex(MOBILE_PATTERN, '请填写正确的 11 位手机号'),
+    ),
+    address: text({ label: '家庭住址', min: 2, max: 100 }),
+    workUnit: z.optional(text({ label: '工作单位', min: 0, max: 50 })),
+  },
+  { error: '联系信息含有无法识别的内容' },
+)
+
+export const categorySchema = z.enum(CATEGORIES, { error: '请选择诉求类别' })
+
+export const photosSchema = z.array(z.string().check(z.regex(FILE_ID, '照片无效，请重新上传')), {
+  error: '照片无效，请重新上传',
+}).check(z.maxLength(MAX_PHOTOS, `最多上传 ${MAX_PHOTOS} 张照片`))
+
+/** What the resident fills in; the form validates with exactly this. */
+export const itemDraftSchema = z.strictObject({
+  category: categorySchema,
+  content: text({ label: '诉求内容', min: CONTENT_MIN, max: CONTENT_MAX }),
+  contact: contactSchema,
+  photos: z.optional(photosSchema),
+})
+
+const strict = <T extends z.core.$ZodLooseShape>(shape: T) =>
+  z.strictObject(shape, { error: '请求含有无法识别的内容' })
+
+const requestId = z.string({ error: '缺少请求编号' }).check(z.regex(REQUEST_ID, '请求编号无效'))
+const pointCode = z.string({ error: '缺少说事点编号' }).check(z.regex(POINT_CODE, '说事点编号无效'))
+const docId = z.string({ error: '缺少编号' }).check(z.regex(DOC_ID, '编号无效'))
+
+export const residentEventSchemas = {
+  'points.list': strict({ action: z.literal('points.list') }),
+  'points.get': strict({ action: z.literal('points.get'), code: pointCode }),
+  'item.submit': strict({
+    action: z.literal('item.submit'),
+    requestId,
+    pointCode,
+    ...itemDraftSchema.shape,
+  }),
+  'item.listMine': strict({
+    action: z.literal('item.listMine'),
+    cursor: z.optional(z.string().check(z.maxLength(200, '分页参数无效'))),
+    limit: z.optional(
+      z.number({ error: '每页条数应为数字' }).check(
+        z.int('每页条数应为整数'),
+        z.minimum(1, '每页至少 1 条'),
+        z.maximum(50, '每页最多 50 条'),
+      ),
+    ),
+  }),
+  'item.get': strict({ action: z.literal('item.get'), id: docId }),
+} as const
+
+export type ResidentAction = keyof typeof residentEventSchemas
+export type ResidentEvent<A extends ResidentAction> = z.infer<(typeof residentEventSchemas)[A]>
+export type ItemDraft = z.infer<typeof itemDraftSchema>
+export type Contact = z.infer<typeof contactSchema>
