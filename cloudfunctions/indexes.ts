@@ -1,0 +1,22 @@
+/**
+ * Every index the collections need, in one place. `npm run provision` prints (and, with
+ * credentials, creates) them for a CloudBase environment; the local cloud enforces the
+ * unique ones exactly as CloudBase does (a violation fails the write with -501001).
+ */
+export interface IndexDeclaration {
+  collection: string
+  name: string
+  keys: Record<string, 1 | -1>
+  unique?: boolean
+}
+
+export const INDEXES: IndexDeclaration[] = [
+  { collection: 'items', name: 'no_unique', keys: { no: 1 }, unique: true },
+  { collection: 'items', name: 'owner_request_unique', keys: { ownerOpenid: 1, requestId: 1 }, unique: true },
+  { collection: 'items', name: 'owner_created', keys: { ownerOpenid: 1, createdAt: -1 } },
+  { collection: 'items', name: 'assignee_status', keys: { 'assignee.openid': 1, status: 1 } },
+  { collection: 'points', name: 'code_unique', keys: { code: 1 }, unique: true },
+  { collection: 'staff', name: 'openid_unique', keys: { openid: 1 }, unique: true },
+]
+
+export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit'] as const
