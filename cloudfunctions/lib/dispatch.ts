@@ -1,0 +1,40 @@
+import type { ApiResult } from '../../domain/errors'
+import { parseWith, type z } from '../../domain/validation'
+import { AppError, fail, ok, toFailure } from './respond'
+
+type Schemas = Record<string, z.ZodMiniType>
+
+export type Handlers<S extends Schemas, Ctx> = {
+  [A in keyof S]: (input: z.infer<S[A]>, ctx: Ctx) => Promise<unknown>
+}
+
+/**
+ * One function, many actions: picks the action's schema, validates the whole event before
+ * anything is read or written, then runs the action. `userInfo` is added to every event
+ * by the WeChat client SDK and is dropped unread: identity comes from getWXContext().
+ */
+export function createDispatcher<S extends Schemas, Ctx>(
+  schemas: S,
+  handlers: Handlers<S, Ctx>,
+  makeContext: () => Ctx,
+) {
+  return async function dispatch(event: unknown): Promise<ApiResult<unknown>> {
+    try {
+      if (!event || typeof event !== 'object' || Array.isArray(event)) return fail('INVALID_INPUT', '请求格式错误')
+      const { userInfo: _ignored, ...rest } = event as Record<string, unknown>
+      const action = rest.action
+      if (typeof action !== 'string' || !Object.prototype.hasOwnProperty.call(schemas, action)) {
+        return fail('INVALID_INPUT', '不支持的操作')
+      }
+      const parsed = parseWith(schemas[action], rest)
+      if (!parsed.ok) return fail('INVALID_INPUT', parsed.message)
+      const ctx = makeContext()
+      // parseWith checked the value against this very action's schema
+      return ok(await handlers[action](parsed.value as never, ctx))
+    } catch (err) {
+      return toFailure(err)
+    }
+  }
+}
+
+export { AppError }

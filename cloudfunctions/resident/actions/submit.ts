@@ -1,0 +1,101 @@
+import type { SubmitResult } from '../../../domain/api'
+import { numberCounterId, registrationNo, monthKey } from '../../../domain/numbering'
+import { pickAssignee } from '../../../domain/routing'
+import type { ResidentEvent } from '../../../domain/schemas'
+import { findActivePoint, getStaff } from '../../lib/collections'
+import { stableId } from '../../lib/ids'
+import { AppError } from '../../lib/respond'
+import type { CounterRecord, ItemRecord, PointRecord, RateLimitRecord, StaffRecord } from '../../lib/records'
+import { checkText } from '../../lib/content-check'
+import { runTransactionWithRetry } from '../../lib/transaction'
+import type { ResidentContext } from '../context'
+
+const HOUR_MS = 60 * 60 * 1000
+
+/**
+ * 登记: validates (done by the dispatcher), checks the text, routes the matter to its
+ * cadre, and in one transaction hands out the month's next number, counts the resident's
+ * rate limit and writes the matter. The matter's id is derived from (openid, requestId),
+ * so a repeated request finds the matter it already made instead of making a second.
+ */
+export async function submitItem(input: ResidentEvent<'item.submit'>, ctx: ResidentContext): Promise<SubmitResult> {
+  const { db, now } = ctx
+  const openid = ctx.openid()
+  const id = stableId(openid, input.requestId)
+
+  const existing = (await db.collection('items').doc(id).get()).data as ItemRecord | null
+  if (existing) return toResult(existing)
+
+  const point = await findActivePoint(db, input.pointCode)
+  const review = await checkText(ctx.cloud, openid, input.content)
+  const assignee = await resolveAssignee(ctx, point, input.category)
+
+  const month = monthKey(now)
+  const limit = ctx.options.submitLimitPerHour
+  const outcome = await runTransactionWithRetry(
+    db,
+    async (tx) => {
+      const items = tx.collection('items')
+      const again = (await items.doc(id).get()).data as ItemRecord | null
+      if (again) return again
+
+      const rateRef = tx.collection('ratelimits').doc(`submit-${openid}`)
+      const rate = (await rateRef.get()).data as RateLimitRecord | null
+      const recent = (rate?.stamps ?? []).filter((t) => now.getTime() - t < HOUR_MS)
+      if (recent.length >= limit) {
+        throw new AppError('RATE_LIMITED', `提交太频繁：每小时最多登记 ${limit} 件，请稍后再试`)
+      }
+
+      const counterRef = tx.collection('counters').doc(numberCounterId(month))
+      const counter = (await counterRef.get()).data as CounterRecord | null
+      const seq = (counter?.seq ?? 0) + 1
+      const no = registrationNo(now, seq)
+
+      const item: ItemRecord = {
+        _id: id,
+        no,
+        month,
+        requestId: input.requestId,
+        ownerOpenid: openid,
+        pointCode: point.code,
+        pointName: point.name,
+        category: input.category,
+        content: input.content,
+        photos: input.photos ?? [],
+        contact: input.contact,
+        status: 'submitted',
+        assignee: { openid: assignee.openid, name: assignee.name },
+        dueAt: null,
+        contentReview: review,
+        timeline: [
+          { type: 'register', at: now, actor: openid, text: `已登记，登记编号 ${no}` },
+          { type: 'assign', at: now, actor: 'system', text: `已分派给${assignee.name}负责办理` },
+        ],
+        createdAt: now,
+        updatedAt: now,
+      }
+      await rateRef.set({ data: { stamps: [...recent, now.getTime()] } })
+      await counterRef.set({ data: { seq } })
+      const { _id, ...fields } = item
+      await items.doc(_id).set({ data: fields })
+      return item
+    },
+    ctx.options.retry,
+  )
+  return toResult(outcome)
+}
+
+function toResult(item: ItemRecord): SubmitResult {
+  return { id: item._id, no: item.no, status: item.status, assignee: { name: item.assignee.name } }
+}
+
+async function resolveAssignee(ctx: ResidentContext, point: PointRecord, category: ItemRecord['category']) {
+  const candidates = new Map<string, StaffRecord | null>()
+  for (const openid of new Set([point.routing[category], point.leadCadre])) {
+    if (openid) candidates.set(openid, await getStaff(ctx.db, openid))
+  }
+  const openid = pickAssignee(point, category, (o) => candidates.get(o)?.active === true)
+  const staff = candidates.get(openid)
+  if (!staff) throw new Error(`point ${point.code} has no responsible cadre (${openid})`)
+  return staff
+}

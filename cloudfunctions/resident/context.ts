@@ -1,0 +1,19 @@
+import type { RetryOptions } from '../lib/transaction'
+import type { CloudPort, DatabasePort } from '../lib/port'
+
+export interface ResidentOptions {
+  /** The clock; tests set it. */
+  now?: () => Date
+  /** Submissions allowed per resident per rolling hour. */
+  submitLimitPerHour?: number
+  retry?: RetryOptions
+}
+
+export interface ResidentContext {
+  cloud: CloudPort
+  db: DatabasePort
+  /** Resolved lazily so that reading public data needs no identity. */
+  openid: () => string
+  now: Date
+  options: Required<Pick<ResidentOptions, 'submitLimitPerHour'>> & ResidentOptions
+}

@@ -1,0 +1,40 @@
+import { residentEventSchemas } from '../../domain/schemas'
+import { createDispatcher } from '../lib/dispatch'
+import { callerOpenid } from '../lib/identity'
+import type { CloudPort } from '../lib/port'
+import { getPoint, listPoints } from './actions/points'
+import { getItem, listMine } from './actions/items'
+import { submitItem } from './actions/submit'
+import type { ResidentContext, ResidentOptions } from './context'
+
+const DEFAULT_SUBMIT_LIMIT_PER_HOUR = 5
+
+/** The submission limit, settable as the function's environment variable in CloudBase. */
+function limitFromEnv(): number {
+  const n = Number(process.env.SUBMIT_LIMIT_PER_HOUR)
+  return Number.isInteger(n) && n > 0 ? n : DEFAULT_SUBMIT_LIMIT_PER_HOUR
+}
+
+/** The `resident` function: everything a resident's mini-program asks of the cloud. */
+export function createHandler(cloud: CloudPort, options: ResidentOptions = {}) {
+  const db = cloud.database({ throwOnNotFound: false })
+  const settings = { submitLimitPerHour: options.submitLimitPerHour ?? limitFromEnv(), ...options }
+  const makeContext = (): ResidentContext => ({
+    cloud,
+    db,
+    openid: () => callerOpenid(cloud),
+    now: options.now ? options.now() : new Date(),
+    options: settings,
+  })
+  return createDispatcher(
+    residentEventSchemas,
+    {
+      'points.list': listPoints,
+      'points.get': getPoint,
+      'item.submit': submitItem,
+      'item.listMine': listMine,
+      'item.get': getItem,
+    },
+    makeContext,
+  )
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest'
+import { maskAddress, maskName, maskPhone } from './privacy'
+
+describe('masking personal data', () => {
+  it('masks a phone as 138****5678', () => {
+    expect(maskPhone('13812345678')).toBe('138****5678')
+  })
+  it('keeps only the family name', () => {
+    expect(maskName('张三丰')).toBe('张**')
+    expect(maskName('李')).toBe('*')
+  })
+  it('keeps only the start of an address', () => {
+    expect(maskAddress('新东社区幸福路12号3单元501')).toBe('新东社区幸福****')
+    expect(maskAddress('幸福路')).toBe('幸福****')
+  })
+})
