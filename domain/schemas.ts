@@ -1,5 +1,6 @@
 import { CATEGORIES } from './categories'
-import { text, z } from './validation'
+import * as z from 'zod/mini'
+import { text } from './validation'
 
 export const MAX_PHOTOS = 3
 export const CONTENT_MIN = 10

@@ -3,8 +3,6 @@ import * as z from 'zod/mini'
 // Mini-program JS engines forbid `new Function`; zod must not try it.
 z.config({ jitless: true })
 
-export { z }
-
 export type FieldErrors = Record<string, string>
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; fields: FieldErrors }

@@ -1,5 +1,6 @@
 import type { ApiResult } from '../../domain/errors'
-import { parseWith, type z } from '../../domain/validation'
+import type * as z from 'zod/mini'
+import { parseWith } from '../../domain/validation'
 import { AppError, fail, ok, toFailure } from './respond'
 
 type Schemas = Record<string, z.ZodMiniType>

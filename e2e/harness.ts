@@ -1,0 +1,61 @@
+/**
+ * Browser tests: Debian's Chromium driven by playwright-core against the H5 build served
+ * by a fresh local cloud. Screenshots of each page land in e2e/artifacts/.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { startTestSystem, type TestSystem } from '../emulator/testing'
+
+export const ARTIFACTS = path.resolve(__dirname, 'artifacts')
+const H5_DIR = path.resolve(__dirname, '..', 'dist', 'h5')
+
+export interface Harness {
+  system: TestSystem
+  browser: Browser
+  /** A new page (its own storage) acting as `openid`. */
+  pageAs(openid: string): Promise<Page>
+  shot(page: Page, name: string): Promise<void>
+  stop(): Promise<void>
+}
+
+export async function startHarness(): Promise<Harness> {
+  const system = await startTestSystem({ staticDir: H5_DIR })
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'shuoshi-chromium-'))
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${profile}`,
+    ],
+  })
+  mkdirSync(ARTIFACTS, { recursive: true })
+  return {
+    system,
+    browser,
+    async pageAs(openid) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' })
+      // Only the first time: the in-page identity switcher may change it afterwards.
+      await context.addInitScript((id) => {
+        if (!window.localStorage.getItem('shuoshi.identity')) window.localStorage.setItem('shuoshi.identity', id)
+      }, openid)
+      return context.newPage()
+    },
+    async shot(page, name) {
+      await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
+    },
+    async stop() {
+      await browser.close()
+      await system.stop()
+      rmSync(profile, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * The function host: each CloudBase function's core, bound to the local cloud — the same
+ * `createHandler` that each function's index.ts binds to wx-server-sdk in production.
+ */
+import type { ApiResult } from '../domain/errors'
+import type { CloudPort } from '../cloudfunctions/lib/port'
+import { createHandler as createResident } from '../cloudfunctions/resident/handler'
+import type { ResidentOptions } from '../cloudfunctions/resident/context'
+
+export type FunctionHandler = (event: unknown) => Promise<ApiResult<unknown>>
+
+export interface FunctionOptions {
+  resident?: ResidentOptions
+}
+
+export function hostFunctions(cloud: CloudPort, options: FunctionOptions = {}): Record<string, FunctionHandler> {
+  return {
+    resident: createResident(cloud, options.resident),
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * The local cloud's HTTP gateway, on 127.0.0.1 only. It stands in for what the WeChat
+ * client does for the mini-program: `POST /fn/<name>` calls a function (the caller's
+ * identity from the emulator-only `X-Openid` header), `/storage/*` uploads and serves
+ * files, `/inbox` shows what would have been pushed to WeChat. Everything else is the
+ * H5 build.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import type { FunctionHandler } from './functions'
+import type { LocalCloud } from './local-cloud'
+
+const MAX_EVENT_BYTES = 1024 * 1024
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+const OPENID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+}
+
+export interface GatewayOptions {
+  cloud: LocalCloud
+  functions: Record<string, FunctionHandler>
+  /** The H5 build to serve; absent or missing means API only. */
+  staticDir?: string
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown) {
+  const text = JSON.stringify(body)
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+  res.end(text)
+}
+
+async function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > limit) throw new HttpError(413, '内容太大')
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks)
+}
+
+function openidOf(req: http.IncomingMessage): string | undefined {
+  const raw = req.headers['x-openid']
+  const openid = Array.isArray(raw) ? raw[0] : raw
+  if (openid === undefined || openid === '') return undefined
+  if (!OPENID_PATTERN.test(openid)) throw new HttpError(400, 'X-Openid 格式错误')
+  return openid
+}
+
+async function callFunction(opts: GatewayOptions, name: string, req: http.IncomingMessage, res: http.ServerResponse) {
+  const handler = Object.prototype.hasOwnProperty.call(opts.functions, name) ? opts.functions[name] : undefined
+  if (!handler) throw new HttpError(404, `没有名为 ${name} 的云函数`)
+  const body = await readBody(req, MAX_EVENT_BYTES)
+  let event: unknown
+  try {
+    event = body.length ? JSON.parse(body.toString('utf8')) : {}
+  } catch {
+    throw new HttpError(400, '请求体不是合法的 JSON')
+  }
+  const openid = openidOf(req)
+  const result = openid ? await opts.cloud.runAs(openid, () => handler(event)) : await handler(event)
+  sendJson(res, 200, result)
+}
+
+async function upload(opts: GatewayOptions, req: http.IncomingMessage, res: http.ServerResponse) {
+  if (!openidOf(req)) throw new HttpError(401, '缺少身份')
+  const cloudPath = String(req.headers['x-cloud-path'] ?? '')
+  if (!cloudPath.startsWith('items/')) throw new HttpError(400, '上传路径无效')
+  const type = String(req.headers['content-type'] ?? '')
+  if (!type.startsWith('image/')) throw new HttpError(415, '只能上传图片')
+  const content = await readBody(req, MAX_UPLOAD_BYTES)
+  if (content.length === 0) throw new HttpError(400, '图片是空的')
+  try {
+    const { fileID } = await opts.cloud.storage.uploadFile({ cloudPath, fileContent: content })
+    sendJson(res, 200, { fileID })
+  } catch (err) {
+    throw new HttpError(400, `上传失败：${(err as Error).message}`)
+  }
+}
+
+async function serveStored(opts: GatewayOptions, cloudPath: string, res: http.ServerResponse) {
+  const file = await opts.cloud.storage.read(cloudPath)
+  if (!file) throw new HttpError(404, '文件不存在')
+  res.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': 'private, max-age=600' })
+  res.end(file.content)
+}
+
+function serveStatic(staticDir: string | undefined, urlPath: string, res: http.ServerResponse) {
+  if (!staticDir || !existsSync(path.join(staticDir, 'index.html'))) {
+    res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' })
+    res.end('本地云已启动，但还没有 H5 构建。请先运行 npm run build:h5。')
+    return
+  }
+  const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath)
+  const file = path.normalize(path.join(staticDir, relative))
+  if (!file.startsWith(path.normalize(staticDir + path.sep))) throw new HttpError(403, '禁止访问')
+  const target = existsSync(file) && statSync(file).isFile() ? file : path.join(staticDir, 'index.html')
+  const type = CONTENT_TYPES[path.extname(target)] ?? 'application/octet-stream'
+  // index.html names the hashed bundles: always fetch it fresh; the bundles never change.
+  const cache = target.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable'
+  res.writeHead(200, { 'Content-Type': type, 'Cache-Control': cache })
+  createReadStream(target).pipe(res)
+}
+
+export function gatewayListener(opts: GatewayOptions): http.RequestListener {
+  return (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const route = async () => {
+      const fn = url.pathname.match(/^\/fn\/([A-Za-z0-9_-]+)$/)
+      if (fn) {
+        if (req.method !== 'POST') throw new HttpError(405, '请用 POST 调用云函数')
+        return callFunction(opts, fn[1], req, res)
+      }
+      if (url.pathname === '/storage/upload') {
+        if (req.method !== 'POST') throw new HttpError(405, '请用 POST 上传')
+        return upload(opts, req, res)
+      }
+      if (url.pathname.startsWith('/storage/')) {
+        return serveStored(opts, decodeURIComponent(url.pathname.slice('/storage/'.length)), res)
+      }
+      if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true })
+      if (url.pathname === '/inbox') return sendJson(res, 200, { messages: opts.cloud.openapi.inbox() })
+      if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, '不支持的请求')
+      return serveStatic(opts.staticDir, url.pathname, res)
+    }
+    route().catch((err: unknown) => {
+      if (res.headersSent) return res.destroy()
+      if (err instanceof HttpError) return sendJson(res, err.status, { error: { message: err.message } })
+      console.error('[gateway]', err)
+      sendJson(res, 500, { error: { message: '本地云内部错误' } })
+    })
+  }
+}
+
+export function listen(server: http.Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address()
+      resolve(typeof address === 'object' && address ? address.port : port)
+    })
+  })
+}

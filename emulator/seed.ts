@@ -1,0 +1,78 @@
+/**
+ * Demo data for the local cloud: one community (新东社区) with a 说事点 and a 两代表工作室,
+ * three cadres, a leader, an admin and a routing table. Stable openids, so the H5
+ * identity switcher and outside tools can play each part. Idempotent: a record that is
+ * already there is left as it is.
+ */
+import type { DatabasePort } from '../cloudfunctions/lib/port'
+import type { PointRecord, StaffRecord } from '../cloudfunctions/lib/records'
+
+export const DEMO = {
+  residentA: 'demo-resident-a',
+  residentB: 'demo-resident-b',
+  cadre1: 'demo-cadre-1',
+  cadre2: 'demo-cadre-2',
+  cadre3: 'demo-cadre-3',
+  leader: 'demo-leader',
+  admin: 'demo-admin',
+  pointCode: 'xd01',
+  studioCode: 'xd02',
+} as const
+
+const staff: StaffRecord[] = [
+  { _id: DEMO.cadre1, openid: DEMO.cadre1, name: '张建国', roles: ['cadre'], points: ['xd01', 'xd02'], active: true },
+  { _id: DEMO.cadre2, openid: DEMO.cadre2, name: '李秀英', roles: ['cadre'], points: ['xd01'], active: true },
+  { _id: DEMO.cadre3, openid: DEMO.cadre3, name: '王志强', roles: ['cadre', 'deputy'], points: ['xd01', 'xd02'], active: true },
+  { _id: DEMO.leader, openid: DEMO.leader, name: '陈书记', roles: ['leader'], points: ['xd01', 'xd02'], active: true },
+  { _id: DEMO.admin, openid: DEMO.admin, name: '赵管理员', roles: ['admin'], points: ['xd01', 'xd02'], active: true },
+]
+
+const points: PointRecord[] = [
+  {
+    _id: 'point-xd01',
+    code: DEMO.pointCode,
+    name: '新东社区民情说事点',
+    kind: 'talk',
+    community: '新东社区',
+    address: '新东社区党群服务中心一楼（幸福路 88 号）',
+    openHours: '每周三说事日 9:00–12:00、14:30–17:30；每月不少于 4 次，干部轮流值班',
+    leadCadre: DEMO.cadre1,
+    routing: {
+      环境卫生: DEMO.cadre2,
+      物业管理: DEMO.cadre2,
+      基础设施: DEMO.cadre2,
+      邻里纠纷: DEMO.cadre3,
+      治安消防: DEMO.cadre3,
+    },
+    active: true,
+  },
+  {
+    _id: 'point-xd02',
+    code: DEMO.studioCode,
+    name: '新东社区两代表工作室',
+    kind: 'studio',
+    community: '新东社区',
+    address: '新东社区党群服务中心二楼',
+    openHours: '每周五上午 9:00–12:00，人大代表、党代表轮流值班',
+    leadCadre: DEMO.cadre3,
+    routing: {},
+    active: true,
+  },
+]
+
+async function ensure(db: DatabasePort, collection: string, record: { _id: string }) {
+  const ref = db.collection(collection).doc(record._id)
+  const { data } = await ref.get()
+  if (data) return false
+  const { _id, ...fields } = record
+  await ref.set({ data: fields })
+  return true
+}
+
+/** Returns how many records it created (0 when the demo data was already there). */
+export async function seedDemoData(db: DatabasePort): Promise<number> {
+  let created = 0
+  for (const s of staff) if (await ensure(db, 'staff', s)) created++
+  for (const p of points) if (await ensure(db, 'points', p)) created++
+  return created
+}

@@ -1,0 +1,51 @@
+/**
+ * The whole local system in one call: the local cloud (database, storage, openapi), the
+ * functions bound to it, demo data, and the HTTP gateway. Used by `npm run cloud`, the
+ * function tests, the browser tests and the benchmarks alike.
+ */
+import http from 'node:http'
+import { hostFunctions, type FunctionHandler, type FunctionOptions } from './functions'
+import { gatewayListener, listen } from './gateway'
+import { createLocalCloud, type LocalCloud } from './local-cloud'
+import { seedDemoData } from './seed'
+
+export interface LocalSystemOptions {
+  dataDir: string
+  /** 0 picks a free port. */
+  port?: number
+  staticDir?: string
+  functions?: FunctionOptions
+  wordList?: { risky?: string[]; review?: string[] }
+  seed?: boolean
+}
+
+export interface LocalSystem {
+  url: string
+  port: number
+  cloud: LocalCloud
+  functions: Record<string, FunctionHandler>
+  /** Calls a function as `openid` (or as nobody), straight through the host. */
+  call(name: string, openid: string | null, event: unknown): Promise<any>
+  stop(): Promise<void>
+}
+
+export async function startLocalSystem(options: LocalSystemOptions): Promise<LocalSystem> {
+  const server = http.createServer()
+  const port = await listen(server, options.port ?? 0)
+  const url = `http://127.0.0.1:${port}`
+  const cloud = createLocalCloud({ dataDir: options.dataDir, publicBaseUrl: url, wordList: options.wordList })
+  if (options.seed !== false) await seedDemoData(cloud.port.database({ throwOnNotFound: false }))
+  const functions = hostFunctions(cloud.port, options.functions)
+  server.on('request', gatewayListener({ cloud, functions, staticDir: options.staticDir }))
+
+  const call = (name: string, openid: string | null, event: unknown) => {
+    const handler = functions[name]
+    if (!handler) throw new Error(`no function ${name}`)
+    return openid ? cloud.runAs(openid, () => handler(event)) : handler(event)
+  }
+  const stop = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()))
+    await cloud.close()
+  }
+  return { url, port, cloud, functions, call, stop }
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# `npm test`: every check the project has, in the order that fails fastest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh
+bash scripts/ensure-chromium.sh
+
+reports=$(mktemp -d)
+step() { echo; echo "==> $*"; }
+vitest_run() { # name, then vitest args
+  local name=$1; shift
+  npx vitest run --reporter=default --reporter=json --outputFile="$reports/$name.json" "$@"
+}
+
+step "lint";        npx eslint .
+step "type check";  npx tsc --noEmit -p tsconfig.json
+step "unit, emulator contract and function tests (TZ=UTC)"
+TZ=UTC vitest_run unit
+step "domain rules again in another machine time zone (TZ=America/New_York)"
+TZ=America/New_York vitest_run domain-ny domain
+step "build: cloud functions";  npx tsx scripts/build-functions.ts
+step "build: weapp";            npx taro build --type weapp
+step "weapp package size";      npx tsx scripts/check-size.ts
+step "build: h5";               npx taro build --type h5
+step "browser tests (headless Chromium against the local cloud)"
+vitest_run e2e --config e2e/vitest.config.mts
+
+step "summary"
+node scripts/summarize-tests.cjs "$reports"

@@ -1,0 +1,11 @@
+import type { ResidentRequest, ResidentResponses } from '../../domain/api'
+import type { ResidentAction } from '../../domain/schemas'
+import type { ClientResult } from './result'
+import { callFunction } from './transport'
+
+export type ResidentResult<A extends ResidentAction> = ClientResult<ResidentResponses[A]>
+
+/** The `resident` cloud function: everything a resident's pages ask of the server. */
+export function callResident<A extends ResidentAction>(event: ResidentRequest<A>): Promise<ResidentResult<A>> {
+  return callFunction('resident', event) as Promise<ResidentResult<A>>
+}

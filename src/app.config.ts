@@ -1,0 +1,32 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/mine/index', 'pages/submit/index', 'pages/item/index'],
+  window: {
+    navigationBarTitleText: '说事',
+    navigationBarBackgroundColor: '#b71c1c',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f4f4f4',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#4a4a4a',
+    selectedColor: '#b71c1c',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/index/index',
+        text: '首页',
+        iconPath: 'assets/tab/home.png',
+        selectedIconPath: 'assets/tab/home-active.png',
+      },
+      {
+        pagePath: 'pages/mine/index',
+        text: '我的',
+        iconPath: 'assets/tab/mine.png',
+        selectedIconPath: 'assets/tab/mine-active.png',
+      },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+  cloud: true,
+})
