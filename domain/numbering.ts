@@ -1,11 +1,11 @@
-import { inChina, type DateInput } from './time'
+import { chinaWallClock, type DateInput } from './time'
 
 /**
  * 登记编号: year + month (China time) + a sequence within the month, at least 3 digits,
  * widening past 999 (202401001, 2024011000).
  */
 export function monthKey(at: DateInput): string {
-  return inChina(at).format('YYYYMM')
+  return chinaWallClock(at).format('YYYYMM')
 }
 
 export function formatRegistrationNo(month: string, seq: number): string {

@@ -1,4 +1,4 @@
-import dayjs from 'dayjs'
+import dayjs, { type Dayjs } from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 
 dayjs.extend(utc)
@@ -9,24 +9,34 @@ dayjs.extend(utc)
  * time-zone data, which mini-program JS engines do not reliably ship.
  */
 export const CHINA_OFFSET_MINUTES = 8 * 60
+const OFFSET_MS = CHINA_OFFSET_MINUTES * 60 * 1000
 
 export type DateInput = Date | string | number
 
-/** The instant seen on a clock in China. */
-export function inChina(at: DateInput) {
-  return dayjs(at).utcOffset(CHINA_OFFSET_MINUTES)
+/**
+ * The China wall clock of an instant, as a dayjs in UTC mode. Calendar arithmetic
+ * (add days, end of day, month) on it never meets a daylight-saving jump, whatever the
+ * machine's own zone; dayjs's utcOffset mode does (it adds through the local zone).
+ */
+export function chinaWallClock(at: DateInput): Dayjs {
+  return dayjs.utc(dayjs(at).valueOf() + OFFSET_MS)
+}
+
+/** The instant that a China wall-clock reading stands for. */
+export function fromChinaWallClock(wall: Dayjs): Date {
+  return new Date(wall.valueOf() - OFFSET_MS)
 }
 
 /** ISO 8601 with the China offset, e.g. 2026-02-07T23:59:59+08:00. */
 export function toChinaIso(at: DateInput): string {
-  return inChina(at).format('YYYY-MM-DDTHH:mm:ssZ')
+  return chinaWallClock(at).format('YYYY-MM-DDTHH:mm:ss') + '+08:00'
 }
 
 /** 2026-02-07 23:59 — for people. */
 export function formatChinaDateTime(at: DateInput): string {
-  return inChina(at).format('YYYY-MM-DD HH:mm')
+  return chinaWallClock(at).format('YYYY-MM-DD HH:mm')
 }
 
 export function formatChinaDate(at: DateInput): string {
-  return inChina(at).format('YYYY-MM-DD')
+  return chinaWallClock(at).format('YYYY-MM-DD')
 }
