@@ -13,7 +13,7 @@ export interface IndexDeclaration {
 export const INDEXES: IndexDeclaration[] = [
   { collection: 'items', name: 'no_unique', keys: { no: 1 }, unique: true },
   { collection: 'items', name: 'owner_request_unique', keys: { ownerOpenid: 1, requestId: 1 }, unique: true },
-  { collection: 'items', name: 'owner_created', keys: { ownerOpenid: 1, createdAt: -1 } },
+  { collection: 'items', name: 'owner_created', keys: { ownerOpenid: 1, createdAt: -1, seq: -1 } },
   { collection: 'items', name: 'assignee_status', keys: { 'assignee.openid': 1, status: 1 } },
   { collection: 'points', name: 'code_unique', keys: { code: 1 }, unique: true },
   { collection: 'staff', name: 'openid_unique', keys: { openid: 1 }, unique: true },

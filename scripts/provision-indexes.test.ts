@@ -14,6 +14,7 @@ describe('index provisioning', () => {
     expect(owner?.MgoKeySchema.MgoIndexKeys).toEqual([
       { Name: 'ownerOpenid', Direction: '1' },
       { Name: 'createdAt', Direction: '-1' },
+      { Name: 'seq', Direction: '-1' },
     ])
   })
   it('names only collections that exist', () => {

@@ -44,6 +44,8 @@ export interface ItemRecord {
   _id: string
   no: string
   month: string
+  /** the sequence within the month: orders matters registered in the same instant */
+  seq: number
   requestId: string
   ownerOpenid: string
   pointCode: string

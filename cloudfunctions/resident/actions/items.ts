@@ -10,17 +10,17 @@ const DEFAULT_PAGE = 10
 
 interface Cursor {
   t: number
-  id: string
+  seq: number
 }
 
 function encodeCursor(item: ItemRecord): string {
-  return Buffer.from(JSON.stringify({ t: item.createdAt.getTime(), id: item._id } satisfies Cursor)).toString('base64url')
+  return Buffer.from(JSON.stringify({ t: item.createdAt.getTime(), seq: item.seq } satisfies Cursor)).toString('base64url')
 }
 
 function decodeCursor(raw: string): Cursor {
   try {
     const c = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor
-    if (typeof c.t === 'number' && Number.isFinite(c.t) && typeof c.id === 'string') return c
+    if (Number.isFinite(c.t) && Number.isInteger(c.seq)) return c
   } catch {
     // fall through to the error below
   }
@@ -38,7 +38,10 @@ export function toSummary(item: ItemRecord): ItemSummary {
   }
 }
 
-/** 我的: newest first, keyset-paginated on (createdAt, _id) so pages never overlap. */
+/**
+ * 我的: newest first, keyset-paginated on (createdAt, seq) so pages never overlap or skip
+ * even when several matters share a timestamp.
+ */
 export async function listMine(input: ResidentEvent<'item.listMine'>, ctx: ResidentContext) {
   const { db } = ctx
   const _ = db.command
@@ -48,13 +51,13 @@ export async function listMine(input: ResidentEvent<'item.listMine'>, ctx: Resid
   if (input.cursor) {
     const c = decodeCursor(input.cursor)
     const at = new Date(c.t)
-    condition = _.and(owner, _.or({ createdAt: _.lt(at) }, { createdAt: _.eq(at), _id: _.lt(c.id) }))
+    condition = _.and(owner, _.or({ createdAt: _.lt(at) }, { createdAt: _.eq(at), seq: _.lt(c.seq) }))
   }
   const { data } = await db
     .collection('items')
     .where(condition)
     .orderBy('createdAt', 'desc')
-    .orderBy('_id', 'desc')
+    .orderBy('seq', 'desc')
     .limit(pageSize + 1)
     .get()
   const page = (data as ItemRecord[]).slice(0, pageSize)

@@ -55,6 +55,7 @@ export async function submitItem(input: ResidentEvent<'item.submit'>, ctx: Resid
         _id: id,
         no,
         month,
+        seq,
         requestId: input.requestId,
         ownerOpenid: openid,
         pointCode: point.code,
