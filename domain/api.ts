@@ -1,7 +1,10 @@
 /** The contract between the mini-program and the cloud functions: what each action answers. */
 import type { Category } from './categories'
 import type { ApiResult } from './errors'
+import type { Importance } from './deadlines'
+import type { QueueTab, RatingLevel, Tier, Track } from './handling'
 import type { ResidentAction, ResidentEvent, Contact } from './schemas'
+import type { StaffAction, StaffEvent } from './staff-schemas'
 import type { ItemStatus } from './status'
 
 export type PointKind = 'talk' | 'studio'
@@ -16,7 +19,26 @@ export interface PointView {
   openHours: string
 }
 
-export type TimelineEventType = 'register' | 'assign'
+export type TimelineEventType =
+  | 'register'
+  | 'assign'
+  | 'accept'
+  | 'progress'
+  | 'step'
+  | 'transfer'
+  | 'escalate'
+  | 'escalation_answer'
+  | 'decide'
+  | 'extend'
+  | 'extension_requested'
+  | 'extension_decided'
+  | 'reply'
+  | 'withdraw'
+  | 'supplement'
+  | 'rate'
+  | 'reopen'
+  | 'supervise'
+  | 'close'
 
 export interface TimelineEntry {
   type: TimelineEventType
@@ -24,6 +46,8 @@ export interface TimelineEntry {
   at: string
   /** Plain Chinese, e.g. 已登记，登记编号 202611001 */
   text: string
+  /** Who did it, by name (a cadre's name, 居民 for the resident, 系统) */
+  actorName: string
 }
 
 export interface ItemSummary {
@@ -42,13 +66,44 @@ export interface PhotoView {
   url: string
 }
 
+export interface ExtensionView {
+  reason: string
+  note: string
+  /** the new due date, ISO 8601 with the China offset */
+  dueAt: string
+  at: string
+}
+
+export interface ReplyView {
+  answer: string
+  unit: string
+  handler: string
+  at: string
+}
+
+export interface RatingView {
+  level: RatingLevel
+  solved: boolean
+  opinion: string
+  at: string
+}
+
 export interface ItemDetail extends ItemSummary {
   content: string
   photos: PhotoView[]
   contact: Contact
   assignee: { name: string }
+  track: Track | null
+  importance: Importance | null
   dueAt: string | null
+  extensions: ExtensionView[]
+  reply: ReplyView | null
+  rating: RatingView | null
+  /** When an unrated reply closes as 未评价 */
+  ratingClosesAt: string | null
   timeline: TimelineEntry[]
+  /** What the resident may do now. */
+  can: { withdraw: boolean; supplement: boolean; rate: boolean }
 }
 
 export interface SubmitResult {
@@ -64,7 +119,109 @@ export interface ResidentResponses {
   'item.submit': SubmitResult
   'item.listMine': { items: ItemSummary[]; nextCursor: string | null }
   'item.get': ItemDetail
+  'item.withdraw': ItemDetail
+  'item.supplement': ItemDetail
+  'item.rate': ItemDetail
 }
 
 export type ResidentRequest<A extends ResidentAction> = ResidentEvent<A>
 export type ResidentReply<A extends ResidentAction> = ApiResult<ResidentResponses[A]>
+
+// ---- staff ----
+
+export type StaffRoleName = 'cadre' | 'leader' | 'admin' | 'deputy'
+
+export interface StaffProfile {
+  openid: string
+  name: string
+  roles: StaffRoleName[]
+  points: string[]
+  active: boolean
+}
+
+/** Flags a cadre must see at a glance. */
+export interface ItemFlags {
+  /** not accepted within 24 hours */
+  lateAcceptance: boolean
+  overdue: boolean
+  dueSoon: boolean
+  extended: boolean
+  /** 回访: the resident was unsatisfied; visit them again */
+  followUp: boolean
+  /** 督办: unsatisfied twice; leaders supervise */
+  supervision: boolean
+  /** msgSecCheck asked for a human look */
+  contentReview: boolean
+  /** a second extension waits for a leader */
+  extensionPending: boolean
+}
+
+export interface StaffItemSummary extends ItemSummary {
+  assignee: { openid: string; name: string }
+  dueAt: string | null
+  /** the first characters of the matter */
+  excerpt: string
+  flags: ItemFlags
+}
+
+export interface StepView {
+  title: string
+  done: boolean
+  doneAt: string | null
+}
+
+export interface StaffItemDetail extends Omit<ItemDetail, 'can' | 'assignee'> {
+  assignee: { openid: string; name: string }
+  /** unmasked only for the responsible cadre and leaders */
+  contactMasked: boolean
+  tier: Tier | null
+  decidingBody: string | null
+  decision: { meetingDate: string; decision: string } | null
+  steps: StepView[]
+  escalation: { department: string; takenAt: string; answer: string | null } | null
+  pendingExtension: { reason: string; note: string; dueAt: string; requestedBy: string } | null
+  flags: ItemFlags
+  /** the staff view includes internal notes */
+  timeline: (TimelineEntry & { internal: boolean })[]
+  /** What the caller may do now, by action name. */
+  can: Partial<Record<StaffAction, boolean>>
+}
+
+export interface QueuePage {
+  items: StaffItemSummary[]
+  nextCursor: string | null
+  counts: Record<QueueTab, number>
+}
+
+export interface InviteView {
+  code: string
+  name: string
+  role: StaffRoleName
+  points: string[]
+  expiresAt: string
+}
+
+export interface StaffResponses {
+  me: StaffProfile & { pointsDetail: PointView[] }
+  queue: QueuePage
+  'item.get': StaffItemDetail
+  'item.accept': StaffItemDetail
+  'item.replyOnSpot': StaffItemDetail
+  'item.progress': StaffItemDetail
+  'item.transfer': StaffItemDetail
+  'item.escalate': StaffItemDetail
+  'item.escalationAnswer': StaffItemDetail
+  'item.decide': StaffItemDetail
+  'item.extend': StaffItemDetail
+  'item.approveExtension': StaffItemDetail
+  'item.reply': StaffItemDetail
+  'invite.create': InviteView
+  'invite.redeem': StaffProfile
+  'staff.list': { staff: StaffProfile[] }
+  'staff.deactivate': { transferred: number }
+  'points.upsert': PointView
+  'routing.set': { pointCode: string; routing: Partial<Record<Category, string>> }
+}
+
+export type StaffRequest<A extends StaffAction> = StaffEvent<A>
+export type StaffReply<A extends StaffAction> = ApiResult<StaffResponses[A]>

@@ -13,7 +13,7 @@ const submit = {
 }
 const photo = 'cloud://local-shuoshi/items/202611/abc.jpg'
 
-function check(schema: keyof typeof residentEventSchemas, event: unknown) {
+function check<K extends keyof typeof residentEventSchemas>(schema: K, event: unknown) {
   return parseWith(residentEventSchemas[schema], event)
 }
 
@@ -21,7 +21,7 @@ describe('item.submit schema', () => {
   it('accepts a complete registration and trims text', () => {
     const r = check('item.submit', { ...submit, content: `  ${submit.content}  `, photos: [photo] })
     expect(r.ok).toBe(true)
-    if (r.ok) expect(r.value.content).toBe(submit.content)
+    if (r.ok) expect((r.value as { content: string }).content).toBe(submit.content)
   })
 
   const bad: [string, unknown, string][] = [

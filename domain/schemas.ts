@@ -1,4 +1,5 @@
 import { CATEGORIES } from './categories'
+import { RATING_LEVELS } from './handling'
 import * as z from 'zod/mini'
 import { text } from './validation'
 
@@ -42,12 +43,21 @@ export const itemDraftSchema = z.strictObject({
   photos: z.optional(photosSchema),
 })
 
-const strict = <T extends z.core.$ZodLooseShape>(shape: T) =>
+/** An event: unknown fields are refused, so nothing unexpected reaches the database. */
+export const strict = <T extends z.core.$ZodLooseShape>(shape: T) =>
   z.strictObject(shape, { error: '请求含有无法识别的内容' })
 
-const requestId = z.string({ error: '缺少请求编号' }).check(z.regex(REQUEST_ID, '请求编号无效'))
-const pointCode = z.string({ error: '缺少说事点编号' }).check(z.regex(POINT_CODE, '说事点编号无效'))
-const docId = z.string({ error: '缺少编号' }).check(z.regex(DOC_ID, '编号无效'))
+export const requestId = z.string({ error: '缺少请求编号' }).check(z.regex(REQUEST_ID, '请求编号无效'))
+export const pointCode = z.string({ error: '缺少说事点编号' }).check(z.regex(POINT_CODE, '说事点编号无效'))
+export const docId = z.string({ error: '缺少编号' }).check(z.regex(DOC_ID, '编号无效'))
+export const pageLimit = z.optional(
+  z.number({ error: '每页条数应为数字' }).check(
+    z.int('每页条数应为整数'),
+    z.minimum(1, '每页至少 1 条'),
+    z.maximum(50, '每页最多 50 条'),
+  ),
+)
+export const pageCursor = z.optional(z.string().check(z.maxLength(200, '分页参数无效')))
 
 export const residentEventSchemas = {
   'points.list': strict({ action: z.literal('points.list') }),
@@ -60,16 +70,35 @@ export const residentEventSchemas = {
   }),
   'item.listMine': strict({
     action: z.literal('item.listMine'),
-    cursor: z.optional(z.string().check(z.maxLength(200, '分页参数无效'))),
-    limit: z.optional(
-      z.number({ error: '每页条数应为数字' }).check(
-        z.int('每页条数应为整数'),
-        z.minimum(1, '每页至少 1 条'),
-        z.maximum(50, '每页最多 50 条'),
-      ),
-    ),
+    cursor: pageCursor,
+    limit: pageLimit,
   }),
   'item.get': strict({ action: z.literal('item.get'), id: docId }),
+  'item.withdraw': strict({ action: z.literal('item.withdraw'), id: docId }),
+  'item.supplement': z.strictObject(
+    {
+      action: z.literal('item.supplement'),
+      id: docId,
+      content: z.optional(text({ label: '补充内容', min: 2, max: 500 })),
+      photos: z.optional(photosSchema),
+    },
+    { error: '请求含有无法识别的内容' },
+  ).check(z.refine((e) => Boolean(e.content) || Boolean(e.photos?.length), '请填写补充内容或添加照片')),
+  'item.rate': z.strictObject(
+    {
+      action: z.literal('item.rate'),
+      id: docId,
+      level: z.enum(RATING_LEVELS, { error: '请选择满意程度' }),
+      solved: z.boolean({ error: '请选择问题是否解决' }),
+      opinion: z.optional(text({ label: '意见', min: 0, max: 500 })),
+    },
+    { error: '请求含有无法识别的内容' },
+  ).check(
+    z.refine((e) => e.level !== 'unsatisfied' || Boolean(e.opinion), {
+      message: '选择“不满意”时请写下您的意见',
+      path: ['opinion'],
+    }),
+  ),
 } as const
 
 export type ResidentAction = keyof typeof residentEventSchemas

@@ -1,6 +1,8 @@
 /** The documents as stored in CloudBase collections. */
 import type { PointKind, TimelineEventType } from '../../domain/api'
 import type { Category } from '../../domain/categories'
+import type { Importance } from '../../domain/deadlines'
+import type { RatingLevel, Tier, Track } from '../../domain/handling'
 import type { Contact } from '../../domain/schemas'
 import type { ItemStatus } from '../../domain/status'
 
@@ -35,9 +37,37 @@ export interface TimelineRecord {
   at: Date
   /** openid of who did it, or 'system' */
   actor: string
+  /** the actor's name as it was then: 居民, 系统 or the cadre's name */
+  actorName: string
   text: string
   /** Staff-only entries never reach the resident. */
   internal?: boolean
+}
+
+export interface ExtensionRecord {
+  reason: string
+  note: string
+  from: Date | null
+  to: Date
+  by: string
+  at: Date
+  /** the leader who approved a second extension */
+  approvedBy?: string
+}
+
+export interface ReplyRecord {
+  answer: string
+  unit: string
+  handler: string
+  by: string
+  at: Date
+}
+
+export interface RatingRecord {
+  level: RatingLevel
+  solved: boolean
+  opinion: string
+  at: Date
 }
 
 export interface ItemRecord {
@@ -62,6 +92,30 @@ export interface ItemRecord {
   timeline: TimelineRecord[]
   createdAt: Date
   updatedAt: Date
+
+  // set by handling (issue: 受理 onwards); absent on a just-registered matter
+  track?: Track | null
+  importance?: Importance | null
+  tier?: Tier | null
+  decision?: { meetingDate: string; decision: string } | null
+  steps?: { title: string; done: boolean; doneAt: Date | null }[]
+  escalation?: { department: string; takenAt: string; answer: string | null; answeredAt: Date | null } | null
+  extensions?: ExtensionRecord[]
+  pendingExtension?: { reason: string; note: string; to: Date; by: string; at: Date } | null
+  acceptedAt?: Date | null
+  repliedAt?: Date | null
+  closedAt?: Date | null
+  /** 'unrated' when the rating window ran out (未评价, never counted as satisfied) */
+  closedReason?: 'rated' | 'unrated' | 'withdrawn' | null
+  reply?: ReplyRecord | null
+  rating?: RatingRecord | null
+  ratings?: RatingRecord[]
+  unsatisfiedCount?: number
+  /** 回访 marked for the cadre after 不满意 */
+  followUp?: boolean
+  /** 督办: a second 不满意 puts it before the leaders */
+  supervision?: boolean
+  supplements?: { content: string; photos: string[]; at: Date }[]
 }
 
 export interface CounterRecord {

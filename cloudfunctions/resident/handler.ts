@@ -4,6 +4,7 @@ import { callerOpenid } from '../lib/identity'
 import type { CloudPort } from '../lib/port'
 import { getPoint, listPoints } from './actions/points'
 import { getItem, listMine } from './actions/items'
+import { rate, supplement, withdraw } from './actions/respond'
 import { submitItem } from './actions/submit'
 import type { ResidentContext, ResidentOptions } from './context'
 
@@ -34,6 +35,9 @@ export function createHandler(cloud: CloudPort, options: ResidentOptions = {}) {
       'item.submit': submitItem,
       'item.listMine': listMine,
       'item.get': getItem,
+      'item.withdraw': withdraw,
+      'item.supplement': supplement,
+      'item.rate': rate,
     },
     makeContext,
   )

@@ -1,9 +1,9 @@
-import type { ItemDetail, ItemSummary, PhotoView } from '../../../domain/api'
+import type { ItemDetail } from '../../../domain/api'
 import type { ResidentEvent } from '../../../domain/schemas'
-import { toChinaIso } from '../../../domain/time'
-import { AppError } from '../../lib/respond'
-import type { CloudPort, QueryCondition } from '../../lib/port'
+import { toResidentDetail, toSummary } from '../../lib/item-view'
+import type { QueryCondition } from '../../lib/port'
 import type { ItemRecord } from '../../lib/records'
+import { AppError } from '../../lib/respond'
 import type { ResidentContext } from '../context'
 
 const DEFAULT_PAGE = 10
@@ -25,17 +25,6 @@ function decodeCursor(raw: string): Cursor {
     // fall through to the error below
   }
   throw new AppError('INVALID_INPUT', '分页参数无效，请刷新后重试')
-}
-
-export function toSummary(item: ItemRecord): ItemSummary {
-  return {
-    id: item._id,
-    no: item.no,
-    category: item.category,
-    status: item.status,
-    createdAt: toChinaIso(item.createdAt),
-    pointName: item.pointName,
-  }
 }
 
 /**
@@ -65,28 +54,15 @@ export async function listMine(input: ResidentEvent<'item.listMine'>, ctx: Resid
   return { items: page.map(toSummary), nextCursor: more ? encodeCursor(page[page.length - 1]) : null }
 }
 
-/** A resident's own matter. Someone else's and a missing one answer alike: nothing leaks. */
-export async function getItem(input: ResidentEvent<'item.get'>, ctx: ResidentContext): Promise<ItemDetail> {
-  const item = (await ctx.db.collection('items').doc(input.id).get()).data as ItemRecord | null
+/** The caller's own matter. Someone else's and a missing one answer alike: nothing leaks. */
+export async function loadOwnItem(ctx: ResidentContext, id: string): Promise<ItemRecord> {
+  const item = (await ctx.db.collection('items').doc(id).get()).data as ItemRecord | null
   if (!item || item.ownerOpenid !== ctx.openid()) {
     throw new AppError('NOT_FOUND', '没有找到这件事，或您无权查看')
   }
-  return {
-    ...toSummary(item),
-    content: item.content,
-    photos: await photoViews(ctx.cloud, item.photos),
-    contact: item.contact,
-    assignee: { name: item.assignee.name },
-    dueAt: item.dueAt ? toChinaIso(item.dueAt) : null,
-    timeline: item.timeline
-      .filter((e) => !e.internal)
-      .map((e) => ({ type: e.type, at: toChinaIso(e.at), text: e.text })),
-  }
+  return item
 }
 
-async function photoViews(cloud: CloudPort, fileIDs: string[]): Promise<PhotoView[]> {
-  if (fileIDs.length === 0) return []
-  const { fileList } = await cloud.getTempFileURL({ fileList: fileIDs })
-  const urls = new Map(fileList.map((f) => [f.fileID, f.status === 0 ? f.tempFileURL : '']))
-  return fileIDs.map((fileID) => ({ fileID, url: urls.get(fileID) ?? '' }))
+export async function getItem(input: ResidentEvent<'item.get'>, ctx: ResidentContext): Promise<ItemDetail> {
+  return toResidentDetail(ctx.cloud, await loadOwnItem(ctx, input.id))
 }

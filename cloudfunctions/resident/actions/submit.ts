@@ -69,8 +69,8 @@ export async function submitItem(input: ResidentEvent<'item.submit'>, ctx: Resid
         dueAt: null,
         contentReview: review,
         timeline: [
-          { type: 'register', at: now, actor: openid, text: `已登记，登记编号 ${no}` },
-          { type: 'assign', at: now, actor: 'system', text: `已分派给${assignee.name}负责办理` },
+          { type: 'register', at: now, actor: openid, actorName: '居民', text: `已登记，登记编号 ${no}` },
+          { type: 'assign', at: now, actor: 'system', actorName: '系统', text: `已分派给${assignee.name}负责办理` },
         ],
         createdAt: now,
         updatedAt: now,

@@ -1,0 +1,71 @@
+/**
+ * Every change to a matter goes through here: in one transaction, read the matter, work
+ * out the caller's relation to it, check the transition table, apply the change and
+ * write it back. A concurrent change makes the transaction conflict and retry; on the
+ * retry the matter has moved on and the table refuses: the loser gets CONFLICT, and the
+ * timeline never records the same step twice.
+ */
+import { STATUS_LABELS, type ItemStatus } from '../../domain/status'
+import { checkTransition, type ActorRole, type ItemAction } from '../../domain/transitions'
+import type { DatabasePort } from './port'
+import type { ItemRecord } from './records'
+import { AppError } from './respond'
+import { runTransactionWithRetry, type RetryOptions } from './transaction'
+
+export interface ItemChange {
+  action: ItemAction
+  /** the caller's relation to this matter; null = none at all */
+  role: ActorRole | null
+  /** for `rate`: 不满意 reopens rather than closes */
+  unsatisfied?: boolean
+  /** The matter after the change; `to` is the status the table leads to. Pure. */
+  apply(item: ItemRecord, to: ItemStatus): ItemRecord
+}
+
+const ACTION_LABELS: Record<ItemAction, string> = {
+  accept: '受理',
+  replyOnSpot: '当场答复',
+  progress: '记录进展',
+  transfer: '转办',
+  escalate: '上报',
+  escalationAnswer: '记录部门答复',
+  decide: '记录议定结果',
+  extend: '延期',
+  reply: '答复',
+  withdraw: '撤回',
+  supplement: '补充',
+  rate: '评议',
+  expireRating: '办结',
+}
+
+export async function changeItem(
+  db: DatabasePort,
+  id: string,
+  decide: (item: ItemRecord) => ItemChange,
+  now: Date,
+  retry?: RetryOptions,
+): Promise<ItemRecord> {
+  return runTransactionWithRetry(
+    db,
+    async (tx) => {
+      const ref = tx.collection('items').doc(id)
+      const item = (await ref.get()).data as ItemRecord | null
+      if (!item) throw new AppError('NOT_FOUND', '没有找到这件事')
+      const change = decide(item)
+      if (!change.role) throw new AppError('FORBIDDEN', '您无权处理这件事')
+      const check = checkTransition(change.action, item.status, change.role, { unsatisfied: change.unsatisfied })
+      if (!check.ok) {
+        if (check.reason === 'forbidden') throw new AppError('FORBIDDEN', `您无权${ACTION_LABELS[change.action]}这件事`)
+        throw new AppError(
+          'CONFLICT',
+          `这件事现在是“${STATUS_LABELS[item.status]}”，不能${ACTION_LABELS[change.action]}；请刷新后查看`,
+        )
+      }
+      const next = { ...change.apply(item, check.to), status: check.to, updatedAt: now }
+      const { _id, ...fields } = next
+      await ref.set({ data: fields })
+      return next
+    },
+    retry,
+  )
+}

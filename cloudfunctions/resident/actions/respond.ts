@@ -1,0 +1,104 @@
+/** What a resident does to their own matter after registering it: withdraw, add, rate. */
+import type { ItemDetail } from '../../../domain/api'
+import { endOfChinaDayAfter, REOPEN_DAYS } from '../../../domain/deadlines'
+import { RATING_LABELS } from '../../../domain/handling'
+import type { ResidentEvent } from '../../../domain/schemas'
+import { formatChinaDateTime } from '../../../domain/time'
+import { checkText } from '../../lib/content-check'
+import { changeItem, type ItemChange } from '../../lib/item-change'
+import { toResidentDetail } from '../../lib/item-view'
+import type { ItemRecord, TimelineRecord } from '../../lib/records'
+import { AppError } from '../../lib/respond'
+import type { ResidentContext } from '../context'
+
+const MAX_SUPPLEMENTS = 10
+const MAX_PHOTOS_IN_ALL = 12
+
+function entry(ctx: ResidentContext, type: TimelineRecord['type'], text: string): TimelineRecord {
+  return { type, at: ctx.now, actor: ctx.openid(), actorName: '居民', text }
+}
+
+const ownerRole = (ctx: ResidentContext) => (item: ItemRecord) => (item.ownerOpenid === ctx.openid() ? 'owner' : null)
+
+async function change(
+  ctx: ResidentContext,
+  id: string,
+  build: Omit<ItemChange, 'role'>,
+): Promise<ItemDetail> {
+  const isOwner = ownerRole(ctx)
+  try {
+    const item = await changeItem(ctx.db, id, (i) => ({ ...build, role: isOwner(i) }), ctx.now, ctx.options.retry)
+    return await toResidentDetail(ctx.cloud, item)
+  } catch (err) {
+    // someone else's matter answers like a missing one
+    if (err instanceof AppError && err.code === 'FORBIDDEN') throw new AppError('NOT_FOUND', '没有找到这件事，或您无权查看')
+    throw err
+  }
+}
+
+export function withdraw(input: ResidentEvent<'item.withdraw'>, ctx: ResidentContext) {
+  return change(ctx, input.id, {
+    action: 'withdraw',
+    apply: (item) => ({
+      ...item,
+      closedAt: ctx.now,
+      closedReason: 'withdrawn',
+      timeline: [...item.timeline, entry(ctx, 'withdraw', '居民撤回了这件事')],
+    }),
+  })
+}
+
+export async function supplement(input: ResidentEvent<'item.supplement'>, ctx: ResidentContext) {
+  const content = input.content ?? ''
+  const photos = input.photos ?? []
+  const review = content ? await checkText(ctx.cloud, ctx.openid(), content) : false
+  return change(ctx, input.id, {
+    action: 'supplement',
+    apply: (item) => {
+      const supplements = item.supplements ?? []
+      if (supplements.length >= MAX_SUPPLEMENTS) throw new AppError('INVALID_INPUT', `最多补充 ${MAX_SUPPLEMENTS} 次`)
+      const photoCount = item.photos.length + supplements.reduce((n, s) => n + s.photos.length, 0) + photos.length
+      if (photoCount > MAX_PHOTOS_IN_ALL) throw new AppError('INVALID_INPUT', `照片总数不能超过 ${MAX_PHOTOS_IN_ALL} 张`)
+      const parts = [content && `补充说明：${content}`, photos.length && `补充了 ${photos.length} 张照片`].filter(Boolean)
+      return {
+        ...item,
+        contentReview: item.contentReview || review,
+        supplements: [...supplements, { content, photos, at: ctx.now }],
+        timeline: [...item.timeline, entry(ctx, 'supplement', parts.join('；'))],
+      }
+    },
+  })
+}
+
+export async function rate(input: ResidentEvent<'item.rate'>, ctx: ResidentContext) {
+  const opinion = input.opinion ?? ''
+  if (opinion) await checkText(ctx.cloud, ctx.openid(), opinion)
+  const unsatisfied = input.level === 'unsatisfied'
+  return change(ctx, input.id, {
+    action: 'rate',
+    unsatisfied,
+    apply: (item, to) => {
+      const rating = { level: input.level, solved: input.solved, opinion, at: ctx.now }
+      const said = `评议：${RATING_LABELS[input.level]}，${input.solved ? '问题已解决' : '问题未解决'}${opinion ? `。意见：${opinion}` : ''}`
+      const timeline = [...item.timeline, entry(ctx, 'rate', said)]
+      const base = { ...item, rating, ratings: [...(item.ratings ?? []), rating] }
+      if (to === 'closed') {
+        timeline.push({ type: 'close', at: ctx.now, actor: 'system', actorName: '系统', text: '已办结' })
+        return { ...base, closedAt: ctx.now, closedReason: 'rated', timeline }
+      }
+      const times = (item.unsatisfiedCount ?? 0) + 1
+      const dueAt = endOfChinaDayAfter(ctx.now, REOPEN_DAYS)
+      timeline.push({
+        type: 'reopen',
+        at: ctx.now,
+        actor: 'system',
+        actorName: '系统',
+        text: `重新办理，${item.assignee.name}将回访，${formatChinaDateTime(dueAt)} 前再次答复`,
+      })
+      if (times >= 2) {
+        timeline.push({ type: 'supervise', at: ctx.now, actor: 'system', actorName: '系统', text: '已提请领导督办' })
+      }
+      return { ...base, unsatisfiedCount: times, followUp: true, supervision: times >= 2 || item.supervision === true, dueAt }
+    },
+  })
+}

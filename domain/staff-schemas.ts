@@ -1,0 +1,128 @@
+/** The events of the `staff` function, validated before anything is read or written. */
+import * as z from 'zod/mini'
+import { CATEGORIES } from './categories'
+import { QUEUE_TABS, TIERS, TRACKS } from './handling'
+import { docId, pageCursor, pageLimit, pointCode, strict } from './schemas'
+import { text } from './validation'
+
+const OPENID = /^[A-Za-z0-9_-]{1,64}$/
+const openid = z.string({ error: '缺少人员' }).check(z.regex(OPENID, '人员编号无效'))
+
+/** A calendar date in China, YYYY-MM-DD, that exists. */
+export const chinaDate = z.string({ error: '请选择日期' }).check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'),
+  z.refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`)
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
+  }, '日期不存在'),
+)
+
+const track = z.enum(TRACKS, { error: '请选择办理方式' })
+const importance = z.enum(['normal', 'important'], { error: '请选择紧要程度' })
+const tier = z.enum(TIERS, { error: '请选择议事层级' })
+const steps = z.optional(
+  z.array(text({ label: '步骤', min: 2, max: 50 })).check(z.minLength(1, '至少一个步骤'), z.maxLength(10, '最多 10 个步骤')),
+)
+const answer = text({ label: '答复内容', min: 2, max: 1000 })
+const unit = text({ label: '办理单位', min: 2, max: 50 })
+const handler = text({ label: '经办人', min: 1, max: 20 })
+
+export const STAFF_ROLES = ['cadre', 'leader', 'admin', 'deputy'] as const
+
+export const staffEventSchemas = {
+  me: strict({ action: z.literal('me') }),
+  queue: strict({
+    action: z.literal('queue'),
+    tab: z.enum(QUEUE_TABS, { error: '未知的分类' }),
+    cadre: z.optional(openid),
+    cursor: pageCursor,
+    limit: pageLimit,
+  }),
+  'item.get': strict({ action: z.literal('item.get'), id: docId }),
+  'item.accept': strict({ action: z.literal('item.accept'), id: docId, track, importance, tier, steps }),
+  'item.replyOnSpot': strict({
+    action: z.literal('item.replyOnSpot'),
+    id: docId,
+    track,
+    importance,
+    tier,
+    answer,
+    unit,
+    handler,
+  }),
+  'item.progress': strict({
+    action: z.literal('item.progress'),
+    id: docId,
+    note: text({ label: '进展', min: 2, max: 500 }),
+    visibleToResident: z.boolean({ error: '请选择是否告知居民' }),
+    stepIndex: z.optional(z.number().check(z.int('步骤无效'), z.minimum(0, '步骤无效'), z.maximum(9, '步骤无效'))),
+  }),
+  'item.transfer': strict({
+    action: z.literal('item.transfer'),
+    id: docId,
+    to: openid,
+    reason: text({ label: '转办理由', min: 2, max: 200 }),
+  }),
+  'item.escalate': strict({
+    action: z.literal('item.escalate'),
+    id: docId,
+    department: text({ label: '上级部门', min: 2, max: 50 }),
+    takenAt: chinaDate,
+  }),
+  'item.escalationAnswer': strict({
+    action: z.literal('item.escalationAnswer'),
+    id: docId,
+    answer: text({ label: '部门答复', min: 2, max: 500 }),
+  }),
+  'item.decide': strict({
+    action: z.literal('item.decide'),
+    id: docId,
+    meetingDate: chinaDate,
+    decision: text({ label: '议定结果', min: 2, max: 500 }),
+  }),
+  'item.extend': strict({
+    action: z.literal('item.extend'),
+    id: docId,
+    reason: text({ label: '延期理由', min: 2, max: 200 }),
+    dueDate: chinaDate,
+    note: text({ label: '目前进展', min: 2, max: 500 }),
+  }),
+  'item.approveExtension': strict({
+    action: z.literal('item.approveExtension'),
+    id: docId,
+    approve: z.boolean({ error: '请选择是否同意' }),
+  }),
+  'item.reply': strict({ action: z.literal('item.reply'), id: docId, answer, unit, handler }),
+  'invite.create': strict({
+    action: z.literal('invite.create'),
+    name: text({ label: '姓名', min: 1, max: 20 }),
+    role: z.enum(STAFF_ROLES, { error: '请选择角色' }),
+    points: z.array(pointCode).check(z.minLength(1, '至少选择一个说事点'), z.maxLength(20, '说事点太多')),
+  }),
+  'invite.redeem': strict({
+    action: z.literal('invite.redeem'),
+    code: z.string({ error: '请输入邀请码' }).check(z.trim(), z.regex(/^[A-Za-z0-9]{6,32}$/, '邀请码格式不对')),
+  }),
+  'staff.list': strict({ action: z.literal('staff.list') }),
+  'staff.deactivate': strict({ action: z.literal('staff.deactivate'), openid, transferTo: openid }),
+  'points.upsert': strict({
+    action: z.literal('points.upsert'),
+    code: pointCode,
+    name: text({ label: '名称', min: 2, max: 30 }),
+    kind: z.enum(['talk', 'studio'], { error: '请选择类型' }),
+    community: text({ label: '社区（村）', min: 2, max: 30 }),
+    address: text({ label: '地址', min: 2, max: 100 }),
+    openHours: text({ label: '开放时间', min: 2, max: 100 }),
+    leadCadre: openid,
+    active: z.optional(z.boolean()),
+  }),
+  'routing.set': strict({
+    action: z.literal('routing.set'),
+    pointCode,
+    category: z.enum(CATEGORIES, { error: '请选择诉求类别' }),
+    cadre: z.nullable(openid),
+  }),
+} as const
+
+export type StaffAction = keyof typeof staffEventSchemas
+export type StaffEvent<A extends StaffAction> = z.infer<(typeof staffEventSchemas)[A]>
