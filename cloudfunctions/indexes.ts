@@ -15,8 +15,11 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'items', name: 'owner_request_unique', keys: { ownerOpenid: 1, requestId: 1 }, unique: true },
   { collection: 'items', name: 'owner_created', keys: { ownerOpenid: 1, createdAt: -1, seq: -1 } },
   { collection: 'items', name: 'assignee_status', keys: { 'assignee.openid': 1, status: 1 } },
+  { collection: 'items', name: 'point_status_due', keys: { pointCode: 1, status: 1, dueAt: 1 } },
+  { collection: 'items', name: 'status_replied', keys: { status: 1, repliedAt: 1 } },
+  { collection: 'audit', name: 'target_at', keys: { target: 1, at: -1 } },
   { collection: 'points', name: 'code_unique', keys: { code: 1 }, unique: true },
   { collection: 'staff', name: 'openid_unique', keys: { openid: 1 }, unique: true },
 ]
 
-export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit'] as const
+export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings'] as const

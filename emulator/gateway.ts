@@ -103,7 +103,11 @@ async function upload(opts: GatewayOptions, req: http.IncomingMessage, res: http
   }
 }
 
-async function serveStored(opts: GatewayOptions, cloudPath: string, res: http.ServerResponse) {
+/** Stored files are private: only a signed, unexpired temporary URL opens one. */
+async function serveStored(opts: GatewayOptions, cloudPath: string, url: URL, res: http.ServerResponse) {
+  if (!opts.cloud.storage.verifyTempUrl(cloudPath, url.searchParams.get('sign'), url.searchParams.get('t'))) {
+    throw new HttpError(403, '链接无效或已过期')
+  }
   const file = await opts.cloud.storage.read(cloudPath)
   if (!file) throw new HttpError(404, '文件不存在')
   res.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': 'private, max-age=600' })
@@ -141,7 +145,7 @@ export function gatewayListener(opts: GatewayOptions): http.RequestListener {
         return upload(opts, req, res)
       }
       if (url.pathname.startsWith('/storage/')) {
-        return serveStored(opts, decodeURIComponent(url.pathname.slice('/storage/'.length)), res)
+        return serveStored(opts, decodeURIComponent(url.pathname.slice('/storage/'.length)), url, res)
       }
       if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true })
       if (url.pathname === '/inbox') return sendJson(res, 200, { messages: opts.cloud.openapi.inbox() })

@@ -44,7 +44,7 @@ export async function buildFunctions(): Promise<{ name: string; bytes: number }[
   return built
 }
 
-if (require.main === module) {
+if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {
   buildFunctions().then(
     (built) => {
       for (const { name, bytes } of built) console.log(`云函数 ${name}: ${(bytes / 1024).toFixed(1)} KB → dist/cloudfunctions/${name}/`)

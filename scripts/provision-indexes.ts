@@ -9,6 +9,7 @@
  *
  * Existing indexes (by name) are left alone; it is safe to run again.
  */
+import path from 'node:path'
 import { COLLECTIONS, INDEXES, type IndexDeclaration } from '../cloudfunctions/indexes'
 
 export interface CreateIndex {
@@ -62,7 +63,7 @@ function printPlan() {
   console.log('\n这是计划；加 --apply 并提供凭据才会创建。')
 }
 
-if (require.main === module) {
+if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {
   if (process.argv.includes('--apply')) {
     apply().catch((err) => {
       console.error(err instanceof Error ? err.message : err)

@@ -26,4 +26,4 @@ step "browser tests (headless Chromium against the local cloud)"
 vitest_run e2e --config e2e/vitest.config.mts
 
 step "summary"
-node scripts/summarize-tests.cjs "$reports"
+node scripts/summarize-tests.mjs "$reports"

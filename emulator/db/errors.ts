@@ -85,3 +85,21 @@ export function asApiError(api: string, err: unknown): unknown {
   if (err instanceof DbFault) return cloudError(api, err.errCode, err.detail)
   return err
 }
+
+/** Runs a synchronous API step, reporting internal faults under the API's name. */
+export function syncApi<T>(api: string, fn: () => T): T {
+  try {
+    return fn()
+  } catch (err) {
+    throw asApiError(api, err)
+  }
+}
+
+/** Runs an asynchronous API call, reporting internal faults under the API's name. */
+export async function asyncApi<T>(api: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn()
+  } catch (err) {
+    throw asApiError(api, err)
+  }
+}

@@ -3,6 +3,7 @@
  * booleans, finite numbers, strings, Dates, arrays and plain objects. Anything else is
  * refused on the way in rather than stored in a shape production would not keep.
  */
+import { isCommand } from './commands'
 import { invalid, notSupported } from './errors'
 
 export type Value = null | boolean | number | string | Date | Value[] | DocObject
@@ -29,7 +30,6 @@ export function checkFieldName(key: string, where: string): void {
 /**
  * Validates and deep-copies a value coming from a caller. Like the SDK's JSON encoding,
  * `undefined` object fields are dropped and `undefined` array items become null.
- * `isCommand` lets the caller refuse (or handle) command objects with its own message.
  */
 export function toStoredValue(v: unknown, where: string): Value {
   if (v === null || typeof v === 'string' || typeof v === 'boolean') return v
@@ -51,9 +51,7 @@ export function toStoredValue(v: unknown, where: string): Value {
     }
     return out
   }
-  if (typeof v === 'object' && v !== null && typeof (v as { _kind?: unknown })._kind === 'string') {
-    invalid(`${where}: a db.command is not allowed here`)
-  }
+  if (isCommand(v)) invalid(`${where}: a db.command is not allowed here`)
   const kind = v === undefined ? 'undefined' : typeof v === 'object' ? (v.constructor?.name ?? 'object') : typeof v
   return notSupported(`storing a value of type ${kind} (at ${where})`)
 }

@@ -1,6 +1,6 @@
 // Adds up vitest's JSON reports into one closing line: "N passed, N failed".
-const fs = require('node:fs')
-const path = require('node:path')
+import fs from 'node:fs'
+import path from 'node:path'
 const dir = process.argv[2]
 let passed = 0
 let failed = 0

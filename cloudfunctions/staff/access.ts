@@ -1,0 +1,38 @@
+/** Who a staff member is to a matter, and what they may see of it. */
+import type { ActorRole } from '../../domain/transitions'
+import { getStaff } from '../lib/collections'
+import type { DatabasePort } from '../lib/port'
+import type { ItemRecord, StaffRecord, StaffRole } from '../lib/records'
+import { AppError } from '../lib/respond'
+
+export async function activeStaff(db: DatabasePort, openid: string): Promise<StaffRecord> {
+  const staff = await getStaff(db, openid)
+  if (!staff || !staff.active) throw new AppError('FORBIDDEN', '您不是在岗的工作人员，无权进行此操作')
+  return staff
+}
+
+export function hasRole(staff: StaffRecord, ...roles: StaffRole[]): boolean {
+  return staff.roles.some((r) => roles.includes(r))
+}
+
+/**
+ * 谁接访、谁负责: the responsible cadre is the assignee wherever they sit; otherwise a
+ * leader or cadre of the matter's point. Anyone else has no relation to it.
+ */
+export function roleFor(staff: StaffRecord, item: ItemRecord): ActorRole | null {
+  if (!staff.active) return null
+  if (item.assignee.openid === staff.openid) return 'assignee'
+  if (!staff.points.includes(item.pointCode)) return null
+  if (hasRole(staff, 'leader')) return 'leader'
+  if (hasRole(staff, 'cadre', 'deputy')) return 'cadre'
+  return null
+}
+
+/** Personal data is shown only to the responsible cadre and leaders. */
+export function seesPersonalData(role: ActorRole): boolean {
+  return role === 'assignee' || role === 'leader'
+}
+
+export function requireRole(staff: StaffRecord, ...roles: StaffRole[]) {
+  if (!hasRole(staff, ...roles)) throw new AppError('FORBIDDEN', '您没有权限进行此操作')
+}

@@ -1,0 +1,87 @@
+/** 工作台: the caller's matters by tab, with a count on every tab. */
+import type { QueuePage } from '../../../domain/api'
+import { DUE_SOON_MS } from '../../../domain/deadlines'
+import { QUEUE_TABS, type QueueTab } from '../../../domain/handling'
+import type { StaffEvent } from '../../../domain/staff-schemas'
+import { toStaffSummary } from '../../lib/item-view'
+import type { DatabasePort, QueryCondition } from '../../lib/port'
+import type { ItemRecord, StaffRecord } from '../../lib/records'
+import { AppError } from '../../lib/respond'
+import { hasRole } from '../access'
+import type { StaffContext } from '../context'
+
+const DEFAULT_PAGE = 10
+const MAX_OFFSET = 1000
+
+/** Whose matters the caller's workbench shows: a leader's points (optionally one cadre's), else their own. */
+function scope(db: DatabasePort, caller: StaffRecord, cadre: string | undefined): QueryCondition {
+  const _ = db.command
+  if (hasRole(caller, 'leader')) {
+    return cadre ? { pointCode: _.in(caller.points), 'assignee.openid': cadre } : { pointCode: _.in(caller.points) }
+  }
+  if (hasRole(caller, 'cadre', 'deputy')) {
+    if (cadre && cadre !== caller.openid) throw new AppError('FORBIDDEN', '只有领导可以查看其他干部的事项')
+    return { 'assignee.openid': caller.openid }
+  }
+  throw new AppError('FORBIDDEN', '工作台仅供干部和领导使用')
+}
+
+function tabCondition(db: DatabasePort, tab: QueueTab, now: Date): QueryCondition {
+  const _ = db.command
+  const open = _.in(['accepted', 'in_progress'])
+  switch (tab) {
+    case 'pending':
+      return { status: 'submitted' }
+    case 'active':
+      return { status: open }
+    case 'dueSoon':
+      return { status: open, dueAt: _.gte(now).and(_.lte(new Date(now.getTime() + DUE_SOON_MS))) }
+    case 'overdue':
+      return { status: open, dueAt: _.lt(now) }
+    case 'awaitingRating':
+      return { status: 'replied' }
+  }
+}
+
+/** Most urgent first: the longest waiting, the soonest due, the latest answered. */
+const ORDER: Record<QueueTab, [string, 'asc' | 'desc']> = {
+  pending: ['createdAt', 'asc'],
+  active: ['dueAt', 'asc'],
+  dueSoon: ['dueAt', 'asc'],
+  overdue: ['dueAt', 'asc'],
+  awaitingRating: ['repliedAt', 'desc'],
+}
+
+function decodeOffset(cursor: string | undefined): number {
+  if (!cursor) return 0
+  const n = Number(cursor)
+  if (!Number.isInteger(n) || n < 0 || n > MAX_OFFSET) throw new AppError('INVALID_INPUT', '分页参数无效，请刷新后重试')
+  return n
+}
+
+export async function queue(input: StaffEvent<'queue'>, ctx: StaffContext): Promise<QueuePage> {
+  const { db, now } = ctx
+  const _ = db.command
+  const caller = await ctx.caller()
+  const base = scope(db, caller, input.cadre)
+  const where = (tab: QueueTab) => _.and(base, tabCondition(db, tab, now))
+  const offset = decodeOffset(input.cursor)
+  const pageSize = input.limit ?? DEFAULT_PAGE
+  const [field, order] = ORDER[input.tab]
+
+  const [page, ...totals] = await Promise.all([
+    db
+      .collection('items')
+      .where(where(input.tab))
+      .orderBy(field, order)
+      .orderBy('seq', 'asc')
+      .skip(offset)
+      .limit(pageSize + 1)
+      .get(),
+    ...QUEUE_TABS.map((tab) => db.collection('items').where(where(tab)).count()),
+  ])
+  const items = (page.data as ItemRecord[]).slice(0, pageSize)
+  const counts = Object.fromEntries(QUEUE_TABS.map((tab, i) => [tab, totals[i].total])) as Record<QueueTab, number>
+  const more = page.data.length > pageSize && offset + pageSize < MAX_OFFSET
+  return { items: items.map((i) => toStaffSummary(i, now)), nextCursor: more ? String(offset + pageSize) : null, counts }
+}

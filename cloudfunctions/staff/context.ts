@@ -1,0 +1,24 @@
+import type { DatabasePort, CloudPort } from '../lib/port'
+import type { StaffRecord } from '../lib/records'
+import type { RetryOptions } from '../lib/transaction'
+
+export interface StaffOptions {
+  now?: () => Date
+  retry?: RetryOptions
+  /**
+   * A one-time code that makes whoever redeems it the first admin, while the environment
+   * has no active admin. Set as the `staff` function's environment variable
+   * BOOTSTRAP_ADMIN_CODE (at least 12 characters); unset, there is no such door.
+   */
+  bootstrapAdminCode?: string
+}
+
+export interface StaffContext {
+  cloud: CloudPort
+  db: DatabasePort
+  now: Date
+  openid: string
+  /** The caller's active staff record; throws FORBIDDEN when there is none. */
+  caller: () => Promise<StaffRecord>
+  options: StaffOptions
+}

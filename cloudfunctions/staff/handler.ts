@@ -1,0 +1,66 @@
+import { staffEventSchemas } from '../../domain/staff-schemas'
+import { createDispatcher } from '../lib/dispatch'
+import { callerOpenid } from '../lib/identity'
+import type { CloudPort } from '../lib/port'
+import { activeStaff } from './access'
+import { createInvite, deactivateStaff, listStaff, me, redeemInvite, setRouting, upsertPoint } from './actions/admin'
+import {
+  accept,
+  approveExtension,
+  decide,
+  escalate,
+  escalationAnswer,
+  extend,
+  getItem,
+  progress,
+  reply,
+  replyOnSpot,
+  transfer,
+} from './actions/handle'
+import { queue } from './actions/queue'
+import type { StaffContext, StaffOptions } from './context'
+
+/**
+ * The `staff` function: everything cadres, leaders and admins ask of the cloud. Every
+ * action but redeeming an invite starts by loading the caller's active staff record.
+ */
+export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
+  const db = cloud.database({ throwOnNotFound: false })
+  const settings: StaffOptions = { bootstrapAdminCode: process.env.BOOTSTRAP_ADMIN_CODE, ...options }
+  const makeContext = (): StaffContext => {
+    const openid = callerOpenid(cloud)
+    return {
+      cloud,
+      db,
+      openid,
+      now: options.now ? options.now() : new Date(),
+      caller: () => activeStaff(db, openid),
+      options: settings,
+    }
+  }
+  return createDispatcher(
+    staffEventSchemas,
+    {
+      me,
+      queue,
+      'item.get': getItem,
+      'item.accept': accept,
+      'item.replyOnSpot': replyOnSpot,
+      'item.progress': progress,
+      'item.transfer': transfer,
+      'item.escalate': escalate,
+      'item.escalationAnswer': escalationAnswer,
+      'item.decide': decide,
+      'item.extend': extend,
+      'item.approveExtension': approveExtension,
+      'item.reply': reply,
+      'invite.create': createInvite,
+      'invite.redeem': redeemInvite,
+      'staff.list': listStaff,
+      'staff.deactivate': deactivateStaff,
+      'points.upsert': upsertPoint,
+      'routing.set': setRouting,
+    },
+    makeContext,
+  )
+}

@@ -1,0 +1,6 @@
+export { createDatabase, LocalDatabase, type DatabaseConfig, type DatabaseOptions } from './database'
+export { CloudError, NotSupportedError, ERR } from './errors'
+export { DEFAULT_LIMIT, MAX_LIMIT } from './collection'
+export type { LocalCommand } from './commands'
+export type { StoredDoc, DocObject, Value } from './values'
+export { writeFileAtomic } from './file-store'

@@ -1,0 +1,399 @@
+/**
+ * Stand-ins for the WeChat open APIs the functions call through `cloud.openapi`, keeping
+ * WeChat's contracts and error codes:
+ * - security.msgSecCheck (v2), driven by a configurable word list;
+ * - subscribeMessage.send, with one-time quota per user and template (43101 without
+ *   quota), template field checks (47003), and an inbox of what would have been pushed;
+ * - wxacode.getUnlimited, validating `scene` and returning a PNG.
+ * Errors are thrown like wx-server-sdk's: an Error with `errCode` and
+ * `errMsg: 'openapi.<api>:fail <code> <message>'`.
+ */
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { deflateSync } from 'node:zlib'
+import type { MsgSecCheckParams, MsgSecCheckResult, OpenApiPort } from '../cloudfunctions/lib/port'
+import { tick } from './db/async'
+import { CloudError } from './db/errors'
+import { writeFileAtomic } from './db/file-store'
+
+export interface WordList {
+  risky?: string[]
+  review?: string[]
+}
+
+export const DEFAULT_WORD_LIST: Required<WordList> = {
+  risky: ['违禁词测试', '赌博'],
+  review: ['待人工复核'],
+}
+
+/** msgSecCheck labels (WeChat's): 100 normal, 20006 illegal, 21000 other. */
+export const LABEL_PASS = 100
+export const LABEL_RISKY = 20006
+export const LABEL_REVIEW = 21000
+
+export const MAX_CONTENT_LENGTH = 2500
+
+export interface SubscribeMessageParams {
+  touser: string
+  templateId: string
+  page?: string
+  data: Record<string, { value: string }>
+  miniprogramState?: 'developer' | 'trial' | 'formal'
+  lang?: 'zh_CN' | 'en_US' | 'zh_HK' | 'zh_TW'
+}
+
+export interface DeliveredMessage {
+  id: string
+  touser: string
+  templateId: string
+  page?: string
+  data: Record<string, { value: string }>
+  miniprogramState: string
+  lang: string
+  sentAt: string
+}
+
+export interface GetUnlimitedParams {
+  scene: string
+  page?: string
+  checkPath?: boolean
+  envVersion?: 'release' | 'trial' | 'develop'
+  width?: number
+  autoColor?: boolean
+  lineColor?: { r: number; g: number; b: number }
+  isHyaline?: boolean
+}
+
+export interface GetUnlimitedResult {
+  errCode: number
+  errMsg: string
+  contentType: 'image/png'
+  buffer: Buffer
+}
+
+export interface OpenApiOptions {
+  wordList?: WordList
+  /** Where quotas and the inbox are kept across restarts; in memory only when absent. */
+  dataDir?: string
+  /** Known templates and their field names; when set, others fail with 40037. */
+  templates?: Record<string, string[]>
+  /** Published pages; when set, getUnlimited checks `page` against them (41030). */
+  pages?: string[]
+  now?: () => Date
+}
+
+// Captured at load so tests that fake timers do not stall saving.
+const realSetTimeout = globalThis.setTimeout
+const realClearTimeout = globalThis.clearTimeout
+
+export function openApiError(api: string, errCode: number, message: string): CloudError {
+  return new CloudError(errCode, `openapi.${api}:fail ${errCode} ${message}`)
+}
+
+// ---- msgSecCheck ----
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, '').toLowerCase()
+}
+
+function firstHit(text: string, words: readonly string[]): string | undefined {
+  return words.find((w) => w.trim() !== '' && text.includes(normalise(w)))
+}
+
+// ---- subscribeMessage field rules (WeChat's template keyword types) ----
+
+const FIELD_RULES: Record<string, (value: string) => boolean> = {
+  thing: (v) => chars(v) <= 20,
+  number: (v) => chars(v) <= 32 && /^-?\d+(\.\d+)?$/.test(v),
+  letter: (v) => chars(v) <= 32 && /^[A-Za-z]+$/.test(v),
+  symbol: (v) => chars(v) <= 5 && /^[^\p{L}\p{N}\s]+$/u.test(v),
+  character_string: (v) => chars(v) <= 32 && /^[\x21-\x7e]+$/.test(v),
+  time: (v) => chars(v) <= 30 && /\d/.test(v),
+  date: (v) => chars(v) <= 30 && /\d/.test(v),
+  amount: (v) => /^[¥￥$€£]?\d{1,10}(\.\d{1,2})?元?$/.test(v),
+  phone_number: (v) => chars(v) <= 17 && /^[0-9+\-() ]+$/.test(v),
+  car_number: (v) => chars(v) <= 8,
+  name: (v) => (/^[A-Za-z ]+$/.test(v) ? chars(v) <= 20 : chars(v) <= 10),
+  phrase: (v) => /^[\u4e00-\u9fff]{1,5}$/.test(v),
+}
+
+const FIELD_KEY = /^([a-z_]+?)(\d+)$/
+
+function chars(v: string): number {
+  return [...v].length
+}
+
+// ---- a small PNG for wxacode (not a real QR code) ----
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+  return c >>> 0
+})
+
+function crc32(buf: Buffer): number {
+  let c = 0xffffffff
+  for (const byte of buf) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8)
+  return (c ^ 0xffffffff) >>> 0
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const len = Buffer.alloc(4)
+  len.writeUInt32BE(data.length)
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
+  const crc = Buffer.alloc(4)
+  crc.writeUInt32BE(crc32(body))
+  return Buffer.concat([len, body, crc])
+}
+
+/** A grayscale PNG of a QR-like pattern (three finder squares, modules from a hash of `seed`). */
+export function patternPng(seed: string, modules = 25, scale = 8): Buffer {
+  let h = 2166136261
+  for (const ch of seed) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619) >>> 0
+  const next = () => {
+    h ^= h << 13
+    h ^= h >>> 17
+    h ^= h << 5
+    return (h >>> 0) / 4294967296
+  }
+  const finder = (x: number, y: number) => {
+    for (const [fx, fy] of [[0, 0], [modules - 7, 0], [0, modules - 7]]) {
+      const dx = x - fx
+      const dy = y - fy
+      if (dx >= 0 && dx < 7 && dy >= 0 && dy < 7) {
+        const ring = Math.max(Math.abs(dx - 3), Math.abs(dy - 3))
+        return ring !== 2
+      }
+    }
+    return null
+  }
+  const quiet = 4
+  const size = (modules + quiet * 2) * scale
+  const rows: Buffer[] = []
+  const dark: boolean[][] = []
+  for (let y = 0; y < modules; y++) {
+    dark.push([])
+    for (let x = 0; x < modules; x++) dark[y].push(finder(x, y) ?? next() < 0.5)
+  }
+  for (let py = 0; py < size; py++) {
+    const row = Buffer.alloc(size + 1, 255)
+    row[0] = 0 // filter: none
+    const my = Math.floor(py / scale) - quiet
+    for (let px = 0; px < size; px++) {
+      const mx = Math.floor(px / scale) - quiet
+      if (my >= 0 && my < modules && mx >= 0 && mx < modules && dark[my][mx]) row[px + 1] = 0
+    }
+    rows.push(row)
+  }
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(size, 0)
+  ihdr.writeUInt32BE(size, 4)
+  ihdr[8] = 8 // bit depth
+  ihdr[9] = 0 // grayscale
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', deflateSync(Buffer.concat(rows))),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ])
+}
+
+export const SCENE_PATTERN = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/
+
+// ---- the stand-in ----
+
+interface SavedState {
+  quotas: Record<string, number>
+  inbox: DeliveredMessage[]
+}
+
+/** The inbox keeps the latest messages only. */
+export const INBOX_LIMIT = 1000
+
+export class LocalOpenApi implements OpenApiPort {
+  private words: Required<WordList>
+  private readonly quotas = new Map<string, number>()
+  private messages: DeliveredMessage[] = []
+  private readonly file: string | null
+  private saveTimer: ReturnType<typeof setTimeout> | undefined
+  private saving: Promise<void> = Promise.resolve()
+  private readonly now: () => Date
+
+  constructor(private readonly options: OpenApiOptions = {}) {
+    this.words = { ...DEFAULT_WORD_LIST, ...options.wordList }
+    this.now = options.now ?? (() => new Date())
+    this.file = options.dataDir ? path.join(options.dataDir, 'openapi.json') : null
+    if (this.file && existsSync(this.file)) {
+      const saved = JSON.parse(readFileSync(this.file, 'utf8')) as SavedState
+      for (const [key, n] of Object.entries(saved.quotas ?? {})) this.quotas.set(key, n)
+      this.messages = saved.inbox ?? []
+    }
+    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true })
+  }
+
+  readonly security = {
+    msgSecCheck: async (params: MsgSecCheckParams): Promise<MsgSecCheckResult & { traceId: string }> => {
+      const api = 'security.msgSecCheck'
+      if (typeof params !== 'object' || params === null) throw openApiError(api, 47001, 'data format error hint: [no params]')
+      if ((params.version as number) !== 2) throw openApiError(api, 47001, 'data format error hint: [version must be 2]')
+      if (typeof params.openid !== 'string' || params.openid === '') {
+        throw openApiError(api, 47001, 'data format error hint: [openid is required]')
+      }
+      if (![1, 2, 3, 4].includes(params.scene)) throw openApiError(api, 47001, 'data format error hint: [scene must be 1-4]')
+      if (typeof params.content !== 'string') throw openApiError(api, 47001, 'data format error hint: [content is required]')
+      if (chars(params.content) > MAX_CONTENT_LENGTH) {
+        throw openApiError(api, 47001, `data format error hint: [content longer than ${MAX_CONTENT_LENGTH}]`)
+      }
+      await tick()
+      const text = normalise([params.content, params.title, params.nickname].filter((t) => typeof t === 'string').join('\n'))
+      const risky = firstHit(text, this.words.risky)
+      const review = risky === undefined ? firstHit(text, this.words.review) : undefined
+      const suggest = risky !== undefined ? 'risky' : review !== undefined ? 'review' : 'pass'
+      const label = risky !== undefined ? LABEL_RISKY : review !== undefined ? LABEL_REVIEW : LABEL_PASS
+      const keyword = risky ?? review
+      const detail: unknown[] = [{ strategy: 'content_model', errcode: 0, suggest, label, prob: keyword ? 90 : 0 }]
+      if (keyword) detail.push({ strategy: 'keyword', errcode: 0, suggest, label, level: 20, keyword })
+      return {
+        errCode: 0,
+        errMsg: 'openapi.security.msgSecCheck:ok',
+        result: { suggest, label },
+        detail,
+        traceId: randomBytes(12).toString('hex'),
+      }
+    },
+  }
+
+  readonly subscribeMessage = {
+    send: async (params: SubscribeMessageParams): Promise<{ errCode: number; errMsg: string }> => {
+      const api = 'subscribeMessage.send'
+      if (typeof params !== 'object' || params === null) throw openApiError(api, 47001, 'data format error hint: [no params]')
+      const { touser, templateId, data } = params
+      if (typeof touser !== 'string' || touser === '') throw openApiError(api, 40003, 'invalid openid hint: [touser]')
+      if (typeof templateId !== 'string' || templateId === '') throw openApiError(api, 40037, 'invalid template_id')
+      const known = this.options.templates
+      if (known && !Object.prototype.hasOwnProperty.call(known, templateId)) throw openApiError(api, 40037, 'invalid template_id')
+      const state = params.miniprogramState ?? 'formal'
+      if (!['developer', 'trial', 'formal'].includes(state)) {
+        throw openApiError(api, 47001, 'data format error hint: [miniprogramState]')
+      }
+      this.checkTemplateData(api, data, known?.[templateId])
+      await tick()
+      const key = quotaKey(touser, templateId)
+      const left = this.quotas.get(key) ?? 0
+      if (left < 1) throw openApiError(api, 43101, 'user refuse to accept the msg')
+      if (left === 1) this.quotas.delete(key)
+      else this.quotas.set(key, left - 1)
+      this.messages.push({
+        id: randomBytes(8).toString('hex'),
+        touser,
+        templateId,
+        page: params.page,
+        data: JSON.parse(JSON.stringify(data)) as DeliveredMessage['data'],
+        miniprogramState: state,
+        lang: params.lang ?? 'zh_CN',
+        sentAt: this.now().toISOString(),
+      })
+      if (this.messages.length > INBOX_LIMIT) this.messages.splice(0, this.messages.length - INBOX_LIMIT)
+      this.scheduleSave()
+      return { errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' }
+    },
+  }
+
+  private checkTemplateData(api: string, data: unknown, fields: string[] | undefined) {
+    if (typeof data !== 'object' || data === null || Array.isArray(data) || Object.keys(data).length === 0) {
+      throw openApiError(api, 47003, 'argument invalid! data is empty')
+    }
+    const entries = Object.entries(data as Record<string, unknown>)
+    for (const field of fields ?? []) {
+      if (!Object.prototype.hasOwnProperty.call(data, field)) throw openApiError(api, 47003, `argument invalid! data.${field}.value is empty`)
+    }
+    for (const [key, entry] of entries) {
+      if (fields && !fields.includes(key)) throw openApiError(api, 47003, `argument invalid! data.${key} is not in the template`)
+      const kind = FIELD_KEY.exec(key)?.[1]
+      const rule = kind ? FIELD_RULES[kind] : undefined
+      if (!rule) throw openApiError(api, 47003, `argument invalid! data.${key} unknown keyword type`)
+      const value = (entry as { value?: unknown } | null)?.value
+      if (typeof value !== 'string' || value === '') throw openApiError(api, 47003, `argument invalid! data.${key}.value is empty`)
+      if (!rule(value)) throw openApiError(api, 47003, `argument invalid! data.${key}.value invalid`)
+    }
+  }
+
+  readonly wxacode = {
+    getUnlimited: async (params: GetUnlimitedParams): Promise<GetUnlimitedResult> => {
+      const api = 'wxacode.getUnlimited'
+      const scene = params?.scene
+      if (typeof scene !== 'string' || !SCENE_PATTERN.test(scene)) {
+        throw openApiError(api, 40169, 'invalid length for scene, or the data is not json hint: [scene: 1-32 chars of 0-9A-Za-z!#$&\'()*+,/:;=?@-._~]')
+      }
+      const page = params.page
+      if (page !== undefined) {
+        const known = this.options.pages
+        const badShape = typeof page !== 'string' || page === '' || page.startsWith('/') || page.includes('?')
+        if (badShape || (known && params.checkPath !== false && !known.includes(page))) {
+          throw openApiError(api, 41030, 'invalid page hint: [page must be a published page path without a leading / or query]')
+        }
+      }
+      await tick()
+      return {
+        errCode: 0,
+        errMsg: 'openapi.wxacode.getUnlimited:ok',
+        contentType: 'image/png',
+        buffer: patternPng(`${page ?? ''}?${scene}`),
+      }
+    },
+  }
+
+  // ---- helpers outside WeChat's API ----
+
+  /** What an accepted `requestSubscribeMessage` gives: `n` sends to this user with this template. */
+  addQuota(openid: string, templateId: string, n = 1) {
+    if (!Number.isInteger(n) || n < 1) throw new Error('addQuota: n must be a positive integer')
+    const key = quotaKey(openid, templateId)
+    this.quotas.set(key, (this.quotas.get(key) ?? 0) + n)
+    this.scheduleSave()
+  }
+
+  quota(openid: string, templateId: string): number {
+    return this.quotas.get(quotaKey(openid, templateId)) ?? 0
+  }
+
+  /** Messages "pushed to WeChat", oldest first; only those to `openid` when given. */
+  inbox(openid?: string): DeliveredMessage[] {
+    const list = openid === undefined ? this.messages : this.messages.filter((m) => m.touser === openid)
+    return JSON.parse(JSON.stringify(list)) as DeliveredMessage[]
+  }
+
+  setWordList(list: WordList) {
+    this.words = { ...DEFAULT_WORD_LIST, ...list }
+  }
+
+  private scheduleSave() {
+    if (!this.file || this.saveTimer) return
+    this.saveTimer = realSetTimeout(() => {
+      this.saveTimer = undefined
+      this.flush().catch((err: unknown) => console.error('[local cloud] could not save openapi state:', err))
+    }, 50)
+  }
+
+  flush(): Promise<void> {
+    if (this.saveTimer) {
+      realClearTimeout(this.saveTimer)
+      this.saveTimer = undefined
+    }
+    if (!this.file) return Promise.resolve()
+    const file = this.file
+    const state: SavedState = { quotas: Object.fromEntries(this.quotas), inbox: this.messages }
+    const text = JSON.stringify(state, null, 1)
+    this.saving = this.saving.catch(() => undefined).then(() => writeFileAtomic(file, text))
+    return this.saving
+  }
+}
+
+function quotaKey(openid: string, templateId: string): string {
+  return `${openid}\u0000${templateId}`
+}
+
+export function createOpenApi(options: OpenApiOptions = {}): LocalOpenApi {
+  return new LocalOpenApi(options)
+}
