@@ -101,7 +101,7 @@ export const staffEventSchemas = {
   }),
   'invite.redeem': strict({
     action: z.literal('invite.redeem'),
-    code: z.string({ error: '请输入邀请码' }).check(z.trim(), z.regex(/^[A-Za-z0-9]{6,32}$/, '邀请码格式不对')),
+    code: z.string({ error: '请输入邀请码' }).check(z.trim(), z.regex(/^[A-Za-z0-9_-]{6,64}$/, '邀请码格式不对')),
   }),
   'staff.list': strict({ action: z.literal('staff.list') }),
   'staff.deactivate': strict({ action: z.literal('staff.deactivate'), openid, transferTo: openid }),

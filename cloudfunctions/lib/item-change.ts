@@ -15,10 +15,14 @@ import { runTransactionWithRetry, type RetryOptions } from './transaction'
 export interface ItemChange {
   action: ItemAction
   /** the caller's relation to this matter; null = none at all */
-  role: ActorRole | null
+  roleOf(item: ItemRecord): ActorRole | null
   /** for `rate`: 不满意 reopens rather than closes */
   unsatisfied?: boolean
-  /** The matter after the change; `to` is the status the table leads to. Pure. */
+  /**
+   * The matter after the change; `to` is the status the table leads to. Runs only once
+   * the caller's right and the status are checked, so its own preconditions (which may
+   * throw) tell nothing to someone without the right. Pure.
+   */
   apply(item: ItemRecord, to: ItemStatus): ItemRecord
 }
 
@@ -41,7 +45,7 @@ const ACTION_LABELS: Record<ItemAction, string> = {
 export async function changeItem(
   db: DatabasePort,
   id: string,
-  decide: (item: ItemRecord) => ItemChange,
+  change: ItemChange,
   now: Date,
   retry?: RetryOptions,
 ): Promise<ItemRecord> {
@@ -51,9 +55,9 @@ export async function changeItem(
       const ref = tx.collection('items').doc(id)
       const item = (await ref.get()).data as ItemRecord | null
       if (!item) throw new AppError('NOT_FOUND', '没有找到这件事')
-      const change = decide(item)
-      if (!change.role) throw new AppError('FORBIDDEN', '您无权处理这件事')
-      const check = checkTransition(change.action, item.status, change.role, { unsatisfied: change.unsatisfied })
+      const role = change.roleOf(item)
+      if (!role) throw new AppError('FORBIDDEN', '您无权处理这件事')
+      const check = checkTransition(change.action, item.status, role, { unsatisfied: change.unsatisfied })
       if (!check.ok) {
         if (check.reason === 'forbidden') throw new AppError('FORBIDDEN', `您无权${ACTION_LABELS[change.action]}这件事`)
         throw new AppError(

@@ -35,9 +35,9 @@ export function createHandler(cloud: CloudPort, options: SchedulerOptions = {}) 
         await changeItem(
           db,
           item._id,
-          () => ({
+          {
             action: 'expireRating',
-            role: 'system',
+            roleOf: () => 'system',
             apply: (i) => ({
               ...i,
               closedAt: now,
@@ -47,7 +47,7 @@ export function createHandler(cloud: CloudPort, options: SchedulerOptions = {}) 
                 { type: 'close', at: now, actor: 'system', actorName: '系统', text: `${RATING_WINDOW_DAYS} 天内未评价，按“未评价”办结` },
               ],
             }),
-          }),
+          },
           now,
           options.retry,
         ).then(

@@ -18,16 +18,11 @@ function entry(ctx: ResidentContext, type: TimelineRecord['type'], text: string)
   return { type, at: ctx.now, actor: ctx.openid(), actorName: '居民', text }
 }
 
-const ownerRole = (ctx: ResidentContext) => (item: ItemRecord) => (item.ownerOpenid === ctx.openid() ? 'owner' : null)
-
-async function change(
-  ctx: ResidentContext,
-  id: string,
-  build: Omit<ItemChange, 'role'>,
-): Promise<ItemDetail> {
-  const isOwner = ownerRole(ctx)
+async function change(ctx: ResidentContext, id: string, build: Omit<ItemChange, 'roleOf'>): Promise<ItemDetail> {
+  const openid = ctx.openid()
+  const roleOf = (item: ItemRecord) => (item.ownerOpenid === openid ? ('owner' as const) : null)
   try {
-    const item = await changeItem(ctx.db, id, (i) => ({ ...build, role: isOwner(i) }), ctx.now, ctx.options.retry)
+    const item = await changeItem(ctx.db, id, { ...build, roleOf }, ctx.now, ctx.options.retry)
     return await toResidentDetail(ctx.cloud, item)
   } catch (err) {
     // someone else's matter answers like a missing one
@@ -98,7 +93,7 @@ export async function rate(input: ResidentEvent<'item.rate'>, ctx: ResidentConte
       if (times >= 2) {
         timeline.push({ type: 'supervise', at: ctx.now, actor: 'system', actorName: '系统', text: '已提请领导督办' })
       }
-      return { ...base, unsatisfiedCount: times, followUp: true, supervision: times >= 2 || item.supervision === true, dueAt }
+      return { ...base, timeline, unsatisfiedCount: times, followUp: true, supervision: times >= 2 || item.supervision === true, dueAt }
     },
   })
 }

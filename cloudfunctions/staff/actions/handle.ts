@@ -8,7 +8,8 @@ import { DECIDING_BODY, TIER_LABELS, TRACK_LABELS } from '../../../domain/handli
 import type { StaffEvent } from '../../../domain/staff-schemas'
 import { formatChinaDate, formatChinaDateTime } from '../../../domain/time'
 import { audit } from '../../lib/audit'
-import { changeItem, type ItemChange } from '../../lib/item-change'
+import type { ItemAction } from '../../../domain/transitions'
+import { changeItem } from '../../lib/item-change'
 import { toStaffDetail } from '../../lib/item-view'
 import type { ItemRecord, StaffRecord, TimelineRecord } from '../../lib/records'
 import { AppError } from '../../lib/respond'
@@ -28,13 +29,25 @@ async function view(ctx: StaffContext, staff: StaffRecord, item: ItemRecord): Pr
   return toStaffDetail(ctx.cloud, item, role, unmasked, ctx.now)
 }
 
+/**
+ * One change to a matter by the caller. `apply` runs inside the transaction once the
+ * caller's right and the matter's status are checked; it may refuse (throw) on its own
+ * preconditions.
+ */
 async function change(
   ctx: StaffContext,
   id: string,
-  build: (item: ItemRecord, staff: StaffRecord) => Omit<ItemChange, 'role'>,
+  action: ItemAction,
+  apply: (item: ItemRecord, staff: StaffRecord) => ItemRecord,
 ): Promise<StaffItemDetail> {
   const staff = await ctx.caller()
-  const item = await changeItem(ctx.db, id, (i) => ({ ...build(i, staff), role: roleFor(staff, i) }), ctx.now, ctx.options.retry)
+  const item = await changeItem(
+    ctx.db,
+    id,
+    { action, roleOf: (i) => roleFor(staff, i), apply: (i) => apply(i, staff) },
+    ctx.now,
+    ctx.options.retry,
+  )
   return view(ctx, staff, item)
 }
 
@@ -67,122 +80,101 @@ function acceptance(ctx: StaffContext, input: StaffEvent<'item.accept'> | StaffE
 export function accept(input: StaffEvent<'item.accept'>, ctx: StaffContext) {
   if (input.steps && input.track !== 'phased') throw new AppError('INVALID_INPUT', '只有“分步实施”的事项才需要列出步骤')
   const { fields, text } = acceptance(ctx, input)
-  return change(ctx, input.id, (item, staff) => ({
-    action: 'accept',
-    apply: (i) => ({
-      ...i,
-      ...fields,
-      steps: (input.steps ?? []).map((title) => ({ title, done: false, doneAt: null })),
-      timeline: [...item.timeline, entry(ctx, staff, 'accept', text)],
-    }),
+  return change(ctx, input.id, 'accept', (item, staff) => ({
+    ...item,
+    ...fields,
+    steps: (input.steps ?? []).map((title) => ({ title, done: false, doneAt: null })),
+    timeline: [...item.timeline, entry(ctx, staff, 'accept', text)],
   }))
 }
 
 export function replyOnSpot(input: StaffEvent<'item.replyOnSpot'>, ctx: StaffContext) {
   const { fields } = acceptance(ctx, input)
-  return change(ctx, input.id, (item, staff) => ({
-    action: 'replyOnSpot',
-    apply: (i) => ({
-      ...i,
-      ...fields,
-      repliedAt: ctx.now,
-      reply: { answer: input.answer, unit: input.unit, handler: input.handler, by: staff.openid, at: ctx.now },
-      timeline: [
-        ...item.timeline,
-        entry(ctx, staff, 'accept', `当场受理（${TRACK_LABELS[input.track]}）`),
-        entry(ctx, staff, 'reply', `当场答复：${input.answer}（办理单位：${input.unit}，经办人：${input.handler}）`),
-      ],
-    }),
+  return change(ctx, input.id, 'replyOnSpot', (item, staff) => ({
+    ...item,
+    ...fields,
+    repliedAt: ctx.now,
+    reply: { answer: input.answer, unit: input.unit, handler: input.handler, by: staff.openid, at: ctx.now },
+    timeline: [
+      ...item.timeline,
+      entry(ctx, staff, 'accept', `当场受理（${TRACK_LABELS[input.track]}）`),
+      entry(ctx, staff, 'reply', `当场答复：${input.answer}（办理单位：${input.unit}，经办人：${input.handler}）`),
+    ],
   }))
 }
 
 export function progress(input: StaffEvent<'item.progress'>, ctx: StaffContext) {
-  return change(ctx, input.id, (item, staff) => ({
-    action: 'progress',
-    apply: (i) => {
-      const internal = !input.visibleToResident
-      const timeline = [...item.timeline]
-      let steps = i.steps ?? []
-      if (input.stepIndex !== undefined) {
-        const step = steps[input.stepIndex]
-        if (!step) throw new AppError('INVALID_INPUT', '没有这个步骤')
-        if (step.done) throw new AppError('CONFLICT', `“${step.title}”已经完成`)
-        steps = steps.map((s, n) => (n === input.stepIndex ? { ...s, done: true, doneAt: ctx.now } : s))
-        timeline.push(entry(ctx, staff, 'step', `完成第 ${input.stepIndex + 1} 步：${step.title}`, internal))
-      }
-      timeline.push(entry(ctx, staff, 'progress', `进展：${input.note}`, internal))
-      return { ...i, steps, timeline }
-    },
-  }))
+  return change(ctx, input.id, 'progress', (item, staff) => {
+    const internal = !input.visibleToResident
+    const timeline = [...item.timeline]
+    let steps = item.steps ?? []
+    if (input.stepIndex !== undefined) {
+      const step = steps[input.stepIndex]
+      if (!step) throw new AppError('INVALID_INPUT', '没有这个步骤')
+      if (step.done) throw new AppError('CONFLICT', `“${step.title}”已经完成`)
+      steps = steps.map((s, n) => (n === input.stepIndex ? { ...s, done: true, doneAt: ctx.now } : s))
+      timeline.push(entry(ctx, staff, 'step', `完成第 ${input.stepIndex + 1} 步：${step.title}`, internal))
+    }
+    timeline.push(entry(ctx, staff, 'progress', `进展：${input.note}`, internal))
+    return { ...item, steps, timeline }
+  })
 }
 
 export async function transfer(input: StaffEvent<'item.transfer'>, ctx: StaffContext) {
   const target = await activeStaff(ctx.db, input.to).catch(() => {
     throw new AppError('INVALID_INPUT', '转办对象不是在岗的工作人员')
   })
-  return change(ctx, input.id, (item, staff) => {
+  return change(ctx, input.id, 'transfer', (item, staff) => {
     if (!hasRole(target, 'cadre', 'leader') || !target.points.includes(item.pointCode)) {
       throw new AppError('INVALID_INPUT', `${target.name}不是本说事点的干部，不能转办给他`)
     }
     if (target.openid === item.assignee.openid) throw new AppError('INVALID_INPUT', `这件事已经由${target.name}负责`)
     return {
-      action: 'transfer',
-      apply: (i) => ({
-        ...i,
-        assignee: { openid: target.openid, name: target.name },
-        timeline: [
-          ...item.timeline,
-          entry(ctx, staff, 'transfer', `改由${target.name}负责办理`),
-          entry(ctx, staff, 'transfer', `转办理由：${input.reason}`, true),
-        ],
-      }),
+      ...item,
+      assignee: { openid: target.openid, name: target.name },
+      timeline: [
+        ...item.timeline,
+        entry(ctx, staff, 'transfer', `改由${target.name}负责办理`),
+        entry(ctx, staff, 'transfer', `转办理由：${input.reason}`, true),
+      ],
     }
   })
 }
 
 export function escalate(input: StaffEvent<'item.escalate'>, ctx: StaffContext) {
-  return change(ctx, input.id, (item, staff) => {
+  return change(ctx, input.id, 'escalate', (item, staff) => {
     if (item.escalation && !item.escalation.answer) throw new AppError('CONFLICT', `已上报${item.escalation.department}，正在等待答复`)
     return {
-      action: 'escalate',
-      apply: (i) => ({
-        ...i,
-        escalation: { department: input.department, takenAt: input.takenAt, answer: null, answeredAt: null },
-        timeline: [
-          ...item.timeline,
-          entry(ctx, staff, 'escalate', `${input.takenAt} 由${item.assignee.name}代为上报${input.department}，将跟进答复`),
-        ],
-      }),
+      ...item,
+      escalation: { department: input.department, takenAt: input.takenAt, answer: null, answeredAt: null },
+      timeline: [
+        ...item.timeline,
+        entry(ctx, staff, 'escalate', `${input.takenAt} 由${item.assignee.name}代为上报${input.department}，将跟进答复`),
+      ],
     }
   })
 }
 
 export function escalationAnswer(input: StaffEvent<'item.escalationAnswer'>, ctx: StaffContext) {
-  return change(ctx, input.id, (item, staff) => {
+  return change(ctx, input.id, 'escalationAnswer', (item, staff) => {
     const esc = item.escalation
     if (!esc || esc.answer) throw new AppError('CONFLICT', '没有等待答复的上报')
     return {
-      action: 'escalationAnswer',
-      apply: (i) => ({
-        ...i,
-        escalation: { ...esc, answer: input.answer, answeredAt: ctx.now },
-        timeline: [...item.timeline, entry(ctx, staff, 'escalation_answer', `${esc.department}答复：${input.answer}`)],
-      }),
+      ...item,
+      escalation: { ...esc, answer: input.answer, answeredAt: ctx.now },
+      timeline: [...item.timeline, entry(ctx, staff, 'escalation_answer', `${esc.department}答复：${input.answer}`)],
     }
   })
 }
 
 export function decide(input: StaffEvent<'item.decide'>, ctx: StaffContext) {
-  return change(ctx, input.id, (item, staff) => {
+  return change(ctx, input.id, 'decide', (item, staff) => {
     const body = item.tier ? DECIDING_BODY[item.tier] : null
     if (!body) throw new AppError('INVALID_INPUT', '这件事由主要干部商议，不需要记录会议决定')
     return {
-      action: 'decide',
-      apply: (i) => ({
-        ...i,
-        decision: { meetingDate: input.meetingDate, decision: input.decision },
-        timeline: [...item.timeline, entry(ctx, staff, 'decide', `${body}于 ${input.meetingDate} 研究决定：${input.decision}`)],
-      }),
+      ...item,
+      decision: { meetingDate: input.meetingDate, decision: input.decision },
+      timeline: [...item.timeline, entry(ctx, staff, 'decide', `${body}于 ${input.meetingDate} 研究决定：${input.decision}`)],
     }
   })
 }
@@ -195,76 +187,58 @@ function extensionText(reason: string, to: Date, note: string) {
 export function extend(input: StaffEvent<'item.extend'>, ctx: StaffContext) {
   const to = dueDateFromChinaDate(input.dueDate)
   if (to.getTime() <= ctx.now.getTime()) throw new AppError('INVALID_INPUT', '新的期限必须晚于今天')
-  return change(ctx, input.id, (item, staff) => {
+  return change(ctx, input.id, 'extend', (item, staff) => {
     if (item.dueAt && to.getTime() <= item.dueAt.getTime()) {
       throw new AppError('INVALID_INPUT', `新的期限必须晚于原期限 ${formatChinaDate(item.dueAt)}`)
     }
     if (item.pendingExtension) throw new AppError('CONFLICT', '已有一个延期申请在等待领导审批')
-    const needsApproval = (item.extensions?.length ?? 0) >= 1 && !hasRole(staff, 'leader')
+    if ((item.extensions?.length ?? 0) >= 1 && !hasRole(staff, 'leader')) {
+      return {
+        ...item,
+        pendingExtension: { reason: input.reason, note: input.note, to, by: staff.openid, at: ctx.now },
+        timeline: [
+          ...item.timeline,
+          entry(ctx, staff, 'extension_requested', `申请再次延期至 ${input.dueDate}，待领导审批。原因：${input.reason}`, true),
+        ],
+      }
+    }
     return {
-      action: 'extend',
-      apply: (i) =>
-        needsApproval
-          ? {
-              ...i,
-              pendingExtension: { reason: input.reason, note: input.note, to, by: staff.openid, at: ctx.now },
-              timeline: [
-                ...item.timeline,
-                entry(ctx, staff, 'extension_requested', `申请再次延期至 ${input.dueDate}，待领导审批。原因：${input.reason}`, true),
-              ],
-            }
-          : {
-              ...i,
-              dueAt: to,
-              extensions: [
-                ...(i.extensions ?? []),
-                { reason: input.reason, note: input.note, from: i.dueAt, to, by: staff.openid, at: ctx.now },
-              ],
-              timeline: [...item.timeline, entry(ctx, staff, 'extend', extensionText(input.reason, to, input.note))],
-            },
+      ...item,
+      dueAt: to,
+      extensions: [...(item.extensions ?? []), { reason: input.reason, note: input.note, from: item.dueAt, to, by: staff.openid, at: ctx.now }],
+      timeline: [...item.timeline, entry(ctx, staff, 'extend', extensionText(input.reason, to, input.note))],
     }
   })
 }
 
 export function approveExtension(input: StaffEvent<'item.approveExtension'>, ctx: StaffContext) {
-  return change(ctx, input.id, (item, staff) => {
-    const pending = item.pendingExtension
-    if (!pending) throw new AppError('CONFLICT', '没有等待审批的延期申请')
+  return change(ctx, input.id, 'extend', (item, staff) => {
     if (!hasRole(staff, 'leader') || !staff.points.includes(item.pointCode)) {
       throw new AppError('FORBIDDEN', '再次延期需要本说事点的领导审批')
     }
+    const pending = item.pendingExtension
+    if (!pending) throw new AppError('CONFLICT', '没有等待审批的延期申请')
     const decided = entry(ctx, staff, 'extension_decided', `${staff.name}${input.approve ? '同意' : '未同意'}再次延期`, true)
+    if (!input.approve) return { ...item, pendingExtension: null, timeline: [...item.timeline, decided] }
     return {
-      action: 'extend',
-      apply: (i) =>
-        input.approve
-          ? {
-              ...i,
-              pendingExtension: null,
-              dueAt: pending.to,
-              extensions: [
-                ...(i.extensions ?? []),
-                { reason: pending.reason, note: pending.note, from: i.dueAt, to: pending.to, by: pending.by, at: ctx.now, approvedBy: staff.openid },
-              ],
-              timeline: [...item.timeline, decided, entry(ctx, staff, 'extend', extensionText(pending.reason, pending.to, pending.note))],
-            }
-          : { ...i, pendingExtension: null, timeline: [...item.timeline, decided] },
+      ...item,
+      pendingExtension: null,
+      dueAt: pending.to,
+      extensions: [
+        ...(item.extensions ?? []),
+        { reason: pending.reason, note: pending.note, from: item.dueAt, to: pending.to, by: pending.by, at: ctx.now, approvedBy: staff.openid },
+      ],
+      timeline: [...item.timeline, decided, entry(ctx, staff, 'extend', extensionText(pending.reason, pending.to, pending.note))],
     }
   })
 }
 
 export function reply(input: StaffEvent<'item.reply'>, ctx: StaffContext) {
-  return change(ctx, input.id, (item, staff) => ({
-    action: 'reply',
-    apply: (i) => ({
-      ...i,
-      repliedAt: ctx.now,
-      pendingExtension: null,
-      reply: { answer: input.answer, unit: input.unit, handler: input.handler, by: staff.openid, at: ctx.now },
-      timeline: [
-        ...item.timeline,
-        entry(ctx, staff, 'reply', `答复：${input.answer}（办理单位：${input.unit}，经办人：${input.handler}）`),
-      ],
-    }),
+  return change(ctx, input.id, 'reply', (item, staff) => ({
+    ...item,
+    repliedAt: ctx.now,
+    pendingExtension: null,
+    reply: { answer: input.answer, unit: input.unit, handler: input.handler, by: staff.openid, at: ctx.now },
+    timeline: [...item.timeline, entry(ctx, staff, 'reply', `答复：${input.answer}（办理单位：${input.unit}，经办人：${input.handler}）`)],
   }))
 }
