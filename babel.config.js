@@ -12,7 +12,8 @@ module.exports = {
         libraryDirectory: 'dist/es/packages',
         camel2DashComponentName: false,
         customName: (name) => nutuiPackage(name),
-        customStyle: (name) => `${nutuiPackage(name)}/style/css`,
+        // `style` as a function receives the resolved package path (customName's answer).
+        style: (packagePath) => `${packagePath}/style/css`,
       },
       'nutui-react-taro',
     ],

@@ -13,8 +13,11 @@ function designWidth(input?: unknown): number {
   return file.replace(/\\/g, '/').includes('/@nutui/') ? 375 : 750
 }
 
-/** Code outside src/ that babel must compile: the shared rules and zod (modern syntax). */
-const compileInclude = [path.join(root, 'domain'), /node_modules[\\/]zod[\\/]/]
+/**
+ * Code outside src/ that babel must compile for the browserslist targets: the shared rules
+ * (domain/) and zod, whose modern syntax older WeChat JS engines do not take.
+ */
+const compileInclude = [path.join(root, 'domain'), (file: string) => /node_modules[\\/]zod[\\/]/.test(file)]
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -28,7 +31,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV_ID || 'replace-with-your-env-id'),
     },
-    alias: { '@': path.join(root, 'src') },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: {
@@ -38,6 +40,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: false },
     mini: {
       compile: { include: compileInclude },
+      // Page styles are independent of each other, so their order in common.wxss does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
@@ -66,6 +70,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // The H5 build serves the local emulator and tests, not phones over the internet.
+        chain.performance.hints(false)
       },
     },
   }

@@ -19,9 +19,12 @@ TZ=UTC vitest_run unit
 step "domain rules again in another machine time zone (TZ=America/New_York)"
 TZ=America/New_York vitest_run domain-ny domain
 step "build: cloud functions";  npx tsx scripts/build-functions.ts
+# Taro can exit 0 after refusing its config: start from nothing so a missing build shows.
+rm -rf dist/weapp dist/h5
 step "build: weapp";            npx taro build --type weapp
 step "weapp package size";      npx tsx scripts/check-size.ts
 step "build: h5";               npx taro build --type h5
+test -f dist/h5/index.html || { echo "H5 构建没有产出 dist/h5/index.html" >&2; exit 1; }
 step "browser tests (headless Chromium against the local cloud)"
 vitest_run e2e --config e2e/vitest.config.mts
 

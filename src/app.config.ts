@@ -28,5 +28,4 @@ export default defineAppConfig({
     ],
   },
   lazyCodeLoading: 'requiredComponents',
-  cloud: true,
 })

@@ -1,29 +1,10 @@
 import Taro from '@tarojs/taro'
-import { monthKey } from '../../domain/numbering'
 import { currentIdentity } from '../lib/identity'
-import { randomId } from '../lib/randomId'
+import { extOfMime, extOfPath, photoCloudPath } from '../lib/photoPath'
 
 export class UploadError extends Error {}
 
 const FAILED = '照片上传失败，请重试'
-
-const MIME_EXT: Record<string, string> = {
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/gif': 'gif',
-  'image/webp': 'webp',
-  'image/heic': 'heic',
-}
-
-/** items/<yyyymm China time>/<random>.<ext> */
-export function photoCloudPath(ext: string, now: Date = new Date()): string {
-  return `items/${monthKey(now)}/${randomId(20)}.${ext}`
-}
-
-function extOfPath(path: string): string {
-  const match = /\.([A-Za-z0-9]{2,5})(?:[?#].*)?$/.exec(path)
-  return match ? match[1].toLowerCase() : 'jpg'
-}
 
 /**
  * Puts a photo the resident chose (a path from Taro.chooseImage) into cloud storage and
@@ -57,7 +38,7 @@ async function uploadToGateway(localPath: string): Promise<string> {
       headers: {
         'Content-Type': type,
         'X-Openid': currentIdentity().openid,
-        'X-Cloud-Path': photoCloudPath(MIME_EXT[type] ?? 'jpg'),
+        'X-Cloud-Path': photoCloudPath(extOfMime(type)),
       },
       body: blob,
     })

@@ -26,6 +26,4 @@ export function removeStored(key: string): void {
   }
 }
 
-export const isString = (value: unknown): value is string => typeof value === 'string' && value !== ''
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+export { isRecord, isString } from './storage-guards'

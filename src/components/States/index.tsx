@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { Button, Empty, Loading } from '@nutui/nutui-react-taro'
+import { Button, Loading } from '@nutui/nutui-react-taro'
 import type { ReactNode } from 'react'
 import type { ClientError } from '../../api'
 import './index.scss'
@@ -12,25 +12,40 @@ export function LoadingState({ text = '正在加载…' }: { text?: string }) {
   )
 }
 
-/** A failed load: what went wrong, in the server's words, and a way to try again. */
-export function ErrorState({ error, onRetry, title }: { error: ClientError; onRetry: () => void; title?: string }) {
+/**
+ * A picture-less notice (NutUI's Empty would fetch its pictures from a third-party CDN):
+ * a big mark, a title, a line of explanation and an action.
+ */
+function Notice({ mark, tone, title, description, action, testId }: {
+  mark: string
+  tone: 'neutral' | 'error'
+  title: string
+  description?: string
+  action?: ReactNode
+  testId?: string
+}) {
   return (
-    <View className='state state--error' data-testid='state-error'>
-      <Empty status={error.code === 'NETWORK' ? 'network' : 'error'} title={title ?? '加载失败'} description={error.message} />
-      <Button type='primary' size='large' className='state__button' data-testid='retry' onClick={onRetry}>
-        重试
-      </Button>
+    <View className={`state state--${tone}`} data-testid={testId}>
+      <View className='state__mark'>{mark}</View>
+      <Text className='state__title'>{title}</Text>
+      {description ? <Text className='state__description'>{description}</Text> : null}
+      {action ? <View className='state__action'>{action}</View> : null}
     </View>
   )
 }
 
-export function EmptyState({ title, action, testId }: { title: string; action?: ReactNode; testId?: string }) {
-  return (
-    <View className='state state--empty' data-testid={testId}>
-      <Empty status='empty' title={title} />
-      {action}
-    </View>
+/** A failed load: what went wrong, in the server's words, and a way to try again. */
+export function ErrorState({ error, onRetry, title = '加载失败' }: { error: ClientError; onRetry: () => void; title?: string }) {
+  const retry = (
+    <Button type='primary' size='large' block data-testid='retry' onClick={onRetry}>
+      重试
+    </Button>
   )
+  return <Notice mark='!' tone='error' title={title} description={error.message} action={retry} testId='state-error' />
+}
+
+export function EmptyState({ title, description, action, testId }: { title: string; description?: string; action?: ReactNode; testId?: string }) {
+  return <Notice mark='○' tone='neutral' title={title} description={description} action={action} testId={testId} />
 }
 
 /** A message that stays on screen until the next attempt (unlike a toast). */

@@ -1,0 +1,57 @@
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import PageShell from '../../components/PageShell'
+import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../components/States'
+import MineRow from './MineRow'
+import { useMyItems } from './useMyItems'
+import './index.scss'
+
+function MoreButton({ loading, onClick }: { loading: boolean; onClick: () => void }) {
+  return (
+    <Button size='large' block className='mine__more' data-testid='load-more' loading={loading} disabled={loading} onClick={onClick}>
+      {loading ? '正在加载…' : '加载更多'}
+    </Button>
+  )
+}
+
+/** 我的: the matters I raised, newest first. */
+export default function MinePage() {
+  const mine = useMyItems()
+
+  // On every show, so a matter just registered is in the list when the resident comes here.
+  useDidShow(() => void mine.refresh())
+  usePullDownRefresh(() => void mine.refresh().finally(() => Taro.stopPullDownRefresh()))
+
+  const goSubmit = () => Taro.switchTab({ url: '/pages/index/index' })
+
+  let body
+  if (!mine.loaded && mine.error) body = <ErrorState error={mine.error} onRetry={mine.refresh} />
+  else if (!mine.loaded) body = <LoadingState />
+  else if (mine.items.length === 0)
+    body = (
+      <EmptyState
+        title='您还没有说过事'
+        testId='mine-empty'
+        action={
+          <Button type='primary' size='large' data-testid='mine-go-submit' onClick={goSubmit}>
+            去首页说事
+          </Button>
+        }
+      />
+    )
+  else
+    body = (
+      <View className='mine__list' data-testid='mine-list'>
+        <View className='section-title'>我说过的事（最新的在前）</View>
+        {mine.error ? <InlineAlert message={`刷新失败：${mine.error.message}`} testId='mine-refresh-error' /> : null}
+        {mine.items.map((item) => (
+          <MineRow key={item.id} item={item} />
+        ))}
+        {mine.moreError ? <InlineAlert message={mine.moreError.message} testId='mine-more-error' /> : null}
+        {mine.nextCursor ? <MoreButton loading={mine.loadingMore} onClick={mine.loadMore} /> : <View className='mine__end'>没有更多了</View>}
+      </View>
+    )
+
+  return <PageShell className='mine-page'>{body}</PageShell>
+}

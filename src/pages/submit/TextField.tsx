@@ -1,0 +1,34 @@
+import { Input } from '@nutui/nutui-react-taro'
+import FormField from './FormField'
+
+interface Props {
+  label: string
+  testId: string
+  value: string
+  error?: string
+  optional?: boolean
+  placeholder?: string
+  kind?: 'text' | 'phone'
+  maxLength?: number
+  onChange: (value: string) => void
+}
+
+/** A one-line text entry of the form. */
+export default function TextField({ label, testId, value, error, optional, placeholder, kind = 'text', maxLength, onChange }: Props) {
+  // The mini-program's numeric keyboard is type "number"; browsers want "tel" for a phone number.
+  const phoneType = process.env.TARO_ENV === 'h5' ? 'tel' : 'number'
+  return (
+    <FormField label={label} optional={optional} error={error}>
+      <Input
+        className='text-field__input'
+        data-testid={testId}
+        type={kind === 'phone' ? phoneType : 'text'}
+        value={value}
+        placeholder={placeholder}
+        maxLength={maxLength}
+        clearable
+        onChange={onChange}
+      />
+    </FormField>
+  )
+}
