@@ -2,8 +2,7 @@
  * Browser tests: Debian's Chromium driven by playwright-core against the H5 build served
  * by a fresh local cloud. Screenshots of each page land in e2e/artifacts/.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { startTestSystem, type TestSystem } from '../emulator/testing'
@@ -22,7 +21,7 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   const system = await startTestSystem({ staticDir: H5_DIR })
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'shuoshi-chromium-'))
+  // playwright gives each launch a fresh, throw-away profile of its own
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -34,7 +33,6 @@ export async function startHarness(): Promise<Harness> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${profile}`,
     ],
   })
   mkdirSync(ARTIFACTS, { recursive: true })
@@ -50,12 +48,13 @@ export async function startHarness(): Promise<Harness> {
       return context.newPage()
     },
     async shot(page, name) {
+      // Taro's page slide-in animation takes ~300 ms; let it finish before the picture
+      await page.waitForTimeout(600)
       await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
     },
     async stop() {
       await browser.close()
       await system.stop()
-      rmSync(profile, { recursive: true, force: true })
     },
   }
 }
