@@ -7,7 +7,7 @@ import { getStaff } from '../../lib/collections'
 import type { ItemRecord, PointRecord, StaffRecord, StaffRole } from '../../lib/records'
 import { AppError } from '../../lib/respond'
 import { runTransactionWithRetry } from '../../lib/transaction'
-import { toPointView } from '../../resident/actions/points'
+import { toPointView } from '../../lib/point-view'
 import { activeStaff, hasRole, requireRole } from '../access'
 import type { StaffContext } from '../context'
 

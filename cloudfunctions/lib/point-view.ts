@@ -1,0 +1,14 @@
+import type { PointView } from '../../domain/api'
+import type { PointRecord } from './records'
+
+/** What anyone may see of a point: no routing table, no cadre openids. */
+export function toPointView(p: PointRecord): PointView {
+  return {
+    code: p.code,
+    name: p.name,
+    kind: p.kind,
+    community: p.community,
+    address: p.address,
+    openHours: p.openHours,
+  }
+}
