@@ -1,21 +1,16 @@
 /** The documents as stored in CloudBase collections. */
-import type { PointKind, TimelineEventType } from '../../domain/api'
+import type { PointView, StaffRoleName, TimelineEventType } from '../../domain/api'
 import type { Category } from '../../domain/categories'
 import type { Importance } from '../../domain/deadlines'
 import type { RatingLevel, Tier, Track } from '../../domain/handling'
 import type { Contact } from '../../domain/schemas'
 import type { ItemStatus } from '../../domain/status'
 
-export type StaffRole = 'cadre' | 'leader' | 'admin' | 'deputy'
+export type StaffRole = StaffRoleName
 
-export interface PointRecord {
+/** A point as stored: what anyone may see of it (PointView), plus who answers there. */
+export interface PointRecord extends PointView {
   _id: string
-  code: string
-  name: string
-  kind: PointKind
-  community: string
-  address: string
-  openHours: string
   /** The cadre who answers when the routing table names nobody. */
   leadCadre: string
   /** 诉求类别 → the openid of the cadre responsible for it at this point. */
