@@ -4,7 +4,7 @@ import type { ApiResult } from './errors'
 import type { Importance } from './deadlines'
 import type { QueueTab, RatingLevel, Tier, Track } from './handling'
 import type { ResidentAction, ResidentEvent, Contact } from './schemas'
-import type { StaffAction, StaffEvent } from './staff-schemas'
+import type { STAFF_ROLES, StaffAction, StaffEvent } from './staff-schemas'
 import type { ItemStatus } from './status'
 
 export type PointKind = 'talk' | 'studio'
@@ -129,7 +129,7 @@ export type ResidentReply<A extends ResidentAction> = ApiResult<ResidentResponse
 
 // ---- staff ----
 
-export type StaffRoleName = 'cadre' | 'leader' | 'admin' | 'deputy'
+export type StaffRoleName = (typeof STAFF_ROLES)[number]
 
 export interface StaffProfile {
   openid: string
