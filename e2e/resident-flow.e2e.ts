@@ -5,9 +5,9 @@
  * none of it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
 import { DEMO } from '../emulator/seed'
 import { startHarness, type Harness } from './harness'
+import { fillRegistration } from './steps'
 
 // a real 2×2 PNG
 const PNG = Buffer.from(
@@ -20,10 +20,6 @@ const PHONE = '13812345678'
 let h: Harness
 let itemId = ''
 let itemNo = ''
-
-const typeInto = async (page: Page, testid: string, value: string, inner = 'input') => {
-  await page.getByTestId(testid).locator(inner).fill(value)
-}
 
 beforeAll(async () => {
   h = await startHarness()
@@ -43,12 +39,7 @@ describe('a resident registers a matter', () => {
     await page.getByTestId('consent-agree').waitFor()
     await h.shot(page, 'resident-02-consent')
     await page.getByTestId('consent-agree').click()
-
-    await typeInto(page, 'field-name', '张三')
-    await typeInto(page, 'field-phone', PHONE)
-    await typeInto(page, 'field-address', '新东社区幸福路12号3单元501')
-    await page.getByTestId('category-option').filter({ hasText: '环境卫生' }).click()
-    await typeInto(page, 'field-content', CONTENT, 'textarea')
+    await fillRegistration(page, { name: '张三', phone: PHONE, address: '新东社区幸福路12号3单元501', category: '环境卫生', content: CONTENT })
 
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('photo-add').click()])
     await chooser.setFiles({ name: 'rubbish.png', mimeType: 'image/png', buffer: PNG })
