@@ -157,6 +157,7 @@ export interface ItemFlags {
 }
 
 export interface StaffItemSummary extends ItemSummary {
+  pointCode: string
   assignee: { openid: string; name: string }
   dueAt: string | null
   /** the first characters of the matter */
@@ -171,6 +172,7 @@ export interface StepView {
 }
 
 export interface StaffItemDetail extends Omit<ItemDetail, 'can' | 'assignee'> {
+  pointCode: string
   assignee: { openid: string; name: string }
   /** unmasked only for the responsible cadre and leaders */
   contactMasked: boolean
@@ -220,6 +222,7 @@ export interface StaffResponses {
   'staff.list': { staff: StaffProfile[] }
   'staff.deactivate': { transferred: number }
   'points.upsert': PointView
+  'routing.list': { points: (PointView & { leadCadre: string; routing: Partial<Record<Category, string>>; active: boolean })[] }
   'routing.set': { pointCode: string; routing: Partial<Record<Category, string>> }
 }
 

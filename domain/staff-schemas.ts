@@ -116,6 +116,7 @@ export const staffEventSchemas = {
     leadCadre: openid,
     active: z.optional(z.boolean()),
   }),
+  'routing.list': strict({ action: z.literal('routing.list') }),
   'routing.set': strict({
     action: z.literal('routing.set'),
     pointCode,

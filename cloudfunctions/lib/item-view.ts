@@ -101,6 +101,7 @@ export function flagsOf(item: ItemRecord, now: Date): ItemFlags {
 export function toStaffSummary(item: ItemRecord, now: Date): StaffItemSummary {
   return {
     ...toSummary(item),
+    pointCode: item.pointCode,
     assignee: item.assignee,
     dueAt: iso(item.dueAt),
     excerpt: Array.from(item.content).slice(0, 40).join(''),
@@ -148,6 +149,7 @@ export async function toStaffDetail(
     ...rest,
     contact: unmasked ? item.contact : maskContact(item.contact),
     contactMasked: !unmasked,
+    pointCode: item.pointCode,
     assignee: item.assignee,
     tier: item.tier ?? null,
     decidingBody: item.tier ? DECIDING_BODY[item.tier] : null,

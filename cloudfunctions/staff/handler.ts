@@ -3,7 +3,7 @@ import { createDispatcher } from '../lib/dispatch'
 import { callerOpenid } from '../lib/identity'
 import type { CloudPort } from '../lib/port'
 import { activeStaff } from './access'
-import { createInvite, deactivateStaff, listStaff, me, redeemInvite, setRouting, upsertPoint } from './actions/admin'
+import { createInvite, deactivateStaff, listRouting, listStaff, me, redeemInvite, setRouting, upsertPoint } from './actions/admin'
 import {
   accept,
   approveExtension,
@@ -59,6 +59,7 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
       'staff.list': listStaff,
       'staff.deactivate': deactivateStaff,
       'points.upsert': upsertPoint,
+      'routing.list': listRouting,
       'routing.set': setRouting,
     },
     makeContext,

@@ -243,6 +243,7 @@ describe('authorization of every staff action', () => {
   const adminActions = [
     { action: 'queue', tab: 'pending' },
     { action: 'me' },
+    { action: 'routing.list' },
     { action: 'invite.create', name: '新干部', role: 'cadre', points: ['xd01'] },
     { action: 'staff.list' },
     { action: 'staff.deactivate', openid: DEMO.cadre3, transferTo: DEMO.cadre1 },
@@ -273,7 +274,8 @@ describe('authorization of every staff action', () => {
     const points = JSON.stringify((await db().collection('points').orderBy('code', 'asc').get()).data)
     const people = JSON.stringify((await db().collection('staff').orderBy('openid', 'asc').get()).data)
     for (const event of adminActions) {
-      if (who === OTHER_POINT_CADRE && (event.action === 'queue' || event.action === 'me' || event.action === 'staff.list')) continue
+      // a cadre elsewhere may use their own workbench and see their own point's staff
+      if (who === OTHER_POINT_CADRE && ['queue', 'me', 'staff.list'].includes(event.action)) continue
       const r = await staff(who, event)
       expect({ action: event.action, r }).toMatchObject({ action: event.action, r: { ok: false, error: { code: 'FORBIDDEN' } } })
     }
@@ -434,6 +436,24 @@ describe('onboarding and administration', () => {
     const r = await staff('would-be-admin', { action: 'invite.redeem', code: 'first-admin-code-2026' })
     expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
     expect((await staff('would-be-admin', { action: 'me' })).error.code).toBe('FORBIDDEN')
+  })
+
+  it('lists staff: everyone for an admin, the active staff of their own points for a cadre', async () => {
+    const all = await staff(DEMO.admin, { action: 'staff.list' })
+    expect(all.data.staff.map((s: { openid: string }) => s.openid)).toContain(RETIRED_CADRE)
+    const mine = await staff(DEMO.cadre2, { action: 'staff.list' })
+    const openids = mine.data.staff.map((s: { openid: string }) => s.openid)
+    expect(openids).toContain(DEMO.cadre1)
+    expect(openids).not.toContain(RETIRED_CADRE)
+    expect(openids).not.toContain(OTHER_POINT_CADRE)
+    const elsewhere = await staff(OTHER_POINT_CADRE, { action: 'staff.list' })
+    expect(elsewhere.data.staff.map((s: { openid: string }) => s.openid)).toEqual([OTHER_POINT_CADRE])
+  })
+
+  it('shows an admin every point’s routing table', async () => {
+    const r = await staff(DEMO.admin, { action: 'routing.list' })
+    const xd01 = r.data.points.find((p: { code: string }) => p.code === 'xd01')
+    expect(xd01).toMatchObject({ leadCadre: DEMO.cadre1, routing: { 环境卫生: DEMO.cadre2 } })
   })
 
   it('sets a point’s routing table, and new matters follow it', async () => {

@@ -120,14 +120,26 @@ async function bootstrapAdmin(ctx: StaffContext): Promise<StaffProfile> {
   return toProfile(staff)
 }
 
+/**
+ * An admin sees everyone; a leader or cadre sees the staff of their own points (to pick
+ * whom to transfer a matter to, or to filter the workbench by cadre).
+ */
 export async function listStaff(_input: StaffEvent<'staff.list'>, ctx: StaffContext) {
   const caller = await ctx.caller()
-  requireRole(caller, 'admin', 'leader')
   const { data } = await ctx.db.collection('staff').orderBy('name', 'asc').limit(1000).get()
   const all = (data as StaffRecord[]).map(toProfile)
-  // a leader sees the staff of their own points; an admin sees everyone
-  const visible = hasRole(caller, 'admin') ? all : all.filter((s) => s.points.some((p) => caller.points.includes(p)))
-  return { staff: visible }
+  if (hasRole(caller, 'admin')) return { staff: all }
+  requireRole(caller, 'leader', 'cadre', 'deputy')
+  return { staff: all.filter((s) => s.active && s.points.some((p) => caller.points.includes(p))) }
+}
+
+/** Every point with its lead cadre and routing table, for the admin's 分派 page. */
+export async function listRouting(_input: StaffEvent<'routing.list'>, ctx: StaffContext) {
+  requireRole(await ctx.caller(), 'admin')
+  const { data } = await ctx.db.collection('points').orderBy('code', 'asc').limit(100).get()
+  return {
+    points: (data as PointRecord[]).map((p) => ({ ...toPointView(p), leadCadre: p.leadCadre, routing: p.routing, active: p.active })),
+  }
 }
 
 const OPEN_STATUSES = ['submitted', 'accepted', 'in_progress', 'replied']
