@@ -1,5 +1,12 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/mine/index', 'pages/submit/index', 'pages/item/index'],
+  // Cadres', leaders' and admins' pages: downloaded only by those who open them.
+  subPackages: [
+    {
+      root: 'staff',
+      pages: ['pages/workbench/index', 'pages/item/index', 'pages/join/index', 'pages/admin/index'],
+    },
+  ],
   window: {
     navigationBarTitleText: '说事',
     navigationBarBackgroundColor: '#b71c1c',

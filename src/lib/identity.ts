@@ -10,12 +10,22 @@ export interface Identity {
 export const IDENTITIES: readonly Identity[] = [
   { openid: 'demo-resident-a', label: '居民甲' },
   { openid: 'demo-resident-b', label: '居民乙' },
-  { openid: 'demo-cadre-1', label: '干部（张建国）' },
-  { openid: 'demo-leader', label: '领导' },
+  { openid: 'demo-cadre-1', label: '干部甲（张建国）' },
+  { openid: 'demo-cadre-2', label: '干部乙（李秀英）' },
+  { openid: 'demo-cadre-3', label: '干部丙（王志强）' },
+  { openid: 'demo-leader', label: '领导（陈书记）' },
+  { openid: 'demo-admin', label: '管理员' },
 ]
 
 export const IDENTITY_STORAGE_KEY = 'shuoshi.identity'
 
+/** What the gateway accepts as an openid; anything else falls back to the first identity. */
+const OPENID = /^[A-Za-z0-9_-]{1,64}$/
+
+/**
+ * The identity picked in the switcher. An openid that is not in the list (set by hand or
+ * by a test, e.g. someone about to redeem an invite) is used as it is.
+ */
 export function currentIdentity(): Identity {
   let stored: string | null = null
   try {
@@ -23,7 +33,10 @@ export function currentIdentity(): Identity {
   } catch {
     stored = null
   }
-  return IDENTITIES.find((identity) => identity.openid === stored) ?? IDENTITIES[0]
+  const known = IDENTITIES.find((identity) => identity.openid === stored)
+  if (known) return known
+  if (stored && OPENID.test(stored)) return { openid: stored, label: stored }
+  return IDENTITIES[0]
 }
 
 export function chooseIdentity(openid: string): void {

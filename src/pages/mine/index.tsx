@@ -2,6 +2,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import PageShell from '../../components/PageShell'
+import { StaffEntry, StaffJoinLink, useStaffStatus } from '../../components/StaffEntry'
 import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../components/States'
 import MineRow from './MineRow'
 import { useMyItems } from './useMyItems'
@@ -18,9 +19,14 @@ function MoreButton({ loading, onClick }: { loading: boolean; onClick: () => voi
 /** 我的: the matters I raised, newest first. */
 export default function MinePage() {
   const mine = useMyItems()
+  const staff = useStaffStatus()
 
-  // On every show, so a matter just registered is in the list when the resident comes here.
-  useDidShow(() => void mine.refresh())
+  // On every show, so a matter just registered is in the list when the resident comes here
+  // (and a cadre who just joined finds the 工作台 entry).
+  useDidShow(() => {
+    void mine.refresh()
+    void staff.check()
+  })
   usePullDownRefresh(() => void mine.refresh().finally(() => Taro.stopPullDownRefresh()))
 
   const goSubmit = () => Taro.switchTab({ url: '/pages/index/index' })
@@ -53,5 +59,11 @@ export default function MinePage() {
       </View>
     )
 
-  return <PageShell className='mine-page'>{body}</PageShell>
+  return (
+    <PageShell className='mine-page'>
+      <StaffEntry status={staff.status} />
+      {body}
+      <StaffJoinLink status={staff.status} />
+    </PageShell>
+  )
 }

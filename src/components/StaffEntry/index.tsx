@@ -1,0 +1,78 @@
+import { useCallback, useRef, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import type { StaffRoleName } from '../../../domain/api'
+import { callStaff } from '../../api/staff'
+import './index.scss'
+
+export type StaffStatus =
+  | { kind: 'unknown' }
+  | { kind: 'staff'; name: string; roles: StaffRoleName[] }
+  /** not (or no longer) active staff */
+  | { kind: 'outsider' }
+
+/** The roles that have a 工作台 (the queue is for cadres, deputies and leaders). */
+const WORKBENCH_ROLES: StaffRoleName[] = ['cadre', 'leader', 'deputy']
+
+const go = (page: 'workbench' | 'admin' | 'join') => Taro.navigateTo({ url: `/staff/pages/${page}/index` })
+
+/**
+ * Whether the caller is active staff, from the `staff` function's `me`. Call `check` each
+ * time the page shows. A network or server fault keeps what was known before, so a
+ * cadre is never told to join because of a bad connection.
+ */
+export function useStaffStatus() {
+  const [status, setStatus] = useState<StaffStatus>({ kind: 'unknown' })
+  const latest = useRef(0)
+  const check = useCallback(async () => {
+    const ticket = ++latest.current
+    const reply = await callStaff({ action: 'me' })
+    if (ticket !== latest.current) return
+    if (reply.ok && reply.data.active) setStatus({ kind: 'staff', name: reply.data.name, roles: reply.data.roles })
+    else if (reply.ok || reply.error.code === 'FORBIDDEN' || reply.error.code === 'UNAUTHENTICATED') setStatus({ kind: 'outsider' })
+  }, [])
+  return { status, check }
+}
+
+/** For active staff: a prominent 工作台 entry, and 管理 for admins. Nothing for anyone else. */
+export function StaffEntry({ status }: { status: StaffStatus }) {
+  if (status.kind !== 'staff') return null
+  const workbench = status.roles.some((r) => WORKBENCH_ROLES.includes(r))
+  const admin = status.roles.includes('admin')
+  return (
+    <View className='staff-entry'>
+      {workbench ? (
+        <View className='staff-entry__main' data-testid='staff-entry' onClick={() => go('workbench')}>
+          <View className='staff-entry__text'>
+            <Text className='staff-entry__title'>工作台</Text>
+            <Text className='staff-entry__sub'>{status.name}，办理群众说的事</Text>
+          </View>
+          <Text className='staff-entry__arrow'>›</Text>
+        </View>
+      ) : null}
+      {admin ? (
+        <View
+          className={`staff-entry__main staff-entry__main--admin${workbench ? ' staff-entry__main--second' : ''}`}
+          data-testid='admin-entry'
+          onClick={() => go('admin')}
+        >
+          <View className='staff-entry__text'>
+            <Text className='staff-entry__title'>管理</Text>
+            <Text className='staff-entry__sub'>邀请工作人员、停用人员、分派设置</Text>
+          </View>
+          <Text className='staff-entry__arrow'>›</Text>
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
+/** For everyone who is not staff: a quiet link to enter an invite code. */
+export function StaffJoinLink({ status }: { status: StaffStatus }) {
+  if (status.kind !== 'outsider') return null
+  return (
+    <View className='staff-entry__join' data-testid='staff-join-link' onClick={() => go('join')}>
+      我是工作人员，输入邀请码
+    </View>
+  )
+}

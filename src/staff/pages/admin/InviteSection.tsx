@@ -1,0 +1,111 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import type { InviteView, PointView, StaffRoleName } from '../../../../domain/api'
+import { STAFF_ROLES, staffEventSchemas } from '../../../../domain/staff-schemas'
+import { formatChinaDateTime } from '../../../../domain/time'
+import { callStaff } from '../../../api/staff'
+import Field from '../../components/Field'
+import Options from '../../components/Options'
+import SubmitBar from '../../components/SubmitBar'
+import TextInput from '../../components/TextInput'
+import { ROLE_LABELS } from '../../lib/labels'
+import { useSubmit } from '../../lib/useSubmit'
+
+const ROLE_NOTES: Record<StaffRoleName, string> = {
+  cadre: '办理分给自己的事',
+  leader: '看全点、审批延期',
+  admin: '邀请人员、分派设置',
+  deputy: '两代表工作室值班',
+}
+
+const roleOptions = STAFF_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r], note: ROLE_NOTES[r] }))
+
+function InviteCode({ invite, points, onAgain }: { invite: InviteView; points: PointView[]; onAgain: () => void }) {
+  const copy = () => Taro.setClipboardData({ data: invite.code }).catch(() => undefined)
+  return (
+    <View className='card invite-code' data-testid='invite-result'>
+      <View className='sf-card-title'>邀请码已生成</View>
+      <Text className='sf-muted'>
+        请把邀请码告诉{invite.name}（{ROLE_LABELS[invite.role]}，{invite.points.map((c) => points.find((p) => p.code === c)?.name ?? c).join('、')}）。
+        对方在「我的」页面点「我是工作人员，输入邀请码」即可加入。
+      </Text>
+      <View className='invite-code__code' data-testid='invite-code'>
+        {invite.code}
+      </View>
+      <View className='invite-code__expiry' data-testid='invite-expiry'>
+        {formatChinaDateTime(invite.expiresAt)} 前有效，只能使用一次
+      </View>
+      <View className='invite-code__buttons'>
+        <Button size='large' className='invite-code__button' onClick={copy}>
+          复制邀请码
+        </Button>
+        <Button type='primary' size='large' className='invite-code__button' data-testid='invite-again' onClick={onAgain}>
+          再邀请一位
+        </Button>
+      </View>
+    </View>
+  )
+}
+
+/** 邀请: name, role and points → a one-time code valid for 7 days. */
+export default function InviteSection({ points }: { points: PointView[] }) {
+  const [name, setName] = useState('')
+  const [role, setRole] = useState<StaffRoleName | null>(null)
+  const [chosen, setChosen] = useState<string[]>(() => (points.length === 1 ? [points[0].code] : []))
+  const [invite, setInvite] = useState<InviteView | null>(null)
+  const form = useSubmit()
+
+  const toggle = (code: string) => setChosen((c) => (c.includes(code) ? c.filter((x) => x !== code) : [...c, code]))
+
+  const send = async () => {
+    const done = await form.submit(
+      staffEventSchemas['invite.create'],
+      { action: 'invite.create', name, role: role ?? undefined, points: chosen },
+      (event) => callStaff(event),
+    )
+    if (done) setInvite(done)
+  }
+
+  if (invite) {
+    return (
+      <InviteCode
+        invite={invite}
+        points={points}
+        onAgain={() => {
+          setInvite(null)
+          setName('')
+          setRole(null)
+          form.reset()
+        }}
+      />
+    )
+  }
+
+  return (
+    <View className='card' data-testid='invite-form'>
+      <View className='sf-card-title'>邀请工作人员</View>
+      <TextInput label='姓名' testId='invite-name' maxLength={20} value={name} error={form.fields.name} onChange={setName} />
+      <Options label='身份' options={roleOptions} value={role} testPrefix='option-role' error={form.fields.role} onChange={setRole} />
+      <Field label='负责的说事点（可多选）' error={form.fields.points}>
+        <View className='sf-chips sf-options'>
+          {points.map((p) => (
+            <View
+              key={p.code}
+              className={`sf-chip${chosen.includes(p.code) ? ' is-selected' : ''}`}
+              data-testid={`option-point-${p.code}`}
+              role='checkbox'
+              aria-checked={chosen.includes(p.code)}
+              onClick={() => toggle(p.code)}
+            >
+              {chosen.includes(p.code) ? '✓ ' : ''}
+              {p.name}
+            </View>
+          ))}
+        </View>
+      </Field>
+      <SubmitBar label='生成邀请码' busy={form.busy} error={form.error} onSubmit={send} />
+    </View>
+  )
+}

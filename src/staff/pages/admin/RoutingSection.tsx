@@ -1,0 +1,124 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import type { PointView, StaffProfile } from '../../../../domain/api'
+import { CATEGORIES, type Category } from '../../../../domain/categories'
+import { staffEventSchemas } from '../../../../domain/staff-schemas'
+import { callStaff } from '../../../api/staff'
+import Options from '../../components/Options'
+import Sheet from '../../components/Sheet'
+import SubmitBar from '../../components/SubmitBar'
+import { HANDLER_ROLES } from '../../lib/labels'
+import { useSubmit } from '../../lib/useSubmit'
+
+type Routing = Partial<Record<Category, string>>
+
+/** The choice meaning "nobody named: the point's lead cadre answers". */
+const FALLBACK = 'fallback'
+
+function RouteForm({ point, category, cadres, current, onDone, onCancel }: {
+  point: PointView
+  category: Category
+  cadres: StaffProfile[]
+  current: string | null | undefined
+  onDone: (routing: Routing) => void
+  onCancel: () => void
+}) {
+  const [choice, setChoice] = useState<string | null>(current === undefined ? null : current ?? FALLBACK)
+  const form = useSubmit()
+  const send = async () => {
+    const cadre = choice === null ? undefined : choice === FALLBACK ? null : choice
+    const done = await form.submit(
+      staffEventSchemas['routing.set'],
+      { action: 'routing.set', pointCode: point.code, category, cadre },
+      (event) => callStaff(event),
+    )
+    if (done) onDone(done.routing)
+  }
+  return (
+    <View data-testid='form-routing'>
+      <View className='sf-note'>
+        {point.name}新登记的「{category}」事项，自动分给下面选的干部；选「由负责干部兜底」则交给说事点的负责干部。已登记的事项不受影响。
+      </View>
+      <Options
+        label='分给谁'
+        wide
+        options={[{ value: FALLBACK, label: '由负责干部兜底' }, ...cadres.map((c) => ({ value: c.openid, label: c.name }))]}
+        value={choice}
+        testPrefix='option-route'
+        error={form.fields.cadre}
+        onChange={setChoice}
+      />
+      <SubmitBar label='保存' busy={form.busy} error={form.error} onSubmit={send} onCancel={onCancel} />
+    </View>
+  )
+}
+
+/** 分派: per point, which cadre a new matter of each category goes to. */
+export default function RoutingSection({ points, staff }: { points: PointView[]; staff: StaffProfile[] }) {
+  const [code, setCode] = useState(points[0]?.code ?? '')
+  /** what the server answered to this session's changes, per point */
+  const [known, setKnown] = useState<Record<string, Routing>>({})
+  const [editing, setEditing] = useState<Category | null>(null)
+  const point = points.find((p) => p.code === code)
+  if (!point) return <View className='sf-note'>还没有说事点。</View>
+
+  const cadres = staff.filter((s) => s.active && s.points.includes(point.code) && s.roles.some((r) => HANDLER_ROLES.includes(r)))
+  const routing = known[point.code]
+  const nameOf = (openid: string) => staff.find((s) => s.openid === openid)?.name ?? openid
+  const shown = (category: Category) => {
+    if (!routing) return { text: '沿用原设置', known: false }
+    const who = routing[category]
+    return who ? { text: nameOf(who), known: true } : { text: '由负责干部兜底', known: true }
+  }
+  const current = (category: Category): string | null | undefined => (routing ? routing[category] ?? null : undefined)
+
+  const done = (next: Routing) => {
+    setKnown((k) => ({ ...k, [point.code]: next }))
+    setEditing(null)
+    Taro.showToast({ title: '已保存', icon: 'success' })
+  }
+
+  return (
+    <View data-testid='routing'>
+      {points.length > 1 ? (
+        <View className='sf-chips admin-points'>
+          {points.map((p) => (
+            <View key={p.code} className={`sf-chip${p.code === code ? ' is-selected' : ''}`} data-testid={`routing-point-${p.code}`} onClick={() => setCode(p.code)}>
+              {p.name}
+            </View>
+          ))}
+        </View>
+      ) : null}
+      <View className='card'>
+        <View className='sf-card-title'>{point.name}：诉求类别 → 干部</View>
+        <Text className='sf-muted'>
+          {routing ? '下面是这个说事点现在的分派设置。' : '点一个类别即可修改；修改后这里显示该说事点最新的全部设置。'}
+        </Text>
+        {CATEGORIES.map((category) => {
+          const s = shown(category)
+          return (
+            <View key={category} className='routing-row' data-testid={`routing-row-${category}`} onClick={() => setEditing(category)}>
+              <Text className='routing-row__category'>{category}</Text>
+              <Text className={`routing-row__cadre${s.known ? '' : ' is-unknown'}`}>{s.text}</Text>
+              <Text className='routing-row__edit'>修改</Text>
+            </View>
+          )
+        })}
+      </View>
+      <Sheet title={editing ? `分派：${editing}` : ''} open={editing !== null} onClose={() => setEditing(null)}>
+        {editing ? (
+          <RouteForm
+            key={`${point.code}-${editing}`}
+            point={point}
+            category={editing}
+            cadres={cadres}
+            current={current(editing)}
+            onDone={done}
+            onCancel={() => setEditing(null)}
+          />
+        ) : null}
+      </Sheet>
+    </View>
+  )
+}

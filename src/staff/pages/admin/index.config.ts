@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '管理',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useState } from 'react'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import type { PointView, StaffProfile } from '../../../../domain/api'
+import type { ClientError } from '../../../api/result'
+import { callResident } from '../../../api/resident'
+import { callStaff } from '../../../api/staff'
+import PageShell from '../../../components/PageShell'
+import { EmptyState, ErrorState, LoadingState } from '../../../components/States'
+import { isAdmin, loadMe, type Me } from '../../lib/me'
+import InviteSection from './InviteSection'
+import RoutingSection from './RoutingSection'
+import StaffSection from './StaffSection'
+import '../../components/staff.scss'
+import './index.scss'
+
+type Part = 'invite' | 'staff' | 'routing'
+const PARTS: { key: Part; label: string }[] = [
+  { key: 'invite', label: '邀请' },
+  { key: 'staff', label: '人员' },
+  { key: 'routing', label: '分派' },
+]
+
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'error'; error: ClientError }
+  | { status: 'forbidden' }
+  | { status: 'ready'; me: Me; points: PointView[]; staff: StaffProfile[] }
+
+/** 管理 (admins only): invite staff, deactivate them, set each point's routing table. */
+export default function AdminPage() {
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
+  const [part, setPart] = useState<Part>('invite')
+
+  const load = useCallback(async () => {
+    const me = await loadMe(true)
+    if (!me.ok) return setLoaded(me.error.code === 'FORBIDDEN' ? { status: 'forbidden' } : { status: 'error', error: me.error })
+    if (!isAdmin(me.data)) return setLoaded({ status: 'forbidden' })
+    // an admin's own points may be empty: the choices are all points
+    const [points, staff] = await Promise.all([callResident({ action: 'points.list' }), callStaff({ action: 'staff.list' })])
+    if (!points.ok) return setLoaded({ status: 'error', error: points.error })
+    if (!staff.ok) return setLoaded({ status: 'error', error: staff.error })
+    setLoaded({ status: 'ready', me: me.data, points: points.data.points, staff: staff.data.staff })
+  }, [])
+
+  const reloadStaff = useCallback(async () => {
+    const staff = await callStaff({ action: 'staff.list' })
+    if (staff.ok) setLoaded((l) => (l.status === 'ready' ? { ...l, staff: staff.data.staff } : l))
+  }, [])
+
+  useEffect(() => void load(), [load])
+  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
+
+  let body
+  if (loaded.status === 'loading') body = <LoadingState />
+  else if (loaded.status === 'error') body = <ErrorState error={loaded.error} onRetry={() => void load()} />
+  else if (loaded.status === 'forbidden')
+    body = <EmptyState title='无权限' description='「管理」仅供管理员使用。如需邀请工作人员或调整分派，请联系管理员。' testId='admin-forbidden' />
+  else
+    body = (
+      <>
+        <View className='admin-parts' role='tablist'>
+          {PARTS.map((p) => (
+            <View
+              key={p.key}
+              className={`admin-part${p.key === part ? ' is-current' : ''}`}
+              data-testid={`admin-tab-${p.key}`}
+              role='tab'
+              aria-selected={p.key === part}
+              onClick={() => {
+                setPart(p.key)
+                if (p.key !== 'invite') void reloadStaff()
+              }}
+            >
+              {p.label}
+            </View>
+          ))}
+        </View>
+        {part === 'invite' ? <InviteSection points={loaded.points} /> : null}
+        {part === 'staff' ? <StaffSection staff={loaded.staff} points={loaded.points} selfOpenid={loaded.me.openid} onChanged={reloadStaff} /> : null}
+        {part === 'routing' ? <RoutingSection points={loaded.points} staff={loaded.staff} /> : null}
+      </>
+    )
+
+  return <PageShell className='admin-page'>{body}</PageShell>
+}

@@ -1,0 +1,65 @@
+import { View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import type { StaffItemDetail } from '../../../../domain/api'
+import type { StaffAction } from '../../../../domain/staff-schemas'
+
+export type FormAction =
+  | 'item.accept'
+  | 'item.replyOnSpot'
+  | 'item.progress'
+  | 'item.transfer'
+  | 'item.escalate'
+  | 'item.escalationAnswer'
+  | 'item.decide'
+  | 'item.extend'
+  | 'item.reply'
+
+export const ACTIONS: { action: FormAction; label: string; testId: string; primary?: boolean }[] = [
+  { action: 'item.accept', label: '受理', testId: 'action-accept', primary: true },
+  { action: 'item.replyOnSpot', label: '当场答复', testId: 'action-reply-on-spot' },
+  { action: 'item.reply', label: '答复居民', testId: 'action-reply', primary: true },
+  { action: 'item.progress', label: '记录进展', testId: 'action-progress' },
+  { action: 'item.decide', label: '记录议定结果', testId: 'action-decide' },
+  { action: 'item.escalate', label: '上报上级', testId: 'action-escalate' },
+  { action: 'item.escalationAnswer', label: '记录部门答复', testId: 'action-escalation-answer' },
+  { action: 'item.extend', label: '延期', testId: 'action-extend' },
+  { action: 'item.transfer', label: '转办', testId: 'action-transfer' },
+]
+
+/**
+ * What the caller may do now, as the server says (`can`). An escalation that still waits
+ * for its answer, or an extension that waits for a leader, is not offered again.
+ */
+export function availableActions(item: StaffItemDetail) {
+  const can = (a: StaffAction) => item.can[a] === true
+  return ACTIONS.filter(({ action }) => {
+    if (!can(action)) return false
+    if (action === 'item.escalate' && item.escalation && item.escalation.answer === null) return false
+    if (action === 'item.extend' && item.pendingExtension) return false
+    return true
+  })
+}
+
+export default function ActionBar({ item, onOpen }: { item: StaffItemDetail; onOpen: (a: FormAction) => void }) {
+  const actions = availableActions(item)
+  if (actions.length === 0) return null
+  return (
+    <View className='card staff-actions' data-testid='staff-actions'>
+      <View className='sf-card-title'>办理</View>
+      <View className='staff-actions__grid'>
+        {actions.map((a) => (
+          <Button
+            key={a.action}
+            className='staff-actions__button'
+            type={a.primary ? 'primary' : 'default'}
+            size='large'
+            data-testid={a.testId}
+            onClick={() => onOpen(a.action)}
+          >
+            {a.label}
+          </Button>
+        ))}
+      </View>
+    </View>
+  )
+}

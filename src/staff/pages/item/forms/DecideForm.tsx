@@ -1,0 +1,41 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import { staffEventSchemas } from '../../../../../domain/staff-schemas'
+import { callStaff } from '../../../../api/staff'
+import DateField from '../../../components/DateField'
+import SubmitBar from '../../../components/SubmitBar'
+import TextInput from '../../../components/TextInput'
+import { useSubmit } from '../../../lib/useSubmit'
+import { chinaToday, type FormProps } from './common'
+
+/** 议定: the deciding body's meeting and what it decided. */
+export default function DecideForm({ item, onDone, onCancel }: FormProps) {
+  const [meetingDate, setMeetingDate] = useState(chinaToday)
+  const [decision, setDecision] = useState('')
+  const form = useSubmit()
+  const body = item.decidingBody ?? '会议'
+  const send = async () => {
+    const done = await form.submit(
+      staffEventSchemas['item.decide'],
+      { action: 'item.decide', id: item.id, meetingDate: meetingDate.trim(), decision },
+      (event) => callStaff(event),
+    )
+    if (done) onDone(done)
+  }
+  return (
+    <View data-testid='form-decide'>
+      <DateField label={`${body}会议日期`} value={meetingDate} error={form.fields.meetingDate} onChange={setMeetingDate} />
+      <TextInput
+        label='议定结果'
+        testId='form-decision'
+        multiline
+        maxLength={500}
+        value={decision}
+        error={form.fields.decision}
+        placeholder={`${body}研究决定了什么`}
+        onChange={setDecision}
+      />
+      <SubmitBar label='记录议定结果' busy={form.busy} error={form.error} onSubmit={send} onCancel={onCancel} />
+    </View>
+  )
+}

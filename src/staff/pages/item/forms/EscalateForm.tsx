@@ -1,0 +1,40 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import { staffEventSchemas } from '../../../../../domain/staff-schemas'
+import { callStaff } from '../../../../api/staff'
+import DateField from '../../../components/DateField'
+import SubmitBar from '../../../components/SubmitBar'
+import TextInput from '../../../components/TextInput'
+import { useSubmit } from '../../../lib/useSubmit'
+import { chinaToday, type FormProps } from './common'
+
+/** 上报上级 (代理办事): the responsible cadre takes the matter to an upper department. */
+export default function EscalateForm({ item, onDone, onCancel }: FormProps) {
+  const [department, setDepartment] = useState('')
+  const [takenAt, setTakenAt] = useState(chinaToday)
+  const form = useSubmit()
+  const send = async () => {
+    const done = await form.submit(
+      staffEventSchemas['item.escalate'],
+      { action: 'item.escalate', id: item.id, department, takenAt: takenAt.trim() },
+      (event) => callStaff(event),
+    )
+    if (done) onDone(done)
+  }
+  return (
+    <View data-testid='form-escalate'>
+      <View className='sf-note'>由负责干部代居民上报，至少每周跟进一次；部门答复后请在本页记录。</View>
+      <TextInput
+        label='上级部门'
+        testId='form-department'
+        maxLength={50}
+        value={department}
+        error={form.fields.department}
+        placeholder='例如 区住建局'
+        onChange={setDepartment}
+      />
+      <DateField label='上报日期' value={takenAt} error={form.fields.takenAt} onChange={setTakenAt} />
+      <SubmitBar label='记录上报' busy={form.busy} error={form.error} onSubmit={send} onCancel={onCancel} />
+    </View>
+  )
+}

@@ -1,0 +1,39 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import { staffEventSchemas } from '../../../../../domain/staff-schemas'
+import { callStaff } from '../../../../api/staff'
+import SubmitBar from '../../../components/SubmitBar'
+import TextInput from '../../../components/TextInput'
+import { useSubmit } from '../../../lib/useSubmit'
+import type { FormProps } from './common'
+
+/** 记录部门答复: what the upper department answered. */
+export default function EscalationAnswerForm({ item, onDone, onCancel }: FormProps) {
+  const [answer, setAnswer] = useState('')
+  const form = useSubmit()
+  const send = async () => {
+    const done = await form.submit(staffEventSchemas['item.escalationAnswer'], { action: 'item.escalationAnswer', id: item.id, answer }, (event) =>
+      callStaff(event),
+    )
+    if (done) onDone(done)
+  }
+  return (
+    <View data-testid='form-escalation-answer'>
+      {item.escalation ? (
+        <View className='sf-note'>
+          {item.escalation.takenAt} 上报{item.escalation.department}
+        </View>
+      ) : null}
+      <TextInput
+        label='部门答复'
+        testId='form-answer'
+        multiline
+        maxLength={500}
+        value={answer}
+        error={form.fields.answer}
+        onChange={setAnswer}
+      />
+      <SubmitBar label='记录答复' busy={form.busy} error={form.error} onSubmit={send} onCancel={onCancel} />
+    </View>
+  )
+}

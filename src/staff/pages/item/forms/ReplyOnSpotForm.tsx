@@ -1,0 +1,38 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import { staffEventSchemas } from '../../../../../domain/staff-schemas'
+import { callStaff } from '../../../../api/staff'
+import SubmitBar from '../../../components/SubmitBar'
+import { useSubmit } from '../../../lib/useSubmit'
+import type { FormProps } from './common'
+import HandlingChoices, { type Handling } from './HandlingChoices'
+import ReplyFields, { type ReplyDraft } from './ReplyFields'
+
+/** 当场答复: what can be answered on the spot is accepted and answered in one step. */
+export default function ReplyOnSpotForm({ item, me, onDone, onCancel }: FormProps) {
+  const [handling, setHandling] = useState<Handling>({ track: 'immediate', importance: 'normal', tier: 'cadre' })
+  const [reply, setReply] = useState<ReplyDraft>({ answer: '', unit: '', handler: me?.name ?? '' })
+  const form = useSubmit()
+
+  const send = async () => {
+    const input = {
+      action: 'item.replyOnSpot',
+      id: item.id,
+      track: handling.track ?? undefined,
+      importance: handling.importance ?? undefined,
+      tier: handling.tier,
+      ...reply,
+    }
+    const done = await form.submit(staffEventSchemas['item.replyOnSpot'], input, (event) => callStaff(event))
+    if (done) onDone(done)
+  }
+
+  return (
+    <View data-testid='form-reply-on-spot'>
+      <HandlingChoices value={handling} errors={form.fields} onChange={setHandling} />
+      <ReplyFields value={reply} errors={form.fields} onChange={setReply} />
+      <View className='sf-note'>提交后居民会收到答复，并可以评议。</View>
+      <SubmitBar label='当场答复' busy={form.busy} error={form.error} onSubmit={send} onCancel={onCancel} />
+    </View>
+  )
+}

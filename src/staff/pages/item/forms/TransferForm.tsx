@@ -1,0 +1,107 @@
+import { useEffect, useState } from 'react'
+import { View } from '@tarojs/components'
+import type { StaffProfile } from '../../../../../domain/api'
+import { staffEventSchemas } from '../../../../../domain/staff-schemas'
+import type { ClientError } from '../../../../api/result'
+import { callStaff } from '../../../../api/staff'
+import { InlineAlert, LoadingState } from '../../../../components/States'
+import Options from '../../../components/Options'
+import SubmitBar from '../../../components/SubmitBar'
+import TextInput from '../../../components/TextInput'
+import { HANDLER_ROLES, ROLE_LABELS } from '../../../lib/labels'
+import { useSubmit } from '../../../lib/useSubmit'
+import type { FormProps } from './common'
+
+type Candidates = { status: 'loading' } | { status: 'error'; error: ClientError } | { status: 'ready'; staff: StaffProfile[] }
+
+/** 转办: hand the matter to another cadre of its point, who becomes responsible for it. */
+export default function TransferForm({ item, me, onDone, onCancel }: FormProps) {
+  const [candidates, setCandidates] = useState<Candidates>({ status: 'loading' })
+  const [to, setTo] = useState<string | null>(null)
+  const [reason, setReason] = useState('')
+  const form = useSubmit()
+
+  // The matter shows its point by name; the caller's points say which code that is.
+  const pointCode = me?.pointsDetail.find((p) => p.name === item.pointName)?.code ?? null
+
+  useEffect(() => {
+    let live = true
+    void callStaff({ action: 'staff.list' }).then((reply) => {
+      if (!live) return
+      if (!reply.ok) return setCandidates({ status: 'error', error: reply.error })
+      const staff = reply.data.staff.filter(
+        (s) =>
+          s.active &&
+          s.openid !== item.assignee.openid &&
+          s.roles.some((r) => HANDLER_ROLES.includes(r)) &&
+          (pointCode === null || s.points.includes(pointCode)),
+      )
+      setCandidates({ status: 'ready', staff })
+    })
+    return () => {
+      live = false
+    }
+  }, [item.assignee.openid, pointCode])
+
+  const send = async () => {
+    const done = await form.submit(staffEventSchemas['item.transfer'], { action: 'item.transfer', id: item.id, to: to ?? undefined, reason }, (event) =>
+      callStaff(event),
+    )
+    if (done) onDone(done)
+  }
+
+  let choice
+  if (candidates.status === 'loading') choice = <LoadingState text='正在读取本说事点的干部…' />
+  else if (candidates.status === 'error')
+    choice = (
+      <InlineAlert
+        testId='transfer-list-error'
+        message={
+          candidates.error.code === 'FORBIDDEN'
+            ? '您暂时无法查看本说事点的干部名单，请领导或管理员帮助转办。'
+            : `干部名单读取失败：${candidates.error.message}`
+        }
+      />
+    )
+  else if (candidates.staff.length === 0) choice = <View className='sf-note'>本说事点没有其他在岗的干部可以转办。</View>
+  else
+    choice = (
+      <Options
+        label='转给谁办理'
+        options={candidates.staff.map((s) => ({
+          value: s.openid,
+          label: s.name,
+          note: s.roles.map((r) => ROLE_LABELS[r]).join('、'),
+        }))}
+        value={to}
+        testPrefix='option-cadre'
+        error={form.fields.to}
+        onChange={setTo}
+      />
+    )
+
+  return (
+    <View data-testid='form-transfer'>
+      <View className='sf-note'>现由{item.assignee.name}负责。转办后，由对方负责办理和答复，居民会看到新的负责干部。</View>
+      {choice}
+      <TextInput
+        label='转办理由'
+        testId='form-reason'
+        multiline
+        maxLength={200}
+        value={reason}
+        error={form.fields.reason}
+        hint='仅工作人员可见'
+        onChange={setReason}
+      />
+      <SubmitBar
+        label='确认转办'
+        busy={form.busy}
+        error={form.error}
+        disabled={candidates.status !== 'ready' || candidates.staff.length === 0}
+        onSubmit={send}
+        onCancel={onCancel}
+      />
+    </View>
+  )
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '办理事项',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

@@ -1,0 +1,127 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import type { StaffItemDetail } from '../../../../domain/api'
+import type { ClientError } from '../../../api/result'
+import { callStaff } from '../../../api/staff'
+import PageShell from '../../../components/PageShell'
+import { ErrorState, LoadingState } from '../../../components/States'
+import { readParam } from '../../../lib/params'
+import Sheet from '../../components/Sheet'
+import Timeline from '../../components/Timeline'
+import { loadMe, type Me } from '../../lib/me'
+import ActionBar, { ACTIONS, type FormAction } from './ActionBar'
+import AcceptForm from './forms/AcceptForm'
+import type { FormProps } from './forms/common'
+import DecideForm from './forms/DecideForm'
+import EscalateForm from './forms/EscalateForm'
+import EscalationAnswerForm from './forms/EscalationAnswerForm'
+import ExtendForm from './forms/ExtendForm'
+import ProgressForm from './forms/ProgressForm'
+import ReplyForm from './forms/ReplyForm'
+import ReplyOnSpotForm from './forms/ReplyOnSpotForm'
+import TransferForm from './forms/TransferForm'
+import { ContactCard, ContentCard, EscalationCard, ExtensionsCard, HandlingCard, HeadCard, ReplyCard, StepsCard } from './ItemView'
+import PendingExtension from './PendingExtension'
+import '../../components/staff.scss'
+import './index.scss'
+
+type Loaded = { status: 'loading' } | { status: 'error'; error: ClientError } | { status: 'ready'; item: StaffItemDetail }
+
+/** What is open over the page: one action's form, or the progress form for one step. */
+type Open = { action: FormAction; stepIndex?: number } | null
+
+const FORMS: Record<FormAction, (props: FormProps) => JSX.Element> = {
+  'item.accept': AcceptForm,
+  'item.replyOnSpot': ReplyOnSpotForm,
+  'item.progress': ProgressForm,
+  'item.transfer': TransferForm,
+  'item.escalate': EscalateForm,
+  'item.escalationAnswer': EscalationAnswerForm,
+  'item.decide': DecideForm,
+  'item.extend': ExtendForm,
+  'item.reply': ReplyForm,
+}
+
+const NO_ACCESS: ClientError = { code: 'NOT_FOUND', message: '没有找到这件事，或您无权查看' }
+
+/** 事项 (?id=): one matter as staff see it, with what the caller may do now. */
+export default function StaffItemPage() {
+  const id = readParam(useRouter().params.id)
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
+  const [me, setMe] = useState<Me | null>(null)
+  const [open, setOpen] = useState<Open>(null)
+  const ticket = useRef(0)
+
+  const load = useCallback(
+    async (quiet = false) => {
+      const mine = ++ticket.current
+      if (!id) return setLoaded({ status: 'error', error: NO_ACCESS })
+      if (!quiet) setLoaded({ status: 'loading' })
+      const reply = await callStaff({ action: 'item.get', id })
+      if (mine !== ticket.current) return
+      if (reply.ok) setLoaded({ status: 'ready', item: reply.data })
+      else if (!quiet) setLoaded({ status: 'error', error: reply.error })
+      else Taro.showToast({ title: reply.error.message, icon: 'none' })
+    },
+    [id],
+  )
+
+  useEffect(() => {
+    void load()
+    void loadMe().then((reply) => reply.ok && setMe(reply.data))
+  }, [load])
+  usePullDownRefresh(() => void load(true).finally(() => Taro.stopPullDownRefresh()))
+
+  /** The server's answer to an action is the matter as it is now. */
+  const done = (item: StaffItemDetail) => {
+    ++ticket.current
+    setLoaded({ status: 'ready', item })
+    setOpen(null)
+    Taro.showToast({ title: '已保存', icon: 'success' })
+  }
+
+  if (loaded.status === 'loading') return <PageShell className='staff-item-page'><LoadingState /></PageShell>
+  if (loaded.status === 'error') {
+    const hidden = loaded.error.code === 'NOT_FOUND' || loaded.error.code === 'FORBIDDEN'
+    return (
+      <PageShell className='staff-item-page'>
+        <ErrorState error={hidden ? NO_ACCESS : loaded.error} title={hidden ? '无法查看' : undefined} onRetry={() => void load()} />
+      </PageShell>
+    )
+  }
+
+  const { item } = loaded
+  const Form = open ? FORMS[open.action] : null
+  const title = open ? (open.stepIndex !== undefined ? '完成步骤' : ACTIONS.find((a) => a.action === open.action)?.label ?? '') : ''
+  const close = () => setOpen(null)
+
+  return (
+    <PageShell className='staff-item-page'>
+      <HeadCard item={item} />
+      <ActionBar item={item} onOpen={(action) => setOpen({ action })} />
+      <PendingExtension item={item} onDone={done} />
+      <ContentCard item={item} />
+      <ContactCard item={item} />
+      <HandlingCard item={item} />
+      <StepsCard item={item} onTick={(stepIndex) => setOpen({ action: 'item.progress', stepIndex })} />
+      <EscalationCard item={item} />
+      <ExtensionsCard item={item} />
+      <ReplyCard item={item} />
+      <View className='section-title'>办理记录（含内部记录）</View>
+      <View className='card'>
+        <Timeline entries={item.timeline} />
+      </View>
+
+      <Sheet title={title} open={open !== null} onClose={close} testId='staff-form'>
+        {open && Form ? (
+          open.action === 'item.progress' ? (
+            <ProgressForm key={`p-${open.stepIndex ?? 'note'}`} item={item} me={me} onDone={done} onCancel={close} stepIndex={open.stepIndex} />
+          ) : (
+            <Form key={open.action} item={item} me={me} onDone={done} onCancel={close} />
+          )
+        ) : null}
+      </Sheet>
+    </PageShell>
+  )
+}

@@ -1,0 +1,36 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import type { StaffItemSummary } from '../../../../domain/api'
+import { formatChinaDate } from '../../../../domain/time'
+import StatusTag from '../../../components/StatusTag'
+import FlagTags from '../../components/FlagTags'
+
+/** One matter in the workbench: number, status, category, the start of what was said, dates, flags. */
+export default function QueueRow({ item, showAssignee }: { item: StaffItemSummary; showAssignee: boolean }) {
+  const open = () => Taro.navigateTo({ url: `/staff/pages/item/index?id=${encodeURIComponent(item.id)}` })
+  return (
+    <View className='queue-row card' data-testid='workbench-row' onClick={open}>
+      <View className='queue-row__top'>
+        <Text className='queue-row__no' data-testid='workbench-row-no'>
+          {item.no}
+        </Text>
+        <StatusTag status={item.status} />
+      </View>
+      <View className='queue-row__category'>
+        {item.category}
+        <Text className='queue-row__point'>{item.pointName}</Text>
+      </View>
+      <View className='queue-row__excerpt'>{item.excerpt}</View>
+      <FlagTags flags={item.flags} />
+      <View className='queue-row__meta'>
+        <Text>登记 {formatChinaDate(item.createdAt)}</Text>
+        {item.dueAt ? <Text className='queue-row__due'>期限 {formatChinaDate(item.dueAt)}</Text> : null}
+      </View>
+      {showAssignee ? (
+        <View className='queue-row__assignee' data-testid='workbench-row-assignee'>
+          负责干部：{item.assignee.name}
+        </View>
+      ) : null}
+    </View>
+  )
+}
