@@ -1,14 +1,37 @@
 import { Text, View } from '@tarojs/components'
 import type { ItemDetail } from '../../../domain/api'
-import { formatChinaDate, formatChinaDateTime } from '../../../domain/time'
+import { formatChinaDateTime } from '../../../domain/time'
 import StatusTag from '../../components/StatusTag'
+import HandlingInfo from './HandlingInfo'
 import InfoRow from './InfoRow'
 import PhotoGallery from './PhotoGallery'
+import RateSection from './RateSection'
+import RatingResult from './RatingResult'
+import ReplyCard from './ReplyCard'
+import SupplementSection from './SupplementSection'
 import Timeline from './Timeline'
+import { useItemActions } from './useItemActions'
+import WithdrawAction from './WithdrawAction'
 
-/** Everything about one of my matters. */
-export default function ItemDetailView({ item }: { item: ItemDetail }) {
-  const { contact } = item
+interface Props {
+  item: ItemDetail
+  /** the matter as an action answered it */
+  onUpdated: (item: ItemDetail) => void
+  /** fetch the matter afresh, without leaving the page */
+  onRefresh: () => void
+}
+
+/** Everything about one of my matters, and what I can do about it now. */
+export default function ItemDetailView({ item, onUpdated, onRefresh }: Props) {
+  const { contact, can } = item
+  const actions = useItemActions(onUpdated)
+  const refresh = () => {
+    actions.clearError()
+    onRefresh()
+  }
+  const answered = item.reply !== null && (item.status === 'replied' || item.status === 'closed')
+  const hasActions = can.supplement || can.withdraw
+
   return (
     <View className='item-detail'>
       <View className='card'>
@@ -19,14 +42,20 @@ export default function ItemDetailView({ item }: { item: ItemDetail }) {
               {item.no}
             </View>
           </View>
-          <StatusTag status={item.status} />
+          <View data-testid='detail-status'>
+            <StatusTag status={item.status} />
+          </View>
         </View>
         <InfoRow label='诉求类别' testId='detail-category'>{item.category}</InfoRow>
         <InfoRow label='说事点'>{item.pointName}</InfoRow>
         <InfoRow label='负责干部' testId='detail-assignee'>{item.assignee.name}</InfoRow>
         <InfoRow label='登记时间'>{formatChinaDateTime(item.createdAt)}</InfoRow>
-        {item.dueAt ? <InfoRow label='答复期限' testId='detail-due'>{`${formatChinaDate(item.dueAt)} 前`}</InfoRow> : null}
+        <HandlingInfo item={item} />
       </View>
+
+      {answered && item.reply ? <ReplyCard reply={item.reply} /> : null}
+      {can.rate ? <RateSection key={item.reply?.at ?? 'rate'} item={item} actions={actions} onRefresh={refresh} /> : null}
+      <RatingResult item={item} />
 
       <View className='section-title'>诉求内容</View>
       <View className='card'>
@@ -35,6 +64,14 @@ export default function ItemDetailView({ item }: { item: ItemDetail }) {
         </Text>
         {item.photos.length > 0 ? <PhotoGallery photos={item.photos} /> : null}
       </View>
+
+      {hasActions ? (
+        <View className='card item-actions' data-testid='detail-actions'>
+          {can.supplement ? <SupplementSection itemId={item.id} actions={actions} onRefresh={refresh} /> : null}
+          {can.withdraw ? <WithdrawAction itemId={item.id} actions={actions} onRefresh={refresh} /> : null}
+          {can.withdraw ? <View className='item-actions__note'>干部受理以前，您可以撤回这件事。</View> : null}
+        </View>
+      ) : null}
 
       <View className='section-title'>办理进度</View>
       <View className='card'>

@@ -1,10 +1,7 @@
-import Taro from '@tarojs/taro'
-import { useState } from 'react'
-import { Image, Text, View } from '@tarojs/components'
 import { MAX_PHOTOS } from '../../../domain/schemas'
+import PhotoPicker, { type PendingPhoto } from '../../components/PhotoPicker'
 import type { DraftPhoto } from '../../lib/draft'
 import FormField from './FormField'
-import type { PendingPhoto } from './useSubmitForm'
 
 interface Props {
   photos: DraftPhoto[]
@@ -16,54 +13,11 @@ interface Props {
   onRemove: (keyOrFileID: string) => void
 }
 
-/** A thumbnail; a restored draft's local file may be gone, then it says the photo is uploaded. */
-function Thumb({ src, onTap }: { src: string; onTap?: () => void }) {
-  const [broken, setBroken] = useState(!src)
-  if (broken) return <View className='photo-field__placeholder'>已上传</View>
-  return <Image className='photo-field__image' src={src} mode='aspectFill' onClick={onTap} onError={() => setBroken(true)} />
-}
-
 /** Up to 3 photos, each uploaded as soon as it is chosen, with its own progress or failure. */
-export default function PhotoField({ photos, pending, canAdd, error, onAdd, onRetry, onRemove }: Props) {
-  const preview = (current: string) =>
-    Taro.previewImage({ current, urls: photos.map((p) => p.localPath).filter(Boolean) }).catch(() => undefined)
-
+export default function PhotoField({ error, ...picker }: Props) {
   return (
     <FormField label={`照片（最多 ${MAX_PHOTOS} 张）`} optional error={error}>
-      <View className='photo-field'>
-        {photos.map((photo) => (
-          <View key={photo.fileID} className='photo-field__tile' data-testid='photo-item'>
-            <Thumb src={photo.localPath} onTap={() => preview(photo.localPath)} />
-            <View className='photo-field__remove' onClick={() => onRemove(photo.fileID)}>
-              删除
-            </View>
-          </View>
-        ))}
-        {pending.map((photo) => (
-          <View key={photo.key} className='photo-field__tile' data-testid={`photo-${photo.status}`}>
-            <Thumb src={photo.localPath} />
-            {photo.status === 'uploading' ? (
-              <View className='photo-field__overlay'>
-                <Text>上传中{photo.progress > 0 ? ` ${photo.progress}%` : '…'}</Text>
-              </View>
-            ) : (
-              <View className='photo-field__overlay is-failed' onClick={() => onRetry(photo.key)}>
-                <Text>{photo.error ?? '上传失败'}</Text>
-                <Text className='photo-field__retry'>点此重试</Text>
-              </View>
-            )}
-            <View className='photo-field__remove' onClick={() => onRemove(photo.key)}>
-              删除
-            </View>
-          </View>
-        ))}
-        {canAdd ? (
-          <View className='photo-field__tile photo-field__add' data-testid='photo-add' onClick={onAdd}>
-            <Text className='photo-field__plus'>+</Text>
-            <Text>添加照片</Text>
-          </View>
-        ) : null}
-      </View>
+      <PhotoPicker {...picker} />
     </FormField>
   )
 }

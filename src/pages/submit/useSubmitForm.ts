@@ -1,20 +1,12 @@
-import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { SubmitResult } from '../../../domain/api'
-import { itemDraftSchema, MAX_PHOTOS } from '../../../domain/schemas'
+import { itemDraftSchema } from '../../../domain/schemas'
 import { parseWith, type FieldErrors } from '../../../domain/validation'
-import { callResident, uploadPhoto } from '../../api'
+import { callResident } from '../../api'
+import { usePhotoUploads, type SetPhotos } from '../../components/PhotoPicker/usePhotoUploads'
 import { drafts, toItemDraft, type FormDraft } from '../../lib/draft'
-import { randomId } from '../../lib/randomId'
 
-/** A photo on its way to cloud storage, or one that did not get there. */
-export interface PendingPhoto {
-  key: string
-  localPath: string
-  status: 'uploading' | 'failed'
-  progress: number
-  error?: string
-}
+export type { PendingPhoto } from '../../components/PhotoPicker/usePhotoUploads'
 
 export type DraftFields = Omit<FormDraft, 'requestId' | 'photos'>
 
@@ -28,7 +20,6 @@ const CHECK_FIELDS = '有几处需要修改，请看标红的提示'
  */
 export function useSubmitForm(pointCode: string) {
   const [draft, setDraft] = useState<FormDraft>(() => drafts.load(pointCode))
-  const [pending, setPending] = useState<PendingPhoto[]>([])
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({})
   const [alert, setAlert] = useState<string | null>(null)
   const [submitting, setSubmitting] = useState(false)
@@ -52,47 +43,14 @@ export function useSubmitForm(pointCode: string) {
     setDraft((d) => ({ ...d, [key]: value }))
   }, [])
 
-  const patchPending = (key: string, patch: Partial<PendingPhoto>) =>
-    setPending((list) => list.map((p) => (p.key === key ? { ...p, ...patch } : p)))
-
-  const upload = (localPath: string, key: string) => {
-    setPending((list) => [...list.filter((p) => p.key !== key), { key, localPath, status: 'uploading', progress: 0 }])
-    uploadPhoto(localPath, (progress) => patchPending(key, { progress }))
-      .then((fileID) => {
-        setPending((list) => list.filter((p) => p.key !== key))
-        setDraft((d) => ({ ...d, photos: [...d.photos, { fileID, localPath }].slice(0, MAX_PHOTOS) }))
-      })
-      .catch((e: unknown) => patchPending(key, { status: 'failed', error: e instanceof Error ? e.message : undefined }))
-  }
-
-  const room = MAX_PHOTOS - draft.photos.length - pending.length
-
-  const addPhotos = async () => {
-    if (room <= 0) return
-    let paths: string[]
-    try {
-      const chosen = await Taro.chooseImage({ count: room, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
-      paths = chosen.tempFilePaths.slice(0, room)
-    } catch {
-      return // the resident cancelled
-    }
-    for (const path of paths) upload(path, randomId(10))
-  }
-
-  const retryPhoto = (key: string) => {
-    const photo = pending.find((p) => p.key === key)
-    if (photo) upload(photo.localPath, key)
-  }
-
-  const removePhoto = (keyOrFileID: string) => {
-    setPending((list) => list.filter((p) => p.key !== keyOrFileID))
-    setDraft((d) => ({ ...d, photos: d.photos.filter((p) => p.fileID !== keyOrFileID) }))
-  }
+  const setPhotos: SetPhotos = useCallback((update) => setDraft((d) => ({ ...d, photos: update(d.photos) })), [])
+  const photos = usePhotoUploads(draft.photos, setPhotos)
+  const { pending } = photos
 
   const submit = async () => {
     if (inFlight.current) return
     attempted.current = true
-    if (pending.some((p) => p.status === 'uploading')) return setAlert('照片还在上传，请稍等片刻再提交')
+    if (photos.uploading) return setAlert('照片还在上传，请稍等片刻再提交')
     if (pending.length > 0) return setAlert('有照片没有传上去，请点“重试”，或删除后再提交')
     const checked = validate(draft)
     if (!checked.ok) {
@@ -121,11 +79,11 @@ export function useSubmitForm(pointCode: string) {
     alert,
     submitting,
     result,
-    canAddPhoto: room > 0,
+    canAddPhoto: photos.canAdd,
     setField,
-    addPhotos,
-    retryPhoto,
-    removePhoto,
+    addPhotos: photos.addPhotos,
+    retryPhoto: photos.retryPhoto,
+    removePhoto: photos.removePhoto,
     submit,
   }
 }

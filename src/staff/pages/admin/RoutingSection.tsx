@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { PointView, StaffProfile } from '../../../../domain/api'
+import type { PointView, StaffProfile, StaffResponses } from '../../../../domain/api'
 import { CATEGORIES, type Category } from '../../../../domain/categories'
 import { staffEventSchemas } from '../../../../domain/staff-schemas'
 import { callStaff } from '../../../api/staff'
@@ -12,6 +12,7 @@ import { HANDLER_ROLES } from '../../lib/labels'
 import { useSubmit } from '../../lib/useSubmit'
 
 type Routing = Partial<Record<Category, string>>
+export type RoutedPoint = StaffResponses['routing.list']['points'][number]
 
 /** The choice meaning "nobody named: the point's lead cadre answers". */
 const FALLBACK = 'fallback'
@@ -20,11 +21,11 @@ function RouteForm({ point, category, cadres, current, onDone, onCancel }: {
   point: PointView
   category: Category
   cadres: StaffProfile[]
-  current: string | null | undefined
+  current: string | null
   onDone: (routing: Routing) => void
   onCancel: () => void
 }) {
-  const [choice, setChoice] = useState<string | null>(current === undefined ? null : current ?? FALLBACK)
+  const [choice, setChoice] = useState<string | null>(current ?? FALLBACK)
   const form = useSubmit()
   const send = async () => {
     const cadre = choice === null ? undefined : choice === FALLBACK ? null : choice
@@ -55,26 +56,25 @@ function RouteForm({ point, category, cadres, current, onDone, onCancel }: {
 }
 
 /** 分派: per point, which cadre a new matter of each category goes to. */
-export default function RoutingSection({ points, staff }: { points: PointView[]; staff: StaffProfile[] }) {
+export default function RoutingSection({ points, staff }: { points: RoutedPoint[]; staff: StaffProfile[] }) {
   const [code, setCode] = useState(points[0]?.code ?? '')
-  /** what the server answered to this session's changes, per point */
-  const [known, setKnown] = useState<Record<string, Routing>>({})
+  /** each point's routing table: as loaded, then as the server answered each change */
+  const [tables, setTables] = useState<Record<string, Routing>>(() => Object.fromEntries(points.map((p) => [p.code, p.routing])))
   const [editing, setEditing] = useState<Category | null>(null)
   const point = points.find((p) => p.code === code)
   if (!point) return <View className='sf-note'>还没有说事点。</View>
 
   const cadres = staff.filter((s) => s.active && s.points.includes(point.code) && s.roles.some((r) => HANDLER_ROLES.includes(r)))
-  const routing = known[point.code]
+  const routing = tables[point.code] ?? {}
   const nameOf = (openid: string) => staff.find((s) => s.openid === openid)?.name ?? openid
   const shown = (category: Category) => {
-    if (!routing) return { text: '沿用原设置', known: false }
     const who = routing[category]
-    return who ? { text: nameOf(who), known: true } : { text: '由负责干部兜底', known: true }
+    return who ? nameOf(who) : '由负责干部兜底'
   }
-  const current = (category: Category): string | null | undefined => (routing ? routing[category] ?? null : undefined)
+  const current = (category: Category): string | null => routing[category] ?? null
 
   const done = (next: Routing) => {
-    setKnown((k) => ({ ...k, [point.code]: next }))
+    setTables((t) => ({ ...t, [point.code]: next }))
     setEditing(null)
     Taro.showToast({ title: '已保存', icon: 'success' })
   }
@@ -92,15 +92,12 @@ export default function RoutingSection({ points, staff }: { points: PointView[];
       ) : null}
       <View className='card'>
         <View className='sf-card-title'>{point.name}：诉求类别 → 干部</View>
-        <Text className='sf-muted'>
-          {routing ? '下面是这个说事点现在的分派设置。' : '点一个类别即可修改；修改后这里显示该说事点最新的全部设置。'}
-        </Text>
+        <Text className='sf-muted'>下面是这个说事点现在的分派设置，点一个类别即可修改。</Text>
         {CATEGORIES.map((category) => {
-          const s = shown(category)
           return (
             <View key={category} className='routing-row' data-testid={`routing-row-${category}`} onClick={() => setEditing(category)}>
               <Text className='routing-row__category'>{category}</Text>
-              <Text className={`routing-row__cadre${s.known ? '' : ' is-unknown'}`}>{s.text}</Text>
+              <Text className='routing-row__cadre'>{shown(category)}</Text>
               <Text className='routing-row__edit'>修改</Text>
             </View>
           )

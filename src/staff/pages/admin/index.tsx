@@ -1,15 +1,14 @@
 import { useCallback, useEffect, useState } from 'react'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import type { PointView, StaffProfile } from '../../../../domain/api'
+import type { StaffProfile } from '../../../../domain/api'
 import type { ClientError } from '../../../api/result'
-import { callResident } from '../../../api/resident'
 import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States'
 import { isAdmin, loadMe, type Me } from '../../lib/me'
 import InviteSection from './InviteSection'
-import RoutingSection from './RoutingSection'
+import RoutingSection, { type RoutedPoint } from './RoutingSection'
 import StaffSection from './StaffSection'
 import '../../components/staff.scss'
 import './index.scss'
@@ -25,7 +24,7 @@ type Loaded =
   | { status: 'loading' }
   | { status: 'error'; error: ClientError }
   | { status: 'forbidden' }
-  | { status: 'ready'; me: Me; points: PointView[]; staff: StaffProfile[] }
+  | { status: 'ready'; me: Me; points: RoutedPoint[]; staff: StaffProfile[] }
 
 /** 管理 (admins only): invite staff, deactivate them, set each point's routing table. */
 export default function AdminPage() {
@@ -36,8 +35,8 @@ export default function AdminPage() {
     const me = await loadMe(true)
     if (!me.ok) return setLoaded(me.error.code === 'FORBIDDEN' ? { status: 'forbidden' } : { status: 'error', error: me.error })
     if (!isAdmin(me.data)) return setLoaded({ status: 'forbidden' })
-    // an admin's own points may be empty: the choices are all points
-    const [points, staff] = await Promise.all([callResident({ action: 'points.list' }), callStaff({ action: 'staff.list' })])
+    // an admin's own points may be empty: the choices are all points, with their routing
+    const [points, staff] = await Promise.all([callStaff({ action: 'routing.list' }), callStaff({ action: 'staff.list' })])
     if (!points.ok) return setLoaded({ status: 'error', error: points.error })
     if (!staff.ok) return setLoaded({ status: 'error', error: staff.error })
     setLoaded({ status: 'ready', me: me.data, points: points.data.points, staff: staff.data.staff })

@@ -15,14 +15,13 @@ import type { FormProps } from './common'
 type Candidates = { status: 'loading' } | { status: 'error'; error: ClientError } | { status: 'ready'; staff: StaffProfile[] }
 
 /** 转办: hand the matter to another cadre of its point, who becomes responsible for it. */
-export default function TransferForm({ item, me, onDone, onCancel }: FormProps) {
+export default function TransferForm({ item, onDone, onCancel }: FormProps) {
   const [candidates, setCandidates] = useState<Candidates>({ status: 'loading' })
   const [to, setTo] = useState<string | null>(null)
   const [reason, setReason] = useState('')
   const form = useSubmit()
 
-  // The matter shows its point by name; the caller's points say which code that is.
-  const pointCode = me?.pointsDetail.find((p) => p.name === item.pointName)?.code ?? null
+  const pointCode = item.pointCode
 
   useEffect(() => {
     let live = true
@@ -34,7 +33,7 @@ export default function TransferForm({ item, me, onDone, onCancel }: FormProps) 
           s.active &&
           s.openid !== item.assignee.openid &&
           s.roles.some((r) => HANDLER_ROLES.includes(r)) &&
-          (pointCode === null || s.points.includes(pointCode)),
+          s.points.includes(pointCode),
       )
       setCandidates({ status: 'ready', staff })
     })

@@ -1,0 +1,24 @@
+import type { RatingLevel } from '../../../domain/handling'
+
+/** What the 评议 form holds; null until the resident picks. */
+export interface RateForm {
+  level: RatingLevel | null
+  solved: boolean | null
+  opinion: string
+}
+
+export const emptyRateForm = (): RateForm => ({ level: null, solved: null, opinion: '' })
+
+/**
+ * The event `residentEventSchemas['item.rate']` checks: unanswered questions left out (so
+ * the schema names them), a blank opinion is no opinion.
+ */
+export function toRateEvent(itemId: string, form: RateForm) {
+  return {
+    action: 'item.rate' as const,
+    id: itemId,
+    ...(form.level !== null ? { level: form.level } : {}),
+    ...(form.solved !== null ? { solved: form.solved } : {}),
+    ...(form.opinion.trim() ? { opinion: form.opinion } : {}),
+  }
+}
