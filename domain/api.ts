@@ -101,6 +101,8 @@ export interface ItemDetail extends ItemSummary {
   rating: RatingView | null
   /** When an unrated reply closes as 未评价 */
   ratingClosesAt: string | null
+  /** Why it closed: rated, 未评价 (the rating window ran out), or withdrawn */
+  closedReason: 'rated' | 'unrated' | 'withdrawn' | null
   timeline: TimelineEntry[]
   /** What the resident may do now. */
   can: { withdraw: boolean; supplement: boolean; rate: boolean }

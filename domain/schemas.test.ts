@@ -99,3 +99,23 @@ describe('the other resident actions', () => {
     expect(check('points.list', { action: 'points.list', all: true }).ok).toBe(false)
   })
 })
+
+describe('what a resident does after registering', () => {
+  const id = 'abc123'
+  it('item.supplement needs a requestId and some text or photos', () => {
+    expect(check('item.supplement', { action: 'item.supplement', id, requestId: 'sup-0000000001', content: '补充一句' }).ok).toBe(true)
+    expect(check('item.supplement', { action: 'item.supplement', id, requestId: 'sup-0000000001', photos: [photo] }).ok).toBe(true)
+    expect(check('item.supplement', { action: 'item.supplement', id, content: '补充一句' }).ok).toBe(false)
+    expect(check('item.supplement', { action: 'item.supplement', id, requestId: 'sup-0000000001' }).ok).toBe(false)
+    expect(check('item.supplement', { action: 'item.supplement', id, requestId: 'sup-0000000001', content: '字'.repeat(501) }).ok).toBe(false)
+  })
+  it('item.rate needs an opinion for 不满意 only', () => {
+    expect(check('item.rate', { action: 'item.rate', id, level: 'satisfied', solved: true }).ok).toBe(true)
+    const r = check('item.rate', { action: 'item.rate', id, level: 'unsatisfied', solved: false })
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.fields.opinion).toContain('不满意')
+    expect(check('item.rate', { action: 'item.rate', id, level: 'unsatisfied', solved: false, opinion: '还没修好' }).ok).toBe(true)
+    expect(check('item.rate', { action: 'item.rate', id, level: 'great', solved: true }).ok).toBe(false)
+    expect(check('item.rate', { action: 'item.rate', id, level: 'basic', solved: 'yes' }).ok).toBe(false)
+  })
+})

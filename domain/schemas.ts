@@ -6,6 +6,9 @@ import { text } from './validation'
 export const MAX_PHOTOS = 3
 export const CONTENT_MIN = 10
 export const CONTENT_MAX = 1000
+export const SUPPLEMENT_MIN = 2
+export const SUPPLEMENT_MAX = 500
+export const OPINION_MAX = 500
 
 /** Mainland China mobile numbers: 11 digits starting 13–19. */
 export const MOBILE_PATTERN = /^1[3-9]\d{9}$/
@@ -79,7 +82,9 @@ export const residentEventSchemas = {
     {
       action: z.literal('item.supplement'),
       id: docId,
-      content: z.optional(text({ label: '补充内容', min: 2, max: 500 })),
+      /** one per draft: a retry after a lost reply adds nothing twice */
+      requestId,
+      content: z.optional(text({ label: '补充内容', min: SUPPLEMENT_MIN, max: SUPPLEMENT_MAX })),
       photos: z.optional(photosSchema),
     },
     { error: '请求含有无法识别的内容' },
@@ -90,7 +95,7 @@ export const residentEventSchemas = {
       id: docId,
       level: z.enum(RATING_LEVELS, { error: '请选择满意程度' }),
       solved: z.boolean({ error: '请选择问题是否解决' }),
-      opinion: z.optional(text({ label: '意见', min: 0, max: 500 })),
+      opinion: z.optional(text({ label: '意见', min: 0, max: OPINION_MAX })),
     },
     { error: '请求含有无法识别的内容' },
   ).check(

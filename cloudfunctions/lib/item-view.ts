@@ -73,6 +73,7 @@ export async function toResidentDetail(cloud: CloudPort, item: ItemRecord): Prom
       ? { level: item.rating.level, solved: item.rating.solved, opinion: item.rating.opinion, at: toChinaIso(item.rating.at) }
       : null,
     ratingClosesAt: item.status === 'replied' && item.repliedAt ? toChinaIso(ratingClosesAt(item.repliedAt)) : null,
+    closedReason: item.closedReason ?? null,
     timeline: item.timeline.filter((e) => !e.internal).map(toEntry),
     can: {
       withdraw: can(item, 'owner', 'withdraw'),

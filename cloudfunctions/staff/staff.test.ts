@@ -300,7 +300,7 @@ describe('authorization of every staff action', () => {
     const id = await submit()
     for (const event of [
       { action: 'item.withdraw', id },
-      { action: 'item.supplement', id, content: '我来补充一下' },
+      { action: 'item.supplement', id, requestId: 'supplement-from-b-01', content: '我来补充一下' },
       { action: 'item.rate', id, level: 'satisfied', solved: true },
     ]) {
       expect((await resident(DEMO.residentB, event)).error.code).toBe('NOT_FOUND')
@@ -389,9 +389,15 @@ describe('the resident’s side', () => {
 
   it('adds information while the matter is open', async () => {
     const id = await submit()
-    const s = await resident(DEMO.residentA, { action: 'item.supplement', id, content: '晚上七点以后最暗' })
+    const event = { action: 'item.supplement', id, requestId: 'supplement-0000001', content: '晚上七点以后最暗' }
+    const s = await resident(DEMO.residentA, event)
     expect(s.data.timeline.at(-1)).toMatchObject({ type: 'supplement', actorName: '居民' })
-    const empty = await resident(DEMO.residentA, { action: 'item.supplement', id })
+    // a retry after a lost reply, even at once, adds nothing twice
+    const [again, twice] = await Promise.all([resident(DEMO.residentA, event), resident(DEMO.residentA, event)])
+    expect(again.ok && twice.ok).toBe(true)
+    expect((await rawItem(id))?.supplements).toHaveLength(1)
+    expect((await rawItem(id))?.timeline.filter((e: { type: string }) => e.type === 'supplement')).toHaveLength(1)
+    const empty = await resident(DEMO.residentA, { action: 'item.supplement', id, requestId: 'supplement-0000002' })
     expect(empty.error.code).toBe('INVALID_INPUT')
   })
 })

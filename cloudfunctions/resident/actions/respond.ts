@@ -9,6 +9,7 @@ import { changeItem, type ItemChange } from '../../lib/item-change'
 import { toResidentDetail } from '../../lib/item-view'
 import type { ItemRecord, TimelineRecord } from '../../lib/records'
 import { AppError } from '../../lib/respond'
+import { loadOwnItem } from './items'
 import type { ResidentContext } from '../context'
 
 const MAX_SUPPLEMENTS = 10
@@ -43,13 +44,19 @@ export function withdraw(input: ResidentEvent<'item.withdraw'>, ctx: ResidentCon
   })
 }
 
+const alreadyAdded = (item: ItemRecord, requestId: string) => (item.supplements ?? []).some((s) => s.requestId === requestId)
+
 export async function supplement(input: ResidentEvent<'item.supplement'>, ctx: ResidentContext) {
+  // a retry of a supplement that already arrived answers as the first did
+  const current = await loadOwnItem(ctx, input.id)
+  if (alreadyAdded(current, input.requestId)) return toResidentDetail(ctx.cloud, current)
   const content = input.content ?? ''
   const photos = input.photos ?? []
   const review = content ? await checkText(ctx.cloud, ctx.openid(), content) : false
   return change(ctx, input.id, {
     action: 'supplement',
     apply: (item) => {
+      if (alreadyAdded(item, input.requestId)) return item
       const supplements = item.supplements ?? []
       if (supplements.length >= MAX_SUPPLEMENTS) throw new AppError('INVALID_INPUT', `最多补充 ${MAX_SUPPLEMENTS} 次`)
       const photoCount = item.photos.length + supplements.reduce((n, s) => n + s.photos.length, 0) + photos.length
@@ -58,7 +65,7 @@ export async function supplement(input: ResidentEvent<'item.supplement'>, ctx: R
       return {
         ...item,
         contentReview: item.contentReview || review,
-        supplements: [...supplements, { content, photos, at: ctx.now }],
+        supplements: [...supplements, { requestId: input.requestId, content, photos, at: ctx.now }],
         timeline: [...item.timeline, entry(ctx, 'supplement', parts.join('；'))],
       }
     },

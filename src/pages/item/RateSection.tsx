@@ -4,7 +4,7 @@ import { Button, TextArea } from '@nutui/nutui-react-taro'
 import type { ItemDetail } from '../../../domain/api'
 import type { RatingLevel } from '../../../domain/handling'
 import { RATING_LABELS } from '../../../domain/handling'
-import { residentEventSchemas } from '../../../domain/schemas'
+import { OPINION_MAX, residentEventSchemas } from '../../../domain/schemas'
 import { formatChinaDateTime } from '../../../domain/time'
 import { charCount, parseWith, type FieldErrors } from '../../../domain/validation'
 import { callResident } from '../../api'
@@ -14,7 +14,6 @@ import Field from './Field'
 import { emptyRateForm, toRateEvent, type RateForm } from './forms'
 import type { ItemActions } from './useItemActions'
 
-const OPINION_MAX = 500
 
 const LEVELS: Choice<RatingLevel>[] = [
   { value: 'satisfied', label: RATING_LABELS.satisfied, testId: 'rate-level-satisfied', tone: 'good' },

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
-import { MAX_PHOTOS } from '../../../domain/schemas'
+import { MAX_PHOTOS, SUPPLEMENT_MAX as CONTENT_MAX } from '../../../domain/schemas'
 import { charCount } from '../../../domain/validation'
 import PhotoPicker from '../../components/PhotoPicker'
 import ActionError from './ActionError'
@@ -9,7 +9,6 @@ import type { ItemActions } from './useItemActions'
 import { useSupplementForm } from './useSupplementForm'
 
 const CONTENT_MIN = 2
-const CONTENT_MAX = 500
 
 /** 补充情况: a button that opens a small form for more words and photos. */
 export default function SupplementSection({ itemId, actions, onRefresh }: { itemId: string; actions: ItemActions; onRefresh: () => void }) {
