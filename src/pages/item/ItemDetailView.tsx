@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import type { ItemDetail } from '../../../domain/api'
 import { formatChinaDateTime } from '../../../domain/time'
-import StatusTag from '../../components/StatusTag'
+import ItemNumberHead from '../../components/ItemNumberHead'
 import HandlingInfo from './HandlingInfo'
 import InfoRow from './InfoRow'
-import PhotoGallery from './PhotoGallery'
+import PhotoGallery from '../../components/PhotoGallery'
 import RateSection from './RateSection'
 import RatingResult from './RatingResult'
 import ReplyCard from './ReplyCard'
@@ -35,17 +35,7 @@ export default function ItemDetailView({ item, onUpdated, onRefresh }: Props) {
   return (
     <View className='item-detail'>
       <View className='card'>
-        <View className='item-detail__head'>
-          <View>
-            <Text className='item-detail__label'>登记编号</Text>
-            <View className='item-detail__no' data-testid='detail-no'>
-              {item.no}
-            </View>
-          </View>
-          <View data-testid='detail-status'>
-            <StatusTag status={item.status} />
-          </View>
-        </View>
+        <ItemNumberHead no={item.no} status={item.status} testIdPrefix='detail' />
         <InfoRow label='诉求类别' testId='detail-category'>{item.category}</InfoRow>
         <InfoRow label='说事点'>{item.pointName}</InfoRow>
         <InfoRow label='负责干部' testId='detail-assignee'>{item.assignee.name}</InfoRow>
@@ -62,7 +52,7 @@ export default function ItemDetailView({ item, onUpdated, onRefresh }: Props) {
         <Text className='item-detail__content' data-testid='detail-content'>
           {item.content}
         </Text>
-        {item.photos.length > 0 ? <PhotoGallery photos={item.photos} /> : null}
+        {item.photos.length > 0 ? <PhotoGallery photos={item.photos} testId='detail-photos' /> : null}
       </View>
 
       {hasActions ? (

@@ -1,46 +1,18 @@
-import Taro from '@tarojs/taro'
-import { Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { StaffItemDetail } from '../../../../domain/api'
 import { IMPORTANCE_LABELS } from '../../../../domain/deadlines'
 import { RATING_LABELS, TIER_LABELS, TRACK_LABELS } from '../../../../domain/handling'
 import { formatChinaDate, formatChinaDateTime } from '../../../../domain/time'
-import StatusTag from '../../../components/StatusTag'
+import PhotoGallery from '../../../components/PhotoGallery'
+import ItemNumberHead from '../../../components/ItemNumberHead'
 import FlagTags from '../../components/FlagTags'
 import InfoRow from '../../components/InfoRow'
-
-function Photos({ photos }: { photos: StaffItemDetail['photos'] }) {
-  const urls = photos.map((p) => p.url).filter(Boolean)
-  const preview = (current: string) => Taro.previewImage({ current, urls }).catch(() => undefined)
-  return (
-    <View className='staff-gallery' data-testid='staff-photos'>
-      {photos.map((photo) =>
-        photo.url ? (
-          <Image key={photo.fileID} className='staff-gallery__image' src={photo.url} mode='aspectFill' onClick={() => preview(photo.url)} />
-        ) : (
-          <View key={photo.fileID} className='staff-gallery__missing'>
-            照片暂时无法显示
-          </View>
-        ),
-      )}
-    </View>
-  )
-}
 
 export function HeadCard({ item }: { item: StaffItemDetail }) {
   return (
     <View className='card'>
-      <View className='staff-detail__head'>
-        <View>
-          <Text className='staff-detail__label'>登记编号</Text>
-          <View className='staff-detail__no' data-testid='staff-detail-no'>
-            {item.no}
-          </View>
-        </View>
-        <View data-testid='staff-detail-status'>
-          <StatusTag status={item.status} />
-        </View>
-      </View>
+      <ItemNumberHead no={item.no} status={item.status} testIdPrefix='staff-detail' />
       <FlagTags flags={item.flags} />
       <InfoRow label='诉求类别' testId='staff-detail-category'>
         {item.category}
@@ -68,7 +40,7 @@ export function ContentCard({ item }: { item: StaffItemDetail }) {
         <Text className='staff-detail__content' data-testid='staff-detail-content'>
           {item.content}
         </Text>
-        {item.photos.length > 0 ? <Photos photos={item.photos} /> : null}
+        {item.photos.length > 0 ? <PhotoGallery photos={item.photos} testId='staff-photos' /> : null}
         {item.timeline.some((e) => e.type === 'supplement') ? (
           <View className='sf-muted staff-detail__supplement-hint' data-testid='staff-supplement-hint'>
             居民补充过内容（照片已并入上方），补充的文字见下方「办理记录」。

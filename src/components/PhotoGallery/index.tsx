@@ -1,13 +1,14 @@
 import Taro from '@tarojs/taro'
 import { Image, View } from '@tarojs/components'
 import type { PhotoView } from '../../../domain/api'
+import './index.scss'
 
-/** The matter's photos; tap one to see it full screen. */
-export default function PhotoGallery({ photos }: { photos: PhotoView[] }) {
+/** A matter's photos; tap one to see it full screen. */
+export default function PhotoGallery({ photos, testId }: { photos: PhotoView[]; testId: string }) {
   const urls = photos.map((p) => p.url).filter(Boolean)
   const preview = (current: string) => Taro.previewImage({ current, urls }).catch(() => undefined)
   return (
-    <View className='gallery' data-testid='detail-photos'>
+    <View className='gallery' data-testid={testId}>
       {photos.map((photo) =>
         photo.url ? (
           <Image key={photo.fileID} className='gallery__image' src={photo.url} mode='aspectFill' onClick={() => preview(photo.url)} />
