@@ -35,7 +35,9 @@ function sizes() {
   report('weapp.main.bytes', s.main, ' B')
   for (const [root, bytes] of Object.entries(s.subpackages)) report(`weapp.sub.${root}.bytes`, bytes, ' B')
   for (const [page, bytes] of Object.entries(s.pages)) {
-    console.log(`    page ${page}: ${kb(bytes)} (${((bytes / s.main) * 100).toFixed(1)}% of main)`)
+    const root = Object.keys(s.subpackages).find((r) => page.startsWith(`${r}/`))
+    const whole = root ? s.subpackages[root] : s.main
+    console.log(`    page ${page}: ${kb(bytes)} (${((bytes / whole) * 100).toFixed(1)}% of ${root ? `subpackage ${root}` : 'main'})`)
   }
 }
 
