@@ -102,10 +102,11 @@ describe('the other resident actions', () => {
 
 describe('what a resident does after registering', () => {
   const id = 'abc123'
-  it('item.supplement needs a requestId and some text or photos', () => {
+  it('item.supplement needs some text or photos; its requestId is optional but well-formed', () => {
     expect(check('item.supplement', { action: 'item.supplement', id, requestId: 'sup-0000000001', content: '补充一句' }).ok).toBe(true)
     expect(check('item.supplement', { action: 'item.supplement', id, requestId: 'sup-0000000001', photos: [photo] }).ok).toBe(true)
-    expect(check('item.supplement', { action: 'item.supplement', id, content: '补充一句' }).ok).toBe(false)
+    expect(check('item.supplement', { action: 'item.supplement', id, content: '补充一句' }).ok).toBe(true)
+    expect(check('item.supplement', { action: 'item.supplement', id, requestId: 'x', content: '补充一句' }).ok).toBe(false)
     expect(check('item.supplement', { action: 'item.supplement', id, requestId: 'sup-0000000001' }).ok).toBe(false)
     expect(check('item.supplement', { action: 'item.supplement', id, requestId: 'sup-0000000001', content: '字'.repeat(501) }).ok).toBe(false)
   })

@@ -82,8 +82,8 @@ export const residentEventSchemas = {
     {
       action: z.literal('item.supplement'),
       id: docId,
-      /** one per draft: a retry after a lost reply adds nothing twice */
-      requestId,
+      /** one per draft: a retry after a lost reply adds nothing twice (the app always sends it) */
+      requestId: z.optional(requestId),
       content: z.optional(text({ label: '补充内容', min: SUPPLEMENT_MIN, max: SUPPLEMENT_MAX })),
       photos: z.optional(photosSchema),
     },

@@ -110,7 +110,7 @@ export interface ItemRecord {
   followUp?: boolean
   /** 督办: a second 不满意 puts it before the leaders */
   supervision?: boolean
-  supplements?: { requestId: string; content: string; photos: string[]; at: Date }[]
+  supplements?: { requestId: string | null; content: string; photos: string[]; at: Date }[]
 }
 
 export interface CounterRecord {

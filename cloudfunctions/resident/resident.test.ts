@@ -232,6 +232,17 @@ describe('item.listMine and item.get', () => {
     expect(seen).toEqual([...made].reverse())
   })
 
+  it('adds supplements: once per requestId, every time without one', async () => {
+    const a = await resident(DEMO.residentA, submitEvent())
+    const withId = { action: 'item.supplement', id: a.data.id, requestId: 'supplement-req-0001', content: '晚上更明显' }
+    await resident(DEMO.residentA, withId)
+    await resident(DEMO.residentA, withId)
+    const plain = { action: 'item.supplement', id: a.data.id, content: '再补一句' }
+    await resident(DEMO.residentA, plain)
+    const last = await resident(DEMO.residentA, plain)
+    expect(last.data.timeline.filter((e: { type: string }) => e.type === 'supplement')).toHaveLength(3)
+  })
+
   it('refuses a forged cursor', async () => {
     const r = await resident(DEMO.residentA, { action: 'item.listMine', cursor: 'not-a-cursor' })
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })

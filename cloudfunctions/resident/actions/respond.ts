@@ -44,7 +44,8 @@ export function withdraw(input: ResidentEvent<'item.withdraw'>, ctx: ResidentCon
   })
 }
 
-const alreadyAdded = (item: ItemRecord, requestId: string) => (item.supplements ?? []).some((s) => s.requestId === requestId)
+const alreadyAdded = (item: ItemRecord, requestId: string | undefined) =>
+  requestId !== undefined && (item.supplements ?? []).some((s) => s.requestId === requestId)
 
 export async function supplement(input: ResidentEvent<'item.supplement'>, ctx: ResidentContext) {
   // a retry of a supplement that already arrived answers as the first did
@@ -65,7 +66,7 @@ export async function supplement(input: ResidentEvent<'item.supplement'>, ctx: R
       return {
         ...item,
         contentReview: item.contentReview || review,
-        supplements: [...supplements, { requestId: input.requestId, content, photos, at: ctx.now }],
+        supplements: [...supplements, { requestId: input.requestId ?? null, content, photos, at: ctx.now }],
         timeline: [...item.timeline, entry(ctx, 'supplement', parts.join('；'))],
       }
     },
