@@ -488,4 +488,139 @@ describe('onboarding and administration', () => {
     const c = await submit('其他')
     expect((await rawItem(c))?.assignee.openid).toBe(DEMO.cadre1)
   })
+
+  const newPoint = {
+    action: 'points.upsert',
+    code: 'xd03',
+    name: '新东社区第三说事点',
+    kind: 'talk',
+    community: '新东社区',
+    address: '新东社区幸福路 120 号',
+    openHours: '每周一 9:00–11:30',
+    leadCadre: DEMO.cadre1,
+  }
+  const POINT_VIEW_KEYS = ['address', 'code', 'community', 'kind', 'name', 'openHours']
+  const adminPoint = async (code: string) =>
+    (await staff(DEMO.admin, { action: 'routing.list' })).data.points.find((p: { code: string }) => p.code === code)
+  const submitAt = (pointCode: string) =>
+    resident(DEMO.residentA, {
+      action: 'item.submit',
+      requestId: `staff-test-point-${pointCode}-${++n}`,
+      pointCode,
+      category: '政策咨询',
+      content: '小区门口的公交站牌被撞歪了，请帮忙反映',
+      contact,
+    })
+
+  it('an admin creates a point: residents see it (without leadCadre or routing), its lead cadre answers', async () => {
+    const { action: _action, ...fields } = newPoint
+    const created = await staff(DEMO.admin, newPoint)
+    expect(created).toMatchObject({ ok: true })
+    expect(Object.keys(created.data).sort()).toEqual(POINT_VIEW_KEYS)
+    expect(created.data).toMatchObject({ code: 'xd03', name: '新东社区第三说事点', kind: 'talk' })
+
+    const listed = (await resident(DEMO.residentB, { action: 'points.list' })).data.points
+    const shown = listed.find((p: { code: string }) => p.code === 'xd03')
+    expect(shown).toEqual({ code: 'xd03', name: fields.name, kind: 'talk', community: fields.community, address: fields.address, openHours: fields.openHours })
+    for (const p of listed) expect(Object.keys(p).sort()).toEqual(POINT_VIEW_KEYS)
+    const got = await resident(DEMO.residentB, { action: 'points.get', code: 'xd03' })
+    expect(got.data).toEqual(shown)
+    expect(JSON.stringify(got)).not.toContain(DEMO.cadre1)
+
+    expect(await adminPoint('xd03')).toMatchObject({ leadCadre: DEMO.cadre1, routing: {}, active: true })
+    const submitted = await submitAt('xd03')
+    expect(submitted.data.assignee.name).toBe('张建国')
+    expect((await rawItem(submitted.data.id))).toMatchObject({ pointCode: 'xd03', pointName: '新东社区第三说事点' })
+  })
+
+  it('an admin edits a point’s name and open hours; its routing table and lead cadre are kept', async () => {
+    const before = await adminPoint('xd01')
+    expect(Object.keys(before.routing).length).toBeGreaterThan(0)
+    const { routing: _routing, active: _active, ...view } = before
+    const edited = await staff(DEMO.admin, {
+      ...view,
+      action: 'points.upsert',
+      name: '新东社区民情说事点（新址）',
+      openHours: '每周三、周六 9:00–12:00',
+    })
+    expect(edited.data).toMatchObject({ code: 'xd01', name: '新东社区民情说事点（新址）', openHours: '每周三、周六 9:00–12:00' })
+    const after = await adminPoint('xd01')
+    expect(after).toMatchObject({ leadCadre: before.leadCadre, active: true, address: before.address })
+    expect(after.routing).toEqual(before.routing)
+    expect((await resident(DEMO.residentA, { action: 'points.get', code: 'xd01' })).data.openHours).toBe('每周三、周六 9:00–12:00')
+    const id = await submit('环境卫生')
+    expect((await rawItem(id))?.assignee.openid).toBe(before.routing['环境卫生'])
+
+    // as it was, for whatever follows
+    await staff(DEMO.admin, { ...view, action: 'points.upsert' })
+    expect(await adminPoint('xd01')).toEqual(before)
+  })
+
+  it('active: false hides a point from residents and refuses submissions to it; an edit keeps it hidden', async () => {
+    const off = await staff(DEMO.admin, { ...newPoint, active: false })
+    expect(off).toMatchObject({ ok: true })
+    const listed = (await resident(DEMO.residentA, { action: 'points.list' })).data.points
+    expect(listed.map((p: { code: string }) => p.code)).not.toContain('xd03')
+    expect(listed.map((p: { code: string }) => p.code)).toContain('xd01')
+    expect((await resident(DEMO.residentA, { action: 'points.get', code: 'xd03' })).error.code).toBe('NOT_FOUND')
+    expect(await submitAt('xd03')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await adminPoint('xd03')).toMatchObject({ active: false })
+
+    // an edit that does not mention `active` leaves it as it is
+    await staff(DEMO.admin, { ...newPoint, openHours: '暂停开放' })
+    expect(await adminPoint('xd03')).toMatchObject({ active: false, openHours: '暂停开放' })
+    expect((await resident(DEMO.residentA, { action: 'points.get', code: 'xd03' })).error.code).toBe('NOT_FOUND')
+
+    await staff(DEMO.admin, { ...newPoint, active: true })
+    expect((await resident(DEMO.residentA, { action: 'points.get', code: 'xd03' })).data.openHours).toBe(newPoint.openHours)
+  })
+
+  it('a lead cadre who is not active staff is INVALID_INPUT, and nothing is written', async () => {
+    const pointsBefore = await db().collection('points').orderBy('code', 'asc').limit(100).get()
+    for (const leadCadre of [RETIRED_CADRE, 'nobody-at-all']) {
+      const fresh = await staff(DEMO.admin, { ...newPoint, code: 'xd04', leadCadre })
+      expect(fresh).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+      const edit = await staff(DEMO.admin, { ...newPoint, name: '不该写入的名称', leadCadre })
+      expect(edit).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    }
+    expect((await db().collection('points').doc('point-xd04').get()).data).toBeFalsy()
+    expect(await db().collection('points').orderBy('code', 'asc').limit(100).get()).toEqual(pointsBefore)
+    expect((await resident(DEMO.residentA, { action: 'points.get', code: 'xd04' })).error.code).toBe('NOT_FOUND')
+    expect((await resident(DEMO.residentA, { action: 'points.get', code: 'xd03' })).data.name).toBe(newPoint.name)
+  })
+
+  it('a lead cadre must be a cadre or leader, and the point becomes one of theirs', async () => {
+    const adminOnly = await staff(DEMO.admin, { ...newPoint, code: 'xd05', leadCadre: DEMO.admin })
+    expect(adminOnly).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect((await db().collection('points').doc('point-xd05').get()).data).toBeFalsy()
+    const made = await staff(DEMO.admin, { ...newPoint, code: 'xd05', name: '新东社区第五说事点', leadCadre: DEMO.leader, create: true })
+    expect(made.ok).toBe(true)
+    expect((await db().collection('staff').doc(DEMO.leader).get()).data?.points).toContain('xd05')
+    // the leader's workbench now covers the matters of the point they lead
+    const id = (await submitAt('xd05')).data.id
+    const queue = await staff(DEMO.leader, { action: 'queue', tab: 'pending', cadre: DEMO.leader })
+    expect(queue.data.items.map((i: { id: string }) => i.id)).toContain(id)
+  })
+
+  it('adding a point with a code in use is refused, not an overwrite', async () => {
+    const before = (await db().collection('points').doc('point-xd01').get()).data
+    const r = await staff(DEMO.admin, { ...newPoint, code: 'xd01', name: '冒名顶替', create: true })
+    expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect((await db().collection('points').doc('point-xd01').get()).data).toEqual(before)
+  })
+
+  it('an invite redeemed by someone already on the staff adds a role and points but keeps their name', async () => {
+    const invite = await staff(DEMO.admin, { action: 'invite.create', name: '张建国同志', role: 'deputy', points: ['xd02'] })
+    const r = await staff(DEMO.cadre1, { action: 'invite.redeem', code: invite.data.code })
+    expect(r.data).toMatchObject({ name: '张建国', roles: ['cadre', 'deputy'] })
+    expect(r.data.points).toEqual(expect.arrayContaining(['xd01', 'xd02']))
+  })
+
+  it('only an admin may create or edit a point', async () => {
+    for (const who of [DEMO.cadre1, DEMO.leader, DEMO.residentA]) {
+      const r = await staff(who, { ...newPoint, name: '越权修改' })
+      expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    }
+    expect((await adminPoint('xd03')).name).toBe(newPoint.name)
+  })
 })

@@ -90,7 +90,8 @@ export async function redeemInvite(input: StaffEvent<'invite.redeem'>, ctx: Staf
       const next: StaffRecord = {
         _id: ctx.openid,
         openid: ctx.openid,
-        name: invite.name,
+        // someone already on the staff keeps their name; the invite adds a role and points
+        name: current?.active ? current.name : invite.name,
         roles: [...new Set([...(current?.active ? current.roles : []), invite.role])],
         points: [...new Set([...(current?.active ? current.points : []), ...invite.points])],
         active: true,
@@ -189,14 +190,20 @@ export async function deactivateStaff(input: StaffEvent<'staff.deactivate'>, ctx
   return { transferred }
 }
 
+/**
+ * Adds or edits a point. Its lead cadre answers whatever its routing table names nobody
+ * for, so they must be a cadre or leader, and the point becomes one of theirs.
+ */
 export async function upsertPoint(input: StaffEvent<'points.upsert'>, ctx: StaffContext) {
   const admin = await ctx.caller()
   requireRole(admin, 'admin')
   const lead = await activeStaff(ctx.db, input.leadCadre).catch(() => {
     throw new AppError('INVALID_INPUT', '负责干部不是在岗的工作人员')
   })
+  if (!hasRole(lead, 'cadre', 'leader')) throw new AppError('INVALID_INPUT', `${lead.name}不是干部或领导，不能做负责干部`)
   const ref = ctx.db.collection('points').doc(`point-${input.code}`)
   const current = (await ref.get()).data as PointRecord | null
+  if (current && input.create) throw new AppError('CONFLICT', `编号 ${input.code} 已被「${current.name}」使用`)
   const point: Omit<PointRecord, '_id'> = {
     code: input.code,
     name: input.name,
@@ -209,6 +216,9 @@ export async function upsertPoint(input: StaffEvent<'points.upsert'>, ctx: Staff
     active: input.active ?? current?.active ?? true,
   }
   await ref.set({ data: point })
+  if (!lead.points.includes(input.code)) {
+    await ctx.db.collection('staff').doc(lead.openid).update({ data: { points: ctx.db.command.push(input.code) } })
+  }
   return toPointView({ _id: `point-${input.code}`, ...point })
 }
 

@@ -58,7 +58,7 @@ export function StaffEntry({ status }: { status: StaffStatus }) {
         >
           <View className='staff-entry__text'>
             <Text className='staff-entry__title'>管理</Text>
-            <Text className='staff-entry__sub'>邀请工作人员、停用人员、分派设置</Text>
+            <Text className='staff-entry__sub'>邀请工作人员、停用人员、说事点与分派设置</Text>
           </View>
           <Text className='staff-entry__arrow'>›</Text>
         </View>

@@ -11,7 +11,7 @@ import SubmitBar from '../../components/SubmitBar'
 import { HANDLER_ROLES } from '../../lib/labels'
 import { useSubmit } from '../../lib/useSubmit'
 
-type Routing = Partial<Record<Category, string>>
+export type Routing = Partial<Record<Category, string>>
 export type RoutedPoint = StaffResponses['routing.list']['points'][number]
 
 /** The choice meaning "nobody named: the point's lead cadre answers". */
@@ -56,16 +56,19 @@ function RouteForm({ point, category, cadres, current, onDone, onCancel }: {
 }
 
 /** 分派: per point, which cadre a new matter of each category goes to. */
-export default function RoutingSection({ points, staff }: { points: RoutedPoint[]; staff: StaffProfile[] }) {
+export default function RoutingSection({ points, staff, onRouted }: {
+  points: RoutedPoint[]
+  staff: StaffProfile[]
+  /** the table as the server answered a change; the page keeps it, so it survives a change of tab */
+  onRouted: (pointCode: string, routing: Routing) => void
+}) {
   const [code, setCode] = useState(points[0]?.code ?? '')
-  /** each point's routing table: as loaded, then as the server answered each change */
-  const [tables, setTables] = useState<Record<string, Routing>>(() => Object.fromEntries(points.map((p) => [p.code, p.routing])))
   const [editing, setEditing] = useState<Category | null>(null)
   const point = points.find((p) => p.code === code)
   if (!point) return <View className='sf-note'>还没有说事点。</View>
 
   const cadres = staff.filter((s) => s.active && s.points.includes(point.code) && s.roles.some((r) => HANDLER_ROLES.includes(r)))
-  const routing = tables[point.code] ?? {}
+  const routing = point.routing
   const nameOf = (openid: string) => staff.find((s) => s.openid === openid)?.name ?? openid
   const shown = (category: Category) => {
     const who = routing[category]
@@ -74,7 +77,7 @@ export default function RoutingSection({ points, staff }: { points: RoutedPoint[
   const current = (category: Category): string | null => routing[category] ?? null
 
   const done = (next: Routing) => {
-    setTables((t) => ({ ...t, [point.code]: next }))
+    onRouted(point.code, next)
     setEditing(null)
     Taro.showToast({ title: '已保存', icon: 'success' })
   }

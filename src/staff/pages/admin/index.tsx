@@ -8,16 +8,18 @@ import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States'
 import { isAdmin, loadMe, type Me } from '../../lib/me'
 import InviteSection from './InviteSection'
-import RoutingSection, { type RoutedPoint } from './RoutingSection'
+import PointsSection from './PointsSection'
+import RoutingSection, { type RoutedPoint, type Routing } from './RoutingSection'
 import StaffSection from './StaffSection'
 import '../../components/staff.scss'
 import './index.scss'
 
-type Part = 'invite' | 'staff' | 'routing'
+type Part = 'invite' | 'staff' | 'routing' | 'points'
 const PARTS: { key: Part; label: string }[] = [
   { key: 'invite', label: '邀请' },
   { key: 'staff', label: '人员' },
   { key: 'routing', label: '分派' },
+  { key: 'points', label: '说事点' },
 ]
 
 type Loaded =
@@ -26,7 +28,7 @@ type Loaded =
   | { status: 'forbidden' }
   | { status: 'ready'; me: Me; points: RoutedPoint[]; staff: StaffProfile[] }
 
-/** 管理 (admins only): invite staff, deactivate them, set each point's routing table. */
+/** 管理 (admins only): invite staff, deactivate them, set each point's routing table, add and edit points. */
 export default function AdminPage() {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
   const [part, setPart] = useState<Part>('invite')
@@ -45,6 +47,15 @@ export default function AdminPage() {
   const reloadStaff = useCallback(async () => {
     const staff = await callStaff({ action: 'staff.list' })
     if (staff.ok) setLoaded((l) => (l.status === 'ready' ? { ...l, staff: staff.data.staff } : l))
+  }, [])
+
+  const reloadPoints = useCallback(async () => {
+    const points = await callStaff({ action: 'routing.list' })
+    if (points.ok) setLoaded((l) => (l.status === 'ready' ? { ...l, points: points.data.points } : l))
+  }, [])
+
+  const routed = useCallback((code: string, routing: Routing) => {
+    setLoaded((l) => (l.status === 'ready' ? { ...l, points: l.points.map((p) => (p.code === code ? { ...p, routing } : p)) } : l))
   }, [])
 
   useEffect(() => void load(), [load])
@@ -77,7 +88,8 @@ export default function AdminPage() {
         </View>
         {part === 'invite' ? <InviteSection points={loaded.points} /> : null}
         {part === 'staff' ? <StaffSection staff={loaded.staff} points={loaded.points} selfOpenid={loaded.me.openid} onChanged={reloadStaff} /> : null}
-        {part === 'routing' ? <RoutingSection points={loaded.points} staff={loaded.staff} /> : null}
+        {part === 'routing' ? <RoutingSection points={loaded.points} staff={loaded.staff} onRouted={routed} /> : null}
+        {part === 'points' ? <PointsSection points={loaded.points} staff={loaded.staff} onSaved={reloadPoints} /> : null}
       </>
     )
 
