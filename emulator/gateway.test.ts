@@ -31,6 +31,22 @@ describe('the HTTP gateway', () => {
     expect((await fetch(`${sys.url}/fn/resident`)).status).toBe(405)
   })
 
+  it('shows the inbox of what would have been pushed to WeChat, as JSON and as a page', async () => {
+    sys.cloud.openapi.addQuota('demo-resident-a', 'tpl-reply', 1)
+    await sys.cloud.openapi.subscribeMessage.send({
+      touser: 'demo-resident-a',
+      templateId: 'tpl-reply',
+      page: 'pages/item/index?id=x',
+      data: { thing1: { value: '<b>已答复</b>' } },
+    })
+    const json = (await (await fetch(`${sys.url}/inbox`)).json()) as { messages: { touser: string }[] }
+    expect(json.messages.map((m) => m.touser)).toContain('demo-resident-a')
+    const page = await (await fetch(`${sys.url}/inbox.html`)).text()
+    expect(page).toContain('订阅消息收件箱')
+    expect(page).toContain('&lt;b&gt;已答复&lt;/b&gt;')
+    expect(page).not.toContain('<b>已答复</b>')
+  })
+
   it('uploads an image and serves it only through a signed temporary URL', async () => {
     const png = Buffer.from('89504e470d0a1a0a0000', 'hex')
     const up = await post('/storage/upload', png, {

@@ -103,6 +103,30 @@ async function upload(opts: GatewayOptions, req: http.IncomingMessage, res: http
   }
 }
 
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
+
+/** What would have been pushed to WeChat, newest first, as a page to look at. */
+function sendInboxPage(opts: GatewayOptions, res: http.ServerResponse) {
+  const rows = [...opts.cloud.openapi.inbox()]
+    .reverse()
+    .map((m) => {
+      const fields = Object.entries(m.data)
+        .map(([key, { value }]) => `${escapeHtml(key)}：${escapeHtml(value)}`)
+        .join('<br>')
+      return `<tr><td>${escapeHtml(m.sentAt)}</td><td>${escapeHtml(m.touser)}</td><td>${escapeHtml(m.templateId)}</td><td>${fields}</td><td>${escapeHtml(m.page ?? '')}</td></tr>`
+    })
+    .join('')
+  const body = rows || '<tr><td colspan="5">还没有消息</td></tr>'
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' })
+  res.end(
+    `<!doctype html><meta charset="utf-8"><title>本地云：订阅消息收件箱</title>` +
+      `<style>body{font:18px sans-serif;margin:24px}td,th{border:1px solid #ccc;padding:8px;vertical-align:top}table{border-collapse:collapse}</style>` +
+      `<h1>订阅消息收件箱</h1><p>本该推送到微信的消息（本地云）。</p>` +
+      `<table><tr><th>时间</th><th>接收人</th><th>模板</th><th>内容</th><th>页面</th></tr>${body}</table>`,
+  )
+}
+
 /** Stored files are private: only a signed, unexpired temporary URL opens one. */
 async function serveStored(opts: GatewayOptions, cloudPath: string, url: URL, res: http.ServerResponse) {
   if (!opts.cloud.storage.verifyTempUrl(cloudPath, url.searchParams.get('sign'), url.searchParams.get('t'))) {
@@ -149,6 +173,7 @@ export function gatewayListener(opts: GatewayOptions): http.RequestListener {
       }
       if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true })
       if (url.pathname === '/inbox') return sendJson(res, 200, { messages: opts.cloud.openapi.inbox() })
+      if (url.pathname === '/inbox.html') return sendInboxPage(opts, res)
       if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, '不支持的请求')
       return serveStatic(opts.staticDir, url.pathname, res)
     }

@@ -2,7 +2,7 @@ import type { SubmitResult } from '../../../domain/api'
 import { numberCounterId, registrationNo, monthKey } from '../../../domain/numbering'
 import { pickAssignee } from '../../../domain/routing'
 import type { ResidentEvent } from '../../../domain/schemas'
-import { findActivePoint, getStaff } from '../../lib/collections'
+import { findActivePoint } from '../../lib/collections'
 import { stableId } from '../../lib/ids'
 import { AppError } from '../../lib/respond'
 import type { CounterRecord, ItemRecord, PointRecord, RateLimitRecord, StaffRecord } from '../../lib/records'
@@ -90,13 +90,13 @@ function toResult(item: ItemRecord): SubmitResult {
   return { id: item._id, no: item.no, status: item.status, assignee: { name: item.assignee.name } }
 }
 
+/** The cadre the routing table names (or the lead cadre), read in one query. */
 async function resolveAssignee(ctx: ResidentContext, point: PointRecord, category: ItemRecord['category']) {
-  const candidates = new Map<string, StaffRecord | null>()
-  for (const openid of new Set([point.routing[category], point.leadCadre])) {
-    if (openid) candidates.set(openid, await getStaff(ctx.db, openid))
-  }
-  const openid = pickAssignee(point, category, (o) => candidates.get(o)?.active === true)
-  const staff = candidates.get(openid)
-  if (!staff) throw new Error(`point ${point.code} has no responsible cadre (${openid})`)
-  return staff
+  const candidates = [...new Set([point.routing[category], point.leadCadre].filter((o): o is string => Boolean(o)))]
+  const { data } = await ctx.db.collection('staff').where({ _id: ctx.db.command.in(candidates) }).limit(candidates.length).get()
+  const staff = new Map((data as StaffRecord[]).map((s) => [s._id, s]))
+  const openid = pickAssignee(point, category, (o) => staff.get(o)?.active === true)
+  const chosen = staff.get(openid)
+  if (!chosen) throw new Error(`point ${point.code} has no responsible cadre (${openid})`)
+  return chosen
 }
