@@ -85,7 +85,7 @@ export default function RateSection({ item, actions, onRefresh }: { item: ItemDe
           error={errors.opinion}
         >
           <TextArea
-            className='item-form__textarea'
+            className='item-form__textarea large-textarea'
             data-testid='rate-opinion'
             value={form.opinion}
             maxLength={-1}

@@ -32,7 +32,7 @@ export default function SupplementSection({ itemId, actions, onRefresh }: { item
 
       <Field label='补充说明' hint={`${CONTENT_MIN}–${CONTENT_MAX} 个字，只补照片可以不写`} error={form.errors.content}>
         <TextArea
-          className='item-form__textarea'
+          className='item-form__textarea large-textarea'
           data-testid='supplement-content'
           value={form.draft.content}
           maxLength={-1}

@@ -25,7 +25,7 @@ export default function ContentField({ value, error, onChange }: Props) {
   return (
     <FormField label='诉求内容' error={error} note={note}>
       <TextArea
-        className='content-field__input'
+        className='content-field__input large-textarea'
         data-testid='field-content'
         value={value}
         maxLength={-1}

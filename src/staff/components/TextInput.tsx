@@ -21,7 +21,7 @@ export default function TextInput({ label, testId, value, error, optional, place
     <Field label={label} testId={testId} error={error} optional={optional} hint={hint}>
       {multiline ? (
         <TextArea
-          className='sf-textarea'
+          className='sf-textarea large-textarea'
           value={value}
           maxLength={maxLength ?? -1}
           rows={4}
