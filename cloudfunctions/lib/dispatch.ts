@@ -1,7 +1,7 @@
 import type { ApiResult } from '../../domain/errors'
 import type * as z from 'zod/mini'
 import { parseWith } from '../../domain/validation'
-import { AppError, fail, ok, toFailure } from './respond'
+import { fail, ok, toFailure } from './respond'
 
 type Schemas = Record<string, z.ZodMiniType>
 
@@ -38,4 +38,3 @@ export function createDispatcher<S extends Schemas, Ctx>(
   }
 }
 
-export { AppError }
