@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { useTempDirs } from './db/testing'
@@ -65,7 +65,7 @@ describe('local cloud', () => {
     expect(check.result.suggest).toBe('risky')
 
     await c.close()
-    expect(existsSync(path.join(dataDir, 'db', 'points.json'))).toBe(true)
+    expect(readFileSync(path.join(dataDir, 'db', 'wal.log'), 'utf8')).toContain('xd01')
     expect(existsSync(path.join(dataDir, 'storage', 'items', 'x.png'))).toBe(true)
   })
 

@@ -5,14 +5,15 @@
  * AsyncLocalStorage, so concurrent calls from different users never see each other's
  * identity. Outside `runAs` there is no OPENID, as in a timer trigger.
  *
- * Data lives under `dataDir`: `db/<collection>.json`, `storage/<cloudPath>`, `openapi.json`.
+ * Data lives under `dataDir`: `db/` (the database's log and snapshot), `storage/<cloudPath>`,
+ * `openapi.json`.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 import path from 'node:path'
 import type { ICloud } from 'wx-server-sdk'
 import { COLLECTIONS, INDEXES, type IndexDeclaration } from '../cloudfunctions/indexes'
 import type { CloudPort } from '../cloudfunctions/lib/port'
-import { createDatabase, type LocalDatabase } from './db'
+import { openDatabase, type LocalDatabase } from './db'
 import { createOpenApi, type LocalOpenApi, type WordList } from './openapi'
 import { createStorage, type LocalStorage } from './storage'
 
@@ -56,7 +57,7 @@ export function createLocalCloud(options: LocalCloudOptions): LocalCloud {
   const envId = options.envId ?? DEFAULT_ENV_ID
   const publicBaseUrl = (options.publicBaseUrl ?? 'http://127.0.0.1:10086').replace(/\/+$/, '')
   const collections = options.collections ?? COLLECTIONS
-  const db = createDatabase({
+  const db = openDatabase({
     dataDir: path.join(options.dataDir, 'db'),
     indexes: options.indexes ?? INDEXES,
     collections: collections === 'any' ? undefined : collections,
@@ -77,7 +78,7 @@ export function createLocalCloud(options: LocalCloudOptions): LocalCloud {
   }
 
   const port: CloudPort = {
-    database: (config) => db.withConfig(config),
+    database: (config) => db.database(config),
     getWXContext,
     getTempFileURL: (param) => storage.getTempFileURL(param),
     openapi,

@@ -15,7 +15,7 @@ import { deflateSync } from 'node:zlib'
 import type { MsgSecCheckParams, MsgSecCheckResult, OpenApiPort } from '../cloudfunctions/lib/port'
 import { tick } from './db/async'
 import { CloudError } from './db/errors'
-import { writeFileAtomic } from './db/file-store'
+import { writeFileAtomic } from './files'
 
 export interface WordList {
   risky?: string[]

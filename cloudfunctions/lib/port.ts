@@ -58,10 +58,11 @@ export interface DatabasePort {
   readonly command: CommandPort
   collection(name: string): CollectionPort
   /**
-   * Runs `fn` as one transaction. A write conflict rejects with `errCode: -501001`
-   * and is not retried here: callers retry (see lib/transaction.ts).
+   * Runs `fn` as one transaction; CloudBase's client retries a write conflict `times`
+   * times (default 3) and then rejects with `{ code: 'DATABASE_TRANSACTION_CONFLICT' }`
+   * (see lib/transaction.ts).
    */
-  runTransaction<T>(fn: (tx: TransactionPort) => Promise<T>): Promise<T>
+  runTransaction<T>(fn: (tx: TransactionPort) => Promise<T>, times?: number): Promise<T>
 }
 
 export interface MsgSecCheckParams {

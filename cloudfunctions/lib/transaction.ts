@@ -1,36 +1,49 @@
 import type { DatabasePort, TransactionPort } from './port'
+import { AppError } from './respond'
 
-/** wx-server-sdk reports a transaction write conflict (and a unique-index clash) as -501001. */
-export const WRITE_CONFLICT = -501001
+/**
+ * The one answer CloudBase's client treats as a write conflict: @cloudbase/database's
+ * runTransaction retries it (3 times by default) and then rejects with the server's raw
+ * `{ code, message }` — a string code and no errCode. Every other failure, including
+ * wx-server-sdk's catch-all -501001, is not a conflict and is not retried.
+ */
+export const TRANSACTION_CONFLICT = 'DATABASE_TRANSACTION_CONFLICT'
 
 export function isWriteConflict(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { errCode?: unknown }).errCode === WRITE_CONFLICT
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === TRANSACTION_CONFLICT
 }
 
 export interface RetryOptions {
-  attempts?: number
+  /** How long retries may go on, well inside the function's timeout (see limits.ts). */
+  budgetMs?: number
   baseDelayMs?: number
   maxDelayMs?: number
 }
 
+export const DEFAULT_RETRY_BUDGET_MS = 3_000
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
- * Runs a transaction, retrying write conflicts with "full jitter" backoff: the SDK does
- * not retry them, and contending callers that all wait the same time collide again.
+ * Runs a transaction, retrying write conflicts after a "full jitter" backoff until the
+ * time budget is spent; then the caller is told to try again later. The SDK's own
+ * retries are turned off (`times` 0): they follow a conflict at once, so contending
+ * callers collide again and again.
  */
 export async function runTransactionWithRetry<T>(
   db: DatabasePort,
   fn: (tx: TransactionPort) => Promise<T>,
-  { attempts = 40, baseDelayMs = 4, maxDelayMs = 250 }: RetryOptions = {},
+  { budgetMs = DEFAULT_RETRY_BUDGET_MS, baseDelayMs = 4, maxDelayMs = 250 }: RetryOptions = {},
 ): Promise<T> {
+  const deadline = Date.now() + budgetMs
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.runTransaction(fn)
+      return await db.runTransaction(fn, 0)
     } catch (err) {
-      if (!isWriteConflict(err) || attempt >= attempts) throw err
-      const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** attempt)
-      await sleep(Math.random() * ceiling)
+      if (!isWriteConflict(err)) throw err
+      const delay = Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** attempt)
+      if (Date.now() + delay >= deadline) throw new AppError('CONFLICT', '同时办理的人较多，请稍后再试')
+      await sleep(delay)
     }
   }
 }

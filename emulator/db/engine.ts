@@ -1,15 +1,16 @@
 /**
- * The storage engine under the wx-server-sdk-shaped API: documents in memory (persisted
- * by CollectionFiles), unique indexes, and what transactions need — a sequence number per
- * write, old versions kept while a transaction may still read them (snapshot reads), and
- * write locks held by open transactions.
+ * The storage engine under the database service: documents in memory, made durable by
+ * the write-ahead log (LogStore), unique indexes, and what transactions need — a sequence
+ * number per write and old versions kept while a transaction may still read them
+ * (snapshot reads).
  *
- * Everything here is synchronous: one call is one atomic step. The API layer yields to
- * the event loop between steps so concurrent callers interleave.
+ * `apply` changes memory in one synchronous step and returns a promise that resolves once
+ * the change is on disk; the service answers only then. A later change that read this
+ * one is logged after it, so nothing acknowledged can depend on something lost.
  */
 import type { IndexDeclaration } from '../../cloudfunctions/indexes'
-import { ERR, cloudError, invalid } from './errors'
-import { CollectionFiles, encodeDocs } from './file-store'
+import { ServiceError, duplicateKey, invalid } from './errors'
+import { LogStore } from './log-store'
 import { UniqueIndex, type DocChange } from './unique-index'
 import type { StoredDoc } from './values'
 
@@ -46,7 +47,8 @@ export interface EngineOptions {
   indexes?: readonly IndexDeclaration[]
   /** When given, only these collections (and those already on disk) exist; others fail with -502005. */
   collections?: readonly string[]
-  flushDelayMs?: number
+  /** Compact the log into the snapshot once it passes this size (tests set it low). */
+  compactAtBytes?: number
 }
 
 const COLLECTION_NAME = /^[A-Za-z0-9_-]{1,64}$/
@@ -56,21 +58,25 @@ export class Engine {
   private nextTxId = 1
   private closed = false
   private readonly collections = new Map<string, CollectionState>()
-  private readonly openTransactions = new Map<number, number>()
-  /** "<collection>\0<_id>" → id of the open transaction that has written it */
-  readonly locks = new Map<string, number>()
-  private readonly files: CollectionFiles
+  /** open transaction id → [sequence number at its start, wall-clock start] */
+  private readonly openTransactions = new Map<number, [number, number]>()
+  readonly store: LogStore
   private readonly indexes: readonly IndexDeclaration[]
   private readonly strict: boolean
 
   constructor(options: EngineOptions) {
     this.indexes = options.indexes ?? []
     this.strict = options.collections !== undefined
-    this.files = new CollectionFiles(options.dataDir, options.flushDelayMs ?? 50, (name) =>
-      encodeDocs(this.collections.get(name)?.docs.values() ?? []),
-    )
     for (const name of options.collections ?? []) this.create(name)
-    for (const [name, docs] of this.files.load()) this.loadCollection(name, docs)
+    const { store, loaded } = LogStore.open(options.dataDir, () => ({ seq: this.seq, docs: this.allDocs() }), options.compactAtBytes)
+    this.store = store
+    this.seq = loaded.seq
+    for (const [name, docs] of loaded.collections) this.loadCollection(name, [...docs.values()])
+    if (store.needsCompaction) store.compact()
+  }
+
+  private *allDocs(): Iterable<[string, StoredDoc]> {
+    for (const coll of this.collections.values()) for (const doc of coll.docs.values()) yield [coll.name, doc]
   }
 
   private create(name: string): CollectionState {
@@ -84,7 +90,6 @@ export class Engine {
     const state = this.collections.get(name) ?? this.create(name)
     const changes: DocChange[] = []
     for (const doc of docs) {
-      if (state.docs.has(doc._id)) throw new Error(`local cloud: ${name}.json holds _id ${doc._id} twice`)
       state.docs.set(doc._id, doc)
       changes.push({ id: doc._id, before: null, after: doc })
     }
@@ -92,7 +97,7 @@ export class Engine {
       const clash = index.findViolation(changes)
       if (clash) {
         throw new Error(
-          `local cloud: the data in ${name}.json breaks the unique index ${clash.index} (${clash.key}); fix or delete the data folder`,
+          `local cloud: the stored ${name} break the unique index ${clash.index} (${clash.key}); fix or delete the data folder`,
         )
       }
       index.apply(changes)
@@ -100,7 +105,7 @@ export class Engine {
   }
 
   assertOpen(api: string) {
-    if (this.closed) throw cloudError(api, ERR.UNKNOWN, 'the local database has been closed')
+    if (this.closed) throw new ServiceError('SYS_ERR', `${api}: the local database has been closed`)
   }
 
   /** A collection by name; in strict mode an unknown one fails as in CloudBase (-502005). */
@@ -110,9 +115,8 @@ export class Engine {
     const state = this.collections.get(name)
     if (state) return state
     if (this.strict) {
-      throw cloudError(
-        api,
-        ERR.DATABASE_COLLECTION_NOT_EXIST,
+      throw new ServiceError(
+        'DATABASE_COLLECTION_NOT_EXIST',
         `collection '${name}' does not exist (the local cloud creates only the collections it is given, e.g. COLLECTIONS in cloudfunctions/indexes.ts)`,
       )
     }
@@ -137,11 +141,11 @@ export class Engine {
 
   /**
    * Applies a batch of changes as one atomic step, or nothing when a unique index would
-   * be broken (-501001, the code CloudBase reports a duplicate key with).
+   * be broken. Resolves once the batch is on disk.
    */
-  apply(api: string, changes: readonly Change[]) {
+  apply(api: string, changes: readonly Change[]): Promise<void> {
     this.assertOpen(api)
-    if (changes.length === 0) return
+    if (changes.length === 0) return Promise.resolve()
     const byCollection = new Map<CollectionState, DocChange[]>()
     for (const c of changes) {
       const list = byCollection.get(c.coll) ?? []
@@ -152,11 +156,7 @@ export class Engine {
       for (const index of coll.uniques) {
         const clash = index.findViolation(docChanges)
         if (clash) {
-          throw cloudError(
-            api,
-            ERR.SYS_ERR,
-            `[DuplicateKey] E11000 duplicate key error collection: ${coll.name} index: ${clash.index} ${clash.key}`,
-          )
+          throw duplicateKey(coll.name, clash.index, clash.key)
         }
       }
     }
@@ -178,20 +178,31 @@ export class Engine {
       }
       coll.seqs.set(id, seq)
     }
-    for (const [coll, docChanges] of byCollection) {
-      for (const index of coll.uniques) index.apply(docChanges)
-      this.files.markDirty(coll.name)
-    }
+    for (const [coll, docChanges] of byCollection) for (const index of coll.uniques) index.apply(docChanges)
+    return this.store.append(
+      seq,
+      changes.map((c) => ({ c: c.coll.name, i: c.id, d: c.after })),
+    )
   }
 
   beginTransaction(): { id: number; startSeq: number } {
+    this.expireTransactions()
     const id = this.nextTxId++
-    this.openTransactions.set(id, this.seq)
+    this.openTransactions.set(id, [this.seq, Date.now()])
     return { id, startSeq: this.seq }
   }
 
-  endTransaction(id: number, heldLocks: Iterable<string>) {
-    for (const key of heldLocks) if (this.locks.get(key) === id) this.locks.delete(key)
+  isOpenTransaction(id: number): boolean {
+    return this.openTransactions.has(id)
+  }
+
+  /** As in MongoDB (transactionLifetimeLimitSeconds = 60), an abandoned transaction ends. */
+  private expireTransactions() {
+    const cutoff = Date.now() - TRANSACTION_LIFETIME_MS
+    for (const [id, [, started]] of this.openTransactions) if (started < cutoff) this.endTransaction(id)
+  }
+
+  endTransaction(id: number) {
     this.openTransactions.delete(id)
     if (this.openTransactions.size > 0) return
     // No snapshot can look back any more: drop old versions and deletion markers.
@@ -202,17 +213,15 @@ export class Engine {
     }
   }
 
-  flush(): Promise<void> {
-    return this.files.flush()
-  }
-
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
-    await this.files.close()
+    await this.store.close()
   }
 }
 
-export function lockKey(coll: CollectionState, id: string): string {
+export const TRANSACTION_LIFETIME_MS = 60_000
+
+export function docKey(coll: CollectionState, id: string): string {
   return `${coll.name}\u0000${id}`
 }

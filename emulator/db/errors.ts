@@ -1,17 +1,19 @@
 /**
- * Errors shaped like wx-server-sdk's: an `Error` whose `errCode` is CloudBase's numeric
- * code and whose `errMsg` (equal to `message`) reads `<api>:fail <code> <meaning>. <detail>`.
+ * Errors, in the two shapes the local cloud speaks:
+ * - the database service answers like CloudBase's server, `{ code, message }` with a
+ *   string code (`ServiceError`); CloudBase's own client turns that into what function
+ *   code sees (wx-server-sdk maps codes it knows to numbers and the rest to -501001);
+ * - storage and openapi stand-ins throw what wx-server-sdk throws: an `Error` whose
+ *   `errCode` is CloudBase's numeric code and whose `errMsg` (equal to `message`) reads
+ *   `<api>:fail <code> <meaning>. <detail>` (`CloudError`).
  */
 
-/** CloudBase codes the local database uses (names as in wx-server-sdk's error config). */
+/** Numeric codes wx-server-sdk reports (names as in its error config). */
 export const ERR = {
-  /** wx-server-sdk's own failures, e.g. `document.get` of a missing document. */
+  /** wx-server-sdk's own failures. */
   UNKNOWN: -1,
-  /** Also what a transaction write conflict and a unique-index violation arrive as. */
   SYS_ERR: -501001,
   INVALID_PARAM: -501007,
-  DATABASE_REQUEST_FAILED: -502001,
-  DATABASE_COLLECTION_NOT_EXIST: -502005,
   STORAGE_REQUEST_FAIL: -503001,
   STORAGE_FILE_NONEXIST: -503003,
 } as const
@@ -19,8 +21,6 @@ export const ERR = {
 const MEANINGS: Record<number, string> = {
   [ERR.SYS_ERR]: 'resource system error',
   [ERR.INVALID_PARAM]: 'invalid parameters',
-  [ERR.DATABASE_REQUEST_FAILED]: 'database request fail',
-  [ERR.DATABASE_COLLECTION_NOT_EXIST]: 'database collection not exists',
   [ERR.STORAGE_REQUEST_FAIL]: 'storage request fail',
   [ERR.STORAGE_FILE_NONEXIST]: 'storage file not exists',
 }
@@ -36,70 +36,53 @@ export class CloudError extends Error {
   }
 }
 
-/** A failure the way the SDK reports it for `api` (e.g. 'collection.get'). */
+/** A failure the way the SDK reports it for `api` (e.g. 'getTempFileURL'). */
 export function cloudError(api: string, errCode: number, detail: string): CloudError {
   const meaning = MEANINGS[errCode]
   const text = meaning ? `${api}:fail ${errCode} ${meaning}. ${detail}` : `${api}:fail ${detail}`
   return new CloudError(errCode, text)
 }
 
-/**
- * Something CloudBase may do that this emulator does not. Thrown instead of guessing, so
- * code relying on it fails in tests rather than behaving differently in production.
- */
-export class NotSupportedError extends CloudError {
-  constructor(what: string) {
-    super(ERR.UNKNOWN, `not supported by the local cloud: ${what}`)
-    this.name = 'NotSupportedError'
-  }
-}
+/** Codes CloudBase's database service answers with (see wx-server-sdk's TCB_ERR_CODE). */
+export type ServiceCode =
+  | 'INVALID_PARAM'
+  | 'SYS_ERR'
+  | 'DATABASE_REQUEST_FAILED'
+  | 'DATABASE_COLLECTION_NOT_EXIST'
+  /** The one code @cloudbase/database's runTransaction retries on. */
+  | 'DATABASE_TRANSACTION_CONFLICT'
 
-export function notSupported(what: string): never {
-  throw new NotSupportedError(what)
-}
-
-/**
- * Errors raised deep inside query/update evaluation do not know which API they belong
- * to; the public methods re-label them with their own name.
- */
-export class DbFault extends Error {
+export class ServiceError extends Error {
   constructor(
-    readonly errCode: number,
-    readonly detail: string,
+    readonly code: ServiceCode,
+    message: string,
   ) {
-    super(detail)
-    this.name = 'DbFault'
+    super(message)
+    this.name = 'ServiceError'
   }
 }
 
 export function invalid(detail: string): never {
-  throw new DbFault(ERR.INVALID_PARAM, detail)
+  throw new ServiceError('INVALID_PARAM', detail)
 }
 
 export function requestFailed(detail: string): never {
-  throw new DbFault(ERR.DATABASE_REQUEST_FAILED, detail)
+  throw new ServiceError('DATABASE_REQUEST_FAILED', detail)
 }
 
-/** Turns internal faults into the SDK-shaped error of `api`; passes others through. */
-export function asApiError(api: string, err: unknown): unknown {
-  if (err instanceof DbFault) return cloudError(api, err.errCode, err.detail)
-  return err
+/**
+ * Something CloudBase may do that this emulator does not. Refused instead of guessed, so
+ * code relying on it fails in tests rather than behaving differently in production.
+ */
+export function notSupported(what: string): never {
+  throw new ServiceError('DATABASE_REQUEST_FAILED', `not supported by the local cloud: ${what}`)
 }
 
-/** Runs a synchronous API step, reporting internal faults under the API's name. */
-export function syncApi<T>(api: string, fn: () => T): T {
-  try {
-    return fn()
-  } catch (err) {
-    throw asApiError(api, err)
-  }
+/** MongoDB's E11000, which CloudBase passes on as a system error. */
+export function duplicateKey(collection: string, index: string, key: string): ServiceError {
+  return new ServiceError('SYS_ERR', `[DuplicateKey] E11000 duplicate key error collection: ${collection} index: ${index} ${key}`)
 }
 
-/** Runs an asynchronous API call, reporting internal faults under the API's name. */
-export async function asyncApi<T>(api: string, fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn()
-  } catch (err) {
-    throw asApiError(api, err)
-  }
+export function conflict(detail: string): ServiceError {
+  return new ServiceError('DATABASE_TRANSACTION_CONFLICT', `database transaction conflict: ${detail}`)
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { useTempDatabases } from './testing'
-import type { LocalDatabase } from './database'
+import type { DB } from 'wx-server-sdk'
+import { useTempDatabases, type TestDb } from './testing'
 
 const openDb = useTempDatabases()
 
@@ -11,13 +11,13 @@ const people = [
   { _id: 'p4', name: '赵六', age: 25, city: '温州', profile: { level: 2, team: 'z' }, note: null, joined: new Date('2024-04-10T00:00:00Z') },
 ]
 
-async function seeded(): Promise<LocalDatabase> {
+async function seeded(): Promise<TestDb> {
   const db = openDb()
   await db.seed('people', people)
   return db
 }
 
-async function ids(db: LocalDatabase, condition: object): Promise<string[]> {
+async function ids(db: TestDb, condition: object): Promise<string[]> {
   const { data } = await db.collection('people').where(condition).get()
   return data.map((d) => String(d._id)).sort()
 }
@@ -213,7 +213,8 @@ describe('orderBy, skip, limit, field, count', () => {
     expect(data).toEqual([{ _id: 'p1', name: '张三', profile: { team: 'x' } }])
     const without = await db.collection('people').where({ _id: 'p1' }).field({ tags: false, profile: false, joined: false, _id: false }).get()
     expect(without.data).toEqual([{ name: '张三', age: 30, city: '杭州' }])
-    expect(() => db.collection('people').field({ name: true, age: false })).toThrow(/mix/)
+    // the client sends a mixed projection; the server refuses it
+    await expect(db.collection('people').field({ name: true, age: false }).get()).rejects.toMatchObject({ errCode: -501007 })
   })
 
   it('counts matches, ignoring skip and limit', async () => {
@@ -224,41 +225,50 @@ describe('orderBy, skip, limit, field, count', () => {
   })
 })
 
-describe('where: refusals', () => {
-  it('refuses undefined values, empty nested objects, commands without a field and raw operators', async () => {
+describe('where: what the client refuses, and what the server refuses', () => {
+  it('the client refuses undefined values, commands without a field, bad orders and limits', async () => {
     const db = await seeded()
     const _ = db.command
     const people = db.collection('people')
     expect(() => people.where({ city: undefined })).toThrow(/undefined/)
-    expect(() => people.where({ profile: {} })).toThrow(/not supported by the local cloud/)
-    expect(() => people.where(_.gt(1))).toThrow(/needs a field/)
-    expect(() => people.where({ $where: 'x' })).toThrow(/\$/)
-    expect(() => people.where({ age: _.in(5 as unknown as number[]) })).toThrow(/array/)
-    expect(() => people.where({ a: 1 }).where({ b: 2 })).toThrow(/where\(\) twice/)
-    expect(() => people.orderBy('age', 'up' as 'asc')).toThrow(/asc/)
-    expect(() => people.limit(1.5)).toThrow(/limit/)
+    expect(() => people.where(_.gt(1) as unknown as object)).toThrow(/field name/)
+    expect(() => people.orderBy('age', 'up' as 'asc')).toThrow()
+    expect(() => people.limit(1.5)).toThrow(/integer/)
   })
 
-  it('fails loudly on commands it does not implement', async () => {
+  it('as in CloudBase, a second where() replaces the first, and an empty nested object matches everything', async () => {
+    const db = await seeded()
+    const people = db.collection('people')
+    expect((await people.where({ city: '杭州' }).where({ age: 25 }).get()).data.map((d) => d._id).sort()).toEqual(['p2', 'p4'])
+    expect((await people.where({ profile: {} }).get()).data).toHaveLength(4)
+  })
+
+  it('the server refuses $where, and fails loudly on what the local cloud does not implement', async () => {
     const db = await seeded()
     const _ = db.command
-    expect(() => _.geoNear({})).toThrow(/not supported by the local cloud: db.command.geoNear/)
-    expect(() => _.not(_.eq(1))).toThrow(/not supported by the local cloud/)
-    expect(() => _.rename('x')).toThrow(/not supported by the local cloud/)
-    expect(() => _.aggregate.sum).toThrow(/not supported by the local cloud/)
-    expect(() => db.collection('people').aggregate()).toThrow(/not supported by the local cloud/)
-    expect(() => db.serverDate()).toThrow(/not supported by the local cloud/)
+    const people = db.collection('people')
+    await expect(people.where({ $where: 'x' } as object).get()).rejects.toMatchObject({ errCode: -501007 })
+    await expect(people.add({ data: { at: db.serverDate() } })).rejects.toThrow(/not supported by the local cloud: db.serverDate/)
+    await expect(people.where({ loc: _.geoNear({ geometry: new db.Geo.Point(1, 2) }) }).get()).rejects.toThrow(/not supported by the local cloud/)
+    const lookup = people.aggregate().lookup({ from: 'x', localField: 'a', foreignField: 'b', as: 'c' }).end()
+    await expect(lookup).rejects.toThrow(/not supported by the local cloud: the aggregation stage \$lookup/)
+    expect(db.dump('people')).toHaveLength(4)
   })
 
-  it('errors carry a numeric errCode and an errMsg', async () => {
+  it('errors carry wx-server-sdk’s numeric errCode and errMsg', async () => {
     const db = await seeded()
-    try {
-      db.collection('people').where({ a: undefined })
-      expect.unreachable()
-    } catch (err) {
-      expect(err).toBeInstanceOf(Error)
-      expect((err as { errCode: number }).errCode).toBe(-501007)
-      expect((err as { errMsg: string }).errMsg).toMatch(/^collection.where:fail -501007/)
-    }
+    const err = await db.collection('people').where({ $where: 'x' } as object).get().catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(Error)
+    expect((err as { errCode: number }).errCode).toBe(-501007)
+    expect((err as { errMsg: string }).errMsg).toMatch(/^collection.get:fail -501007/)
+  })
+})
+
+describe('aggregate', () => {
+  it('runs a pipeline on the server', async () => {
+    const db = await seeded()
+    const $ = db.command.aggregate
+    const { list } = (await db.collection('people').aggregate().match({ city: '杭州' }).group({ _id: '$city', n: $.sum(1), age: $.avg('$age') }).end()) as DB.IAggregateResult
+    expect(list).toEqual([{ _id: '杭州', n: 2, age: 32.5 }])
   })
 })

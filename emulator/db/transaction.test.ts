@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { TransactionPort } from '../../cloudfunctions/lib/port'
-import type { LocalDatabase } from './database'
-import { TEST_INDEXES, useTempDatabases } from './testing'
+import { TEST_INDEXES, useTempDatabases, type TestDb } from './testing'
 
 const openDb = useTempDatabases()
 
-async function withCounter(): Promise<LocalDatabase> {
+async function withCounter(): Promise<TestDb> {
   const db = openDb({ indexes: TEST_INDEXES })
   await db.seed('counters', [{ _id: 'c', value: 0 }])
   return db
@@ -46,16 +45,39 @@ describe('runTransaction', () => {
     expect(db.dump('counters')).toEqual([{ _id: 'c', value: 7 }])
   })
 
-  it('two concurrent read-modify-writes of one counter: exactly one commits, the other gets -501001', async () => {
+  it('two concurrent read-modify-writes without retries: the first to commit wins, the other gets the raw conflict', async () => {
     const db = await withCounter()
-    const results = await Promise.allSettled([db.runTransaction(increment), db.runTransaction(increment)])
-    const ok = results.filter((r) => r.status === 'fulfilled')
+    const results = await Promise.allSettled([db.runTransaction(increment, 0), db.runTransaction(increment, 0)])
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected')
-    expect(ok).toHaveLength(1)
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
     expect(failed).toHaveLength(1)
-    expect(failed[0].reason).toBeInstanceOf(Error)
-    expect(failed[0].reason).toMatchObject({ errCode: -501001, errMsg: expect.stringMatching(/write conflict/) })
+    // what @cloudbase/database rejects with: the server's answer, a string code and no errCode
+    expect(failed[0].reason).toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' })
+    expect(failed[0].reason.errCode).toBeUndefined()
     expect(db.dump('counters')).toEqual([{ _id: 'c', value: 1 }])
+  })
+
+  it('the client retries a conflict itself (3 more times by default)', async () => {
+    const db = await withCounter()
+    let runs = 0
+    const counted = async (tx: TransactionPort) => {
+      runs++
+      return increment(tx)
+    }
+    const numbers = await Promise.all([db.runTransaction(counted), db.runTransaction(counted)])
+    expect([...numbers].sort()).toEqual([1, 2])
+    expect(runs).toBe(3)
+    // four commits that keep losing give up with the raw conflict
+    let attempts = 0
+    const err = await db
+      .runTransaction(async (tx) => {
+        attempts++
+        await increment(tx)
+        await db.collection('counters').doc('c').update({ data: { value: db.command.inc(100) } })
+      })
+      .catch((e: unknown) => e)
+    expect(attempts).toBe(4)
+    expect(err).toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' })
   })
 
   it('with retries, every one of many concurrent increments lands exactly once', async () => {
@@ -63,9 +85,9 @@ describe('runTransaction', () => {
     const withRetry = async () => {
       for (let attempt = 0; ; attempt++) {
         try {
-          return await db.runTransaction(increment)
+          return await db.runTransaction(increment, 0)
         } catch (err) {
-          if ((err as { errCode?: number }).errCode !== -501001 || attempt > 200) throw err
+          if ((err as { code?: string }).code !== 'DATABASE_TRANSACTION_CONFLICT' || attempt > 200) throw err
           await new Promise((r) => setTimeout(r, Math.random() * 5))
         }
       }
@@ -84,9 +106,9 @@ describe('runTransaction', () => {
         const seen = await tx.collection('counters').doc('c').get()
         expect(seen.data?.value).toBe(0)
         await tx.collection('counters').doc('c').update({ data: { value: 1 } })
-      })
+      }, 0)
       .catch((e: unknown) => e)
-    expect(err).toMatchObject({ errCode: -501001 })
+    expect(err).toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' })
     expect(db.dump('counters')[0].value).toBe(100)
   })
 
@@ -96,9 +118,9 @@ describe('runTransaction', () => {
       .runTransaction(async (tx) => {
         await tx.collection('counters').doc('c').update({ data: { value: 1 } })
         await db.collection('counters').doc('c').update({ data: { value: 50 } })
-      })
+      }, 0)
       .catch((e: unknown) => e)
-    expect(err).toMatchObject({ errCode: -501001 })
+    expect(err).toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' })
     expect(db.dump('counters')[0].value).toBe(50)
   })
 
@@ -109,33 +131,33 @@ describe('runTransaction', () => {
         await db.collection('items').add({ data: { _id: 'same', no: 'outside' } })
         expect((await tx.collection('items').doc('same').get().catch(() => null))?.data).toBeUndefined()
         await tx.collection('items').add({ data: { _id: 'same', no: 'inside' } })
-      })
+      }, 0)
       .catch((e: unknown) => e)
-    expect(err).toMatchObject({ errCode: -501001 })
+    expect(err).toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' })
     expect(db.dump('items')).toEqual([{ _id: 'same', no: 'outside' }])
   })
 
-  it('stays failed after a conflict even if the callback swallows the error', async () => {
+  it('of two open transactions writing one document, the first to commit wins; the other commits nothing', async () => {
     const db = await withCounter()
     let openGate = () => {}
     const gate = new Promise<void>((resolve) => (openGate = resolve))
     const first = db.runTransaction(async (tx) => {
       await tx.collection('counters').doc('c').update({ data: { value: 1 } })
+      await tx.collection('items').add({ data: { no: 'first' } })
       await gate
-    })
+    }, 0)
     const second = db.runTransaction(async (tx) => {
-      await tx.collection('counters').doc('c').update({ data: { value: 2 } }).catch(() => undefined)
-      await tx.collection('items').add({ data: { no: 'x' } }).catch(() => undefined)
-      openGate()
-      return 'swallowed'
-    })
-    await expect(second).rejects.toMatchObject({ errCode: -501001 })
-    await first
-    expect(db.dump('counters')[0].value).toBe(1)
+      await tx.collection('counters').doc('c').update({ data: { value: 2 } })
+      return 'second'
+    }, 0)
+    await expect(second).resolves.toBe('second')
+    openGate()
+    await expect(first).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' })
+    expect(db.dump('counters')[0].value).toBe(2)
     expect(db.dump('items')).toEqual([])
   })
 
-  it('a unique-index violation at commit fails with -501001 and applies nothing', async () => {
+  it('a unique-index violation fails the commit (the raw answer: a string code, no errCode) and applies nothing', async () => {
     const db = await withCounter()
     await db.collection('items').add({ data: { no: '202401001', ownerOpenid: 'u', requestId: 'r1' } })
     const err = await db
@@ -144,7 +166,7 @@ describe('runTransaction', () => {
         await tx.collection('items').add({ data: { no: '202401001', ownerOpenid: 'u', requestId: 'r2' } })
       })
       .catch((e: unknown) => e)
-    expect(err).toMatchObject({ errCode: -501001, errMsg: expect.stringMatching(/duplicate key/) })
+    expect(err).toMatchObject({ code: 'SYS_ERR', message: expect.stringMatching(/duplicate key/) })
     expect(db.dump('counters')[0].value).toBe(0)
     expect(db.dump('items')).toHaveLength(1)
   })
@@ -161,8 +183,8 @@ describe('runTransaction', () => {
     ).rejects.toBe(boom)
     expect(db.dump('counters')[0].value).toBe(0)
     expect(db.dump('items')).toEqual([])
-    // its locks are gone: the next transaction commits
-    await expect(db.runTransaction(increment)).resolves.toBe(1)
+    // nothing of it stays behind: the next transaction commits
+    await expect(db.runTransaction(increment, 0)).resolves.toBe(1)
   })
 
   it('rollback(reason) applies nothing and rejects with the reason', async () => {
@@ -185,19 +207,20 @@ describe('runTransaction', () => {
     ).rejects.toBe('why')
   })
 
-  it('refuses anything but single-document operations, loudly', async () => {
+  it('refuses anything but single-document operations, loudly, and applies nothing', async () => {
     const db = await withCounter()
-    await expect(
-      db.runTransaction(async (tx) => {
-        const coll = tx.collection('counters') as unknown as { where(c: object): unknown }
-        coll.where({ value: 0 })
-      }),
-    ).rejects.toThrow(/not allowed inside a transaction/)
+    const where = db.runTransaction(async (tx) => {
+      await increment(tx)
+      const coll = tx.collection('counters') as unknown as { where(c: object): { get(): Promise<unknown> } }
+      await coll.where({ value: 0 }).get()
+    }, 0)
+    await expect(where).rejects.toMatchObject({ errCode: -501007, errMsg: expect.stringMatching(/single-document operations only/) })
     await expect(
       db.runTransaction(async (tx) => {
         await (tx.collection('counters') as unknown as { get(): Promise<unknown> }).get()
-      }),
-    ).rejects.toThrow(/not allowed inside a transaction/)
+      }, 0),
+    ).rejects.toThrow(/single-document operations only/)
+    expect(db.dump('counters')[0].value).toBe(0)
   })
 
   it('refuses operations after the transaction has ended', async () => {
@@ -206,12 +229,12 @@ describe('runTransaction', () => {
     await db.runTransaction(async (tx) => {
       saved = tx
     })
-    await expect(saved!.collection('counters').doc('c').get()).rejects.toThrow(/already committed/)
+    await expect(saved!.collection('counters').doc('c').get()).rejects.toThrow(/NoSuchTransaction/)
   })
 
   it('honours throwOnNotFound inside a transaction', async () => {
     const db = await withCounter()
-    const lenient = db.withConfig({ throwOnNotFound: false })
+    const lenient = db.local.database({ throwOnNotFound: false })
     const data = await lenient.runTransaction(async (tx) => (await tx.collection('counters').doc('none').get()).data)
     expect(data).toBeNull()
     await expect(db.runTransaction(async (tx) => tx.collection('counters').doc('none').get())).rejects.toMatchObject({ errCode: -1 })

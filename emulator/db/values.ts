@@ -3,7 +3,6 @@
  * booleans, finite numbers, strings, Dates, arrays and plain objects. Anything else is
  * refused on the way in rather than stored in a shape production would not keep.
  */
-import { isCommand } from './commands'
 import { invalid, notSupported } from './errors'
 
 export type Value = null | boolean | number | string | Date | Value[] | DocObject
@@ -23,6 +22,7 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 /** Checks a field name as stored: Mongo refuses '$' prefixes; dots would be read as paths. */
 export function checkFieldName(key: string, where: string): void {
   if (key === '') invalid(`empty field name in ${where}`)
+  if (key === '$tcb_server_date') notSupported(`db.serverDate() (at ${where}): store the function's own now, which the local clock governs`)
   if (key.startsWith('$')) invalid(`field name '${key}' in ${where} may not start with '$'`)
   if (key.includes('.')) invalid(`field name '${key}' in ${where} may not contain '.'`)
 }
@@ -51,7 +51,6 @@ export function toStoredValue(v: unknown, where: string): Value {
     }
     return out
   }
-  if (isCommand(v)) invalid(`${where}: a db.command is not allowed here`)
   const kind = v === undefined ? 'undefined' : typeof v === 'object' ? (v.constructor?.name ?? 'object') : typeof v
   return notSupported(`storing a value of type ${kind} (at ${where})`)
 }

@@ -1,0 +1,272 @@
+/**
+ * The database's files: a write-ahead log with group commit, and a snapshot it is
+ * compacted into — the design of embedded stores such as LevelDB and SQLite's WAL mode.
+ *
+ * - `wal.log`: one line per committed batch, `<crc32 hex> <json>\n`, where the JSON is
+ *   `{ "seq": n, "w": [{ "c": collection, "i": _id, "d": document | null }] }` with
+ *   documents in relaxed EJSON (Dates as {"$date": …}). A batch is whole document
+ *   images, so replaying it twice gives the same state.
+ * - `snapshot.log`: a header line `{ "seq": n }`, then one document per line. Log
+ *   batches with seq ≤ n are already in it and are skipped on replay.
+ *
+ * `append` resolves once its batch is on disk (written and fdatasync'd). Batches that
+ * arrive while a sync is in flight are written together by the next one (group commit),
+ * so concurrent writers share the cost of a sync. A torn last line (a crash mid-write) is
+ * cut off on open; damage anywhere else fails loudly. When the log outgrows the snapshot
+ * it is compacted: the current state is written to a new snapshot (temp file, fsync,
+ * rename, fsync of the folder) and the log starts empty.
+ */
+import { closeSync, existsSync, fdatasync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, write, writeSync } from 'node:fs'
+import { promisify } from 'node:util'
+import path from 'node:path'
+import { crc32 } from 'node:zlib'
+import { EJSON } from './sdk'
+import type { StoredDoc } from './values'
+
+export interface LogWrite {
+  c: string
+  i: string
+  d: StoredDoc | null
+}
+
+export interface Loaded {
+  seq: number
+  /** collection → documents, in the order they were first written */
+  collections: Map<string, Map<string, StoredDoc>>
+}
+
+const WAL = 'wal.log'
+const SNAPSHOT = 'snapshot.log'
+const LOCK = 'LOCK'
+/** The log is compacted once it is this large and larger than the snapshot. */
+export const MIN_COMPACT_BYTES = 16 * 1024 * 1024
+/** Folders open in this process (the LOCK file guards against other processes). */
+const openDirs = new Set<string>()
+
+const writeAsync = promisify(write) as (fd: number, text: string) => Promise<unknown>
+const datasyncAsync = promisify(fdatasync)
+
+const encode = (v: object) => EJSON.stringify(v, { relaxed: true })
+const decode = (text: string) => EJSON.parse(text, { relaxed: true }) as unknown
+
+function frame(json: string): string {
+  return `${crc32(json).toString(16).padStart(8, '0')} ${json}\n`
+}
+
+function unframe(line: string): string | null {
+  const json = line.slice(9)
+  if (line[8] !== ' ' || crc32(json).toString(16).padStart(8, '0') !== line.slice(0, 8)) return null
+  return json
+}
+
+function fsyncDir(dir: string) {
+  const fd = openSync(dir, 'r')
+  try {
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** One process per data folder: a second would interleave its log with ours. */
+function takeLock(dir: string) {
+  if (openDirs.has(dir)) throw new Error(`local cloud: the data folder ${dir} is already open in this process`)
+  const file = path.join(dir, LOCK)
+  if (existsSync(file)) {
+    const pid = Number(readFileSync(file, 'utf8'))
+    if (pid !== process.pid && Number.isInteger(pid) && isAlive(pid)) {
+      throw new Error(`local cloud: the data folder ${dir} is in use by process ${pid}`)
+    }
+  }
+  const fd = openSync(file, 'w')
+  writeSync(fd, String(process.pid))
+  closeSync(fd)
+  openDirs.add(dir)
+}
+
+interface Pending {
+  text: string
+  resolve: () => void
+  reject: (err: unknown) => void
+}
+
+export class LogStore {
+  private wal = -1
+  private walBytes = 0
+  /** Every byte this store has written (log and snapshots), for the benchmarks. */
+  bytesWritten = 0
+  private readonly legacy: string[] = []
+  private snapshotBytes = 0
+  private queue: Pending[] = []
+  private draining: Promise<void> | null = null
+  private failure: unknown = null
+  private closed = false
+
+  private constructor(
+    readonly dir: string,
+    private readonly compactAtBytes: number,
+    /** The whole current state, for compaction: called between log writes. */
+    private readonly state: () => { seq: number; docs: Iterable<[string, StoredDoc]> },
+  ) {}
+
+  /** Opens (creating) the folder, replays what is on disk, and returns the state found. */
+  static open(
+    dir: string,
+    state: () => { seq: number; docs: Iterable<[string, StoredDoc]> },
+    compactAtBytes = MIN_COMPACT_BYTES,
+  ): { store: LogStore; loaded: Loaded } {
+    dir = path.resolve(dir)
+    mkdirSync(dir, { recursive: true })
+    takeLock(dir)
+    const store = new LogStore(dir, compactAtBytes, state)
+    const loaded = store.load()
+    store.wal = openSync(path.join(dir, WAL), 'a')
+    fsyncDir(dir)
+    return { store, loaded }
+  }
+
+  private load(): Loaded {
+    const collections = new Map<string, Map<string, StoredDoc>>()
+    const put = ({ c, i, d }: LogWrite) => {
+      let docs = collections.get(c)
+      if (!docs) collections.set(c, (docs = new Map()))
+      if (d) docs.set(i, d)
+      else docs.delete(i)
+    }
+    let seq = 0
+    const snapshotFile = path.join(this.dir, SNAPSHOT)
+    if (existsSync(snapshotFile)) {
+      const text = readFileSync(snapshotFile, 'utf8')
+      this.snapshotBytes = Buffer.byteLength(text)
+      const lines = text.split('\n')
+      lines.forEach((line, n) => {
+        if (line === '') return
+        const json = unframe(line)
+        if (json === null) throw new Error(`local cloud: ${snapshotFile} is damaged at line ${n + 1}; restore or delete the data folder`)
+        const record = decode(json) as { seq?: number } & Partial<LogWrite>
+        if (n === 0) seq = record.seq ?? 0
+        else put(record as LogWrite)
+      })
+    }
+    const walFile = path.join(this.dir, WAL)
+    if (existsSync(walFile)) {
+      const buf = readFileSync(walFile)
+      let offset = 0
+      while (offset < buf.length) {
+        const end = buf.indexOf(0x0a, offset)
+        const json = end === -1 ? null : unframe(buf.toString('utf8', offset, end))
+        if (json === null) {
+          if (end !== -1 && end + 1 < buf.length) {
+            throw new Error(`local cloud: ${walFile} is damaged at byte ${offset}; restore or delete the data folder`)
+          }
+          // A batch cut short by a crash was never acknowledged: drop it.
+          const fd = openSync(walFile, 'r+')
+          ftruncateSync(fd, offset)
+          fsyncSync(fd)
+          closeSync(fd)
+          break
+        }
+        const batch = decode(json) as { seq: number; w: LogWrite[] }
+        if (batch.seq > seq) {
+          for (const w of batch.w) put(w)
+          seq = batch.seq
+        }
+        offset = end + 1
+      }
+      this.walBytes = offset
+    }
+    this.importLegacyFiles(collections)
+    return { seq, collections }
+  }
+
+  /** Earlier versions kept one `<collection>.json` array per collection: read them once. */
+  private importLegacyFiles(collections: Map<string, Map<string, StoredDoc>>) {
+    for (const entry of readdirSync(this.dir)) {
+      if (!entry.endsWith('.json')) continue
+      const name = entry.slice(0, -'.json'.length)
+      const docs = decode(readFileSync(path.join(this.dir, entry), 'utf8')) as StoredDoc[]
+      if (!collections.has(name)) collections.set(name, new Map(docs.map((d) => [d._id, d])))
+      this.legacy.push(path.join(this.dir, entry))
+    }
+  }
+
+  /** Resolves once the batch is on disk. */
+  append(seq: number, writes: LogWrite[]): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('local cloud: the database has been closed'))
+    if (this.failure) return Promise.reject(this.failure)
+    const text = frame(encode({ seq, w: writes }))
+    return new Promise((resolve, reject) => {
+      this.queue.push({ text, resolve, reject })
+      this.draining ??= this.drain().finally(() => (this.draining = null))
+    })
+  }
+
+  private async drain() {
+    while (this.queue.length > 0) {
+      const group = this.queue.splice(0)
+      try {
+        const text = group.map((p) => p.text).join('')
+        await writeAsync(this.wal, text)
+        await datasyncAsync(this.wal)
+        this.walBytes += Buffer.byteLength(text)
+        this.bytesWritten += Buffer.byteLength(text)
+        for (const p of group) p.resolve()
+      } catch (err) {
+        // The disk refused: nothing more is acknowledged, and the caller hears why.
+        this.failure = err
+        for (const p of [...group, ...this.queue.splice(0)]) p.reject(err)
+        return
+      }
+      if (this.walBytes > Math.max(this.compactAtBytes, this.snapshotBytes)) this.compact()
+    }
+  }
+
+  /** Writes the whole state as the new snapshot and empties the log (blocking: it is rare). */
+  compact(): void {
+    const { seq, docs } = this.state()
+    const lines = [frame(encode({ seq }))]
+    for (const [c, d] of docs) lines.push(frame(encode({ c, i: d._id, d })))
+    const text = lines.join('')
+    const temp = path.join(this.dir, `${SNAPSHOT}.tmp`)
+    const fd = openSync(temp, 'w')
+    try {
+      writeSync(fd, text)
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
+    renameSync(temp, path.join(this.dir, SNAPSHOT))
+    fsyncDir(this.dir)
+    // Only now may the log go: everything in it is in the snapshot (seq ≤ its seq).
+    ftruncateSync(this.wal, 0)
+    fsyncSync(this.wal)
+    this.walBytes = 0
+    this.snapshotBytes = Buffer.byteLength(text)
+    this.bytesWritten += this.snapshotBytes
+    for (const file of this.legacy.splice(0)) rmSync(file, { force: true })
+  }
+
+  /** Whether the log holds anything a compaction would fold into the snapshot. */
+  get needsCompaction(): boolean {
+    return this.walBytes > 0 || this.legacy.length > 0
+  }
+
+  /** Waits for every acknowledged-or-pending batch, then closes the files. */
+  async close(): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    await this.draining
+    closeSync(this.wal)
+    rmSync(path.join(this.dir, LOCK), { force: true })
+    openDirs.delete(this.dir)
+  }
+}

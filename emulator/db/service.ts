@@ -1,0 +1,212 @@
+/**
+ * The local database service: CloudBase's database actions as its client sends them
+ * (`send(action, params)` of `Db.reqClass`), answered from the engine. Answers have the
+ * server's shape — `{ requestId, data }`, or `{ code, message }` with a string code — and
+ * everything above this (serialization, validation, error mapping, transaction retries)
+ * is CloudBase's own client code.
+ *
+ * Each call yields to the event loop before and after its one atomic engine step, as a
+ * network round trip would, so concurrent callers interleave; a write answers only once
+ * it is on disk.
+ */
+import { randomBytes } from 'node:crypto'
+import { Aggregator } from 'mingo'
+import { tick } from './async'
+import type { CollectionState, Engine } from './engine'
+import { ServiceError, invalid, notSupported } from './errors'
+import { compileFields, compileFilter, compileOrder, compileUpdate, fromWire, replacement, toWire, type Filter } from './mongo'
+import { project } from './query-shape'
+import { docId, duplicateIdError, insertable, isDocRequest } from './requests'
+import { ServiceTransaction } from './service-transaction'
+import { deepEqual, type DocObject, type StoredDoc } from './values'
+
+type Params = Record<string, unknown>
+type Answer = Record<string, unknown>
+
+/** Stages that read or write other collections: not implemented here. */
+const UNSUPPORTED_STAGES = new Set(['$lookup', '$out', '$merge', '$unionWith', '$graphLookup', '$geoNear'])
+
+/** CloudBase returns 100 documents unless told otherwise, and never more than 1000. */
+export const DEFAULT_LIMIT = 100
+export const MAX_LIMIT = 1000
+
+export class DatabaseService {
+  private readonly transactions = new Map<string, ServiceTransaction>()
+
+  constructor(readonly engine: Engine) {}
+
+  async send(action: string, params: Params = {}): Promise<Answer> {
+    await tick()
+    const requestId = randomBytes(8).toString('hex')
+    try {
+      const data = await this.dispatch(action, params)
+      await tick()
+      return { requestId, ...data }
+    } catch (err) {
+      await tick()
+      if (err instanceof ServiceError) return { requestId, code: err.code, message: err.message }
+      throw err
+    }
+  }
+
+  private dispatch(action: string, params: Params): Promise<Answer> | Answer {
+    switch (action) {
+      case 'database.startTransaction': {
+        const tx = new ServiceTransaction(this.engine)
+        this.transactions.set(tx.id, tx)
+        return { transactionId: tx.id }
+      }
+      case 'database.commitTransaction':
+        return this.endTransaction(params, (tx) => tx.commit())
+      case 'database.abortTransaction':
+        return this.endTransaction(params, (tx) => tx.abort())
+    }
+    if (params.transactionId !== undefined) return this.transaction(params).handle(action, params)
+    switch (action) {
+      case 'database.getDocument':
+        return this.get(params)
+      case 'database.calculateDocument':
+        return { data: { total: this.matching(params).length } }
+      case 'database.insertDocument':
+        return this.insert(params)
+      case 'database.modifyDocument':
+        return this.modify(params)
+      case 'database.removeDocument':
+        return this.remove(params)
+      case 'database.aggregateDocuments':
+        return this.aggregate(params)
+      default:
+        return notSupported(`the database action ${action}`)
+    }
+  }
+
+  private transaction(params: Params): ServiceTransaction {
+    const tx = this.transactions.get(String(params.transactionId))
+    if (!tx || !tx.isOpen()) {
+      this.transactions.delete(String(params.transactionId))
+      throw new ServiceError('DATABASE_REQUEST_FAILED', `NoSuchTransaction: transaction ${String(params.transactionId)} has ended or never began`)
+    }
+    return tx
+  }
+
+  private async endTransaction(params: Params, end: (tx: ServiceTransaction) => Promise<void> | void): Promise<Answer> {
+    const tx = this.transaction(params)
+    try {
+      await end(tx)
+    } finally {
+      this.transactions.delete(tx.id)
+    }
+    return {}
+  }
+
+  private collection(params: Params, api: string): CollectionState {
+    return this.engine.collection(params.collectionName as string, api)
+  }
+
+  private matching(params: Params, api = 'query'): StoredDoc[] {
+    const coll = this.collection(params, api)
+    const filter = params.query === undefined || params.query === '' ? compileFilter({}) : compileFilter(fromWire(params.query, 'query'))
+    return scan(coll, filter)
+  }
+
+  private get(params: Params): Answer {
+    const fields = compileFields(params.projection === undefined ? undefined : fromWire(params.projection, 'projection'))
+    if (isDocRequest(params)) {
+      const doc = this.collection(params, 'doc.get').docs.get(docId(params))
+      return { data: { list: doc ? [toWire(project(doc, fields))] : [] } }
+    }
+    let docs = this.matching(params)
+    const order = compileOrder(params.order === undefined ? undefined : fromWire(params.order, 'order'))
+    if (order) docs = [...docs].sort(order)
+    const offset = params.offset === undefined ? 0 : nonNegative(params.offset, 'offset')
+    const limit = params.limit === undefined ? DEFAULT_LIMIT : Math.min(nonNegative(params.limit, 'limit'), MAX_LIMIT)
+    return { data: { list: docs.slice(offset, offset + limit).map((d) => toWire(project(d, fields))) } }
+  }
+
+  private async insert(params: Params): Promise<Answer> {
+    const coll = this.collection(params, 'add')
+    if (!Array.isArray(params.data) || params.data.length === 0) return invalid('insertDocument needs data')
+    const docs = params.data.map(insertable)
+    const seen = new Set<string>()
+    for (const doc of docs) {
+      if (coll.docs.has(doc._id) || seen.has(doc._id)) throw duplicateIdError(coll, doc._id)
+      seen.add(doc._id)
+    }
+    await this.engine.apply('add', docs.map((doc) => ({ coll, id: doc._id, after: doc })))
+    return { data: { insertedIds: docs.map((d) => d._id) } }
+  }
+
+  private async modify(params: Params): Promise<Answer> {
+    const coll = this.collection(params, 'update')
+    const data = fromWire(params.data, 'data')
+    if (params.merge === false) {
+      // set(): the whole document, created when missing
+      if (!isDocRequest(params)) return notSupported('replacing documents by a where() condition')
+      const id = docId(params)
+      const before = coll.docs.get(id) ?? null
+      const after = replacement(id, data)
+      if (before && deepEqual(before, after)) return { data: { updated: 0 } }
+      await this.engine.apply('set', [{ coll, id, after }])
+      return { data: before ? { updated: 1 } : { updated: 0, upsert_id: id } }
+    }
+    if (params.upsert === true) return notSupported('update() with upsert')
+    const change = compileUpdate(data)
+    const targets = isDocRequest(params) ? [coll.docs.get(docId(params))].filter((d): d is StoredDoc => !!d) : this.whereTargets(params)
+    const changes = targets.map((before) => ({ coll, id: before._id, before, after: change(before) })).filter((c) => !deepEqual(c.before, c.after))
+    await this.engine.apply('update', changes)
+    return { data: { updated: changes.length } }
+  }
+
+  private async remove(params: Params): Promise<Answer> {
+    const coll = this.collection(params, 'remove')
+    const targets = isDocRequest(params) ? [coll.docs.get(docId(params))].filter((d): d is StoredDoc => !!d) : this.whereTargets(params)
+    await this.engine.apply('remove', targets.map((d) => ({ coll, id: d._id, after: null })))
+    return { data: { deleted: targets.length } }
+  }
+
+  /** Documents a multi-document update or remove acts on; an empty condition is refused. */
+  private whereTargets(params: Params): StoredDoc[] {
+    if (params.query === undefined || params.query === '' || compileFilter(fromWire(params.query, 'query')).matchesAll) {
+      return invalid('update() and remove() on a collection need a where() condition')
+    }
+    if (params.multi === false) return notSupported('single-document update or remove by a where() condition')
+    return this.matching(params)
+  }
+
+  private aggregate(params: Params): Answer {
+    const coll = this.collection(params, 'aggregate')
+    if (!Array.isArray(params.stages) || params.stages.length === 0) return invalid('aggregate() needs at least one stage')
+    const pipeline = params.stages.map((stage: { stageKey?: unknown; stageValue?: unknown }) => {
+      const key = String(stage.stageKey)
+      if (UNSUPPORTED_STAGES.has(key)) notSupported(`the aggregation stage ${key}`)
+      return { [key]: fromWire(stage.stageValue, key) }
+    })
+    let out: unknown[]
+    try {
+      out = new Aggregator(pipeline).run([...coll.docs.values()])
+    } catch (err) {
+      return invalid(`aggregate(): ${(err as Error).message}`)
+    }
+    return { data: { list: out.map((d) => toWire(d as DocObject)) } }
+  }
+
+  /** Every document, for tests and tools; copies, in natural order. */
+  dump(collection: string): StoredDoc[] {
+    return [...this.engine.collection(collection, 'dump').docs.values()].map((d) => structuredClone(d))
+  }
+}
+
+function scan(coll: CollectionState, filter: Filter): StoredDoc[] {
+  if (filter.idEquals !== undefined) {
+    const doc = coll.docs.get(filter.idEquals)
+    return doc && filter.test(doc) ? [doc] : []
+  }
+  const out: StoredDoc[] = []
+  for (const doc of coll.docs.values()) if (filter.test(doc)) out.push(doc)
+  return out
+}
+
+function nonNegative(v: unknown, name: string): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) return invalid(`${name} must be a non-negative integer`)
+  return v
+}
