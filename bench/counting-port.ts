@@ -16,7 +16,7 @@ function wrap<T extends object>(target: T, counter: OpCounter): T {
         if (typeof prop === 'string' && OPERATIONS.has(prop)) counter.ops++
         if (prop === 'runTransaction') {
           const fn = args[0] as (tx: object) => Promise<unknown>
-          return value.call(t, (tx: object) => fn(wrap(tx, counter)))
+          return value.call(t, (tx: object) => fn(wrap(tx, counter)), ...args.slice(1))
         }
         const out = value.apply(t, args)
         const chainable = out && typeof out === 'object' && typeof (out as { then?: unknown }).then !== 'function'

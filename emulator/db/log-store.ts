@@ -107,7 +107,9 @@ export class LogStore {
   private readonly legacy: string[] = []
   private snapshotBytes = 0
   private queue: Pending[] = []
-  private draining: Promise<void> | null = null
+  /** Set while a drain runs; cleared by the drain itself the moment it finds the queue empty. */
+  private draining = false
+  private drained: Promise<void> = Promise.resolve()
   private failure: unknown = null
   private closed = false
 
@@ -206,11 +208,16 @@ export class LogStore {
     const text = frame(encode({ seq, w: writes }))
     return new Promise((resolve, reject) => {
       this.queue.push({ text, resolve, reject })
-      this.draining ??= this.drain().finally(() => (this.draining = null))
+      if (!this.draining) {
+        this.draining = true
+        this.drained = this.drain()
+      }
     })
   }
 
   private async drain() {
+    // `draining` is cleared in the same synchronous step that finds the queue empty, so a
+    // batch appended at any moment is either taken by this loop or starts a new one.
     while (this.queue.length > 0) {
       const group = this.queue.splice(0)
       try {
@@ -224,10 +231,19 @@ export class LogStore {
         // The disk refused: nothing more is acknowledged, and the caller hears why.
         this.failure = err
         for (const p of [...group, ...this.queue.splice(0)]) p.reject(err)
-        return
+        break
       }
-      if (this.walBytes > Math.max(this.compactAtBytes, this.snapshotBytes)) this.compact()
+      if (this.walBytes > Math.max(this.compactAtBytes, this.snapshotBytes)) {
+        try {
+          this.compact()
+        } catch (err) {
+          // The log still holds everything; later writes are refused so nothing diverges.
+          this.failure = err
+          for (const p of this.queue.splice(0)) p.reject(err)
+        }
+      }
     }
+    this.draining = false
   }
 
   /** Writes the whole state as the new snapshot and empties the log (blocking: it is rare). */
@@ -264,7 +280,7 @@ export class LogStore {
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
-    await this.draining
+    await this.drained
     closeSync(this.wal)
     rmSync(path.join(this.dir, LOCK), { force: true })
     openDirs.delete(this.dir)

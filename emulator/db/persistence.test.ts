@@ -48,6 +48,15 @@ describe('the write-ahead log', () => {
     await local.close()
   })
 
+  it('one awaited write after another always completes, large ones included', async () => {
+    const local = open(tempDir(), { compactAtBytes: 200_000 })
+    const db = local.database()
+    const big = 'x'.repeat(100_000)
+    for (let i = 0; i < 30; i++) await db.collection('items').add({ data: { i, big } })
+    expect(local.dump('items')).toHaveLength(30)
+    await local.close()
+  })
+
   it('a write costs what the change is, not what the collection holds', async () => {
     const grow = async (size: number) => {
       const local = open(tempDir())
