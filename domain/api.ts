@@ -197,6 +197,18 @@ export interface QueuePage {
   counts: Record<QueueTab, number>
 }
 
+/** A point's 小程序码, made once and kept in storage. */
+export interface QrCodeView {
+  fileID: string
+  /** a temporary URL to show or save it */
+  url: string
+}
+
+export interface SearchPage {
+  items: StaffItemSummary[]
+  nextCursor: string | null
+}
+
 export interface InviteView {
   code: string
   name: string
@@ -224,6 +236,8 @@ export interface StaffResponses {
   'staff.list': { staff: StaffProfile[] }
   'staff.deactivate': { transferred: number }
   'points.upsert': PointView
+  'points.qrcode': QrCodeView
+  'items.search': SearchPage
   'routing.list': { points: (PointView & { leadCadre: string; routing: Partial<Record<Category, string>>; active: boolean })[] }
   'routing.set': { pointCode: string; routing: Partial<Record<Category, string>> }
 }

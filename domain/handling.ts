@@ -34,8 +34,8 @@ export const RATING_LABELS: Record<RatingLevel, string> = {
   unsatisfied: '不满意',
 }
 
-/** 工作台 tabs. */
-export const QUEUE_TABS = ['pending', 'active', 'dueSoon', 'overdue', 'awaitingRating'] as const
+/** 工作台 tabs: the work to do, then every matter and the closed ones. */
+export const QUEUE_TABS = ['pending', 'active', 'dueSoon', 'overdue', 'awaitingRating', 'closed', 'all'] as const
 export type QueueTab = (typeof QUEUE_TABS)[number]
 export const QUEUE_TAB_LABELS: Record<QueueTab, string> = {
   pending: '待受理',
@@ -43,4 +43,6 @@ export const QUEUE_TAB_LABELS: Record<QueueTab, string> = {
   dueSoon: '即将到期',
   overdue: '已逾期',
   awaitingRating: '待评议',
+  closed: '已办结',
+  all: '全部',
 }

@@ -51,7 +51,10 @@ export const strict = <T extends z.core.$ZodLooseShape>(shape: T) =>
   z.strictObject(shape, { error: '请求含有无法识别的内容' })
 
 export const requestId = z.string({ error: '缺少请求编号' }).check(z.regex(REQUEST_ID, '请求编号无效'))
-export const pointCode = z.string({ error: '缺少说事点编号' }).check(z.regex(POINT_CODE, '说事点编号无效'))
+/** Read as printed on a poster or typed by hand: `XD 01` is `xd01`. */
+export const pointCode = z
+  .string({ error: '缺少说事点编号' })
+  .check(z.overwrite((s) => s.replace(/\s+/g, '').toLowerCase()), z.regex(POINT_CODE, '说事点编号无效'))
 export const docId = z.string({ error: '缺少编号' }).check(z.regex(DOC_ID, '编号无效'))
 export const pageLimit = z.optional(
   z.number({ error: '每页条数应为数字' }).check(

@@ -118,6 +118,13 @@ export const staffEventSchemas = {
     /** true when adding: a point that already has this code is refused, not overwritten */
     create: z.optional(z.boolean()),
   }),
+  'points.qrcode': strict({ action: z.literal('points.qrcode'), code: pointCode }),
+  'items.search': strict({
+    action: z.literal('items.search'),
+    q: text({ label: '搜索内容', min: 1, max: 30 }),
+    cursor: pageCursor,
+    limit: pageLimit,
+  }),
   'routing.list': strict({ action: z.literal('routing.list') }),
   'routing.set': strict({
     action: z.literal('routing.set'),

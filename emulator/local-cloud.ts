@@ -81,6 +81,7 @@ export function createLocalCloud(options: LocalCloudOptions): LocalCloud {
     database: (config) => db.database(config),
     getWXContext,
     getTempFileURL: (param) => storage.getTempFileURL(param),
+    uploadFile: (param) => storage.uploadFile(param),
     openapi,
   }
 

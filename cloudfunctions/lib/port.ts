@@ -81,9 +81,27 @@ export interface MsgSecCheckResult {
   detail?: unknown[]
 }
 
+export interface GetUnlimitedParams {
+  scene: string
+  page?: string
+  checkPath?: boolean
+  envVersion?: 'release' | 'trial' | 'develop'
+  width?: number
+}
+
+export interface GetUnlimitedResult {
+  errCode: number
+  errMsg: string
+  contentType: string
+  buffer: Buffer
+}
+
 export interface OpenApiPort {
   security: {
     msgSecCheck(params: MsgSecCheckParams): Promise<MsgSecCheckResult>
+  }
+  wxacode: {
+    getUnlimited(params: GetUnlimitedParams): Promise<GetUnlimitedResult>
   }
 }
 
@@ -91,5 +109,7 @@ export interface CloudPort {
   database(config?: { throwOnNotFound?: boolean }): DatabasePort
   getWXContext(): ICloud.WXContext
   getTempFileURL(param: ICloud.GetTempFileURLParam): Promise<ICloud.GetTempFileURLResult>
+  /** The function's own uploads (with the environment's rights, not a user's). */
+  uploadFile(param: ICloud.UploadFileParam): Promise<ICloud.UploadFileResult>
   openapi: OpenApiPort
 }

@@ -16,6 +16,8 @@ export interface PointRecord extends PointView {
   /** 诉求类别 → the openid of the cadre responsible for it at this point. */
   routing: Partial<Record<Category, string>>
   active: boolean
+  /** The point's 小程序码 in storage, made on first request. */
+  qrcodeFileID?: string
 }
 
 export interface StaffRecord {

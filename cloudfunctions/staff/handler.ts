@@ -17,7 +17,9 @@ import {
   replyOnSpot,
   transfer,
 } from './actions/handle'
+import { pointQrCode } from './actions/qrcode'
 import { queue } from './actions/queue'
+import { search } from './actions/search'
 import type { StaffContext, StaffOptions } from './context'
 
 /**
@@ -59,6 +61,8 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
       'staff.list': listStaff,
       'staff.deactivate': deactivateStaff,
       'points.upsert': upsertPoint,
+      'points.qrcode': pointQrCode,
+      'items.search': search,
       'routing.list': listRouting,
       'routing.set': setRouting,
     },

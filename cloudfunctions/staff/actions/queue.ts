@@ -40,6 +40,10 @@ function tabCondition(db: DatabasePort, tab: QueueTab, now: Date): QueryConditio
       return { status: open, dueAt: _.lt(now) }
     case 'awaitingRating':
       return { status: 'replied' }
+    case 'closed':
+      return { status: 'closed' }
+    case 'all':
+      return {}
   }
 }
 
@@ -50,6 +54,8 @@ const ORDER: Record<QueueTab, [string, 'asc' | 'desc']> = {
   dueSoon: ['dueAt', 'asc'],
   overdue: ['dueAt', 'asc'],
   awaitingRating: ['repliedAt', 'desc'],
+  closed: ['closedAt', 'desc'],
+  all: ['createdAt', 'desc'],
 }
 
 function decodeOffset(cursor: string | undefined): number {
@@ -64,7 +70,10 @@ export async function queue(input: StaffEvent<'queue'>, ctx: StaffContext): Prom
   const _ = db.command
   const caller = await ctx.caller()
   const base = scope(db, caller, input.cadre)
-  const where = (tab: QueueTab) => _.and(base, tabCondition(db, tab, now))
+  const where = (tab: QueueTab) => {
+    const condition = tabCondition(db, tab, now)
+    return Object.keys(condition).length ? _.and(base, condition) : base
+  }
   const offset = decodeOffset(input.cursor)
   const pageSize = input.limit ?? DEFAULT_PAGE
   const [field, order] = ORDER[input.tab]

@@ -19,6 +19,8 @@ const EMPTY_TEXT: Record<QueueTab, string> = {
   dueSoon: '没有即将到期的事项',
   overdue: '没有逾期的事项',
   awaitingRating: '没有等待居民评议的事项',
+  closed: '还没有办结的事项',
+  all: '还没有事项',
 }
 
 function Tabs({ tab, counts, onPick }: { tab: QueueTab; counts: Record<QueueTab, number> | null; onPick: (t: QueueTab) => void }) {

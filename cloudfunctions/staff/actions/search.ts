@@ -1,0 +1,60 @@
+/** 搜索: a cadre finds matters of their points, a leader all of theirs, by number, phone, name or category. */
+import type { SearchPage } from '../../../domain/api'
+import { classifySearch, PERSONAL_SEARCHES, SEARCH_HINT, type SearchKind } from '../../../domain/search'
+import type { StaffEvent } from '../../../domain/staff-schemas'
+import { audit } from '../../lib/audit'
+import { toStaffSummary } from '../../lib/item-view'
+import type { QueryCondition } from '../../lib/port'
+import type { ItemRecord } from '../../lib/records'
+import { AppError } from '../../lib/respond'
+import { hasRole } from '../access'
+import type { StaffContext } from '../context'
+
+const DEFAULT_PAGE = 10
+const MAX_OFFSET = 1000
+
+function condition(s: SearchKind): QueryCondition {
+  switch (s.kind) {
+    case 'number':
+      return { no: s.no }
+    case 'phone':
+      return { 'contact.phone': s.phone }
+    case 'phoneTail':
+      return { 'contact.phone': new RegExp(`${s.tail}$`) }
+    case 'category':
+      return { category: s.category }
+    case 'name':
+      return { 'contact.name': s.name }
+  }
+}
+
+function decodeOffset(cursor: string | undefined): number {
+  if (!cursor) return 0
+  const n = Number(cursor)
+  if (!Number.isInteger(n) || n < 0 || n > MAX_OFFSET) throw new AppError('INVALID_INPUT', '分页参数无效，请刷新后重试')
+  return n
+}
+
+export async function search(input: StaffEvent<'items.search'>, ctx: StaffContext): Promise<SearchPage> {
+  const caller = await ctx.caller()
+  if (!hasRole(caller, 'cadre', 'deputy', 'leader')) throw new AppError('FORBIDDEN', '搜索仅供干部和领导使用')
+  const kind = classifySearch(input.q)
+  if (!kind) throw new AppError('INVALID_INPUT', SEARCH_HINT)
+  const offset = decodeOffset(input.cursor)
+  const pageSize = input.limit ?? DEFAULT_PAGE
+  const { db, now } = ctx
+  if (PERSONAL_SEARCHES.has(kind.kind)) {
+    await audit(db, { actor: caller.openid, action: `items.search:${kind.kind}`, target: caller.points.join(','), at: now })
+  }
+  const { data } = await db
+    .collection('items')
+    .where(db.command.and([{ pointCode: db.command.in(caller.points) }, condition(kind)]))
+    .orderBy('createdAt', 'desc')
+    .orderBy('seq', 'desc')
+    .skip(offset)
+    .limit(pageSize + 1)
+    .get()
+  const items = (data as ItemRecord[]).slice(0, pageSize)
+  const more = data.length > pageSize && offset + pageSize < MAX_OFFSET
+  return { items: items.map((i) => toStaffSummary(i, now)), nextCursor: more ? String(offset + pageSize) : null }
+}
