@@ -44,7 +44,8 @@ describe('staff events', () => {
 
   it('queue takes a known tab', () => {
     expect(check('queue', { action: 'queue', tab: 'overdue' }).ok).toBe(true)
-    expect(check('queue', { action: 'queue', tab: 'all' }).ok).toBe(false)
+    expect(check('queue', { action: 'queue', tab: 'all' }).ok).toBe(true)
+    expect(check('queue', { action: 'queue', tab: 'everything' }).ok).toBe(false)
     expect(check('queue', { action: 'queue', tab: 'pending', limit: 100 }).ok).toBe(false)
   })
 

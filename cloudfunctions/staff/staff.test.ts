@@ -347,7 +347,7 @@ describe('the workbench', () => {
 
     const q = async (tab: string) => (await staff(DEMO.cadre3, { action: 'queue', tab })).data
     const pendingTab = await q('pending')
-    expect(pendingTab.counts).toEqual({ pending: 1, active: 2, dueSoon: 1, overdue: 1, awaitingRating: 1 })
+    expect(pendingTab.counts).toEqual({ pending: 1, active: 2, dueSoon: 1, overdue: 1, awaitingRating: 1, closed: 0, all: 4 })
     expect(pendingTab.items.map((i: { id: string }) => i.id)).toEqual([pending])
     expect(pendingTab.items[0].flags.lateAcceptance).toBe(true)
     expect((await q('dueSoon')).items.map((i: { id: string }) => i.id)).toEqual([dueSoon])
