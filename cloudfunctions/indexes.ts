@@ -20,6 +20,9 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'audit', name: 'target_at', keys: { target: 1, at: -1 } },
   { collection: 'points', name: 'code_unique', keys: { code: 1 }, unique: true },
   { collection: 'staff', name: 'openid_unique', keys: { openid: 1 }, unique: true },
+  { collection: 'outbox', name: 'status_next', keys: { status: 1, nextAttemptAt: 1 } },
+  { collection: 'outbox', name: 'recipient', keys: { recipient: 1, createdAt: -1 } },
+  { collection: 'messages', name: 'recipient_created', keys: { recipient: 1, createdAt: -1 } },
 ]
 
-export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings'] as const
+export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'outbox', 'messages', 'subscriptions'] as const

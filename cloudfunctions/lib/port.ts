@@ -96,12 +96,24 @@ export interface GetUnlimitedResult {
   buffer: Buffer
 }
 
+export interface SubscribeMessageParams {
+  touser: string
+  templateId: string
+  page?: string
+  data: Record<string, { value: string }>
+  miniprogramState?: 'developer' | 'trial' | 'formal'
+  lang?: 'zh_CN'
+}
+
 export interface OpenApiPort {
   security: {
     msgSecCheck(params: MsgSecCheckParams): Promise<MsgSecCheckResult>
   }
   wxacode: {
     getUnlimited(params: GetUnlimitedParams): Promise<GetUnlimitedResult>
+  }
+  subscribeMessage: {
+    send(params: SubscribeMessageParams): Promise<{ errCode: number; errMsg: string }>
   }
 }
 
