@@ -2,6 +2,7 @@
 import type { Category } from './categories'
 import type { ApiResult } from './errors'
 import type { Importance } from './deadlines'
+import type { TemplateKey } from './templates'
 import type { QueueTab, RatingLevel, Tier, Track } from './handling'
 import type { ResidentAction, ResidentEvent, Contact } from './schemas'
 import type { STAFF_ROLES, StaffAction, StaffEvent } from './staff-schemas'
@@ -115,7 +116,31 @@ export interface SubmitResult {
   assignee: { name: string }
 }
 
-export interface ResidentResponses {
+export interface MessageView {
+  id: string
+  template: TemplateKey
+  title: string
+  body: string
+  /** the page it opens, e.g. a matter's detail */
+  page: string
+  createdAt: string
+  read: boolean
+}
+
+export interface MessagePage {
+  items: MessageView[]
+  nextCursor: string | null
+  unread: number
+}
+
+/** The 消息 box and subscription choices, the same in both functions. */
+export interface MessageResponses {
+  'subscriptions.record': { counts: Partial<Record<TemplateKey, number>> }
+  'messages.list': MessagePage
+  'messages.markRead': { unread: number }
+}
+
+export interface ResidentResponses extends MessageResponses {
   'points.list': { points: PointView[] }
   'points.get': PointView
   'item.submit': SubmitResult
@@ -217,7 +242,7 @@ export interface InviteView {
   expiresAt: string
 }
 
-export interface StaffResponses {
+export interface StaffResponses extends MessageResponses {
   me: StaffProfile & { pointsDetail: PointView[] }
   queue: QueuePage
   'item.get': StaffItemDetail

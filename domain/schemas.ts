@@ -1,6 +1,7 @@
 import { CATEGORIES } from './categories'
 import { RATING_LEVELS } from './handling'
 import * as z from 'zod/mini'
+import { RESIDENT_TEMPLATES, type TemplateKey } from './templates'
 import { text } from './validation'
 
 export const MAX_PHOTOS = 3
@@ -65,6 +66,33 @@ export const pageLimit = z.optional(
 )
 export const pageCursor = z.optional(z.string().check(z.maxLength(200, '分页参数无效')))
 
+/** The in-app 消息 box and recording subscription choices, the same in both functions. */
+export const SUBSCRIBE_RESULTS = ['accept', 'reject', 'ban', 'filter'] as const
+export type SubscribeResult = (typeof SUBSCRIBE_RESULTS)[number]
+
+/** WeChat asks for at most 3 templates in one requestSubscribeMessage. */
+export const MAX_TEMPLATES_PER_REQUEST = 3
+
+export function messageEventSchemas<K extends TemplateKey>(templates: readonly [K, ...K[]]) {
+  return {
+    'subscriptions.record': strict({
+      action: z.literal('subscriptions.record'),
+      results: z
+        .partialRecord(z.enum(templates, { error: '未知的消息模板' }), z.enum(SUBSCRIBE_RESULTS, { error: '未知的订阅结果' }))
+        .check(
+          z.refine((r) => Object.keys(r).length >= 1, '缺少订阅结果'),
+          z.refine((r) => Object.keys(r).length <= MAX_TEMPLATES_PER_REQUEST, `一次最多 ${MAX_TEMPLATES_PER_REQUEST} 个模板`),
+        ),
+    }),
+    'messages.list': strict({ action: z.literal('messages.list'), cursor: pageCursor, limit: pageLimit }),
+    'messages.markRead': strict({
+      action: z.literal('messages.markRead'),
+      ids: z.optional(z.array(docId).check(z.minLength(1, '请选择消息'), z.maxLength(50, '一次最多 50 条'))),
+      all: z.optional(z.literal(true)),
+    }).check(z.refine((e) => Boolean(e.ids) !== Boolean(e.all), '请给出要标为已读的消息，或选择全部')),
+  }
+}
+
 export const residentEventSchemas = {
   'points.list': strict({ action: z.literal('points.list') }),
   'points.get': strict({ action: z.literal('points.get'), code: pointCode }),
@@ -107,6 +135,7 @@ export const residentEventSchemas = {
       path: ['opinion'],
     }),
   ),
+  ...messageEventSchemas(RESIDENT_TEMPLATES),
 } as const
 
 export type ResidentAction = keyof typeof residentEventSchemas

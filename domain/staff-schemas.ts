@@ -2,7 +2,8 @@
 import * as z from 'zod/mini'
 import { CATEGORIES } from './categories'
 import { QUEUE_TABS, TIERS, TRACKS } from './handling'
-import { docId, pageCursor, pageLimit, pointCode, strict } from './schemas'
+import { STAFF_TEMPLATES } from './templates'
+import { docId, messageEventSchemas, pageCursor, pageLimit, pointCode, strict } from './schemas'
 import { text } from './validation'
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
@@ -125,6 +126,7 @@ export const staffEventSchemas = {
     cursor: pageCursor,
     limit: pageLimit,
   }),
+  ...messageEventSchemas(STAFF_TEMPLATES),
   'routing.list': strict({ action: z.literal('routing.list') }),
   'routing.set': strict({
     action: z.literal('routing.set'),

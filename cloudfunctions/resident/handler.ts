@@ -4,6 +4,7 @@ import { callerOpenid } from '../lib/identity'
 import type { CloudPort } from '../lib/port'
 import { getPoint, listPoints } from './actions/points'
 import { getItem, listMine } from './actions/items'
+import { messagesList, messagesMarkRead, subscriptionsRecord } from './actions/messages'
 import { rate, supplement, withdraw } from './actions/respond'
 import { submitItem } from './actions/submit'
 import type { ResidentContext, ResidentOptions } from './context'
@@ -38,6 +39,9 @@ export function createHandler(cloud: CloudPort, options: ResidentOptions = {}) {
       'item.withdraw': withdraw,
       'item.supplement': supplement,
       'item.rate': rate,
+      'subscriptions.record': subscriptionsRecord,
+      'messages.list': messagesList,
+      'messages.markRead': messagesMarkRead,
     },
     makeContext,
   )

@@ -17,6 +17,7 @@ import {
   replyOnSpot,
   transfer,
 } from './actions/handle'
+import { messagesList, messagesMarkRead, subscriptionsRecord } from './actions/messages'
 import { pointQrCode } from './actions/qrcode'
 import { queue } from './actions/queue'
 import { search } from './actions/search'
@@ -63,6 +64,9 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
       'points.upsert': upsertPoint,
       'points.qrcode': pointQrCode,
       'items.search': search,
+      'subscriptions.record': subscriptionsRecord,
+      'messages.list': messagesList,
+      'messages.markRead': messagesMarkRead,
       'routing.list': listRouting,
       'routing.set': setRouting,
     },

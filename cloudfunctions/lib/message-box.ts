@@ -1,0 +1,67 @@
+/**
+ * The in-app 消息 box (every message lands here, quota or not) and the record of what a
+ * user allowed in `requestSubscribeMessage`: each 'accept' allows one message of that
+ * template; 'reject', 'ban' and 'filter' allow none.
+ */
+import type { MessagePage, MessageView } from '../../domain/api'
+import type { SubscribeResult } from '../../domain/schemas'
+import type { TemplateKey } from '../../domain/templates'
+import { toChinaIso } from '../../domain/time'
+import type { MessageRecord } from './outbox'
+import { subscriptionId, type SubscriptionRecord } from './outbox-sender'
+import type { DatabasePort } from './port'
+import { AppError } from './respond'
+import { runTransactionWithRetry } from './transaction'
+
+const DEFAULT_PAGE = 20
+const MAX_OFFSET = 1000
+/** Allowances kept per user and template: more are never needed, and it bounds a loop of taps. */
+const MAX_ALLOWANCE = 50
+
+function toView(m: MessageRecord): MessageView {
+  return { id: m._id, template: m.template, title: m.title, body: m.body, page: m.page, createdAt: toChinaIso(m.createdAt), read: m.readAt !== null }
+}
+
+async function unreadOf(db: DatabasePort, openid: string): Promise<number> {
+  return (await db.collection('messages').where({ recipient: openid, readAt: null }).count()).total
+}
+
+export async function listMessages(db: DatabasePort, openid: string, input: { cursor?: string; limit?: number }): Promise<MessagePage> {
+  const offset = input.cursor ? Number(input.cursor) : 0
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) throw new AppError('INVALID_INPUT', '分页参数无效，请刷新后重试')
+  const size = input.limit ?? DEFAULT_PAGE
+  const [{ data }, unread] = await Promise.all([
+    db.collection('messages').where({ recipient: openid }).orderBy('createdAt', 'desc').skip(offset).limit(size + 1).get(),
+    unreadOf(db, openid),
+  ])
+  const items = (data as MessageRecord[]).slice(0, size).map(toView)
+  const more = data.length > size && offset + size < MAX_OFFSET
+  return { items, nextCursor: more ? String(offset + size) : null, unread }
+}
+
+export async function markRead(db: DatabasePort, openid: string, input: { ids?: string[]; all?: true }, now: Date): Promise<{ unread: number }> {
+  const _ = db.command
+  // only the caller's own messages: someone else's id simply matches nothing
+  const which = input.all ? { recipient: openid, readAt: null } : { recipient: openid, readAt: null, _id: _.in(input.ids ?? []) }
+  await db.collection('messages').where(which).update({ data: { readAt: now } })
+  return { unread: await unreadOf(db, openid) }
+}
+
+export async function recordSubscriptions(
+  db: DatabasePort,
+  openid: string,
+  results: Partial<Record<TemplateKey, SubscribeResult>>,
+  now: Date,
+): Promise<{ counts: Partial<Record<TemplateKey, number>> }> {
+  const counts: Partial<Record<TemplateKey, number>> = {}
+  for (const [template, result] of Object.entries(results) as [TemplateKey, SubscribeResult][]) {
+    counts[template] = await runTransactionWithRetry(db, async (tx) => {
+      const ref = tx.collection('subscriptions').doc(subscriptionId(openid, template))
+      const current = (await ref.get()).data as SubscriptionRecord | null
+      const count = Math.min(MAX_ALLOWANCE, (current?.count ?? 0) + (result === 'accept' ? 1 : 0))
+      await ref.set({ data: { openid, template, count, lastResult: result, updatedAt: now } })
+      return count
+    })
+  }
+  return { counts }
+}
