@@ -2,7 +2,7 @@
 import type { Category } from './categories'
 import type { ApiResult } from './errors'
 import type { Importance } from './deadlines'
-import type { TemplateKey } from './templates'
+import type { OutboxStatusName, TemplateKey } from './templates'
 import type { QueueTab, RatingLevel, Tier, Track } from './handling'
 import type { ResidentAction, ResidentEvent, Contact } from './schemas'
 import type { STAFF_ROLES, StaffAction, StaffEvent } from './staff-schemas'
@@ -234,6 +234,24 @@ export interface SearchPage {
   nextCursor: string | null
 }
 
+/** A message to WeChat as admins see it (its fields are not shown: they may hold personal data). */
+export interface OutboxView {
+  id: string
+  recipient: string
+  template: TemplateKey
+  page: string
+  status: OutboxStatusName
+  attempts: number
+  lastError: string | null
+  createdAt: string
+  sentAt: string | null
+}
+
+export interface OutboxPage {
+  items: OutboxView[]
+  nextCursor: string | null
+}
+
 export interface InviteView {
   code: string
   name: string
@@ -263,6 +281,8 @@ export interface StaffResponses extends MessageResponses {
   'points.upsert': PointView
   'points.qrcode': QrCodeView
   'items.search': SearchPage
+  'outbox.list': OutboxPage
+  'outbox.retry': OutboxView
   'routing.list': { points: (PointView & { leadCadre: string; routing: Partial<Record<Category, string>>; active: boolean })[] }
   'routing.set': { pointCode: string; routing: Partial<Record<Category, string>> }
 }

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini'
 import { CATEGORIES } from './categories'
 import { QUEUE_TABS, TIERS, TRACKS } from './handling'
-import { STAFF_TEMPLATES } from './templates'
+import { OUTBOX_STATUSES, STAFF_TEMPLATES } from './templates'
 import { docId, messageEventSchemas, pageCursor, pageLimit, pointCode, strict } from './schemas'
 import { text } from './validation'
 
@@ -127,6 +127,13 @@ export const staffEventSchemas = {
     limit: pageLimit,
   }),
   ...messageEventSchemas(STAFF_TEMPLATES),
+  'outbox.list': strict({
+    action: z.literal('outbox.list'),
+    status: z.enum(OUTBOX_STATUSES, { error: '未知的状态' }),
+    cursor: pageCursor,
+    limit: pageLimit,
+  }),
+  'outbox.retry': strict({ action: z.literal('outbox.retry'), id: docId }),
   'routing.list': strict({ action: z.literal('routing.list') }),
   'routing.set': strict({
     action: z.literal('routing.set'),

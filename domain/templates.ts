@@ -15,6 +15,10 @@ export const RESIDENT_TEMPLATES = ['accepted', 'progress', 'replied', 'reminder'
 export const STAFF_TEMPLATES = ['assigned', 'due'] as const
 export type TemplateKey = (typeof RESIDENT_TEMPLATES)[number] | (typeof STAFF_TEMPLATES)[number]
 
+/** Where a message to WeChat stands (the outbox). */
+export const OUTBOX_STATUSES = ['queued', 'sending', 'sent', 'in_app_only', 'failed'] as const
+export type OutboxStatusName = (typeof OUTBOX_STATUSES)[number]
+
 export const TEMPLATE_FIELDS = {
   /** 受理通知: 登记编号, 诉求事项, 受理状态, 办结期限 */
   accepted: { no: 'character_string1', title: 'thing2', status: 'phrase3', due: 'time4' },

@@ -149,3 +149,27 @@ describe('sending', () => {
     expect((await outboxOf(to))[0]).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS })
   })
 })
+
+describe('what admins see of the outbox', () => {
+  it('lists failed messages without their fields, and sends one again', async () => {
+    for (const [openid, role] of [['outbox-admin', 'admin'], ['outbox-cadre', 'cadre']]) {
+      await db.collection('staff').doc(openid).set({ data: { openid, name: role, roles: [role], points: [], active: true } })
+    }
+    const to = recipient()
+    await queue(reply(to, 'item-8:reply:1'))
+    await db.collection('outbox').where({ recipient: to }).update({ data: { status: 'failed', attempts: MAX_ATTEMPTS, lastError: '-1 busy' } })
+    const list = await sys.call('staff', 'outbox-admin', { action: 'outbox.list', status: 'failed', limit: 50 })
+    const mine = list.data.items.find((m: { recipient: string }) => m.recipient === to)
+    expect(mine).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS, lastError: '-1 busy', template: 'replied' })
+    expect(JSON.stringify(mine)).not.toContain('路灯')
+    expect((await sys.call('staff', 'outbox-cadre', { action: 'outbox.list', status: 'failed' })).error.code).toBe('FORBIDDEN')
+    expect((await sys.call('staff', 'outbox-cadre', { action: 'outbox.retry', id: mine.id })).error.code).toBe('FORBIDDEN')
+
+    const retried = await sys.call('staff', 'outbox-admin', { action: 'outbox.retry', id: mine.id })
+    expect(retried.data).toMatchObject({ status: 'queued', attempts: 0 })
+    expect((await sys.call('staff', 'outbox-admin', { action: 'outbox.retry', id: mine.id })).error.code).toBe('CONFLICT')
+    await allow(to, 1)
+    await drain(new Date('2030-06-01T00:00:00Z'))
+    expect(sys.cloud.openapi.inbox(to)).toHaveLength(1)
+  })
+})

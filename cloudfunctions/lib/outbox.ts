@@ -5,10 +5,10 @@
  * recipient's in-app 消息 box, which needs no quota.
  */
 import { createHash } from 'node:crypto'
-import type { TemplateKey } from '../../domain/templates'
+import type { OutboxStatusName, TemplateKey } from '../../domain/templates'
 import type { TransactionPort } from './port'
 
-export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'in_app_only' | 'failed'
+export type OutboxStatus = OutboxStatusName
 
 export interface OutboxRecord {
   _id: string

@@ -18,6 +18,7 @@ import {
   transfer,
 } from './actions/handle'
 import { messagesList, messagesMarkRead, subscriptionsRecord } from './actions/messages'
+import { listOutbox, retryOutbox } from './actions/outbox'
 import { pointQrCode } from './actions/qrcode'
 import { queue } from './actions/queue'
 import { search } from './actions/search'
@@ -67,6 +68,8 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
       'subscriptions.record': subscriptionsRecord,
       'messages.list': messagesList,
       'messages.markRead': messagesMarkRead,
+      'outbox.list': listOutbox,
+      'outbox.retry': retryOutbox,
       'routing.list': listRouting,
       'routing.set': setRouting,
     },
