@@ -2,8 +2,8 @@
  * The local cloud's HTTP gateway, on 127.0.0.1 only. It stands in for what the WeChat
  * client does for the mini-program: `POST /fn/<name>` calls a function (the caller's
  * identity from the emulator-only `X-Openid` header), `/storage/*` uploads and serves
- * files, `/inbox` shows what would have been pushed to WeChat. Everything else is the
- * H5 build.
+ * files, `/inbox` shows what would have been pushed to WeChat, `/clock` reads and moves
+ * the local cloud's clock. Everything else is the H5 build.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import http from 'node:http'
@@ -103,6 +103,24 @@ async function upload(opts: GatewayOptions, req: http.IncomingMessage, res: http
   }
 }
 
+/** `GET /clock` → `{ now }`; `POST /clock` with `{ at: ISO }` or `{ advanceMs }` moves it. */
+async function clock(opts: GatewayOptions, req: http.IncomingMessage, res: http.ServerResponse) {
+  if (req.method === 'POST') {
+    let body: { at?: unknown; advanceMs?: unknown }
+    try {
+      body = JSON.parse((await readBody(req, MAX_EVENT_BYTES)).toString('utf8') || 'null') ?? {}
+    } catch {
+      throw new HttpError(400, '请求体不是合法的 JSON')
+    }
+    const at = typeof body.at === 'string' ? new Date(body.at) : null
+    if (at && !Number.isNaN(at.getTime()) && body.advanceMs === undefined) opts.cloud.clock.set(at)
+    else if (typeof body.advanceMs === 'number' && Number.isFinite(body.advanceMs) && body.at === undefined) {
+      opts.cloud.clock.advance(body.advanceMs)
+    } else throw new HttpError(400, '请给出 at（ISO 时间）或 advanceMs（毫秒数）之一')
+  } else if (req.method !== 'GET') throw new HttpError(405, '请用 GET 读取或 POST 设置时钟')
+  sendJson(res, 200, { now: opts.cloud.clock.now().toISOString() })
+}
+
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
 
@@ -171,6 +189,7 @@ export function gatewayListener(opts: GatewayOptions): http.RequestListener {
       if (url.pathname.startsWith('/storage/')) {
         return serveStored(opts, decodeURIComponent(url.pathname.slice('/storage/'.length)), url, res)
       }
+      if (url.pathname === '/clock') return clock(opts, req, res)
       if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true })
       if (url.pathname === '/inbox') return sendJson(res, 200, { messages: opts.cloud.openapi.inbox() })
       if (url.pathname === '/inbox.html') return sendInboxPage(opts, res)

@@ -20,6 +20,8 @@ export interface StorageOptions {
   publicBaseUrl: string
   /** Upload size limit; 10 MB unless set. */
   maxFileBytes?: number
+  /** The local cloud's clock: temporary URLs expire by it. */
+  now?: () => Date
 }
 
 export interface StoredFile {
@@ -94,6 +96,10 @@ export class LocalStorage {
     mkdirSync(this.root, { recursive: true })
   }
 
+  private nowMs(): number {
+    return this.options.now ? this.options.now().getTime() : Date.now()
+  }
+
   fileIdOf(cloudPath: string): string {
     return `cloud://${this.options.envId}/${cloudPath}`
   }
@@ -158,7 +164,7 @@ export class LocalStorage {
   }
 
   /** Whether `sign` and `t` (from a temporary URL) are valid for the path and not expired. */
-  verifyTempUrl(cloudPath: string, sign: string | null, t: string | null, now = Date.now()): boolean {
+  verifyTempUrl(cloudPath: string, sign: string | null, t: string | null, now = this.nowMs()): boolean {
     const expires = Number(t)
     if (!sign || !Number.isInteger(expires) || expires * 1000 < now) return false
     return sign === this.sign(cloudPath, expires)
@@ -182,7 +188,7 @@ export class LocalStorage {
         if (!(await this.exists(cloudPath))) {
           return { fileID, tempFileURL: '', maxAge, status: -1, errMsg: 'STORAGE_FILE_NONEXIST: file does not exist' }
         }
-        const expires = Math.floor(Date.now() / 1000) + maxAge
+        const expires = Math.floor(this.nowMs() / 1000) + maxAge
         const url = `${this.options.publicBaseUrl}/storage/${cloudPath}?sign=${this.sign(cloudPath, expires)}&t=${expires}`
         return { fileID, tempFileURL: url, maxAge, status: 0, errMsg: 'ok' }
       }),
