@@ -124,6 +124,8 @@ export interface ResidentResponses {
   'item.withdraw': ItemDetail
   'item.supplement': ItemDetail
   'item.rate': ItemDetail
+  /** Where this resident's photos go: `wx.cloud.uploadFile` paths start with it. */
+  'upload.folder': { folder: string }
 }
 
 export type ResidentRequest<A extends ResidentAction> = ResidentEvent<A>

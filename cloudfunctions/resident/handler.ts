@@ -6,6 +6,7 @@ import { getPoint, listPoints } from './actions/points'
 import { getItem, listMine } from './actions/items'
 import { rate, supplement, withdraw } from './actions/respond'
 import { submitItem } from './actions/submit'
+import { getUploadFolder } from './actions/uploads'
 import type { ResidentContext, ResidentOptions } from './context'
 
 const DEFAULT_SUBMIT_LIMIT_PER_HOUR = 5
@@ -38,6 +39,7 @@ export function createHandler(cloud: CloudPort, options: ResidentOptions = {}) {
       'item.withdraw': withdraw,
       'item.supplement': supplement,
       'item.rate': rate,
+      'upload.folder': getUploadFolder,
     },
     makeContext,
   )
