@@ -149,6 +149,8 @@ export interface ResidentResponses extends MessageResponses {
   'item.withdraw': ItemDetail
   'item.supplement': ItemDetail
   'item.rate': ItemDetail
+  /** Where this resident's photos go: `wx.cloud.uploadFile` paths start with it. */
+  'upload.folder': { folder: string }
 }
 
 export type ResidentRequest<A extends ResidentAction> = ResidentEvent<A>

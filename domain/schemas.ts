@@ -120,6 +120,7 @@ export const residentEventSchemas = {
     },
     { error: '请求含有无法识别的内容' },
   ).check(z.refine((e) => Boolean(e.content) || Boolean(e.photos?.length), '请填写补充内容或添加照片')),
+  'upload.folder': strict({ action: z.literal('upload.folder') }),
   'item.rate': z.strictObject(
     {
       action: z.literal('item.rate'),

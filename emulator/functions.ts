@@ -3,12 +3,12 @@
  * `createHandler` that each function's index.ts binds to wx-server-sdk in production.
  */
 import type { ApiResult } from '../domain/errors'
-import type { CloudPort } from '../cloudfunctions/lib/port'
 import { createHandler as createResident } from '../cloudfunctions/resident/handler'
 import type { ResidentOptions } from '../cloudfunctions/resident/context'
 import { createHandler as createScheduler, type SchedulerOptions } from '../cloudfunctions/scheduler/handler'
 import { createHandler as createStaff } from '../cloudfunctions/staff/handler'
 import type { StaffOptions } from '../cloudfunctions/staff/context'
+import type { LocalCloud } from './local-cloud'
 
 export type FunctionHandler = (event: unknown) => Promise<ApiResult<unknown>>
 
@@ -18,10 +18,12 @@ export interface FunctionOptions {
   scheduler?: SchedulerOptions
 }
 
-export function hostFunctions(cloud: CloudPort, options: FunctionOptions = {}): Record<string, FunctionHandler> {
+/** Every function reads time from the local cloud's clock unless its options give another. */
+export function hostFunctions(cloud: Pick<LocalCloud, 'port' | 'clock'>, options: FunctionOptions = {}): Record<string, FunctionHandler> {
+  const now = cloud.clock.now
   return {
-    resident: createResident(cloud, options.resident),
-    staff: createStaff(cloud, options.staff),
-    scheduler: createScheduler(cloud, options.scheduler),
+    resident: createResident(cloud.port, { ...options.resident, now: options.resident?.now ?? now }),
+    staff: createStaff(cloud.port, { ...options.staff, now: options.staff?.now ?? now }),
+    scheduler: createScheduler(cloud.port, { ...options.scheduler, now: options.scheduler?.now ?? now }),
   }
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { IMAGES, NOT_IMAGES } from './fixtures/images'
 import { startTestSystem, type TestSystem } from './testing'
 
 let sys: TestSystem
@@ -47,34 +48,57 @@ describe('the HTTP gateway', () => {
     expect(page).not.toContain('<b>已答复</b>')
   })
 
-  it('uploads an image and serves it only through a signed temporary URL', async () => {
-    const png = Buffer.from('89504e470d0a1a0a0000', 'hex')
-    const up = await post('/storage/upload', png, {
-      'X-Openid': 'demo-resident-a',
-      'X-Cloud-Path': 'items/202611/gw-test.png',
-      'Content-Type': 'image/png',
-    })
+  const upload = (openid: string | null, cloudPath: string, body: Buffer, type = 'image/png') =>
+    post('/storage/upload', new Uint8Array(body), { ...(openid ? { 'X-Openid': openid } : {}), 'X-Cloud-Path': cloudPath, 'Content-Type': type })
+  const signedUrl = async (fileID: string) => (await sys.cloud.storage.getTempFileURL({ fileList: [fileID] })).fileList[0].tempFileURL
+
+  it('uploads an image and serves it only through a signed temporary URL, typed by its bytes', async () => {
+    // PNG bytes named .jpg and labelled image/jpeg are still a PNG
+    const up = await upload('demo-resident-a', 'uploads/demo-resident-a/gw-test.jpg', IMAGES.png, 'image/jpeg')
     expect(up.status).toBe(200)
     const { fileID } = (await up.json()) as { fileID: string }
-    expect(fileID).toMatch(/^cloud:\/\/.+\/items\/202611\/gw-test\.png$/)
+    expect(fileID).toMatch(/^cloud:\/\/.+\/uploads\/demo-resident-a\/gw-test\.jpg$/)
 
-    const { fileList } = await sys.cloud.storage.getTempFileURL({ fileList: [fileID] })
-    const signed = await fetch(fileList[0].tempFileURL)
+    const signed = await fetch(await signedUrl(fileID))
     expect(signed.status).toBe(200)
     expect(signed.headers.get('content-type')).toBe('image/png')
-    expect(Buffer.from(await signed.arrayBuffer()).equals(png)).toBe(true)
+    expect(signed.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(Buffer.from(await signed.arrayBuffer()).equals(IMAGES.png)).toBe(true)
 
-    expect((await fetch(`${sys.url}/storage/items/202611/gw-test.png`)).status).toBe(403)
+    expect((await fetch(`${sys.url}/storage/uploads/demo-resident-a/gw-test.jpg`)).status).toBe(403)
   })
 
-  it('refuses uploads without identity, outside items/, or that are not images', async () => {
-    const png = Buffer.from('89504e47', 'hex')
-    expect((await post('/storage/upload', png, { 'X-Cloud-Path': 'items/a.png', 'Content-Type': 'image/png' })).status).toBe(401)
-    expect(
-      (await post('/storage/upload', png, { 'X-Openid': 'a', 'X-Cloud-Path': 'secrets/a.png', 'Content-Type': 'image/png' })).status,
-    ).toBe(400)
-    expect(
-      (await post('/storage/upload', png, { 'X-Openid': 'a', 'X-Cloud-Path': 'items/a.html', 'Content-Type': 'text/html' })).status,
-    ).toBe(415)
+  it('lets only the uploader write a path, and only once', async () => {
+    const path = 'uploads/demo-resident-a/once.png'
+    expect((await upload('demo-resident-a', path, IMAGES.png)).status).toBe(200)
+    const byOther = await upload('demo-resident-b', path, IMAGES.jpeg, 'image/jpeg')
+    expect(byOther.status).toBe(403)
+    expect(await byOther.json()).toEqual({ error: { message: '无权写入这个路径' } })
+    const again = await upload('demo-resident-a', path, IMAGES.webp, 'image/webp')
+    expect(again.status).toBe(409)
+    expect(await again.json()).toEqual({ error: { message: '这个路径已有文件，不能覆盖' } })
+    expect((await sys.cloud.storage.read(path))?.content.equals(IMAGES.png)).toBe(true)
+  })
+
+  it.each(Object.entries(NOT_IMAGES))('refuses %s bytes whatever their Content-Type, with a clear error', async (kind, bytes) => {
+    const path = `uploads/demo-resident-a/not-${kind}.png`
+    const res = await upload('demo-resident-a', path, bytes, 'image/png')
+    expect(res.status).toBe(415)
+    expect(await res.json()).toEqual({ error: { message: '只能上传 JPEG、PNG 或 WebP 格式的图片' } })
+    expect(await sys.cloud.storage.read(path)).toBeNull()
+  })
+
+  it('serves what a function stored that is no image as a download, never as a page', async () => {
+    const { fileID } = await sys.cloud.storage.uploadFile({ cloudPath: 'exports/page.html', fileContent: NOT_IMAGES.html })
+    const res = await fetch(await signedUrl(fileID))
+    expect(res.headers.get('content-type')).toBe('application/octet-stream')
+    expect(res.headers.get('content-disposition')).toBe('attachment')
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
+  it('refuses uploads without identity, to a bad path, or empty', async () => {
+    expect((await upload(null, 'uploads/a/a.png', IMAGES.png)).status).toBe(401)
+    expect((await upload('a', '../a.png', IMAGES.png)).status).toBe(400)
+    expect((await upload('a', 'uploads/a/empty.png', Buffer.alloc(0))).status).toBe(400)
   })
 })

@@ -2,18 +2,18 @@
  * The local cloud's HTTP gateway, on 127.0.0.1 only. It stands in for what the WeChat
  * client does for the mini-program: `POST /fn/<name>` calls a function (the caller's
  * identity from the emulator-only `X-Openid` header), `/storage/*` uploads and serves
- * files, `/inbox` shows what would have been pushed to WeChat. Everything else is the
- * H5 build.
+ * files, `/inbox` shows what would have been pushed to WeChat, `/clock` reads and moves
+ * the local cloud's clock. Everything else is the H5 build.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import type { FunctionHandler } from './functions'
+import { serveStored, upload } from './gateway-storage'
+import { HttpError, openidOf, readBody, sendJson } from './http'
 import type { LocalCloud } from './local-cloud'
 
 const MAX_EVENT_BYTES = 1024 * 1024
-const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-const OPENID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,40 +38,6 @@ export interface GatewayOptions {
   staticDir?: string
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message)
-  }
-}
-
-function sendJson(res: http.ServerResponse, status: number, body: unknown) {
-  const text = JSON.stringify(body)
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
-  res.end(text)
-}
-
-async function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length
-    if (size > limit) throw new HttpError(413, '内容太大')
-    chunks.push(chunk as Buffer)
-  }
-  return Buffer.concat(chunks)
-}
-
-function openidOf(req: http.IncomingMessage): string | undefined {
-  const raw = req.headers['x-openid']
-  const openid = Array.isArray(raw) ? raw[0] : raw
-  if (openid === undefined || openid === '') return undefined
-  if (!OPENID_PATTERN.test(openid)) throw new HttpError(400, 'X-Openid 格式错误')
-  return openid
-}
-
 async function callFunction(opts: GatewayOptions, name: string, req: http.IncomingMessage, res: http.ServerResponse) {
   const handler = Object.prototype.hasOwnProperty.call(opts.functions, name) ? opts.functions[name] : undefined
   if (!handler) throw new HttpError(404, `没有名为 ${name} 的云函数`)
@@ -87,20 +53,22 @@ async function callFunction(opts: GatewayOptions, name: string, req: http.Incomi
   sendJson(res, 200, result)
 }
 
-async function upload(opts: GatewayOptions, req: http.IncomingMessage, res: http.ServerResponse) {
-  if (!openidOf(req)) throw new HttpError(401, '缺少身份')
-  const cloudPath = String(req.headers['x-cloud-path'] ?? '')
-  if (!cloudPath.startsWith('items/')) throw new HttpError(400, '上传路径无效')
-  const type = String(req.headers['content-type'] ?? '')
-  if (!type.startsWith('image/')) throw new HttpError(415, '只能上传图片')
-  const content = await readBody(req, MAX_UPLOAD_BYTES)
-  if (content.length === 0) throw new HttpError(400, '图片是空的')
-  try {
-    const { fileID } = await opts.cloud.storage.uploadFile({ cloudPath, fileContent: content })
-    sendJson(res, 200, { fileID })
-  } catch (err) {
-    throw new HttpError(400, `上传失败：${(err as Error).message}`)
-  }
+/** `GET /clock` → `{ now }`; `POST /clock` with `{ at: ISO }` or `{ advanceMs }` moves it. */
+async function clock(opts: GatewayOptions, req: http.IncomingMessage, res: http.ServerResponse) {
+  if (req.method === 'POST') {
+    let body: { at?: unknown; advanceMs?: unknown }
+    try {
+      body = JSON.parse((await readBody(req, MAX_EVENT_BYTES)).toString('utf8') || 'null') ?? {}
+    } catch {
+      throw new HttpError(400, '请求体不是合法的 JSON')
+    }
+    const at = typeof body.at === 'string' ? new Date(body.at) : null
+    if (at && !Number.isNaN(at.getTime()) && body.advanceMs === undefined) opts.cloud.clock.set(at)
+    else if (typeof body.advanceMs === 'number' && Number.isFinite(body.advanceMs) && body.at === undefined) {
+      opts.cloud.clock.advance(body.advanceMs)
+    } else throw new HttpError(400, '请给出 at（ISO 时间）或 advanceMs（毫秒数）之一')
+  } else if (req.method !== 'GET') throw new HttpError(405, '请用 GET 读取或 POST 设置时钟')
+  sendJson(res, 200, { now: opts.cloud.clock.now().toISOString() })
 }
 
 const escapeHtml = (text: string) =>
@@ -125,17 +93,6 @@ function sendInboxPage(opts: GatewayOptions, res: http.ServerResponse) {
       `<h1>订阅消息收件箱</h1><p>本该推送到微信的消息（本地云）。</p>` +
       `<table><tr><th>时间</th><th>接收人</th><th>模板</th><th>内容</th><th>页面</th></tr>${body}</table>`,
   )
-}
-
-/** Stored files are private: only a signed, unexpired temporary URL opens one. */
-async function serveStored(opts: GatewayOptions, cloudPath: string, url: URL, res: http.ServerResponse) {
-  if (!opts.cloud.storage.verifyTempUrl(cloudPath, url.searchParams.get('sign'), url.searchParams.get('t'))) {
-    throw new HttpError(403, '链接无效或已过期')
-  }
-  const file = await opts.cloud.storage.read(cloudPath)
-  if (!file) throw new HttpError(404, '文件不存在')
-  res.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': 'private, max-age=600' })
-  res.end(file.content)
 }
 
 function serveStatic(staticDir: string | undefined, urlPath: string, res: http.ServerResponse) {
@@ -166,11 +123,12 @@ export function gatewayListener(opts: GatewayOptions): http.RequestListener {
       }
       if (url.pathname === '/storage/upload') {
         if (req.method !== 'POST') throw new HttpError(405, '请用 POST 上传')
-        return upload(opts, req, res)
+        return upload(opts.cloud.storage, req, res)
       }
       if (url.pathname.startsWith('/storage/')) {
-        return serveStored(opts, decodeURIComponent(url.pathname.slice('/storage/'.length)), url, res)
+        return serveStored(opts.cloud.storage, decodeURIComponent(url.pathname.slice('/storage/'.length)), url, res)
       }
+      if (url.pathname === '/clock') return clock(opts, req, res)
       if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true })
       if (url.pathname === '/inbox') return sendJson(res, 200, { messages: opts.cloud.openapi.inbox() })
       if (url.pathname === '/inbox.html') return sendInboxPage(opts, res)

@@ -13,6 +13,7 @@ import path from 'node:path'
 import type { ICloud } from 'wx-server-sdk'
 import { COLLECTIONS, INDEXES, type IndexDeclaration } from '../cloudfunctions/indexes'
 import type { CloudPort } from '../cloudfunctions/lib/port'
+import { createClock, type LocalClock } from './clock'
 import { openDatabase, type LocalDatabase } from './db'
 import { createOpenApi, type LocalOpenApi, type WordList } from './openapi'
 import { createStorage, type LocalStorage } from './storage'
@@ -37,6 +38,8 @@ export interface LocalCloudOptions {
   templates?: Record<string, string[]>
   /** Published pages; when set, wxacode.getUnlimited checks `page` against them. */
   pages?: string[]
+  /** The clock of the whole local cloud; a fresh one on real time unless given. */
+  clock?: LocalClock
 }
 
 export interface LocalCloud {
@@ -45,6 +48,7 @@ export interface LocalCloud {
   readonly storage: LocalStorage
   readonly openapi: LocalOpenApi
   readonly envId: string
+  readonly clock: LocalClock
   /** Runs `fn` as the mini-program user `openid`: getWXContext() inside returns it. */
   runAs<T>(openid: string, fn: () => T): T
   /** The OPENID of the call in progress, if any. */
@@ -57,17 +61,19 @@ export function createLocalCloud(options: LocalCloudOptions): LocalCloud {
   const envId = options.envId ?? DEFAULT_ENV_ID
   const publicBaseUrl = (options.publicBaseUrl ?? 'http://127.0.0.1:10086').replace(/\/+$/, '')
   const collections = options.collections ?? COLLECTIONS
+  const clock = options.clock ?? createClock()
   const db = openDatabase({
     dataDir: path.join(options.dataDir, 'db'),
     indexes: options.indexes ?? INDEXES,
     collections: collections === 'any' ? undefined : collections,
   })
-  const storage = createStorage({ dataDir: options.dataDir, envId, publicBaseUrl })
+  const storage = createStorage({ dataDir: options.dataDir, envId, publicBaseUrl, now: clock.now })
   const openapi = createOpenApi({
     dataDir: options.dataDir,
     wordList: options.wordList,
     templates: options.templates,
     pages: options.pages,
+    now: clock.now,
   })
   const identity = new AsyncLocalStorage<{ openid: string }>()
 
@@ -91,6 +97,7 @@ export function createLocalCloud(options: LocalCloudOptions): LocalCloud {
     storage,
     openapi,
     envId,
+    clock,
     runAs: (openid, fn) => {
       if (typeof openid !== 'string' || openid === '') throw new Error('runAs needs a non-empty openid')
       return identity.run({ openid }, fn)

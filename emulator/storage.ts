@@ -3,15 +3,19 @@
  * wx-server-sdk's uploadFile / getTempFileURL / downloadFile / deleteFile contracts.
  * File ids look like `cloud://<envId>/<cloudPath>`; temporary URLs point at the HTTP
  * gateway (`<publicBaseUrl>/storage/<cloudPath>?sign=…&t=…`), which serves the bytes
- * through `read()`.
+ * through `read()`. Each file's uploader and type (found from its bytes) are kept beside
+ * it under `<dataDir>/storage-meta/`. Functions write anything anywhere, as the server
+ * SDK may; the mini-program's uploads (`clientUpload`) answer to storage.rules.json,
+ * write a path once, and must be JPEG, PNG or WebP images.
  */
 import { createHmac, randomBytes } from 'node:crypto'
-import { mkdirSync } from 'node:fs'
-import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
 import type { ICloud } from 'wx-server-sdk'
 import { ERR, cloudError } from './db/errors'
+import { imageTypeOf, servedTypeOf } from './storage-content'
+import { FileTree } from './storage-files'
+import { compileRules, type StorageRules } from './storage-rules'
 
 export interface StorageOptions {
   dataDir: string
@@ -20,6 +24,22 @@ export interface StorageOptions {
   publicBaseUrl: string
   /** Upload size limit; 10 MB unless set. */
   maxFileBytes?: number
+  /** The local cloud's clock: temporary URLs expire by it. */
+  now?: () => Date
+  /** The storage security rules; the repository's storage.rules.json unless set. */
+  rules?: StorageRules
+}
+
+export type RefusalReason = 'bad-path' | 'too-big' | 'not-image' | 'forbidden' | 'exists'
+
+/** Why a mini-program upload was refused; the message is for the person uploading. */
+export class UploadRefused extends Error {
+  constructor(
+    readonly reason: RefusalReason,
+    message: string,
+  ) {
+    super(message)
+  }
 }
 
 export interface StoredFile {
@@ -40,28 +60,6 @@ export const DEFAULT_MAX_AGE = 86400
 
 const CLOUD_PATH = /^[A-Za-z0-9._\-/]+$/
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.bmp': 'image/bmp',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.mp3': 'audio/mpeg',
-  '.m4a': 'audio/mp4',
-  '.mp4': 'video/mp4',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.csv': 'text/csv; charset=utf-8',
-}
-
-export function contentTypeOf(cloudPath: string): string {
-  return CONTENT_TYPES[path.extname(cloudPath).toLowerCase()] ?? 'application/octet-stream'
-}
-
 /** Why a cloud path is refused, or null when it is fine. */
 export function cloudPathProblem(cloudPath: unknown): string | null {
   if (typeof cloudPath !== 'string' || cloudPath === '') return 'cloudPath must be a non-empty string'
@@ -80,18 +78,21 @@ function isReadable(v: unknown): v is Readable {
 }
 
 export class LocalStorage {
-  readonly root: string
-  private readonly tempDir: string
+  private readonly files: FileTree
+  private readonly allows: ReturnType<typeof compileRules>
   private readonly maxFileBytes: number
   /** Signs temporary URLs; a new one per process, so old URLs stop working on restart. */
   private readonly secret = randomBytes(32)
-  private tempCounter = 0
 
   constructor(private readonly options: StorageOptions) {
-    this.root = path.join(options.dataDir, 'storage')
-    this.tempDir = path.join(options.dataDir, '.storage-tmp')
+    this.files = new FileTree(path.join(options.dataDir, 'storage'), options.dataDir)
+    this.allows = compileRules(options.rules)
     this.maxFileBytes = options.maxFileBytes ?? 10 * 1024 * 1024
-    mkdirSync(this.root, { recursive: true })
+  }
+
+
+  private nowMs(): number {
+    return this.options.now ? this.options.now().getTime() : Date.now()
   }
 
   fileIdOf(cloudPath: string): string {
@@ -104,18 +105,6 @@ export class LocalStorage {
     if (typeof fileID !== 'string' || !fileID.startsWith(prefix)) return null
     const cloudPath = fileID.slice(prefix.length)
     return cloudPathProblem(cloudPath) ? null : cloudPath
-  }
-
-  private fileOf(cloudPath: string): string {
-    return path.join(this.root, ...cloudPath.split('/'))
-  }
-
-  private async exists(cloudPath: string): Promise<boolean> {
-    try {
-      return (await stat(this.fileOf(cloudPath))).isFile()
-    } catch {
-      return false
-    }
   }
 
   private async contentOf(fileContent: unknown): Promise<Buffer> {
@@ -143,14 +132,30 @@ export class LocalStorage {
     const problem = cloudPathProblem(cloudPath)
     if (problem) throw cloudError('uploadFile', ERR.INVALID_PARAM, problem)
     const content = await this.contentOf(param.fileContent)
-    const file = this.fileOf(cloudPath)
-    // Written aside and renamed into place: a reader never sees half a file.
-    await mkdir(this.tempDir, { recursive: true })
-    await mkdir(path.dirname(file), { recursive: true })
-    const temp = path.join(this.tempDir, `${process.pid}-${++this.tempCounter}`)
-    await writeFile(temp, content)
-    await rename(temp, file)
+    await this.files.write(cloudPath, content, { openid: '', contentType: servedTypeOf(content) })
     return { fileID: this.fileIdOf(cloudPath), statusCode: 200, errMsg: 'uploadFile:ok' }
+  }
+
+  /** An upload from the mini-program user `openid` (wx.cloud.uploadFile); gives the fileID. */
+  async clientUpload(openid: string, cloudPath: string, content: Buffer): Promise<string> {
+    const problem = cloudPathProblem(cloudPath)
+    if (problem) throw new UploadRefused('bad-path', `上传路径无效：${problem}`)
+    if (content.length > this.maxFileBytes) throw new UploadRefused('too-big', `图片太大，最大 ${this.maxFileBytes} 字节`)
+    const contentType = imageTypeOf(content)
+    if (!contentType) throw new UploadRefused('not-image', '只能上传 JPEG、PNG 或 WebP 格式的图片')
+    const existing = (await this.files.exists(cloudPath)) ? ((await this.files.meta(cloudPath)) ?? { openid: '' }) : null
+    // a new file belongs to whoever uploads it; an existing one to its uploader
+    const resource = { openid: existing ? existing.openid : openid }
+    if (!this.allows('write', { auth: { openid }, resource })) throw new UploadRefused('forbidden', '无权写入这个路径')
+    const taken = new UploadRefused('exists', '这个路径已有文件，不能覆盖')
+    if (existing) throw taken
+    try {
+      await this.files.write(cloudPath, content, { openid, contentType }, true)
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw taken
+      throw err
+    }
+    return this.fileIdOf(cloudPath)
   }
 
   private sign(cloudPath: string, expires: number): string {
@@ -158,7 +163,7 @@ export class LocalStorage {
   }
 
   /** Whether `sign` and `t` (from a temporary URL) are valid for the path and not expired. */
-  verifyTempUrl(cloudPath: string, sign: string | null, t: string | null, now = Date.now()): boolean {
+  verifyTempUrl(cloudPath: string, sign: string | null, t: string | null, now = this.nowMs()): boolean {
     const expires = Number(t)
     if (!sign || !Number.isInteger(expires) || expires * 1000 < now) return false
     return sign === this.sign(cloudPath, expires)
@@ -179,10 +184,10 @@ export class LocalStorage {
         if (!Number.isInteger(maxAge) || maxAge <= 0) {
           return { fileID, tempFileURL: '', maxAge, status: -1, errMsg: 'maxAge must be a positive integer' }
         }
-        if (!(await this.exists(cloudPath))) {
+        if (!(await this.files.exists(cloudPath))) {
           return { fileID, tempFileURL: '', maxAge, status: -1, errMsg: 'STORAGE_FILE_NONEXIST: file does not exist' }
         }
-        const expires = Math.floor(Date.now() / 1000) + maxAge
+        const expires = Math.floor(this.nowMs() / 1000) + maxAge
         const url = `${this.options.publicBaseUrl}/storage/${cloudPath}?sign=${this.sign(cloudPath, expires)}&t=${expires}`
         return { fileID, tempFileURL: url, maxAge, status: 0, errMsg: 'ok' }
       }),
@@ -208,12 +213,9 @@ export class LocalStorage {
       list.map(async (fileID) => {
         const cloudPath = this.cloudPathOf(fileID)
         if (!cloudPath) return { fileID: String(fileID), status: -1, errMsg: 'invalid fileID' }
-        try {
-          await unlink(this.fileOf(cloudPath))
-          return { fileID, status: 0, errMsg: 'ok' }
-        } catch {
-          return { fileID, status: -1, errMsg: 'STORAGE_FILE_NONEXIST: file does not exist' }
-        }
+        return (await this.files.remove(cloudPath))
+          ? { fileID, status: 0, errMsg: 'ok' }
+          : { fileID, status: -1, errMsg: 'STORAGE_FILE_NONEXIST: file does not exist' }
       }),
     )
     return { fileList, errMsg: 'deleteFile:ok' }
@@ -222,13 +224,9 @@ export class LocalStorage {
   /** The bytes and content type of a stored file; null when missing or the path is invalid. */
   async read(cloudPath: string): Promise<StoredFile | null> {
     if (cloudPathProblem(cloudPath)) return null
-    try {
-      const content = await readFile(this.fileOf(cloudPath))
-      return { content, contentType: contentTypeOf(cloudPath) }
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'EISDIR') return null
-      throw err
-    }
+    const content = await this.files.read(cloudPath)
+    if (!content) return null
+    return { content, contentType: (await this.files.meta(cloudPath))?.contentType ?? servedTypeOf(content) }
   }
 }
 

@@ -35,7 +35,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
   const url = `http://127.0.0.1:${port}`
   const cloud = createLocalCloud({ dataDir: options.dataDir, publicBaseUrl: url, wordList: options.wordList })
   if (options.seed !== false) await seedDemoData(cloud.port.database({ throwOnNotFound: false }))
-  const functions = hostFunctions(cloud.port, options.functions)
+  const functions = hostFunctions(cloud, options.functions)
   server.on('request', gatewayListener({ cloud, functions, staticDir: options.staticDir }))
 
   const call = (name: string, openid: string | null, event: unknown) => {

@@ -23,6 +23,8 @@ step "build: cloud functions";  npx tsx scripts/build-functions.ts
 rm -rf dist/weapp dist/h5
 step "build: weapp";            npx taro build --type weapp
 step "weapp package size";      npx tsx scripts/check-size.ts
+step "weapp pages headless under WeChat's rules, and wcc/wcsc"
+vitest_run weapp --config weapp/vitest.config.mts
 step "build: h5";               npx taro build --type h5
 test -f dist/h5/index.html || { echo "H5 构建没有产出 dist/h5/index.html" >&2; exit 1; }
 step "browser tests (headless Chromium against the local cloud)"

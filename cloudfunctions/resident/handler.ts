@@ -7,6 +7,7 @@ import { getItem, listMine } from './actions/items'
 import { messagesList, messagesMarkRead, subscriptionsRecord } from './actions/messages'
 import { rate, supplement, withdraw } from './actions/respond'
 import { submitItem } from './actions/submit'
+import { getUploadFolder } from './actions/uploads'
 import type { ResidentContext, ResidentOptions } from './context'
 
 const DEFAULT_SUBMIT_LIMIT_PER_HOUR = 5
@@ -42,6 +43,7 @@ export function createHandler(cloud: CloudPort, options: ResidentOptions = {}) {
       'subscriptions.record': subscriptionsRecord,
       'messages.list': messagesList,
       'messages.markRead': messagesMarkRead,
+      'upload.folder': getUploadFolder,
     },
     makeContext,
   )

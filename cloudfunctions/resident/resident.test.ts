@@ -195,7 +195,7 @@ describe('item.submit', () => {
 
   it('keeps the photos and shows them through temporary URLs', async () => {
     const png = Buffer.from('89504e470d0a1a0a', 'hex')
-    const { fileID } = await sys.cloud.storage.uploadFile({ cloudPath: 'items/202611/test-photo.png', fileContent: png })
+    const { fileID } = await sys.cloud.storage.uploadFile({ cloudPath: 'uploads/demo-resident-a/test-photo.png', fileContent: png })
     const r = await resident(DEMO.residentA, submitEvent({ photos: [fileID] }))
     expect(r.ok).toBe(true)
     const detail = await resident(DEMO.residentA, { action: 'item.get', id: r.data.id })

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { extOfMime, extOfPath, photoCloudPath } from './photoPath'
 
 describe('photo paths', () => {
-  it('files photos under the China-time month', () => {
-    // 2026-01-31 16:30 UTC is already February 1st in China
-    expect(photoCloudPath('jpg', new Date('2026-01-31T16:30:00Z'))).toMatch(/^items\/202602\/[A-Za-z0-9_-]{20}\.jpg$/)
+  it('files photos in the resident’s own folder under a fresh random name', () => {
+    const path = photoCloudPath('uploads/oAbc-1/', 'jpg')
+    expect(path).toMatch(/^uploads\/oAbc-1\/[A-Za-z0-9_-]{20}\.jpg$/)
+    expect(photoCloudPath('uploads/oAbc-1/', 'jpg')).not.toBe(path)
   })
 
   it('takes the extension from a temp path or a MIME type', () => {

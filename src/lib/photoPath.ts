@@ -1,9 +1,12 @@
-import { monthKey } from '../../domain/numbering'
 import { randomId } from './randomId'
 
-/** Where a resident's photo goes in cloud storage: items/<yyyymm, China time>/<random>.<ext> */
-export function photoCloudPath(ext: string, now: Date = new Date()): string {
-  return `items/${monthKey(now)}/${randomId(20)}.${ext}`
+/**
+ * Where a resident's photo goes in cloud storage: `<folder><random>.<ext>`, the folder
+ * being the resident's own (`uploads/<openid>/`, named by the resident function, which
+ * accepts on a matter only photos from there).
+ */
+export function photoCloudPath(folder: string, ext: string): string {
+  return `${folder}${randomId(20)}.${ext}`
 }
 
 /** The extension of a chosen file's path (mini-program temp paths keep it); jpg when there is none. */

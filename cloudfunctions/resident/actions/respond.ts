@@ -7,6 +7,7 @@ import { formatChinaDateTime } from '../../../domain/time'
 import { checkText } from '../../lib/content-check'
 import { changeItem, type ItemChange } from '../../lib/item-change'
 import { toResidentDetail } from '../../lib/item-view'
+import { assertOwnPhotos } from '../../lib/photos'
 import type { ItemRecord, TimelineRecord } from '../../lib/records'
 import { AppError } from '../../lib/respond'
 import { loadOwnItem } from './items'
@@ -48,6 +49,7 @@ const alreadyAdded = (item: ItemRecord, requestId: string | undefined) =>
   requestId !== undefined && (item.supplements ?? []).some((s) => s.requestId === requestId)
 
 export async function supplement(input: ResidentEvent<'item.supplement'>, ctx: ResidentContext) {
+  assertOwnPhotos(ctx.cloud, ctx.openid(), input.photos)
   // a retry of a supplement that already arrived answers as the first did
   const current = await loadOwnItem(ctx, input.id)
   if (alreadyAdded(current, input.requestId)) return toResidentDetail(ctx.cloud, current)

@@ -4,6 +4,7 @@ import { pickAssignee } from '../../../domain/routing'
 import type { ResidentEvent } from '../../../domain/schemas'
 import { findActivePoint } from '../../lib/collections'
 import { stableId } from '../../lib/ids'
+import { assertOwnPhotos } from '../../lib/photos'
 import { AppError } from '../../lib/respond'
 import type { CounterRecord, ItemRecord, PointRecord, RateLimitRecord, StaffRecord } from '../../lib/records'
 import { checkText } from '../../lib/content-check'
@@ -21,6 +22,7 @@ const HOUR_MS = 60 * 60 * 1000
 export async function submitItem(input: ResidentEvent<'item.submit'>, ctx: ResidentContext): Promise<SubmitResult> {
   const { db, now } = ctx
   const openid = ctx.openid()
+  assertOwnPhotos(ctx.cloud, openid, input.photos)
   const id = stableId(openid, input.requestId)
 
   const existing = (await db.collection('items').doc(id).get()).data as ItemRecord | null
