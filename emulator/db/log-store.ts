@@ -20,6 +20,7 @@ import { closeSync, existsSync, fdatasync, fsyncSync, ftruncateSync, mkdirSync, 
 import { promisify } from 'node:util'
 import path from 'node:path'
 import { crc32 } from 'node:zlib'
+import { fsyncDir, releaseLock, takeLock } from './data-folder'
 import { EJSON } from './sdk'
 import type { StoredDoc } from './values'
 
@@ -37,11 +38,8 @@ export interface Loaded {
 
 const WAL = 'wal.log'
 const SNAPSHOT = 'snapshot.log'
-const LOCK = 'LOCK'
 /** The log is compacted once it is this large and larger than the snapshot. */
 export const MIN_COMPACT_BYTES = 16 * 1024 * 1024
-/** Folders open in this process (the LOCK file guards against other processes). */
-const openDirs = new Set<string>()
 
 const writeAsync = promisify(write) as (fd: number, text: string) => Promise<unknown>
 const datasyncAsync = promisify(fdatasync)
@@ -57,40 +55,6 @@ function unframe(line: string): string | null {
   const json = line.slice(9)
   if (line[8] !== ' ' || crc32(json).toString(16).padStart(8, '0') !== line.slice(0, 8)) return null
   return json
-}
-
-function fsyncDir(dir: string) {
-  const fd = openSync(dir, 'r')
-  try {
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
-/** One process per data folder: a second would interleave its log with ours. */
-function takeLock(dir: string) {
-  if (openDirs.has(dir)) throw new Error(`local cloud: the data folder ${dir} is already open in this process`)
-  const file = path.join(dir, LOCK)
-  if (existsSync(file)) {
-    const pid = Number(readFileSync(file, 'utf8'))
-    if (pid !== process.pid && Number.isInteger(pid) && isAlive(pid)) {
-      throw new Error(`local cloud: the data folder ${dir} is in use by process ${pid}`)
-    }
-  }
-  const fd = openSync(file, 'w')
-  writeSync(fd, String(process.pid))
-  closeSync(fd)
-  openDirs.add(dir)
 }
 
 interface Pending {
@@ -282,7 +246,6 @@ export class LogStore {
     this.closed = true
     await this.drained
     closeSync(this.wal)
-    rmSync(path.join(this.dir, LOCK), { force: true })
-    openDirs.delete(this.dir)
+    releaseLock(this.dir)
   }
 }
