@@ -22,4 +22,5 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'staff', name: 'openid_unique', keys: { openid: 1 }, unique: true },
 ]
 
-export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings'] as const
+/** `jobs`: where a scheduled job keeps its place between runs (read by _id only). */
+export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs'] as const
