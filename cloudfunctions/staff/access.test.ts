@@ -82,4 +82,28 @@ describe('authorization of every staff action', () => {
     expect(r.ok).toBe(true)
     expect(r.data.items.filter((i: { pointName: string }) => i.pointName === '新东社区民情说事点')).toEqual([])
   })
+
+  it.each(outsiders)('%s gets the same FORBIDDEN whether a named person exists or not', async (_label, who) => {
+    const id = await w.submit()
+    const withTarget = (target: string) => [
+      { action: 'item.transfer', id, to: target, reason: '换人办理' },
+      { action: 'staff.deactivate', openid: target, transferTo: DEMO.cadre1 },
+      { action: 'staff.deactivate', openid: DEMO.cadre3, transferTo: target },
+      { action: 'points.upsert', code: 'xd01', name: '改名了', kind: 'talk', community: '新东社区', address: '某地', openHours: '周三', leadCadre: target },
+      { action: 'routing.set', pointCode: 'xd01', category: '其他', cadre: target },
+      { action: 'queue', tab: 'pending', cadre: target },
+    ]
+    const existing = withTarget(DEMO.cadre2)
+    const missing = withTarget('no-such-person')
+    for (let i = 0; i < existing.length; i++) {
+      const [a, b] = [await w.staff(who, existing[i]), await w.staff(who, missing[i])]
+      expect(b).toEqual(a)
+      // a leader elsewhere may filter their own workbench by anyone: it shows nothing either way
+      if (who === OTHER_POINT_CADRE && existing[i].action === 'queue') {
+        expect(a.data.items).toEqual([])
+        continue
+      }
+      expect({ action: existing[i].action, a }).toMatchObject({ action: existing[i].action, a: { ok: false, error: { code: 'FORBIDDEN' } } })
+    }
+  })
 })

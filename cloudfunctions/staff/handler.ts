@@ -3,7 +3,7 @@ import { createDispatcher } from '../lib/dispatch'
 import { callerOpenid } from '../lib/identity'
 import type { CloudPort } from '../lib/port'
 import { activeStaff } from './access'
-import { createInvite, deactivateStaff, listRouting, listStaff, me, redeemInvite, setRouting, upsertPoint } from './actions/admin'
+import { createInvite, listRouting, listStaff, me, redeemInvite, setRouting, upsertPoint } from './actions/admin'
 import {
   accept,
   approveExtension,
@@ -17,6 +17,7 @@ import {
   replyOnSpot,
   transfer,
 } from './actions/handle'
+import { deactivateStaff } from './actions/deactivate'
 import { queue } from './actions/queue'
 import type { StaffContext, StaffOptions } from './context'
 

@@ -3,8 +3,7 @@ import { randomInt } from 'node:crypto'
 import type { InviteView, StaffProfile } from '../../../domain/api'
 import type { StaffEvent } from '../../../domain/staff-schemas'
 import { toChinaIso } from '../../../domain/time'
-import { getStaff } from '../../lib/collections'
-import type { ItemRecord, PointRecord, StaffRecord, StaffRole } from '../../lib/records'
+import type { PointRecord, StaffRecord, StaffRole } from '../../lib/records'
 import { AppError } from '../../lib/respond'
 import { runTransactionWithRetry } from '../../lib/transaction'
 import { toPointView } from '../../lib/point-view'
@@ -141,53 +140,6 @@ export async function listRouting(_input: StaffEvent<'routing.list'>, ctx: Staff
   return {
     points: (data as PointRecord[]).map((p) => ({ ...toPointView(p), leadCadre: p.leadCadre, routing: p.routing, active: p.active })),
   }
-}
-
-const OPEN_STATUSES = ['submitted', 'accepted', 'in_progress', 'replied']
-
-/** Deactivating someone hands their open matters and lead roles to another, so nothing is orphaned. */
-export async function deactivateStaff(input: StaffEvent<'staff.deactivate'>, ctx: StaffContext) {
-  const admin = await ctx.caller()
-  requireRole(admin, 'admin')
-  if (input.openid === input.transferTo) throw new AppError('INVALID_INPUT', '不能转交给本人')
-  const leaving = await getStaff(ctx.db, input.openid)
-  if (!leaving || !leaving.active) throw new AppError('NOT_FOUND', '没有这位在岗的工作人员')
-  const heir = await activeStaff(ctx.db, input.transferTo).catch(() => {
-    throw new AppError('INVALID_INPUT', '接手的人不是在岗的工作人员')
-  })
-  if (!hasRole(heir, 'cadre', 'leader')) throw new AppError('INVALID_INPUT', `${heir.name}不是干部，不能接手事项`)
-  const _ = ctx.db.command
-  let transferred = 0
-  for (;;) {
-    const { data } = await ctx.db
-      .collection('items')
-      .where({ 'assignee.openid': leaving.openid, status: _.in(OPEN_STATUSES) })
-      .limit(100)
-      .get()
-    if (data.length === 0) break
-    for (const item of data as ItemRecord[]) {
-      const moved = await runTransactionWithRetry(ctx.db, async (tx) => {
-        const ref = tx.collection('items').doc(item._id)
-        const fresh = (await ref.get()).data as ItemRecord | null
-        if (!fresh || fresh.assignee.openid !== leaving.openid) return false
-        await ref.update({
-          data: {
-            assignee: _.set({ openid: heir.openid, name: heir.name }),
-            updatedAt: ctx.now,
-            timeline: _.set([
-              ...fresh.timeline,
-              { type: 'transfer', at: ctx.now, actor: admin.openid, actorName: admin.name, text: `因人员调整，改由${heir.name}负责办理` },
-            ]),
-          },
-        })
-        return true
-      })
-      if (moved) transferred++
-    }
-  }
-  await ctx.db.collection('points').where({ leadCadre: leaving.openid }).update({ data: { leadCadre: heir.openid } })
-  await ctx.db.collection('staff').doc(leaving.openid).update({ data: { active: false } })
-  return { transferred }
 }
 
 /**

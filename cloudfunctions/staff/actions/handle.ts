@@ -9,11 +9,12 @@ import type { StaffEvent } from '../../../domain/staff-schemas'
 import { formatChinaDate, formatChinaDateTime } from '../../../domain/time'
 import { audit } from '../../lib/audit'
 import type { ItemAction } from '../../../domain/transitions'
-import { changeItem } from '../../lib/item-change'
+import { readStaff, touchStaff } from '../../lib/assignee'
+import { changeItem, type ItemChange } from '../../lib/item-change'
 import { toStaffDetail } from '../../lib/item-view'
 import type { ItemRecord, StaffRecord, TimelineRecord } from '../../lib/records'
 import { AppError } from '../../lib/respond'
-import { activeStaff, hasRole, roleFor, seesPersonalData } from '../access'
+import { hasRole, roleFor, seesPersonalData } from '../access'
 import type { StaffContext } from '../context'
 
 function entry(ctx: StaffContext, staff: StaffRecord, type: TimelineRecord['type'], text: string, internal = false): TimelineRecord {
@@ -39,12 +40,13 @@ async function change(
   id: string,
   action: ItemAction,
   apply: (item: ItemRecord, staff: StaffRecord) => ItemRecord,
+  prepare?: ItemChange['prepare'],
 ): Promise<StaffItemDetail> {
   const staff = await ctx.caller()
   const item = await changeItem(
     ctx.db,
     id,
-    { action, roleOf: (i) => roleFor(staff, i), apply: (i) => apply(i, staff) },
+    { action, roleOf: (i) => roleFor(staff, i), apply: (i) => apply(i, staff), prepare },
     ctx.now,
     ctx.options.retry,
   )
@@ -120,25 +122,41 @@ export function progress(input: StaffEvent<'item.progress'>, ctx: StaffContext) 
   })
 }
 
-export async function transfer(input: StaffEvent<'item.transfer'>, ctx: StaffContext) {
-  const target = await activeStaff(ctx.db, input.to).catch(() => {
-    throw new AppError('INVALID_INPUT', '转办对象不是在岗的工作人员')
-  })
-  return change(ctx, input.id, 'transfer', (item, staff) => {
-    if (!hasRole(target, 'cadre', 'leader') || !target.points.includes(item.pointCode)) {
-      throw new AppError('INVALID_INPUT', `${target.name}不是本说事点的干部，不能转办给他`)
+/**
+ * 转办. The target is looked up only once the caller's right is checked (inside the
+ * change, after the table), so an outsider learns nothing about who is staff; and in the
+ * same transaction, so a target being deactivated meanwhile cannot receive the matter.
+ */
+export function transfer(input: StaffEvent<'item.transfer'>, ctx: StaffContext) {
+  let target: StaffRecord | null = null
+  const prepare = async (tx: Parameters<NonNullable<ItemChange['prepare']>>[0], item: ItemRecord) => {
+    const t = await readStaff(tx, input.to)
+    if (!t?.active) throw new AppError('INVALID_INPUT', '转办对象不是在岗的工作人员')
+    if (!hasRole(t, 'cadre', 'leader') || !t.points.includes(item.pointCode)) {
+      throw new AppError('INVALID_INPUT', `${t.name}不是本说事点的干部，不能转办给他`)
     }
-    if (target.openid === item.assignee.openid) throw new AppError('INVALID_INPUT', `这件事已经由${target.name}负责`)
-    return {
-      ...item,
-      assignee: { openid: target.openid, name: target.name },
-      timeline: [
-        ...item.timeline,
-        entry(ctx, staff, 'transfer', `改由${target.name}负责办理`),
-        entry(ctx, staff, 'transfer', `转办理由：${input.reason}`, true),
-      ],
-    }
-  })
+    if (t.openid === item.assignee.openid) throw new AppError('INVALID_INPUT', `这件事已经由${t.name}负责`)
+    await touchStaff(tx, t)
+    target = t
+  }
+  return change(
+    ctx,
+    input.id,
+    'transfer',
+    (item, staff) => {
+      const to = target as StaffRecord
+      return {
+        ...item,
+        assignee: { openid: to.openid, name: to.name },
+        timeline: [
+          ...item.timeline,
+          entry(ctx, staff, 'transfer', `改由${to.name}负责办理`),
+          entry(ctx, staff, 'transfer', `转办理由：${input.reason}`, true),
+        ],
+      }
+    },
+    prepare,
+  )
 }
 
 export function escalate(input: StaffEvent<'item.escalate'>, ctx: StaffContext) {
