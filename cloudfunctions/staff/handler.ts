@@ -1,5 +1,6 @@
 import { staffEventSchemas } from '../../domain/staff-schemas'
-import { createDispatcher } from '../lib/dispatch'
+import type { StaffResponses } from '../../domain/api'
+import { createDispatcher, type Handlers } from '../lib/dispatch'
 import { callerOpenid } from '../lib/identity'
 import type { CloudPort } from '../lib/port'
 import { activeStaff } from './access'
@@ -39,30 +40,28 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
       options: settings,
     }
   }
-  return createDispatcher(
-    staffEventSchemas,
-    {
-      me,
-      queue,
-      'item.get': getItem,
-      'item.accept': accept,
-      'item.replyOnSpot': replyOnSpot,
-      'item.progress': progress,
-      'item.transfer': transfer,
-      'item.escalate': escalate,
-      'item.escalationAnswer': escalationAnswer,
-      'item.decide': decide,
-      'item.extend': extend,
-      'item.approveExtension': approveExtension,
-      'item.reply': reply,
-      'invite.create': createInvite,
-      'invite.redeem': redeemInvite,
-      'staff.list': listStaff,
-      'staff.deactivate': deactivateStaff,
-      'points.upsert': upsertPoint,
-      'routing.list': listRouting,
-      'routing.set': setRouting,
-    },
-    makeContext,
-  )
+  // typed by the contract: a handler answering another shape fails tsc
+  const handlers: Handlers<typeof staffEventSchemas, StaffContext, StaffResponses> = {
+    me,
+    queue,
+    'item.get': getItem,
+    'item.accept': accept,
+    'item.replyOnSpot': replyOnSpot,
+    'item.progress': progress,
+    'item.transfer': transfer,
+    'item.escalate': escalate,
+    'item.escalationAnswer': escalationAnswer,
+    'item.decide': decide,
+    'item.extend': extend,
+    'item.approveExtension': approveExtension,
+    'item.reply': reply,
+    'invite.create': createInvite,
+    'invite.redeem': redeemInvite,
+    'staff.list': listStaff,
+    'staff.deactivate': deactivateStaff,
+    'points.upsert': upsertPoint,
+    'routing.list': listRouting,
+    'routing.set': setRouting,
+  }
+  return createDispatcher(staffEventSchemas, handlers, makeContext)
 }
