@@ -1,4 +1,5 @@
 import { CATEGORIES } from './categories'
+import { timeCursor } from './cursors'
 import { RATING_LEVELS } from './handling'
 import * as z from 'zod/mini'
 import { text } from './validation'
@@ -60,7 +61,6 @@ export const pageLimit = z.optional(
     z.maximum(50, '每页最多 50 条'),
   ),
 )
-export const pageCursor = z.optional(z.string().check(z.maxLength(200, '分页参数无效')))
 
 export const residentEventSchemas = {
   'points.list': strict({ action: z.literal('points.list') }),
@@ -73,7 +73,7 @@ export const residentEventSchemas = {
   }),
   'item.listMine': strict({
     action: z.literal('item.listMine'),
-    cursor: pageCursor,
+    cursor: timeCursor,
     limit: pageLimit,
   }),
   'item.get': strict({ action: z.literal('item.get'), id: docId }),

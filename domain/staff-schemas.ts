@@ -2,19 +2,21 @@
 import * as z from 'zod/mini'
 import { CATEGORIES } from './categories'
 import { QUEUE_TABS, TIERS, TRACKS } from './handling'
-import { docId, pageCursor, pageLimit, pointCode, strict } from './schemas'
+import { offsetCursor } from './cursors'
+import { docId, pageLimit, pointCode, strict } from './schemas'
 import { text } from './validation'
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
 const openid = z.string({ error: '缺少人员' }).check(z.regex(OPENID, '人员编号无效'))
 
-/** A calendar date in China, YYYY-MM-DD, that exists. */
+/** A calendar date in China, YYYY-MM-DD, that exists, between 2020 and 2099. */
 export const chinaDate = z.string({ error: '请选择日期' }).check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'),
   z.refine((s) => {
     const d = new Date(`${s}T00:00:00Z`)
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
   }, '日期不存在'),
+  z.refine((s) => s >= '2020-01-01' && s <= '2099-12-31', '日期超出范围'),
 )
 
 const track = z.enum(TRACKS, { error: '请选择办理方式' })
@@ -35,7 +37,7 @@ export const staffEventSchemas = {
     action: z.literal('queue'),
     tab: z.enum(QUEUE_TABS, { error: '未知的分类' }),
     cadre: z.optional(openid),
-    cursor: pageCursor,
+    cursor: offsetCursor,
     limit: pageLimit,
   }),
   'item.get': strict({ action: z.literal('item.get'), id: docId }),

@@ -64,6 +64,15 @@ describe('item.listMine and item.get', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
   })
 
+  it.each([
+    ['an impossible date, base64-encoded as the old cursors were', Buffer.from('{"t":1e20,"seq":1}').toString('base64url')],
+    ['an impossible date', '100000000000000000000.1'],
+    ['a date before the product', `${Date.UTC(2019, 0, 1)}.1`],
+  ])('refuses a cursor with %s as INVALID_INPUT', async (_label, cursor) => {
+    const r = await resident(DEMO.residentA, { action: 'item.listMine', cursor })
+    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '分页参数无效，请刷新后重试' } })
+  })
+
   it('shows resident B nothing of resident A’s matter', async () => {
     const a = await resident(DEMO.residentA, submitEvent())
     const asB = await resident(DEMO.residentB, { action: 'item.get', id: a.data.id })

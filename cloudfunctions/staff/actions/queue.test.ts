@@ -63,4 +63,9 @@ describe('the workbench', () => {
     expect(new Set(seen).size).toBe(seen.length)
     expect(seen.length).toBeGreaterThanOrEqual(7)
   })
+
+  it.each(['-1', '1e3', '1001', '0x10', 'Infinity', '1.5'])('refuses the cursor %s as INVALID_INPUT', async (cursor) => {
+    const r = await w.staff(DEMO.cadre1, { action: 'queue', tab: 'pending', cursor })
+    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '分页参数无效，请刷新后重试' } })
+  })
 })
