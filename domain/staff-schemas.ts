@@ -29,6 +29,11 @@ const answer = text({ label: '答复内容', min: 2, max: 1000 })
 const unit = text({ label: '办理单位', min: 2, max: 50 })
 const handler = text({ label: '经办人', min: 1, max: 20 })
 
+/** As people type it: spaces anywhere and lower case are fine. */
+export function normaliseInviteCode(code: string): string {
+  return code.replace(/\s+/g, '').toUpperCase()
+}
+
 export const STAFF_ROLES = ['cadre', 'leader', 'admin', 'deputy'] as const
 
 export const staffEventSchemas = {
@@ -103,7 +108,10 @@ export const staffEventSchemas = {
   }),
   'invite.redeem': strict({
     action: z.literal('invite.redeem'),
-    code: z.string({ error: '请输入邀请码' }).check(z.trim(), z.regex(/^[A-Za-z0-9_-]{6,64}$/, '邀请码格式不对')),
+    code: z.string({ error: '请输入邀请码' }).check(
+      z.overwrite(normaliseInviteCode),
+      z.regex(/^[A-Z0-9_-]{6,64}$/, '邀请码格式不对'),
+    ),
   }),
   'staff.list': strict({ action: z.literal('staff.list') }),
   'staff.deactivate': strict({ action: z.literal('staff.deactivate'), openid, transferTo: openid }),

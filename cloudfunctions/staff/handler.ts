@@ -4,7 +4,7 @@ import { createDispatcher, type Handlers } from '../lib/dispatch'
 import { callerOpenid } from '../lib/identity'
 import type { CloudPort } from '../lib/port'
 import { activeStaff } from './access'
-import { createInvite, listRouting, listStaff, me, redeemInvite, setRouting, upsertPoint } from './actions/admin'
+import { listRouting, listStaff, me, setRouting, upsertPoint } from './actions/admin'
 import {
   accept,
   approveExtension,
@@ -19,6 +19,7 @@ import {
   transfer,
 } from './actions/handle'
 import { deactivateStaff } from './actions/deactivate'
+import { createInvite, redeemInvite } from './actions/invites'
 import { queue } from './actions/queue'
 import type { StaffContext, StaffOptions } from './context'
 

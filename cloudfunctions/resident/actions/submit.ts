@@ -3,9 +3,9 @@ import { numberCounterId, registrationNo, monthKey } from '../../../domain/numbe
 import type { ResidentEvent } from '../../../domain/schemas'
 import { findActivePoint } from '../../lib/collections'
 import { stableId } from '../../lib/ids'
-import { AppError } from '../../lib/respond'
 import { assignFor } from '../../lib/assignee'
-import type { CounterRecord, ItemRecord, RateLimitRecord } from '../../lib/records'
+import { checkRate } from '../../lib/rate-limit'
+import type { CounterRecord, ItemRecord } from '../../lib/records'
 import { checkText } from '../../lib/content-check'
 import { runTransactionWithRetry } from '../../lib/transaction'
 import type { ResidentContext } from '../context'
@@ -38,12 +38,11 @@ export async function submitItem(input: ResidentEvent<'item.submit'>, ctx: Resid
       const again = (await items.doc(id).get()).data as ItemRecord | null
       if (again) return again
 
-      const rateRef = tx.collection('ratelimits').doc(`submit-${openid}`)
-      const rate = (await rateRef.get()).data as RateLimitRecord | null
-      const recent = (rate?.stamps ?? []).filter((t) => now.getTime() - t < HOUR_MS)
-      if (recent.length >= limit) {
-        throw new AppError('RATE_LIMITED', `提交太频繁：每小时最多登记 ${limit} 件，请稍后再试`)
-      }
+      const rate = await checkRate(
+        tx,
+        { key: `submit-${openid}`, limit, windowMs: HOUR_MS, message: `提交太频繁：每小时最多登记 ${limit} 件，请稍后再试` },
+        now,
+      )
 
       // read (and touched) in this transaction, so a concurrent deactivation conflicts
       const assignee = await assignFor(tx, point, input.category)
@@ -77,7 +76,7 @@ export async function submitItem(input: ResidentEvent<'item.submit'>, ctx: Resid
         createdAt: now,
         updatedAt: now,
       }
-      await rateRef.set({ data: { stamps: [...recent, now.getTime()] } })
+      await rate.record()
       await counterRef.set({ data: { seq } })
       const { _id, ...fields } = item
       await items.doc(_id).set({ data: fields })

@@ -50,6 +50,44 @@ describe('invites', () => {
   })
 })
 
+describe('redeeming codes', () => {
+  const invite = async () => (await w.staff(DEMO.admin, { action: 'invite.create', name: '周新来', role: 'cadre', points: ['xd01'] })).data.code as string
+
+  it('accepts a code typed in lower case or with spaces', async () => {
+    const code = await invite()
+    const typed = ` ${code.slice(0, 5).toLowerCase()} ${code.slice(5)} `
+    const r = await w.staff(fresh('typist'), { action: 'invite.redeem', code: typed })
+    expect(r).toMatchObject({ ok: true, data: { name: '周新来', active: true } })
+  })
+
+  it('limits wrong codes to 10 an hour per person, and writes nothing else', async () => {
+    const guesser = fresh('guesser')
+    const code = await invite()
+    for (let i = 0; i < 10; i++) {
+      expect((await w.staff(guesser, { action: 'invite.redeem', code: `WRONG${String(i).padStart(5, '0')}` })).error.code).toBe('NOT_FOUND')
+    }
+    const limited = await w.staff(guesser, { action: 'invite.redeem', code: 'WRONG99999' })
+    expect(limited).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
+    expect(limited.error.message).toMatch(/[\u4e00-\u9fa5]/)
+    // even the right code waits, and nothing was redeemed
+    expect((await w.staff(guesser, { action: 'invite.redeem', code })).error.code).toBe('RATE_LIMITED')
+    expect((await w.db().collection('invites').doc(code).get()).data?.usedBy).toBeNull()
+    expect((await w.db().collection('staff').doc(guesser).get()).data).toBeFalsy()
+    // others are not held back, and an hour later the guesser may try again
+    expect((await w.staff(fresh('other'), { action: 'invite.redeem', code: 'WRONG00000' })).error.code).toBe('NOT_FOUND')
+    w.clock.advance(60 * 60 * 1000)
+    expect((await w.staff(guesser, { action: 'invite.redeem', code })).ok).toBe(true)
+  })
+
+  it('counts wrong codes sent at once', async () => {
+    const guesser = fresh('guesser')
+    const codes = Array.from({ length: 20 }, (_, i) => `PARALLEL${String(i).padStart(4, '0')}`)
+    const answers = await Promise.all(codes.map((code) => w.staff(guesser, { action: 'invite.redeem', code })))
+    expect(answers.filter((r) => r.error?.code === 'NOT_FOUND')).toHaveLength(10)
+    expect(answers.filter((r) => r.error?.code === 'RATE_LIMITED')).toHaveLength(10)
+  })
+})
+
 describe('staff and routing', () => {
   it('lists staff: everyone for an admin, the active staff of their own points for a cadre', async () => {
     const all = await w.staff(DEMO.admin, { action: 'staff.list' })
