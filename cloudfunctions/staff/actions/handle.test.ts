@@ -202,3 +202,38 @@ describe('concurrency', () => {
     expect(item?.timeline.filter((e: { type: string }) => e.type === 'reply')).toHaveLength(1)
   })
 })
+
+describe('bounds on dates', () => {
+  it('refuses extensions to absurd dates and writes nothing', async () => {
+    const id = await w.submit()
+    await w.staff(DEMO.cadre1, acceptEvent(id)) // due 2026-02-28
+    const before = await w.rawItem(id)
+    for (const dueDate of ['9999-12-31', '2027-03-01', '2026-02-20']) {
+      const r = await w.staff(DEMO.cadre1, { action: 'item.extend', id, reason: '配件缺货', dueDate, note: '已下单配件' })
+      expect({ dueDate, r }).toMatchObject({ dueDate, r: { ok: false, error: { code: 'INVALID_INPUT' } } })
+    }
+    expect(await w.rawItem(id)).toEqual(before)
+  })
+
+  it('a first extension more than a month past the due date waits for a leader', async () => {
+    const id = await w.submit()
+    await w.staff(DEMO.cadre1, acceptEvent(id)) // due 2026-02-28
+    const asked = await w.staff(DEMO.cadre1, { action: 'item.extend', id, reason: '等待上级批复', dueDate: '2026-06-30', note: '已上报' })
+    expect(asked.data).toMatchObject({ dueAt: '2026-02-28T23:59:59+08:00', flags: { extensionPending: true, extended: false } })
+    const approved = await w.staff(DEMO.leader, { action: 'item.approveExtension', id, approve: true })
+    expect(approved.data).toMatchObject({ dueAt: '2026-06-30T23:59:59+08:00', flags: { extensionPending: false, extended: true } })
+  })
+
+  it('refuses a future date for an escalation or a meeting that already happened, and writes nothing', async () => {
+    const id = await w.submit()
+    await w.staff(DEMO.cadre1, acceptEvent(id, { track: 'escalate', tier: 'council' }))
+    const before = await w.rawItem(id)
+    const escalated = await w.staff(DEMO.cadre1, { action: 'item.escalate', id, department: '区交通局', takenAt: '2026-02-01' })
+    expect(escalated).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '上报日期不能晚于今天' } })
+    const decided = await w.staff(DEMO.cadre1, { action: 'item.decide', id, meetingDate: '2026-02-01', decision: '同意维修' })
+    expect(decided).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '会议日期不能晚于今天' } })
+    expect(await w.rawItem(id)).toEqual(before)
+    // today in China is fine
+    expect((await w.staff(DEMO.cadre1, { action: 'item.escalate', id, department: '区交通局', takenAt: '2026-01-31' })).ok).toBe(true)
+  })
+})
