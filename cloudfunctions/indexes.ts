@@ -25,4 +25,5 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'messages', name: 'recipient_created', keys: { recipient: 1, createdAt: -1 } },
 ]
 
-export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'outbox', 'messages', 'subscriptions'] as const
+/** `jobs`: where a scheduled job keeps its place between runs (read by _id only). */
+export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions'] as const

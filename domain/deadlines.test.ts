@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
+  checkExtension,
   dueDateFor,
   dueDateFromChinaDate,
   isAcceptanceLate,
   isDueSoon,
+  isFutureChinaDate,
   isOverdue,
   ratingClosesAt,
 } from './deadlines'
@@ -49,5 +51,37 @@ describe('deadlines', () => {
 
   it('closes the rating window 14 days after the reply', () => {
     expect(ratingClosesAt('2026-02-01T10:00:00+08:00').toISOString()).toBe('2026-02-15T02:00:00.000Z')
+  })
+
+  describe('extensions', () => {
+    const now = new Date('2026-01-31T02:00:00Z') // 10:00 on 31 January in China
+    const due = dueDateFromChinaDate('2026-02-28')
+    const to = (d: string) => dueDateFromChinaDate(d)
+
+    it('lets a cadre move the due date up to a month on their own', () => {
+      expect(checkExtension(to('2026-03-10'), due, now)).toEqual({ ok: true, needsApproval: false })
+      expect(checkExtension(to('2026-03-28'), due, now)).toEqual({ ok: true, needsApproval: false })
+      expect(checkExtension(to('2026-03-29'), due, now)).toEqual({ ok: true, needsApproval: true })
+      // without a due date yet, the month counts from today (China's calendar)
+      expect(checkExtension(to('2026-02-28'), null, now)).toEqual({ ok: true, needsApproval: false })
+      expect(checkExtension(to('2026-03-01'), null, now)).toEqual({ ok: true, needsApproval: true })
+    })
+
+    it('refuses a date not after today or the current due date, or further than a year', () => {
+      expect(checkExtension(to('2026-01-30'), null, now)).toMatchObject({ ok: false, message: '新的期限必须晚于今天' })
+      expect(checkExtension(to('2026-02-28'), due, now)).toMatchObject({ ok: false, message: expect.stringContaining('2026-02-28') })
+      expect(checkExtension(to('2027-01-31'), due, now)).toEqual({ ok: true, needsApproval: true })
+      expect(checkExtension(to('2027-02-01'), due, now)).toMatchObject({ ok: false, message: expect.stringContaining('2027-01-31') })
+      expect(checkExtension(to('2099-12-31'), due, now)).toMatchObject({ ok: false })
+    })
+
+    it('counts “today” in China: 00:30 on 1 February there is still 31 January in UTC', () => {
+      const early = new Date('2026-01-31T16:30:00Z')
+      expect(checkExtension(to('2026-01-31'), null, early)).toMatchObject({ ok: false })
+      expect(isFutureChinaDate('2026-02-01', early)).toBe(false)
+      expect(isFutureChinaDate('2026-02-02', early)).toBe(true)
+      expect(isFutureChinaDate('2026-01-31', new Date('2026-01-31T15:59:59Z'))).toBe(false)
+      expect(isFutureChinaDate('2026-02-01', new Date('2026-01-31T15:59:59Z'))).toBe(true)
+    })
   })
 })

@@ -4,7 +4,7 @@
  * calendar, so the machine's own time zone never matters.
  */
 import dayjs from 'dayjs'
-import { chinaWallClock, fromChinaWallClock, type DateInput } from './time'
+import { chinaWallClock, formatChinaDate, fromChinaWallClock, type DateInput } from './time'
 
 export type Importance = 'normal' | 'important'
 
@@ -51,4 +51,35 @@ export function isAcceptanceLate(createdAt: Date, now: Date): boolean {
 
 export function ratingClosesAt(repliedAt: DateInput): Date {
   return new Date(new Date(repliedAt).getTime() + RATING_WINDOW_DAYS * 24 * HOUR_MS)
+}
+
+/** A cadre may set a new due date up to this long after the current one on their own. */
+export const SELF_EXTENSION_MONTHS = 1
+/** No due date further than this from today, approved or not. */
+export const MAX_EXTENSION_YEARS = 1
+
+export type ExtensionCheck = { ok: true; needsApproval: boolean } | { ok: false; message: string }
+
+const endOfChinaDay = (wall: ReturnType<typeof chinaWallClock>) => fromChinaWallClock(wall.endOf('day').millisecond(0))
+
+/**
+ * 延期 to `to` (the end of a China day) from `currentDue` (null: none yet), asked at
+ * `now`: refused when not later than today and the current due date, or further than a
+ * year from today; otherwise it needs a leader's approval when more than a month past
+ * the current due date.
+ */
+export function checkExtension(to: Date, currentDue: Date | null, now: Date): ExtensionCheck {
+  if (to.getTime() <= now.getTime()) return { ok: false, message: '新的期限必须晚于今天' }
+  if (currentDue && to.getTime() <= currentDue.getTime()) {
+    return { ok: false, message: `新的期限必须晚于原期限 ${formatChinaDate(currentDue)}` }
+  }
+  const farthest = endOfChinaDay(chinaWallClock(now).add(MAX_EXTENSION_YEARS, 'year'))
+  if (to.getTime() > farthest.getTime()) return { ok: false, message: `新的期限不能晚于 ${formatChinaDate(farthest)}（一年以内）` }
+  const ownLimit = endOfChinaDay(chinaWallClock(currentDue ?? now).add(SELF_EXTENSION_MONTHS, 'month'))
+  return { ok: true, needsApproval: to.getTime() > ownLimit.getTime() }
+}
+
+/** Whether a China calendar date (YYYY-MM-DD) is after today in China: a past event cannot be. */
+export function isFutureChinaDate(date: string, now: Date): boolean {
+  return date > formatChinaDate(now)
 }

@@ -78,7 +78,9 @@ describe('the draft schema the form uses', () => {
 describe('the other resident actions', () => {
   it('item.listMine accepts an optional cursor and a limit of 1–50', () => {
     expect(check('item.listMine', { action: 'item.listMine' }).ok).toBe(true)
-    expect(check('item.listMine', { action: 'item.listMine', limit: 50, cursor: 'abc' }).ok).toBe(true)
+    expect(check('item.listMine', { action: 'item.listMine', limit: 50, cursor: `${Date.UTC(2026, 0, 1)}.3` }).ok).toBe(true)
+    // only a cursor the function could have written (see cursors.test.ts)
+    expect(check('item.listMine', { action: 'item.listMine', limit: 50, cursor: 'abc' }).ok).toBe(false)
     expect(check('item.listMine', { action: 'item.listMine', limit: 0 }).ok).toBe(false)
     expect(check('item.listMine', { action: 'item.listMine', limit: 51 }).ok).toBe(false)
     expect(check('item.listMine', { action: 'item.listMine', limit: 2.5 }).ok).toBe(false)

@@ -1,4 +1,5 @@
 import { CATEGORIES } from './categories'
+import { offsetCursor, timeCursor } from './cursors'
 import { RATING_LEVELS } from './handling'
 import * as z from 'zod/mini'
 import { RESIDENT_TEMPLATES, type TemplateKey } from './templates'
@@ -64,7 +65,6 @@ export const pageLimit = z.optional(
     z.maximum(50, '每页最多 50 条'),
   ),
 )
-export const pageCursor = z.optional(z.string().check(z.maxLength(200, '分页参数无效')))
 
 /** The in-app 消息 box and recording subscription choices, the same in both functions. */
 export const SUBSCRIBE_RESULTS = ['accept', 'reject', 'ban', 'filter'] as const
@@ -84,7 +84,7 @@ export function messageEventSchemas<K extends TemplateKey>(templates: readonly [
           z.refine((r) => Object.keys(r).length <= MAX_TEMPLATES_PER_REQUEST, `一次最多 ${MAX_TEMPLATES_PER_REQUEST} 个模板`),
         ),
     }),
-    'messages.list': strict({ action: z.literal('messages.list'), cursor: pageCursor, limit: pageLimit }),
+    'messages.list': strict({ action: z.literal('messages.list'), cursor: offsetCursor, limit: pageLimit }),
     'messages.markRead': strict({
       action: z.literal('messages.markRead'),
       ids: z.optional(z.array(docId).check(z.minLength(1, '请选择消息'), z.maxLength(50, '一次最多 50 条'))),
@@ -104,7 +104,7 @@ export const residentEventSchemas = {
   }),
   'item.listMine': strict({
     action: z.literal('item.listMine'),
-    cursor: pageCursor,
+    cursor: timeCursor,
     limit: pageLimit,
   }),
   'item.get': strict({ action: z.literal('item.get'), id: docId }),

@@ -47,6 +47,8 @@ describe('staff events', () => {
     expect(check('queue', { action: 'queue', tab: 'all' }).ok).toBe(true)
     expect(check('queue', { action: 'queue', tab: 'everything' }).ok).toBe(false)
     expect(check('queue', { action: 'queue', tab: 'pending', limit: 100 }).ok).toBe(false)
+    expect(check('queue', { action: 'queue', tab: 'pending', cursor: '20' }).ok).toBe(true)
+    for (const cursor of ['-1', '1e3', '1001', 'abc']) expect(check('queue', { action: 'queue', tab: 'pending', cursor }).ok).toBe(false)
   })
 
   it('admin events are strict', () => {
@@ -62,5 +64,7 @@ describe('staff events', () => {
     expect(parseWith(chinaDate, '2028-02-29').ok).toBe(true)
     expect(parseWith(chinaDate, '2026-02-29').ok).toBe(false)
     expect(parseWith(chinaDate, '2026-13-01').ok).toBe(false)
+    // dates no matter can have: refused before anything is read
+    for (const far of ['9999-12-31', '0000-01-01', '1970-01-01', '2100-01-01']) expect(parseWith(chinaDate, far).ok).toBe(false)
   })
 })

@@ -2,20 +2,22 @@
 import * as z from 'zod/mini'
 import { CATEGORIES } from './categories'
 import { QUEUE_TABS, TIERS, TRACKS } from './handling'
+import { offsetCursor } from './cursors'
 import { OUTBOX_STATUSES, STAFF_TEMPLATES } from './templates'
-import { docId, messageEventSchemas, pageCursor, pageLimit, pointCode, strict } from './schemas'
+import { docId, messageEventSchemas, pageLimit, pointCode, strict } from './schemas'
 import { text } from './validation'
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
 const openid = z.string({ error: '缺少人员' }).check(z.regex(OPENID, '人员编号无效'))
 
-/** A calendar date in China, YYYY-MM-DD, that exists. */
+/** A calendar date in China, YYYY-MM-DD, that exists, between 2020 and 2099. */
 export const chinaDate = z.string({ error: '请选择日期' }).check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'),
   z.refine((s) => {
     const d = new Date(`${s}T00:00:00Z`)
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
   }, '日期不存在'),
+  z.refine((s) => s >= '2020-01-01' && s <= '2099-12-31', '日期超出范围'),
 )
 
 const track = z.enum(TRACKS, { error: '请选择办理方式' })
@@ -28,6 +30,11 @@ const answer = text({ label: '答复内容', min: 2, max: 1000 })
 const unit = text({ label: '办理单位', min: 2, max: 50 })
 const handler = text({ label: '经办人', min: 1, max: 20 })
 
+/** As people type it: spaces anywhere and lower case are fine. */
+export function normaliseInviteCode(code: string): string {
+  return code.replace(/\s+/g, '').toUpperCase()
+}
+
 export const STAFF_ROLES = ['cadre', 'leader', 'admin', 'deputy'] as const
 
 export const staffEventSchemas = {
@@ -36,7 +43,7 @@ export const staffEventSchemas = {
     action: z.literal('queue'),
     tab: z.enum(QUEUE_TABS, { error: '未知的分类' }),
     cadre: z.optional(openid),
-    cursor: pageCursor,
+    cursor: offsetCursor,
     limit: pageLimit,
   }),
   'item.get': strict({ action: z.literal('item.get'), id: docId }),
@@ -102,7 +109,10 @@ export const staffEventSchemas = {
   }),
   'invite.redeem': strict({
     action: z.literal('invite.redeem'),
-    code: z.string({ error: '请输入邀请码' }).check(z.trim(), z.regex(/^[A-Za-z0-9_-]{6,64}$/, '邀请码格式不对')),
+    code: z.string({ error: '请输入邀请码' }).check(
+      z.overwrite(normaliseInviteCode),
+      z.regex(/^[A-Z0-9_-]{6,64}$/, '邀请码格式不对'),
+    ),
   }),
   'staff.list': strict({ action: z.literal('staff.list') }),
   'staff.deactivate': strict({ action: z.literal('staff.deactivate'), openid, transferTo: openid }),
@@ -123,14 +133,14 @@ export const staffEventSchemas = {
   'items.search': strict({
     action: z.literal('items.search'),
     q: text({ label: '搜索内容', min: 1, max: 30 }),
-    cursor: pageCursor,
+    cursor: offsetCursor,
     limit: pageLimit,
   }),
   ...messageEventSchemas(STAFF_TEMPLATES),
   'outbox.list': strict({
     action: z.literal('outbox.list'),
     status: z.enum(OUTBOX_STATUSES, { error: '未知的状态' }),
-    cursor: pageCursor,
+    cursor: offsetCursor,
     limit: pageLimit,
   }),
   'outbox.retry': strict({ action: z.literal('outbox.retry'), id: docId }),

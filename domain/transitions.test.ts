@@ -31,6 +31,10 @@ const ALLOWED: [ItemAction, ItemStatus, ActorRole[], ItemStatus][] = [
   ['supplement', 'in_progress', ['owner'], 'in_progress'],
   ['rate', 'replied', ['owner'], 'closed'],
   ['expireRating', 'replied', ['system'], 'closed'],
+  ['handover', 'submitted', ['system'], 'submitted'],
+  ['handover', 'accepted', ['system'], 'accepted'],
+  ['handover', 'in_progress', ['system'], 'in_progress'],
+  ['handover', 'replied', ['system'], 'replied'],
 ]
 
 const actions = Object.keys(TRANSITIONS) as ItemAction[]

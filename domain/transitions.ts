@@ -10,7 +10,7 @@ export type ActorRole =
   | 'assignee' // the responsible cadre (谁接访、谁负责)
   | 'leader' // a leader of the matter's point
   | 'cadre' // another cadre of the point
-  | 'system' // the scheduler
+  | 'system' // the scheduler, and handing over a departing cadre's matters
 
 export const ACTOR_ROLES: ActorRole[] = ['owner', 'assignee', 'leader', 'cadre', 'system']
 
@@ -28,6 +28,7 @@ export type ItemAction =
   | 'supplement'
   | 'rate'
   | 'expireRating'
+  | 'handover'
 
 interface Rule {
   from: readonly ItemStatus[]
@@ -53,6 +54,11 @@ export const TRANSITIONS: Record<ItemAction, Rule> = {
   supplement: { from: ['submitted', ...OPEN], by: ['owner'], to: 'same' },
   rate: { from: ['replied'], by: ['owner'], to: 'closed' },
   expireRating: { from: ['replied'], by: ['system'], to: 'closed' },
+  /**
+   * A departing cadre's matters pass to their heir. Unlike a cadre's transfer it takes
+   * replied matters too: they may yet reopen (不满意) and need an active cadre then.
+   */
+  handover: { from: ['submitted', ...OPEN, 'replied'], by: ['system'], to: 'same' },
 }
 
 export type TransitionCheck =

@@ -5,8 +5,15 @@ import { fail, ok, toFailure } from './respond'
 
 type Schemas = Record<string, z.ZodMiniType>
 
-export type Handlers<S extends Schemas, Ctx> = {
-  [A in keyof S]: (input: z.infer<S[A]>, ctx: Ctx) => Promise<unknown>
+/**
+ * What each action must answer, by action name: the contract maps of domain/api.ts
+ * (ResidentResponses, StaffResponses), so a handler returning another shape fails tsc.
+ */
+export type ContractMap<S extends Schemas> = { [A in keyof S]: unknown }
+export type ContractResult<R, A extends keyof R> = R[A]
+
+export type Handlers<S extends Schemas, Ctx, R extends ContractMap<S>> = {
+  [A in keyof S]: (input: z.infer<S[A]>, ctx: Ctx) => Promise<ContractResult<R, A>>
 }
 
 /**
@@ -14,12 +21,12 @@ export type Handlers<S extends Schemas, Ctx> = {
  * anything is read or written, then runs the action. `userInfo` is added to every event
  * by the WeChat client SDK and is dropped unread: identity comes from getWXContext().
  */
-export function createDispatcher<S extends Schemas, Ctx>(
+export function createDispatcher<S extends Schemas, Ctx, R extends ContractMap<S>>(
   schemas: S,
-  handlers: Handlers<S, Ctx>,
+  handlers: Handlers<S, Ctx, R>,
   makeContext: () => Ctx,
 ) {
-  return async function dispatch(event: unknown): Promise<ApiResult<unknown>> {
+  return async function dispatch(event: unknown): Promise<ApiResult<R[keyof S]>> {
     try {
       if (!event || typeof event !== 'object' || Array.isArray(event)) return fail('INVALID_INPUT', '请求格式错误')
       const { userInfo: _ignored, ...rest } = event as Record<string, unknown>

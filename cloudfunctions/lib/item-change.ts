@@ -7,7 +7,7 @@
  */
 import { STATUS_LABELS, type ItemStatus } from '../../domain/status'
 import { checkTransition, type ActorRole, type ItemAction } from '../../domain/transitions'
-import type { DatabasePort } from './port'
+import type { DatabasePort, TransactionPort } from './port'
 import type { ItemRecord } from './records'
 import { AppError } from './respond'
 import { runTransactionWithRetry, type RetryOptions } from './transaction'
@@ -24,6 +24,12 @@ export interface ItemChange {
    * throw) tell nothing to someone without the right. Pure.
    */
   apply(item: ItemRecord, to: ItemStatus): ItemRecord
+  /**
+   * Runs in the same transaction once the right and the status are checked, before
+   * `apply`: for what the change relies on in other documents (e.g. that the new cadre is
+   * still active, see lib/assignee.ts). Single-document operations only.
+   */
+  prepare?(tx: TransactionPort, item: ItemRecord): Promise<void>
 }
 
 const ACTION_LABELS: Record<ItemAction, string> = {
@@ -40,6 +46,7 @@ const ACTION_LABELS: Record<ItemAction, string> = {
   supplement: '补充',
   rate: '评议',
   expireRating: '办结',
+  handover: '移交',
 }
 
 export async function changeItem(
@@ -65,6 +72,7 @@ export async function changeItem(
           `这件事现在是“${STATUS_LABELS[item.status]}”，不能${ACTION_LABELS[change.action]}；请刷新后查看`,
         )
       }
+      if (change.prepare) await change.prepare(tx, item)
       const next = { ...change.apply(item, check.to), status: check.to, updatedAt: now }
       const { _id, ...fields } = next
       await ref.set({ data: fields })

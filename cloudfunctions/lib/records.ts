@@ -27,6 +27,14 @@ export interface StaffRecord {
   roles: StaffRole[]
   points: string[]
   active: boolean
+  /** set on deactivation: who took over; a matter still sent this way follows it */
+  handedTo?: string | null
+  /**
+   * Bumped by every transaction that hands this person a matter and by the one that
+   * deactivates them: CloudBase checks only written documents for conflicts, so the write
+   * is what makes "they are still active" hold at commit.
+   */
+  rev?: number
 }
 
 export interface TimelineRecord {

@@ -1,5 +1,6 @@
 import type { DatabasePort, TransactionPort } from './port'
 import { AppError } from './respond'
+import { FUNCTION_TIMEOUTS_S } from './timeouts'
 
 /**
  * The one answer CloudBase's client treats as a write conflict: @cloudbase/database's
@@ -14,13 +15,14 @@ export function isWriteConflict(err: unknown): boolean {
 }
 
 export interface RetryOptions {
-  /** How long retries may go on, well inside the function's timeout (see limits.ts). */
+  /** How long retries may go on, well inside the function's timeout (see timeouts.ts). */
   budgetMs?: number
   baseDelayMs?: number
   maxDelayMs?: number
 }
 
-export const DEFAULT_RETRY_BUDGET_MS = 3_000
+/** A third of the shortest timeout: a call that retries still answers in time. */
+export const DEFAULT_RETRY_BUDGET_MS = (Math.min(...Object.values(FUNCTION_TIMEOUTS_S)) * 1000) / 3
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

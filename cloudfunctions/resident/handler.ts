@@ -1,5 +1,6 @@
 import { residentEventSchemas } from '../../domain/schemas'
-import { createDispatcher } from '../lib/dispatch'
+import type { ResidentResponses } from '../../domain/api'
+import { createDispatcher, type Handlers } from '../lib/dispatch'
 import { callerOpenid } from '../lib/identity'
 import type { CloudPort } from '../lib/port'
 import { getPoint, listPoints } from './actions/points'
@@ -29,22 +30,20 @@ export function createHandler(cloud: CloudPort, options: ResidentOptions = {}) {
     now: options.now ? options.now() : new Date(),
     options: settings,
   })
-  return createDispatcher(
-    residentEventSchemas,
-    {
-      'points.list': listPoints,
-      'points.get': getPoint,
-      'item.submit': submitItem,
-      'item.listMine': listMine,
-      'item.get': getItem,
-      'item.withdraw': withdraw,
-      'item.supplement': supplement,
-      'item.rate': rate,
-      'subscriptions.record': subscriptionsRecord,
-      'messages.list': messagesList,
-      'messages.markRead': messagesMarkRead,
-      'upload.folder': getUploadFolder,
-    },
-    makeContext,
-  )
+  // typed by the contract: a handler answering another shape fails tsc
+  const handlers: Handlers<typeof residentEventSchemas, ResidentContext, ResidentResponses> = {
+    'points.list': listPoints,
+    'points.get': getPoint,
+    'item.submit': submitItem,
+    'item.listMine': listMine,
+    'item.get': getItem,
+    'item.withdraw': withdraw,
+    'item.supplement': supplement,
+    'item.rate': rate,
+    'subscriptions.record': subscriptionsRecord,
+    'messages.list': messagesList,
+    'messages.markRead': messagesMarkRead,
+    'upload.folder': getUploadFolder,
+  }
+  return createDispatcher(residentEventSchemas, handlers, makeContext)
 }

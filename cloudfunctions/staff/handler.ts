@@ -1,9 +1,10 @@
 import { staffEventSchemas } from '../../domain/staff-schemas'
-import { createDispatcher } from '../lib/dispatch'
+import type { StaffResponses } from '../../domain/api'
+import { createDispatcher, type Handlers } from '../lib/dispatch'
 import { callerOpenid } from '../lib/identity'
 import type { CloudPort } from '../lib/port'
 import { activeStaff } from './access'
-import { createInvite, deactivateStaff, listRouting, listStaff, me, redeemInvite, setRouting, upsertPoint } from './actions/admin'
+import { listRouting, listStaff, me, setRouting, upsertPoint } from './actions/admin'
 import {
   accept,
   approveExtension,
@@ -17,6 +18,8 @@ import {
   replyOnSpot,
   transfer,
 } from './actions/handle'
+import { deactivateStaff } from './actions/deactivate'
+import { createInvite, redeemInvite } from './actions/invites'
 import { messagesList, messagesMarkRead, subscriptionsRecord } from './actions/messages'
 import { listOutbox, retryOutbox } from './actions/outbox'
 import { pointQrCode } from './actions/qrcode'
@@ -42,37 +45,35 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
       options: settings,
     }
   }
-  return createDispatcher(
-    staffEventSchemas,
-    {
-      me,
-      queue,
-      'item.get': getItem,
-      'item.accept': accept,
-      'item.replyOnSpot': replyOnSpot,
-      'item.progress': progress,
-      'item.transfer': transfer,
-      'item.escalate': escalate,
-      'item.escalationAnswer': escalationAnswer,
-      'item.decide': decide,
-      'item.extend': extend,
-      'item.approveExtension': approveExtension,
-      'item.reply': reply,
-      'invite.create': createInvite,
-      'invite.redeem': redeemInvite,
-      'staff.list': listStaff,
-      'staff.deactivate': deactivateStaff,
-      'points.upsert': upsertPoint,
-      'points.qrcode': pointQrCode,
-      'items.search': search,
-      'subscriptions.record': subscriptionsRecord,
-      'messages.list': messagesList,
-      'messages.markRead': messagesMarkRead,
-      'outbox.list': listOutbox,
-      'outbox.retry': retryOutbox,
-      'routing.list': listRouting,
-      'routing.set': setRouting,
-    },
-    makeContext,
-  )
+  // typed by the contract: a handler answering another shape fails tsc
+  const handlers: Handlers<typeof staffEventSchemas, StaffContext, StaffResponses> = {
+    me,
+    queue,
+    'item.get': getItem,
+    'item.accept': accept,
+    'item.replyOnSpot': replyOnSpot,
+    'item.progress': progress,
+    'item.transfer': transfer,
+    'item.escalate': escalate,
+    'item.escalationAnswer': escalationAnswer,
+    'item.decide': decide,
+    'item.extend': extend,
+    'item.approveExtension': approveExtension,
+    'item.reply': reply,
+    'invite.create': createInvite,
+    'invite.redeem': redeemInvite,
+    'staff.list': listStaff,
+    'staff.deactivate': deactivateStaff,
+    'points.upsert': upsertPoint,
+    'points.qrcode': pointQrCode,
+    'items.search': search,
+    'subscriptions.record': subscriptionsRecord,
+    'messages.list': messagesList,
+    'messages.markRead': messagesMarkRead,
+    'outbox.list': listOutbox,
+    'outbox.retry': retryOutbox,
+    'routing.list': listRouting,
+    'routing.set': setRouting,
+  }
+  return createDispatcher(staffEventSchemas, handlers, makeContext)
 }

@@ -1,4 +1,5 @@
 import type { ItemDetail } from '../../../domain/api'
+import { encodeTimeCursor, parseTimeCursor } from '../../../domain/cursors'
 import type { ResidentEvent } from '../../../domain/schemas'
 import { toResidentDetail, toSummary } from '../../lib/item-view'
 import type { QueryCondition } from '../../lib/port'
@@ -8,23 +9,8 @@ import type { ResidentContext } from '../context'
 
 const DEFAULT_PAGE = 10
 
-interface Cursor {
-  t: number
-  seq: number
-}
-
-function encodeCursor(item: ItemRecord): string {
-  return Buffer.from(JSON.stringify({ t: item.createdAt.getTime(), seq: item.seq } satisfies Cursor)).toString('base64url')
-}
-
-function decodeCursor(raw: string): Cursor {
-  try {
-    const c = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor
-    if (Number.isFinite(c.t) && Number.isInteger(c.seq)) return c
-  } catch {
-    // fall through to the error below
-  }
-  throw new AppError('INVALID_INPUT', '分页参数无效，请刷新后重试')
+function cursorOf(item: ItemRecord): string {
+  return encodeTimeCursor({ t: item.createdAt.getTime(), seq: item.seq })
 }
 
 /**
@@ -38,7 +24,9 @@ export async function listMine(input: ResidentEvent<'item.listMine'>, ctx: Resid
   const pageSize = input.limit ?? DEFAULT_PAGE
   let condition: QueryCondition = owner
   if (input.cursor) {
-    const c = decodeCursor(input.cursor)
+    // the schema has checked it; a null here would be a bug
+    const c = parseTimeCursor(input.cursor)
+    if (!c) throw new AppError('INVALID_INPUT', '分页参数无效，请刷新后重试')
     const at = new Date(c.t)
     condition = _.and(owner, _.or({ createdAt: _.lt(at) }, { createdAt: _.eq(at), seq: _.lt(c.seq) }))
   }
@@ -51,7 +39,7 @@ export async function listMine(input: ResidentEvent<'item.listMine'>, ctx: Resid
     .get()
   const page = (data as ItemRecord[]).slice(0, pageSize)
   const more = data.length > pageSize
-  return { items: page.map(toSummary), nextCursor: more ? encodeCursor(page[page.length - 1]) : null }
+  return { items: page.map(toSummary), nextCursor: more ? cursorOf(page[page.length - 1]) : null }
 }
 
 /** The caller's own matter. Someone else's and a missing one answer alike: nothing leaks. */

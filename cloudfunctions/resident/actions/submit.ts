@@ -1,12 +1,12 @@
 import type { SubmitResult } from '../../../domain/api'
 import { numberCounterId, registrationNo, monthKey } from '../../../domain/numbering'
-import { pickAssignee } from '../../../domain/routing'
 import type { ResidentEvent } from '../../../domain/schemas'
 import { findActivePoint } from '../../lib/collections'
 import { stableId } from '../../lib/ids'
+import { assignFor } from '../../lib/assignee'
 import { assertOwnPhotos } from '../../lib/photos'
-import { AppError } from '../../lib/respond'
-import type { CounterRecord, ItemRecord, PointRecord, RateLimitRecord, StaffRecord } from '../../lib/records'
+import { checkRate } from '../../lib/rate-limit'
+import type { CounterRecord, ItemRecord } from '../../lib/records'
 import { checkText } from '../../lib/content-check'
 import { runTransactionWithRetry } from '../../lib/transaction'
 import type { ResidentContext } from '../context'
@@ -14,9 +14,9 @@ import type { ResidentContext } from '../context'
 const HOUR_MS = 60 * 60 * 1000
 
 /**
- * 登记: validates (done by the dispatcher), checks the text, routes the matter to its
- * cadre, and in one transaction hands out the month's next number, counts the resident's
- * rate limit and writes the matter. The matter's id is derived from (openid, requestId),
+ * 登记: validates (done by the dispatcher), checks the text, and in one transaction
+ * routes the matter to an active cadre, hands out the month's next number, counts the
+ * resident's rate limit and writes the matter. The matter's id is derived from (openid, requestId),
  * so a repeated request finds the matter it already made instead of making a second.
  */
 export async function submitItem(input: ResidentEvent<'item.submit'>, ctx: ResidentContext): Promise<SubmitResult> {
@@ -30,7 +30,6 @@ export async function submitItem(input: ResidentEvent<'item.submit'>, ctx: Resid
 
   const point = await findActivePoint(db, input.pointCode)
   const review = await checkText(ctx.cloud, openid, input.content)
-  const assignee = await resolveAssignee(ctx, point, input.category)
 
   const month = monthKey(now)
   const limit = ctx.options.submitLimitPerHour
@@ -41,12 +40,14 @@ export async function submitItem(input: ResidentEvent<'item.submit'>, ctx: Resid
       const again = (await items.doc(id).get()).data as ItemRecord | null
       if (again) return again
 
-      const rateRef = tx.collection('ratelimits').doc(`submit-${openid}`)
-      const rate = (await rateRef.get()).data as RateLimitRecord | null
-      const recent = (rate?.stamps ?? []).filter((t) => now.getTime() - t < HOUR_MS)
-      if (recent.length >= limit) {
-        throw new AppError('RATE_LIMITED', `提交太频繁：每小时最多登记 ${limit} 件，请稍后再试`)
-      }
+      const rate = await checkRate(
+        tx,
+        { key: `submit-${openid}`, limit, windowMs: HOUR_MS, message: `提交太频繁：每小时最多登记 ${limit} 件，请稍后再试` },
+        now,
+      )
+
+      // read (and touched) in this transaction, so a concurrent deactivation conflicts
+      const assignee = await assignFor(tx, point, input.category)
 
       const counterRef = tx.collection('counters').doc(numberCounterId(month))
       const counter = (await counterRef.get()).data as CounterRecord | null
@@ -77,7 +78,7 @@ export async function submitItem(input: ResidentEvent<'item.submit'>, ctx: Resid
         createdAt: now,
         updatedAt: now,
       }
-      await rateRef.set({ data: { stamps: [...recent, now.getTime()] } })
+      await rate.record()
       await counterRef.set({ data: { seq } })
       const { _id, ...fields } = item
       await items.doc(_id).set({ data: fields })
@@ -90,15 +91,4 @@ export async function submitItem(input: ResidentEvent<'item.submit'>, ctx: Resid
 
 function toResult(item: ItemRecord): SubmitResult {
   return { id: item._id, no: item.no, status: item.status, assignee: { name: item.assignee.name } }
-}
-
-/** The cadre the routing table names (or the lead cadre), read in one query. */
-async function resolveAssignee(ctx: ResidentContext, point: PointRecord, category: ItemRecord['category']) {
-  const candidates = [...new Set([point.routing[category], point.leadCadre].filter((o): o is string => Boolean(o)))]
-  const { data } = await ctx.db.collection('staff').where({ _id: ctx.db.command.in(candidates) }).limit(candidates.length).get()
-  const staff = new Map((data as StaffRecord[]).map((s) => [s._id, s]))
-  const openid = pickAssignee(point, category, (o) => staff.get(o)?.active === true)
-  const chosen = staff.get(openid)
-  if (!chosen) throw new Error(`point ${point.code} has no responsible cadre (${openid})`)
-  return chosen
 }

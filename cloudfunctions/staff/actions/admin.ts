@@ -1,31 +1,11 @@
-/** Onboarding and administration: invites, staff, points and their routing tables. */
-import { randomInt } from 'node:crypto'
-import type { InviteView, StaffProfile } from '../../../domain/api'
+/** Administration: who the caller is, the staff, points and their routing tables (invites: invites.ts). */
+import type { StaffProfile } from '../../../domain/api'
 import type { StaffEvent } from '../../../domain/staff-schemas'
-import { toChinaIso } from '../../../domain/time'
-import { getStaff } from '../../lib/collections'
-import type { ItemRecord, PointRecord, StaffRecord, StaffRole } from '../../lib/records'
+import type { PointRecord, StaffRecord } from '../../lib/records'
 import { AppError } from '../../lib/respond'
-import { runTransactionWithRetry } from '../../lib/transaction'
 import { toPointView } from '../../lib/point-view'
 import { activeStaff, hasRole, requireRole } from '../access'
 import type { StaffContext } from '../context'
-
-const INVITE_DAYS = 7
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789' // no 0/O or 1/I to misread
-const BOOTSTRAP_DOC = 'bootstrap-admin'
-
-interface InviteRecord {
-  _id: string
-  name: string
-  role: StaffRole
-  points: string[]
-  createdBy: string
-  createdAt: Date
-  expiresAt: Date
-  usedBy: string | null
-  usedAt: Date | null
-}
 
 export function toProfile(s: StaffRecord): StaffProfile {
   return { openid: s.openid, name: s.name, roles: s.roles, points: s.points, active: s.active }
@@ -35,90 +15,6 @@ export async function me(_input: StaffEvent<'me'>, ctx: StaffContext) {
   const staff = await ctx.caller()
   const { data } = await ctx.db.collection('points').where({ code: ctx.db.command.in(staff.points) }).limit(100).get()
   return { ...toProfile(staff), pointsDetail: (data as PointRecord[]).map(toPointView) }
-}
-
-function newCode(): string {
-  return Array.from({ length: 10 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')
-}
-
-async function existingPoints(ctx: StaffContext, codes: string[]) {
-  const { data } = await ctx.db.collection('points').where({ code: ctx.db.command.in(codes) }).limit(100).get()
-  const found = new Set((data as PointRecord[]).map((p) => p.code))
-  const missing = codes.filter((c) => !found.has(c))
-  if (missing.length) throw new AppError('INVALID_INPUT', `没有这些说事点：${missing.join('、')}`)
-}
-
-export async function createInvite(input: StaffEvent<'invite.create'>, ctx: StaffContext): Promise<InviteView> {
-  const admin = await ctx.caller()
-  requireRole(admin, 'admin')
-  const points = [...new Set(input.points)]
-  await existingPoints(ctx, points)
-  const code = newCode()
-  const expiresAt = new Date(ctx.now.getTime() + INVITE_DAYS * 24 * 60 * 60 * 1000)
-  const invite: Omit<InviteRecord, '_id'> = {
-    name: input.name,
-    role: input.role,
-    points,
-    createdBy: admin.openid,
-    createdAt: ctx.now,
-    expiresAt,
-    usedBy: null,
-    usedAt: null,
-  }
-  await ctx.db.collection('invites').doc(code).set({ data: invite })
-  return { code, name: input.name, role: input.role, points, expiresAt: toChinaIso(expiresAt) }
-}
-
-/**
- * Redeeming an invite makes the caller that staff member (one use, within 7 days). The
- * configured bootstrap code makes the first admin, once, while there is no active admin.
- */
-export async function redeemInvite(input: StaffEvent<'invite.redeem'>, ctx: StaffContext): Promise<StaffProfile> {
-  const code = input.code.toUpperCase()
-  const bootstrap = ctx.options.bootstrapAdminCode
-  if (bootstrap && bootstrap.length >= 12 && input.code === bootstrap) return bootstrapAdmin(ctx)
-  const staff = await runTransactionWithRetry(
-    ctx.db,
-    async (tx) => {
-      const inviteRef = tx.collection('invites').doc(code)
-      const invite = (await inviteRef.get()).data as InviteRecord | null
-      if (!invite) throw new AppError('NOT_FOUND', '邀请码不存在，请核对')
-      if (invite.usedBy) throw new AppError('CONFLICT', '这个邀请码已经用过了')
-      if (invite.expiresAt.getTime() < ctx.now.getTime()) throw new AppError('CONFLICT', '这个邀请码已过期，请向管理员重新申请')
-      const staffRef = tx.collection('staff').doc(ctx.openid)
-      const current = (await staffRef.get()).data as StaffRecord | null
-      const next: StaffRecord = {
-        _id: ctx.openid,
-        openid: ctx.openid,
-        // someone already on the staff keeps their name; the invite adds a role and points
-        name: current?.active ? current.name : invite.name,
-        roles: [...new Set([...(current?.active ? current.roles : []), invite.role])],
-        points: [...new Set([...(current?.active ? current.points : []), ...invite.points])],
-        active: true,
-      }
-      const { _id, ...fields } = next
-      await staffRef.set({ data: fields })
-      await inviteRef.update({ data: { usedBy: ctx.openid, usedAt: ctx.now } })
-      return next
-    },
-    ctx.options.retry,
-  )
-  return toProfile(staff)
-}
-
-async function bootstrapAdmin(ctx: StaffContext): Promise<StaffProfile> {
-  const { total } = await ctx.db.collection('staff').where({ roles: 'admin', active: true }).count()
-  if (total > 0) throw new AppError('CONFLICT', '系统已有管理员，请向管理员申请邀请码')
-  const staff = await runTransactionWithRetry(ctx.db, async (tx) => {
-    const flag = tx.collection('settings').doc(BOOTSTRAP_DOC)
-    if ((await flag.get()).data) throw new AppError('CONFLICT', '初始管理员码已经用过了')
-    const record: StaffRecord = { _id: ctx.openid, openid: ctx.openid, name: '管理员', roles: ['admin'], points: [], active: true }
-    const { _id, ...fields } = record
-    await tx.collection('staff').doc(ctx.openid).set({ data: fields })
-    await flag.set({ data: { usedBy: ctx.openid, usedAt: ctx.now } })
-    return record
-  })
-  return toProfile(staff)
 }
 
 /**
@@ -141,53 +37,6 @@ export async function listRouting(_input: StaffEvent<'routing.list'>, ctx: Staff
   return {
     points: (data as PointRecord[]).map((p) => ({ ...toPointView(p), leadCadre: p.leadCadre, routing: p.routing, active: p.active })),
   }
-}
-
-const OPEN_STATUSES = ['submitted', 'accepted', 'in_progress', 'replied']
-
-/** Deactivating someone hands their open matters and lead roles to another, so nothing is orphaned. */
-export async function deactivateStaff(input: StaffEvent<'staff.deactivate'>, ctx: StaffContext) {
-  const admin = await ctx.caller()
-  requireRole(admin, 'admin')
-  if (input.openid === input.transferTo) throw new AppError('INVALID_INPUT', '不能转交给本人')
-  const leaving = await getStaff(ctx.db, input.openid)
-  if (!leaving || !leaving.active) throw new AppError('NOT_FOUND', '没有这位在岗的工作人员')
-  const heir = await activeStaff(ctx.db, input.transferTo).catch(() => {
-    throw new AppError('INVALID_INPUT', '接手的人不是在岗的工作人员')
-  })
-  if (!hasRole(heir, 'cadre', 'leader')) throw new AppError('INVALID_INPUT', `${heir.name}不是干部，不能接手事项`)
-  const _ = ctx.db.command
-  let transferred = 0
-  for (;;) {
-    const { data } = await ctx.db
-      .collection('items')
-      .where({ 'assignee.openid': leaving.openid, status: _.in(OPEN_STATUSES) })
-      .limit(100)
-      .get()
-    if (data.length === 0) break
-    for (const item of data as ItemRecord[]) {
-      const moved = await runTransactionWithRetry(ctx.db, async (tx) => {
-        const ref = tx.collection('items').doc(item._id)
-        const fresh = (await ref.get()).data as ItemRecord | null
-        if (!fresh || fresh.assignee.openid !== leaving.openid) return false
-        await ref.update({
-          data: {
-            assignee: _.set({ openid: heir.openid, name: heir.name }),
-            updatedAt: ctx.now,
-            timeline: _.set([
-              ...fresh.timeline,
-              { type: 'transfer', at: ctx.now, actor: admin.openid, actorName: admin.name, text: `因人员调整，改由${heir.name}负责办理` },
-            ]),
-          },
-        })
-        return true
-      })
-      if (moved) transferred++
-    }
-  }
-  await ctx.db.collection('points').where({ leadCadre: leaving.openid }).update({ data: { leadCadre: heir.openid } })
-  await ctx.db.collection('staff').doc(leaving.openid).update({ data: { active: false } })
-  return { transferred }
 }
 
 /**

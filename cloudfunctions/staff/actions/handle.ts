@@ -1,55 +1,20 @@
 /**
- * A cadre's work on a matter: 受理, 当场答复, 进展, 转办, 上报, 议定, 延期, 答复. Each is one
+ * A cadre's work on a matter: 受理, 当场答复, 进展, 转办, 上报, 议定, 答复 (延期: extensions.ts). Each is one
  * transactional change (lib/item-change.ts) recorded on the timeline with who and when.
  */
-import type { StaffItemDetail } from '../../../domain/api'
-import { dueDateFor, dueDateFromChinaDate, IMPORTANCE_LABELS } from '../../../domain/deadlines'
+import { dueDateFor, IMPORTANCE_LABELS, isFutureChinaDate } from '../../../domain/deadlines'
 import { DECIDING_BODY, TIER_LABELS, TRACK_LABELS } from '../../../domain/handling'
 import type { StaffEvent } from '../../../domain/staff-schemas'
-import { formatChinaDate, formatChinaDateTime } from '../../../domain/time'
-import { audit } from '../../lib/audit'
-import type { ItemAction } from '../../../domain/transitions'
-import { changeItem } from '../../lib/item-change'
-import { toStaffDetail } from '../../lib/item-view'
-import type { ItemRecord, StaffRecord, TimelineRecord } from '../../lib/records'
+import { formatChinaDateTime } from '../../../domain/time'
+import { readStaff, touchStaff } from '../../lib/assignee'
+import type { ItemChange } from '../../lib/item-change'
+import type { ItemRecord, StaffRecord } from '../../lib/records'
 import { AppError } from '../../lib/respond'
-import { activeStaff, hasRole, roleFor, seesPersonalData } from '../access'
+import { hasRole } from '../access'
 import type { StaffContext } from '../context'
+import { change, entry, view } from '../item-ops'
 
-function entry(ctx: StaffContext, staff: StaffRecord, type: TimelineRecord['type'], text: string, internal = false): TimelineRecord {
-  return { type, at: ctx.now, actor: staff.openid, actorName: staff.name, text, ...(internal ? { internal: true } : {}) }
-}
-
-/** The matter as the caller may see it; an unmasked view of personal data is audited. */
-async function view(ctx: StaffContext, staff: StaffRecord, item: ItemRecord): Promise<StaffItemDetail> {
-  const role = roleFor(staff, item)
-  if (!role) throw new AppError('FORBIDDEN', '您无权查看这件事')
-  const unmasked = seesPersonalData(role)
-  if (unmasked) await audit(ctx.db, { actor: staff.openid, action: 'item.contact.view', target: item._id, at: ctx.now })
-  return toStaffDetail(ctx.cloud, item, role, unmasked, ctx.now)
-}
-
-/**
- * One change to a matter by the caller. `apply` runs inside the transaction once the
- * caller's right and the matter's status are checked; it may refuse (throw) on its own
- * preconditions.
- */
-async function change(
-  ctx: StaffContext,
-  id: string,
-  action: ItemAction,
-  apply: (item: ItemRecord, staff: StaffRecord) => ItemRecord,
-): Promise<StaffItemDetail> {
-  const staff = await ctx.caller()
-  const item = await changeItem(
-    ctx.db,
-    id,
-    { action, roleOf: (i) => roleFor(staff, i), apply: (i) => apply(i, staff) },
-    ctx.now,
-    ctx.options.retry,
-  )
-  return view(ctx, staff, item)
-}
+export { approveExtension, extend } from './extensions'
 
 export async function getItem(input: StaffEvent<'item.get'>, ctx: StaffContext) {
   const staff = await ctx.caller()
@@ -120,29 +85,46 @@ export function progress(input: StaffEvent<'item.progress'>, ctx: StaffContext) 
   })
 }
 
-export async function transfer(input: StaffEvent<'item.transfer'>, ctx: StaffContext) {
-  const target = await activeStaff(ctx.db, input.to).catch(() => {
-    throw new AppError('INVALID_INPUT', '转办对象不是在岗的工作人员')
-  })
-  return change(ctx, input.id, 'transfer', (item, staff) => {
-    if (!hasRole(target, 'cadre', 'leader') || !target.points.includes(item.pointCode)) {
-      throw new AppError('INVALID_INPUT', `${target.name}不是本说事点的干部，不能转办给他`)
+/**
+ * 转办. The target is looked up only once the caller's right is checked (inside the
+ * change, after the table), so an outsider learns nothing about who is staff; and in the
+ * same transaction, so a target being deactivated meanwhile cannot receive the matter.
+ */
+export function transfer(input: StaffEvent<'item.transfer'>, ctx: StaffContext) {
+  let target: StaffRecord | null = null
+  const prepare = async (tx: Parameters<NonNullable<ItemChange['prepare']>>[0], item: ItemRecord) => {
+    const t = await readStaff(tx, input.to)
+    if (!t?.active) throw new AppError('INVALID_INPUT', '转办对象不是在岗的工作人员')
+    if (!hasRole(t, 'cadre', 'leader') || !t.points.includes(item.pointCode)) {
+      throw new AppError('INVALID_INPUT', `${t.name}不是本说事点的干部，不能转办给他`)
     }
-    if (target.openid === item.assignee.openid) throw new AppError('INVALID_INPUT', `这件事已经由${target.name}负责`)
-    return {
-      ...item,
-      assignee: { openid: target.openid, name: target.name },
-      timeline: [
-        ...item.timeline,
-        entry(ctx, staff, 'transfer', `改由${target.name}负责办理`),
-        entry(ctx, staff, 'transfer', `转办理由：${input.reason}`, true),
-      ],
-    }
-  })
+    if (t.openid === item.assignee.openid) throw new AppError('INVALID_INPUT', `这件事已经由${t.name}负责`)
+    await touchStaff(tx, t)
+    target = t
+  }
+  return change(
+    ctx,
+    input.id,
+    'transfer',
+    (item, staff) => {
+      const to = target as StaffRecord
+      return {
+        ...item,
+        assignee: { openid: to.openid, name: to.name },
+        timeline: [
+          ...item.timeline,
+          entry(ctx, staff, 'transfer', `改由${to.name}负责办理`),
+          entry(ctx, staff, 'transfer', `转办理由：${input.reason}`, true),
+        ],
+      }
+    },
+    prepare,
+  )
 }
 
 export function escalate(input: StaffEvent<'item.escalate'>, ctx: StaffContext) {
   return change(ctx, input.id, 'escalate', (item, staff) => {
+    if (isFutureChinaDate(input.takenAt, ctx.now)) throw new AppError('INVALID_INPUT', '上报日期不能晚于今天')
     if (item.escalation && !item.escalation.answer) throw new AppError('CONFLICT', `已上报${item.escalation.department}，正在等待答复`)
     return {
       ...item,
@@ -169,66 +151,13 @@ export function escalationAnswer(input: StaffEvent<'item.escalationAnswer'>, ctx
 
 export function decide(input: StaffEvent<'item.decide'>, ctx: StaffContext) {
   return change(ctx, input.id, 'decide', (item, staff) => {
+    if (isFutureChinaDate(input.meetingDate, ctx.now)) throw new AppError('INVALID_INPUT', '会议日期不能晚于今天')
     const body = item.tier ? DECIDING_BODY[item.tier] : null
     if (!body) throw new AppError('INVALID_INPUT', '这件事由主要干部商议，不需要记录会议决定')
     return {
       ...item,
       decision: { meetingDate: input.meetingDate, decision: input.decision },
       timeline: [...item.timeline, entry(ctx, staff, 'decide', `${body}于 ${input.meetingDate} 研究决定：${input.decision}`)],
-    }
-  })
-}
-
-function extensionText(reason: string, to: Date, note: string) {
-  return `延期至 ${formatChinaDate(to)}。原因：${reason}。目前进展：${note}`
-}
-
-/** 延期: a first extension is the cadre's call; a second needs a leader's approval. */
-export function extend(input: StaffEvent<'item.extend'>, ctx: StaffContext) {
-  const to = dueDateFromChinaDate(input.dueDate)
-  if (to.getTime() <= ctx.now.getTime()) throw new AppError('INVALID_INPUT', '新的期限必须晚于今天')
-  return change(ctx, input.id, 'extend', (item, staff) => {
-    if (item.dueAt && to.getTime() <= item.dueAt.getTime()) {
-      throw new AppError('INVALID_INPUT', `新的期限必须晚于原期限 ${formatChinaDate(item.dueAt)}`)
-    }
-    if (item.pendingExtension) throw new AppError('CONFLICT', '已有一个延期申请在等待领导审批')
-    if ((item.extensions?.length ?? 0) >= 1 && !hasRole(staff, 'leader')) {
-      return {
-        ...item,
-        pendingExtension: { reason: input.reason, note: input.note, to, by: staff.openid, at: ctx.now },
-        timeline: [
-          ...item.timeline,
-          entry(ctx, staff, 'extension_requested', `申请再次延期至 ${input.dueDate}，待领导审批。原因：${input.reason}`, true),
-        ],
-      }
-    }
-    return {
-      ...item,
-      dueAt: to,
-      extensions: [...(item.extensions ?? []), { reason: input.reason, note: input.note, from: item.dueAt, to, by: staff.openid, at: ctx.now }],
-      timeline: [...item.timeline, entry(ctx, staff, 'extend', extensionText(input.reason, to, input.note))],
-    }
-  })
-}
-
-export function approveExtension(input: StaffEvent<'item.approveExtension'>, ctx: StaffContext) {
-  return change(ctx, input.id, 'extend', (item, staff) => {
-    if (!hasRole(staff, 'leader') || !staff.points.includes(item.pointCode)) {
-      throw new AppError('FORBIDDEN', '再次延期需要本说事点的领导审批')
-    }
-    const pending = item.pendingExtension
-    if (!pending) throw new AppError('CONFLICT', '没有等待审批的延期申请')
-    const decided = entry(ctx, staff, 'extension_decided', `${staff.name}${input.approve ? '同意' : '未同意'}再次延期`, true)
-    if (!input.approve) return { ...item, pendingExtension: null, timeline: [...item.timeline, decided] }
-    return {
-      ...item,
-      pendingExtension: null,
-      dueAt: pending.to,
-      extensions: [
-        ...(item.extensions ?? []),
-        { reason: pending.reason, note: pending.note, from: item.dueAt, to: pending.to, by: pending.by, at: ctx.now, approvedBy: staff.openid },
-      ],
-      timeline: [...item.timeline, decided, entry(ctx, staff, 'extend', extensionText(pending.reason, pending.to, pending.note))],
     }
   })
 }

@@ -1,5 +1,6 @@
 /** 工作台: the caller's matters by tab, with a count on every tab. */
 import type { QueuePage } from '../../../domain/api'
+import { MAX_OFFSET } from '../../../domain/cursors'
 import { DUE_SOON_MS } from '../../../domain/deadlines'
 import { QUEUE_TABS, type QueueTab } from '../../../domain/handling'
 import type { StaffEvent } from '../../../domain/staff-schemas'
@@ -11,7 +12,6 @@ import { hasRole } from '../access'
 import type { StaffContext } from '../context'
 
 const DEFAULT_PAGE = 10
-const MAX_OFFSET = 1000
 
 /** Whose matters the caller's workbench shows: a leader's points (optionally one cadre's), else their own. */
 function scope(db: DatabasePort, caller: StaffRecord, cadre: string | undefined): QueryCondition {
@@ -58,13 +58,6 @@ const ORDER: Record<QueueTab, [string, 'asc' | 'desc']> = {
   all: ['createdAt', 'desc'],
 }
 
-function decodeOffset(cursor: string | undefined): number {
-  if (!cursor) return 0
-  const n = Number(cursor)
-  if (!Number.isInteger(n) || n < 0 || n > MAX_OFFSET) throw new AppError('INVALID_INPUT', '分页参数无效，请刷新后重试')
-  return n
-}
-
 export async function queue(input: StaffEvent<'queue'>, ctx: StaffContext): Promise<QueuePage> {
   const { db, now } = ctx
   const _ = db.command
@@ -74,7 +67,8 @@ export async function queue(input: StaffEvent<'queue'>, ctx: StaffContext): Prom
     const condition = tabCondition(db, tab, now)
     return Object.keys(condition).length ? _.and(base, condition) : base
   }
-  const offset = decodeOffset(input.cursor)
+  // checked by the schema: digits, at most MAX_OFFSET
+  const offset = input.cursor ? Number(input.cursor) : 0
   const pageSize = input.limit ?? DEFAULT_PAGE
   const [field, order] = ORDER[input.tab]
 

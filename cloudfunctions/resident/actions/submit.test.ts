@@ -1,28 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { DEMO } from '../../emulator/seed'
-import { manualClock, startTestSystem, type TestSystem } from '../../emulator/testing'
+import { contact, DEMO, startWorld, submitEvent, type World } from '../../testing'
 
-const clock = manualClock('2026-11-10T02:00:00Z')
-let sys: TestSystem
-let seq = 0
+const START = '2026-11-10T02:00:00Z'
+let w: World
 
-const contact = { name: '张三', phone: '13812345678', address: '新东社区幸福路12号3单元' }
-
-function submitEvent(overrides: Record<string, unknown> = {}) {
-  seq += 1
-  return {
-    action: 'item.submit',
-    requestId: `req-${String(seq).padStart(6, '0')}-test`,
-    pointCode: DEMO.pointCode,
-    category: '政策咨询',
-    content: '想了解一下今年的高龄老人补贴怎么申请',
-    contact,
-    ...overrides,
-  }
-}
-
-const resident = (openid: string, event: unknown) => sys.call('resident', openid, event)
-const db = () => sys.cloud.port.database({ throwOnNotFound: false })
+const resident = (openid: string | null, event: unknown) => w.sys.call('resident', openid, event)
+const db = () => w.db()
 const countAll = async (name: string) => (await db().collection(name).count()).total
 const snapshot = async () => ({
   items: await countAll('items'),
@@ -31,37 +14,19 @@ const snapshot = async () => ({
 })
 
 beforeAll(async () => {
-  sys = await startTestSystem({
-    functions: { resident: { now: clock.now, submitLimitPerHour: 5 } },
+  w = await startWorld(START, (clock) => ({ resident: { now: clock.now, submitLimitPerHour: 5 } }), {
     wordList: { risky: ['违禁词测试'], review: ['待人工复核'] },
   })
 })
 afterAll(async () => {
-  await sys.stop()
+  await w.stop()
 })
+// every test starts from no matters, counters or rate limits in this file's own system
 beforeEach(async () => {
-  clock.set('2026-11-10T02:00:00Z')
+  w.clock.set(START)
   await db().collection('items').where({ month: db().command.exists(true) }).remove()
   await db().collection('counters').where({ seq: db().command.gte(0) }).remove()
   await db().collection('ratelimits').where({ stamps: db().command.exists(true) }).remove()
-})
-
-describe('points', () => {
-  it('lists the active points without their routing tables', async () => {
-    const r = await resident(DEMO.residentA, { action: 'points.list' })
-    expect(r.ok).toBe(true)
-    expect(r.data.points.map((p: { code: string }) => p.code)).toEqual(['xd01', 'xd02'])
-    const text = JSON.stringify(r)
-    expect(text).not.toContain('routing')
-    expect(text).not.toContain('demo-cadre')
-  })
-
-  it('finds a point by its QR code, and says so when there is none', async () => {
-    const r = await resident(DEMO.residentA, { action: 'points.get', code: 'xd01' })
-    expect(r).toMatchObject({ ok: true, data: { code: 'xd01', name: '新东社区民情说事点', kind: 'talk' } })
-    const missing = await resident(DEMO.residentA, { action: 'points.get', code: 'nope' })
-    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-  })
 })
 
 describe('item.submit', () => {
@@ -90,7 +55,7 @@ describe('item.submit', () => {
   })
 
   it('numbers by the China month at the month boundary', async () => {
-    clock.set('2026-01-31T16:30:00Z')
+    w.clock.set('2026-01-31T16:30:00Z')
     const r = await resident(DEMO.residentA, submitEvent())
     expect(r.data.no).toBe('202602001')
   })
@@ -158,7 +123,7 @@ describe('item.submit', () => {
   })
 
   it('refuses a caller without identity', async () => {
-    const r = await sys.call('resident', null, submitEvent())
+    const r = await w.sys.call('resident', null, submitEvent())
     expect(r).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
     expect(await countAll('items')).toBe(0)
   })
@@ -177,7 +142,7 @@ describe('item.submit', () => {
     expect(await snapshot()).toEqual(before)
     // others are not held back, and the resident may go on an hour later
     expect((await resident(DEMO.residentB, submitEvent())).ok).toBe(true)
-    clock.advance(60 * 60 * 1000)
+    w.clock.advance(60 * 60 * 1000)
     const later = await resident(DEMO.residentA, submitEvent())
     expect(later).toMatchObject({ ok: true, data: { no: '202611007' } })
   })
@@ -195,7 +160,7 @@ describe('item.submit', () => {
 
   it('keeps the photos and shows them through temporary URLs', async () => {
     const png = Buffer.from('89504e470d0a1a0a', 'hex')
-    const { fileID } = await sys.cloud.storage.uploadFile({ cloudPath: 'uploads/demo-resident-a/test-photo.png', fileContent: png })
+    const { fileID } = await w.sys.cloud.storage.uploadFile({ cloudPath: 'uploads/demo-resident-a/test-photo.png', fileContent: png })
     const r = await resident(DEMO.residentA, submitEvent({ photos: [fileID] }))
     expect(r.ok).toBe(true)
     const detail = await resident(DEMO.residentA, { action: 'item.get', id: r.data.id })
@@ -204,58 +169,5 @@ describe('item.submit', () => {
     const res = await fetch(detail.data.photos[0].url)
     expect(res.status).toBe(200)
     expect(Buffer.from(await res.arrayBuffer()).equals(png)).toBe(true)
-  })
-})
-
-describe('item.listMine and item.get', () => {
-  it('pages through the resident’s own matters, newest first, without overlap', async () => {
-    const made: string[] = []
-    for (let i = 0; i < 12; i++) {
-      clock.advance(i % 3 === 0 ? 0 : 60_000) // some share a timestamp
-      const r = await sys.call('resident', DEMO.residentA, submitEvent())
-      if (!r.ok) throw new Error(JSON.stringify(r))
-      made.push(r.data.no)
-      if (i % 5 === 4) clock.advance(60 * 60 * 1000) // stay under the rate limit
-    }
-    await resident(DEMO.residentB, submitEvent())
-    const seen: string[] = []
-    let cursor: string | undefined
-    let pages = 0
-    do {
-      const r = await resident(DEMO.residentA, { action: 'item.listMine', limit: 5, ...(cursor ? { cursor } : {}) })
-      expect(r.ok).toBe(true)
-      seen.push(...r.data.items.map((i: { no: string }) => i.no))
-      cursor = r.data.nextCursor ?? undefined
-      pages++
-    } while (cursor)
-    expect(pages).toBe(3)
-    expect(seen).toEqual([...made].reverse())
-  })
-
-  it('adds supplements: once per requestId, every time without one', async () => {
-    const a = await resident(DEMO.residentA, submitEvent())
-    const withId = { action: 'item.supplement', id: a.data.id, requestId: 'supplement-req-0001', content: '晚上更明显' }
-    await resident(DEMO.residentA, withId)
-    await resident(DEMO.residentA, withId)
-    const plain = { action: 'item.supplement', id: a.data.id, content: '再补一句' }
-    await resident(DEMO.residentA, plain)
-    const last = await resident(DEMO.residentA, plain)
-    expect(last.data.timeline.filter((e: { type: string }) => e.type === 'supplement')).toHaveLength(3)
-  })
-
-  it('refuses a forged cursor', async () => {
-    const r = await resident(DEMO.residentA, { action: 'item.listMine', cursor: 'not-a-cursor' })
-    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
-  })
-
-  it('shows resident B nothing of resident A’s matter', async () => {
-    const a = await resident(DEMO.residentA, submitEvent())
-    const asB = await resident(DEMO.residentB, { action: 'item.get', id: a.data.id })
-    expect(asB).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: expect.any(String) } })
-    expect(JSON.stringify(asB)).not.toContain(contact.phone)
-    const missing = await resident(DEMO.residentB, { action: 'item.get', id: 'no-such-item' })
-    expect(missing.error).toEqual(asB.error)
-    const listB = await resident(DEMO.residentB, { action: 'item.listMine' })
-    expect(listB).toEqual({ ok: true, data: { items: [], nextCursor: null } })
   })
 })

@@ -1,0 +1,29 @@
+/**
+ * Per-openid rate limits, one mechanism for all: a `ratelimits` document per (what, who)
+ * holding the times of recent attempts, read and written inside the caller's
+ * transaction so parallel attempts cannot slip past the count.
+ */
+import type { TransactionPort } from './port'
+import type { RateLimitRecord } from './records'
+import { AppError } from './respond'
+
+export interface RateRule {
+  /** e.g. `submit-<openid>` */
+  key: string
+  limit: number
+  windowMs: number
+  /** the Chinese message a refused caller reads */
+  message: string
+}
+
+/**
+ * Throws RATE_LIMITED when `limit` attempts already fall within the window; otherwise
+ * gives `record()`, which counts this attempt (call it inside the same transaction).
+ */
+export async function checkRate(tx: TransactionPort, rule: RateRule, now: Date): Promise<{ record: () => Promise<unknown> }> {
+  const ref = tx.collection('ratelimits').doc(rule.key)
+  const current = (await ref.get()).data as RateLimitRecord | null
+  const recent = (current?.stamps ?? []).filter((t) => now.getTime() - t < rule.windowMs)
+  if (recent.length >= rule.limit) throw new AppError('RATE_LIMITED', rule.message)
+  return { record: () => ref.set({ data: { stamps: [...recent, now.getTime()] } }) }
+}

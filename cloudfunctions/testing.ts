@@ -1,0 +1,113 @@
+/**
+ * Helpers shared by the function tests. Each test file starts its own system (`startWorld`
+ * in beforeAll); a test that changes shared state makes its own people and points with
+ * `fresh*`, so no test depends on another's data or order.
+ */
+import { DEMO } from '../emulator/seed'
+import { manualClock, startTestSystem, type TestSystem } from '../emulator/testing'
+import type { FunctionOptions } from '../emulator/functions'
+import type { DocumentData } from './lib/port'
+import type { PointRecord, StaffRecord } from './lib/records'
+
+export { DEMO }
+
+export const contact = { name: '张三丰', phone: '13812345678', address: '新东社区幸福路12号3单元501' }
+
+export const acceptEvent = (id: string, extra: object = {}) => ({
+  action: 'item.accept',
+  id,
+  track: 'local',
+  importance: 'important',
+  tier: 'cadre',
+  ...extra,
+})
+
+export const replyEvent = (id: string) => ({ action: 'item.reply', id, answer: '路灯已经修好', unit: '社区居委会', handler: '张建国' })
+
+/** A resident's submission event with a fresh requestId. */
+export function submitEvent(overrides: Record<string, unknown> = {}) {
+  return {
+    action: 'item.submit',
+    requestId: fresh('req'),
+    pointCode: DEMO.pointCode,
+    category: '政策咨询',
+    content: '想了解一下今年的高龄老人补贴怎么申请',
+    contact,
+    ...overrides,
+  }
+}
+
+let unique = 0
+/** A name no other test uses: `${prefix}-${n}` plus a random tail. */
+export function fresh(prefix: string): string {
+  unique++
+  return `${prefix}-${unique}-${Math.random().toString(36).slice(2, 8)}`
+}
+
+export interface World {
+  sys: TestSystem
+  clock: ReturnType<typeof manualClock>
+  staff(openid: string | null, event: object): ReturnType<TestSystem['call']>
+  resident(openid: string | null, event: object): ReturnType<TestSystem['call']>
+  db(): ReturnType<TestSystem['cloud']['port']['database']>
+  rawItem(id: string): Promise<DocumentData | null>
+  /** Registers a matter as `owner` and returns its id. */
+  submit(opts?: { category?: string; owner?: string; pointCode?: string }): Promise<string>
+  /** A new active staff member written straight to the database. */
+  addStaff(fields: Partial<StaffRecord> & { name?: string }): Promise<string>
+  /** A new point; unless `leadCadre` is given, with a new lead cadre of its own (also a leader there). */
+  addPoint(fields?: Partial<PointRecord>): Promise<{ code: string; lead: string }>
+  stop(): Promise<void>
+}
+
+export async function startWorld(
+  start: string,
+  functions: (clock: ReturnType<typeof manualClock>) => FunctionOptions = (clock) => ({
+    resident: { now: clock.now, submitLimitPerHour: 1000 },
+    staff: { now: clock.now, bootstrapAdminCode: 'first-admin-code-2026' },
+    scheduler: { now: clock.now },
+  }),
+  extra: { wordList?: { risky?: string[]; review?: string[] } } = {},
+): Promise<World> {
+  const clock = manualClock(start)
+  const sys = await startTestSystem({ functions: functions(clock), ...extra })
+  const db = () => sys.cloud.port.database({ throwOnNotFound: false })
+  const resident = (openid: string | null, event: object) => sys.call('resident', openid, event)
+  const world: World = {
+    sys,
+    clock,
+    db,
+    staff: (openid, event) => sys.call('staff', openid, event),
+    resident,
+    rawItem: async (id) => (await db().collection('items').doc(id).get()).data,
+    async submit({ category = '政策咨询', owner = DEMO.residentA, pointCode = DEMO.pointCode } = {}) {
+      const r = await resident(owner, submitEvent({ pointCode, category, content: '村口的路灯坏了一个多月了，晚上出门很不方便' }))
+      if (!r.ok) throw new Error(JSON.stringify(r))
+      return r.data.id as string
+    },
+    async addStaff(fields) {
+      const openid = fields.openid ?? fresh('staff')
+      const { _id: _ignored, ...rest } = fields
+      await db()
+        .collection('staff')
+        .doc(openid)
+        .set({ data: { openid, name: '新干部', roles: ['cadre'], points: [DEMO.pointCode], active: true, ...rest } })
+      return openid
+    },
+    async addPoint(fields = {}) {
+      const code = fields.code ?? fresh('p').slice(0, 30)
+      // a given lead cadre is the test's to create
+      const lead = fields.leadCadre ?? (await world.addStaff({ name: '点负责人', roles: ['cadre', 'leader'], points: [code] }))
+      const { _id: _ignored, ...rest } = fields
+      await db()
+        .collection('points')
+        .doc(`point-${code}`)
+        .set({
+          data: { code, name: `测试说事点${code}`, kind: 'talk', community: '测试社区', address: '测试路 1 号', openHours: '每周三', leadCadre: lead, routing: {}, active: true, ...rest },
+        })
+      return { code, lead }
+    },
+    stop: () => sys.stop(),
+  }
+  return world
+}
