@@ -23,7 +23,7 @@ const who = (before: NoticeItem | null, after: NoticeItem, leaders: string[] = [
   noticesFor(before, after, leaders).map((n) => `${n.recipient}:${n.template}`)
 
 describe('noticesFor', () => {
-  const registered = [entry('register', '登记')]
+  const registered = [entry('register', '登记'), entry('assign', '分派给张建国')]
 
   it('a new matter tells its cadre', () => {
     expect(who(null, item(registered, { status: 'submitted' }))).toEqual(['cadre-1:assigned'])
@@ -66,6 +66,6 @@ describe('noticesFor', () => {
     const before = item(registered)
     const after = item([...registered, entry('progress', '进展')])
     expect(noticesFor(before, after, []).map((n) => n.event)).toEqual(noticesFor(before, after, []).map((n) => n.event))
-    expect(noticesFor(before, after, [])[0].event).toBe('item1:1:办理进展')
+    expect(noticesFor(before, after, [])[0].event).toBe('item1:2:办理进展')
   })
 })

@@ -85,8 +85,8 @@ export function noticesFor(before: NoticeItem | null, after: NoticeItem, leaders
     const i = start + k
     const forResident = !entry.internal
     switch (entry.type) {
-      case 'register':
-        make(i, assignee, 'assigned', { from: '居民新登记', due: entry.at }, '新登记的事项', entry.text)
+      case 'assign':
+        make(i, assignee, 'assigned', { from: '居民新登记，分派给您', due: entry.at }, '新登记的事项', entry.text)
         break
       case 'accept':
         if (forResident) make(i, owner, 'accepted', { status: '已受理', due: after.dueAt ?? entry.at }, '您的诉求已受理', entry.text)
@@ -107,7 +107,6 @@ export function noticesFor(before: NoticeItem | null, after: NoticeItem, leaders
         make(i, owner, 'replied', { answer: after.reply?.answer ?? entry.text, tip: '请对办理结果进行评议' }, '您的诉求已答复', entry.text)
         break
       case 'transfer':
-      case 'assign':
         make(i, assignee, 'assigned', { from: '转办给您', due: after.dueAt ?? entry.at }, '转给您的事项', entry.text)
         break
       case 'supplement':

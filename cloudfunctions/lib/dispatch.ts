@@ -25,6 +25,8 @@ export function createDispatcher<S extends Schemas, Ctx, R extends ContractMap<S
   schemas: S,
   handlers: Handlers<S, Ctx, R>,
   makeContext: () => Ctx,
+  /** Runs after a successful action, before the answer (e.g. sending what it queued). */
+  afterwards?: (ctx: Ctx) => Promise<void>,
 ) {
   return async function dispatch(event: unknown): Promise<ApiResult<R[keyof S]>> {
     try {
@@ -38,7 +40,9 @@ export function createDispatcher<S extends Schemas, Ctx, R extends ContractMap<S
       if (!parsed.ok) return fail('INVALID_INPUT', parsed.message)
       const ctx = makeContext()
       // parseWith checked the value against this very action's schema
-      return ok(await handlers[action](parsed.value as never, ctx))
+      const data = await handlers[action](parsed.value as never, ctx)
+      if (afterwards) await afterwards(ctx)
+      return ok(data)
     } catch (err) {
       return toFailure(err)
     }

@@ -7,6 +7,7 @@
  */
 import { STATUS_LABELS, type ItemStatus } from '../../domain/status'
 import { checkTransition, type ActorRole, type ItemAction } from '../../domain/transitions'
+import { leadersOf, queueNotices } from './notify'
 import type { DatabasePort, TransactionPort } from './port'
 import type { ItemRecord } from './records'
 import { AppError } from './respond'
@@ -49,14 +50,23 @@ const ACTION_LABELS: Record<ItemAction, string> = {
   handover: '移交',
 }
 
+/** Changes whose notices may go to the point's leaders (a second extension, a second 不满意). */
+const TELLS_LEADERS: ReadonlySet<ItemAction> = new Set(['extend', 'rate'])
+
 export async function changeItem(
   db: DatabasePort,
   id: string,
   change: ItemChange,
   now: Date,
   retry?: RetryOptions,
+  /** collects the ids of the messages the change queued (see lib/notify.ts) */
+  queued: string[] = [],
 ): Promise<ItemRecord> {
-  return runTransactionWithRetry(
+  // a transaction allows no queries: the leaders are read before it
+  const pointCode = TELLS_LEADERS.has(change.action) ? ((await db.collection('items').doc(id).get()).data as ItemRecord | null)?.pointCode : undefined
+  const leaders = pointCode ? await leadersOf(db, pointCode) : []
+  const queuedHere: string[] = []
+  const result = await runTransactionWithRetry(
     db,
     async (tx) => {
       const ref = tx.collection('items').doc(id)
@@ -76,8 +86,12 @@ export async function changeItem(
       const next = { ...change.apply(item, check.to), status: check.to, updatedAt: now }
       const { _id, ...fields } = next
       await ref.set({ data: fields })
+      queuedHere.length = 0 // a retried attempt queues afresh
+      await queueNotices(tx, item, next, leaders, now, queuedHere)
       return next
     },
     retry,
   )
+  queued.push(...queuedHere)
+  return result
 }

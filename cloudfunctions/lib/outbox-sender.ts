@@ -36,6 +36,8 @@ export interface SenderOptions {
   templateIds: Record<TemplateKey, string>
   miniprogramState?: 'developer' | 'trial' | 'formal'
   batch?: number
+  /** only these messages (just queued by a change), instead of whatever is due */
+  ids?: readonly string[]
   /** tests: runs between claim and send, as a crash would strike */
   afterClaim?: (m: OutboxRecord) => void
 }
@@ -100,14 +102,18 @@ export async function drainOutbox(db: DatabasePort, openapi: OpenApiPort, option
   const deadline = Date.now() + budgetMs
   const result: DrainResult = { sent: 0, inAppOnly: 0, failed: 0, retrying: 0 }
   for (;;) {
-    const { data } = await db
-      .collection('outbox')
-      .where({ status: _.in(['queued', 'sending']), nextAttemptAt: _.lte(now) })
-      .orderBy('nextAttemptAt', 'asc')
-      .limit(batch)
-      .get()
+    const due = options.ids
+      ? options.ids.map((_id) => ({ _id }))
+      : ((
+          await db
+            .collection('outbox')
+            .where({ status: _.in(['queued', 'sending']), nextAttemptAt: _.lte(now) })
+            .orderBy('nextAttemptAt', 'asc')
+            .limit(batch)
+            .get()
+        ).data as OutboxRecord[])
     let progressed = false
-    for (const { _id } of data as OutboxRecord[]) {
+    for (const { _id } of due) {
       if (Date.now() >= deadline) return result
       const claimed = await claim(db, _id, now)
       if (!claimed) continue
@@ -138,6 +144,6 @@ export async function drainOutbox(db: DatabasePort, openapi: OpenApiPort, option
       else if (patch.status === 'failed') result.failed++
       else result.retrying++
     }
-    if (data.length < batch || !progressed) return result
+    if (options.ids || due.length < batch || !progressed) return result
   }
 }

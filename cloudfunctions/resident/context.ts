@@ -15,5 +15,7 @@ export interface ResidentContext {
   /** Resolved lazily so that reading public data needs no identity. */
   openid: () => string
   now: Date
+  /** Ids of the messages this call queued, sent once it has done its work (lib/notify.ts). */
+  queued: string[]
   options: Required<Pick<ResidentOptions, 'submitLimitPerHour'>> & ResidentOptions
 }

@@ -2,6 +2,7 @@ import { residentEventSchemas } from '../../domain/schemas'
 import type { ResidentResponses } from '../../domain/api'
 import { createDispatcher, type Handlers } from '../lib/dispatch'
 import { callerOpenid } from '../lib/identity'
+import { sendQueued } from '../lib/notify'
 import type { CloudPort } from '../lib/port'
 import { getPoint, listPoints } from './actions/points'
 import { getItem, listMine } from './actions/items'
@@ -28,6 +29,7 @@ export function createHandler(cloud: CloudPort, options: ResidentOptions = {}) {
     db,
     openid: () => callerOpenid(cloud),
     now: options.now ? options.now() : new Date(),
+    queued: [],
     options: settings,
   })
   // typed by the contract: a handler answering another shape fails tsc
@@ -45,5 +47,5 @@ export function createHandler(cloud: CloudPort, options: ResidentOptions = {}) {
     'messages.markRead': messagesMarkRead,
     'upload.folder': getUploadFolder,
   }
-  return createDispatcher(residentEventSchemas, handlers, makeContext)
+  return createDispatcher(residentEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
 }

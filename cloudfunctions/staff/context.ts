@@ -17,6 +17,8 @@ export interface StaffContext {
   cloud: CloudPort
   db: DatabasePort
   now: Date
+  /** Ids of the messages this call queued, sent once it has done its work (lib/notify.ts). */
+  queued: string[]
   openid: string
   /** The caller's active staff record; throws FORBIDDEN when there is none. */
   caller: () => Promise<StaffRecord>

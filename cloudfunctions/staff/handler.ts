@@ -2,6 +2,7 @@ import { staffEventSchemas } from '../../domain/staff-schemas'
 import type { StaffResponses } from '../../domain/api'
 import { createDispatcher, type Handlers } from '../lib/dispatch'
 import { callerOpenid } from '../lib/identity'
+import { sendQueued } from '../lib/notify'
 import type { CloudPort } from '../lib/port'
 import { activeStaff } from './access'
 import { listRouting, listStaff, me, setRouting, upsertPoint } from './actions/admin'
@@ -41,6 +42,7 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
       db,
       openid,
       now: options.now ? options.now() : new Date(),
+      queued: [],
       caller: () => activeStaff(db, openid),
       options: settings,
     }
@@ -75,5 +77,5 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'routing.list': listRouting,
     'routing.set': setRouting,
   }
-  return createDispatcher(staffEventSchemas, handlers, makeContext)
+  return createDispatcher(staffEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
 }

@@ -41,6 +41,7 @@ export async function change(
     { action, roleOf: (i) => roleFor(staff, i), apply: (i) => apply(i, staff), prepare },
     ctx.now,
     ctx.options.retry,
+    ctx.queued,
   )
   return view(ctx, staff, item)
 }

@@ -24,7 +24,7 @@ async function change(ctx: ResidentContext, id: string, build: Omit<ItemChange, 
   const openid = ctx.openid()
   const roleOf = (item: ItemRecord) => (item.ownerOpenid === openid ? ('owner' as const) : null)
   try {
-    const item = await changeItem(ctx.db, id, { ...build, roleOf }, ctx.now, ctx.options.retry)
+    const item = await changeItem(ctx.db, id, { ...build, roleOf }, ctx.now, ctx.options.retry, ctx.queued)
     return await toResidentDetail(ctx.cloud, item)
   } catch (err) {
     // someone else's matter answers like a missing one

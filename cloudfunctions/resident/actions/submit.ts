@@ -4,6 +4,7 @@ import type { ResidentEvent } from '../../../domain/schemas'
 import { findActivePoint } from '../../lib/collections'
 import { stableId } from '../../lib/ids'
 import { assignFor } from '../../lib/assignee'
+import { queueNotices } from '../../lib/notify'
 import { assertOwnPhotos } from '../../lib/photos'
 import { checkRate } from '../../lib/rate-limit'
 import type { CounterRecord, ItemRecord } from '../../lib/records'
@@ -33,6 +34,7 @@ export async function submitItem(input: ResidentEvent<'item.submit'>, ctx: Resid
 
   const month = monthKey(now)
   const limit = ctx.options.submitLimitPerHour
+  const queued: string[] = []
   const outcome = await runTransactionWithRetry(
     db,
     async (tx) => {
@@ -82,10 +84,13 @@ export async function submitItem(input: ResidentEvent<'item.submit'>, ctx: Resid
       await counterRef.set({ data: { seq } })
       const { _id, ...fields } = item
       await items.doc(_id).set({ data: fields })
+      queued.length = 0 // a retried attempt queues afresh
+      await queueNotices(tx, null, item, [], now, queued)
       return item
     },
     ctx.options.retry,
   )
+  ctx.queued.push(...queued)
   return toResult(outcome)
 }
 

@@ -94,6 +94,7 @@ async function handOne(ctx: StaffContext, admin: StaffRecord, item: ItemRecord, 
       },
       ctx.now,
       ctx.options.retry,
+      ctx.queued,
     )
     return true
   } catch (err) {
