@@ -1,13 +1,18 @@
 /**
- * The `scheduler` function, run by its timer trigger (config.json). It closes replies
- * left unrated for 14 days as 未评价. A mini-program user can call any function by
- * name, so a call that carries an OPENID is refused: only the timer runs this.
+ * The `scheduler` function, run by its timer trigger (config.json). Within one time
+ * budget it closes replies left unrated for 14 days as 未评价, queues the reminders that
+ * are due (即将到期, 已逾期, 评议提醒), and sends what the outbox holds. A mini-program
+ * user can call any function by name, so a call that carries an OPENID is refused: only
+ * the timer runs this.
  */
 import type { CloudPort } from '../lib/port'
 import { fail, ok, toFailure } from '../lib/respond'
 import { workBudgetMs } from '../lib/timeouts'
 import type { RetryOptions } from '../lib/transaction'
 import { closeUnrated } from './close-unrated'
+import { queueReminders } from './reminders'
+import { drainOutbox } from '../lib/outbox-sender'
+import { templateIdsFor } from '../lib/template-ids'
 
 export interface SchedulerOptions {
   now?: () => Date
@@ -31,13 +36,14 @@ export function createHandler(cloud: CloudPort, options: SchedulerOptions = {}) 
       const now = options.now ? options.now() : new Date()
       const action = (event as { action?: unknown } | null)?.action ?? 'tick'
       if (action !== 'tick') return fail('INVALID_INPUT', '不支持的操作')
-      const result = await closeUnrated(db, now, {
-        budgetMs: options.budgetMs ?? SCHEDULER_BUDGET_MS,
-        batchSize: options.batchSize ?? BATCH,
-        retry: options.retry,
-        elapsedMs: () => Date.now() - started,
-      })
-      return ok(result)
+      const budgetMs = options.budgetMs ?? SCHEDULER_BUDGET_MS
+      const elapsedMs = () => Date.now() - started
+      const closed = await closeUnrated(db, now, { budgetMs, batchSize: options.batchSize ?? BATCH, retry: options.retry, elapsedMs })
+      const reminders = await queueReminders(db, now, () => elapsedMs() >= budgetMs)
+      const templateIds = templateIdsFor(cloud.getWXContext().ENV)
+      const left = budgetMs - elapsedMs()
+      const sent = templateIds && left > 0 ? await drainOutbox(db, cloud.openapi, { now, budgetMs: left, templateIds }) : null
+      return ok({ ...closed, reminders, sent })
     } catch (err) {
       return toFailure(err)
     }
