@@ -60,6 +60,10 @@ describe('GET/POST /clock on the gateway', () => {
     expect(Date.parse(body.now) - Date.parse('2024-01-31T16:30:00Z')).toBeLessThan(60_000)
   })
 
+  it('takes the time as `now`, as the issue names it, too', async () => {
+    expect(await clock({ now: '2024-02-29T15:30:00Z' })).toMatchObject({ status: 200, body: { now: expect.stringMatching(/^2024-02-29T15:3/) } })
+  })
+
   it.each([[{}], [{ at: 'not a time' }], [{ advanceMs: '5' }], [{ at: '2024-01-01T00:00:00Z', advanceMs: 5 }], [[1]]])(
     'refuses the body %j and leaves the clock alone',
     async (bad) => {

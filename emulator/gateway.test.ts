@@ -48,6 +48,28 @@ describe('the HTTP gateway', () => {
     expect(page).not.toContain('<b>已答复</b>')
   })
 
+  it('lists the inbox newest first', async () => {
+    for (const n of [1, 2]) {
+      sys.cloud.openapi.addQuota('gw-order', 'tpl-order', 1)
+      await sys.cloud.openapi.subscribeMessage.send({ touser: 'gw-order', templateId: 'tpl-order', data: { thing1: { value: `第${n}条` } } })
+    }
+    const json = (await (await fetch(`${sys.url}/inbox`)).json()) as { messages: { touser: string; data: { thing1: { value: string } } }[] }
+    expect(json.messages.filter((m) => m.touser === 'gw-order').map((m) => m.data.thing1.value)).toEqual(['第2条', '第1条'])
+  })
+
+  it('answers requestSubscribeMessage as WeChat would for the H5 consent sheet: each accept is one message of quota', async () => {
+    const ask = (body: unknown, openid: string | null = 'gw-subscriber') =>
+      post('/wx/requestSubscribeMessage', JSON.stringify(body), openid ? { 'X-Openid': openid } : {})
+    const ok = await ask({ choices: { 'tpl-a': 'accept', 'tpl-b': 'reject' } })
+    expect(await ok.json()).toEqual({ errMsg: 'requestSubscribeMessage:ok', 'tpl-a': 'accept', 'tpl-b': 'reject' })
+    expect(sys.cloud.openapi.quota('gw-subscriber', 'tpl-a')).toBe(1)
+    expect(sys.cloud.openapi.quota('gw-subscriber', 'tpl-b')).toBe(0)
+    expect((await ask({ choices: { 'tpl-a': 'accept' } }, null)).status).toBe(401)
+    expect((await ask({ choices: { a: 'accept', b: 'accept', c: 'accept', d: 'accept' } })).status).toBe(400)
+    expect((await ask({ choices: { 'tpl-a': 'maybe' } })).status).toBe(400)
+    expect(sys.cloud.openapi.quota('gw-subscriber', 'tpl-a')).toBe(1)
+  })
+
   const upload = (openid: string | null, cloudPath: string, body: Buffer, type = 'image/png') =>
     post('/storage/upload', new Uint8Array(body), { ...(openid ? { 'X-Openid': openid } : {}), 'X-Cloud-Path': cloudPath, 'Content-Type': type })
   const signedUrl = async (fileID: string) => (await sys.cloud.storage.getTempFileURL({ fileList: [fileID] })).fileList[0].tempFileURL

@@ -10,6 +10,7 @@ import http from 'node:http'
 import path from 'node:path'
 import type { FunctionHandler } from './functions'
 import { serveStored, upload } from './gateway-storage'
+import { requestSubscribeMessage } from './gateway-wx'
 import { HttpError, openidOf, readBody, sendJson } from './http'
 import type { LocalCloud } from './local-cloud'
 
@@ -56,17 +57,19 @@ async function callFunction(opts: GatewayOptions, name: string, req: http.Incomi
 /** `GET /clock` → `{ now }`; `POST /clock` with `{ at: ISO }` or `{ advanceMs }` moves it. */
 async function clock(opts: GatewayOptions, req: http.IncomingMessage, res: http.ServerResponse) {
   if (req.method === 'POST') {
-    let body: { at?: unknown; advanceMs?: unknown }
+    let body: { now?: unknown; at?: unknown; advanceMs?: unknown }
     try {
       body = JSON.parse((await readBody(req, MAX_EVENT_BYTES)).toString('utf8') || 'null') ?? {}
     } catch {
       throw new HttpError(400, '请求体不是合法的 JSON')
     }
-    const at = typeof body.at === 'string' ? new Date(body.at) : null
+    // `now` as the issue names it; `at` kept for scripts written before
+    const given = body.now ?? body.at
+    const at = typeof given === 'string' ? new Date(given) : null
     if (at && !Number.isNaN(at.getTime()) && body.advanceMs === undefined) opts.cloud.clock.set(at)
-    else if (typeof body.advanceMs === 'number' && Number.isFinite(body.advanceMs) && body.at === undefined) {
+    else if (typeof body.advanceMs === 'number' && Number.isFinite(body.advanceMs) && given === undefined) {
       opts.cloud.clock.advance(body.advanceMs)
-    } else throw new HttpError(400, '请给出 at（ISO 时间）或 advanceMs（毫秒数）之一')
+    } else throw new HttpError(400, '请给出 now（ISO 时间）或 advanceMs（毫秒数）之一')
   } else if (req.method !== 'GET') throw new HttpError(405, '请用 GET 读取或 POST 设置时钟')
   sendJson(res, 200, { now: opts.cloud.clock.now().toISOString() })
 }
@@ -130,7 +133,9 @@ export function gatewayListener(opts: GatewayOptions): http.RequestListener {
       }
       if (url.pathname === '/clock') return clock(opts, req, res)
       if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true })
-      if (url.pathname === '/inbox') return sendJson(res, 200, { messages: opts.cloud.openapi.inbox() })
+      // newest first, as the page shows them
+      if (url.pathname === '/inbox') return sendJson(res, 200, { messages: opts.cloud.openapi.inbox().reverse() })
+      if (url.pathname === '/wx/requestSubscribeMessage') return requestSubscribeMessage(opts.cloud.openapi, req, res)
       if (url.pathname === '/inbox.html') return sendInboxPage(opts, res)
       if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, '不支持的请求')
       return serveStatic(opts.staticDir, url.pathname, res)
