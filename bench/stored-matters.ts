@@ -8,7 +8,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { createHandler } from '../cloudfunctions/resident/handler'
 import type { Change } from '../emulator/db/engine'
-import { createLocalCloud } from '../emulator/local-cloud'
+import type { StoredDoc } from '../emulator/db'
+import { createLocalCloud, type LocalCloud } from '../emulator/local-cloud'
 import { DEMO, seedDemoData } from '../emulator/seed'
 
 export const STORED_MATTERS = 100_000
@@ -18,6 +19,22 @@ function bytesWrittenByProcess(): number {
     .split('\n')
     .find((l) => l.startsWith('wchar:'))
   return Number(line?.split(':')[1] ?? NaN)
+}
+
+/** Stores `count` copies of the first matter, each changed by `patch(i)`, in batches. */
+export async function copyMatters(cloud: LocalCloud, count: number, patch: (i: number) => Partial<StoredDoc>) {
+  const [model] = cloud.db.dump('items')
+  const engine = cloud.db.engine
+  const items = engine.collection('items', 'bench')
+  for (let start = 0; start < count; start += 5_000) {
+    const changes: Change[] = []
+    for (let i = start; i < Math.min(start + 5_000, count); i++) {
+      const _id = `stored-${i}`
+      const doc = { ...structuredClone(model), _id, no: `S${i}`, ownerOpenid: `stored-owner-${i % 20_000}`, requestId: `stored-${i}`, ...patch(i) }
+      changes.push({ coll: items, id: _id, after: doc as StoredDoc })
+    }
+    await engine.apply('bench', changes)
+  }
 }
 
 export async function submitWithStoredMatters(report: (key: string, value: number, unit: string) => void) {
@@ -43,18 +60,7 @@ export async function submitWithStoredMatters(report: (key: string, value: numbe
     }
     // One real matter, copied into 100,000 of other residents in earlier months.
     await submit()
-    const [model] = cloud.db.dump('items')
-    const engine = cloud.db.engine
-    const items = engine.collection('items', 'bench')
-    for (let start = 0; start < STORED_MATTERS; start += 5_000) {
-      const changes: Change[] = []
-      for (let i = start; i < Math.min(start + 5_000, STORED_MATTERS); i++) {
-        const _id = `stored-${i}`
-        const createdAt = new Date(Date.UTC(2020, 0, 1) + i * 600_000)
-        changes.push({ coll: items, id: _id, after: { ...structuredClone(model), _id, no: `S${i}`, ownerOpenid: `stored-owner-${i % 20_000}`, requestId: `stored-${i}`, createdAt } })
-      }
-      await engine.apply('bench', changes)
-    }
+    await copyMatters(cloud, STORED_MATTERS, (i) => ({ createdAt: new Date(Date.UTC(2020, 0, 1) + i * 600_000) }))
     console.log(`\nitem.submit，已存 ${STORED_MATTERS.toLocaleString()} 件诉求`)
 
     const sequential = 200
