@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { deflateSync } from 'node:zlib'
-import type { MsgSecCheckParams, MsgSecCheckResult, OpenApiPort } from '../cloudfunctions/lib/port'
+import type { GetUnlimitedParams, GetUnlimitedResult as PortGetUnlimitedResult, MsgSecCheckParams, SubscribeMessageParams, MsgSecCheckResult, OpenApiPort } from '../cloudfunctions/lib/port'
 import { tick } from './db/async'
 import { CloudError } from './db/errors'
 import { writeFileAtomic } from './files'
@@ -34,14 +34,7 @@ export const LABEL_REVIEW = 21000
 
 export const MAX_CONTENT_LENGTH = 2500
 
-export interface SubscribeMessageParams {
-  touser: string
-  templateId: string
-  page?: string
-  data: Record<string, { value: string }>
-  miniprogramState?: 'developer' | 'trial' | 'formal'
-  lang?: 'zh_CN' | 'en_US' | 'zh_HK' | 'zh_TW'
-}
+export type { SubscribeMessageParams } from '../cloudfunctions/lib/port'
 
 export interface DeliveredMessage {
   id: string
@@ -54,22 +47,10 @@ export interface DeliveredMessage {
   sentAt: string
 }
 
-export interface GetUnlimitedParams {
-  scene: string
-  page?: string
-  checkPath?: boolean
-  envVersion?: 'release' | 'trial' | 'develop'
-  width?: number
-  autoColor?: boolean
-  lineColor?: { r: number; g: number; b: number }
-  isHyaline?: boolean
-}
+export type { GetUnlimitedParams } from '../cloudfunctions/lib/port'
 
-export interface GetUnlimitedResult {
-  errCode: number
-  errMsg: string
+export interface GetUnlimitedResult extends PortGetUnlimitedResult {
   contentType: 'image/png'
-  buffer: Buffer
 }
 
 export interface OpenApiOptions {

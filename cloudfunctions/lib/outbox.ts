@@ -5,6 +5,7 @@
  * recipient's in-app 消息 box, which needs no quota.
  */
 import { createHash } from 'node:crypto'
+import type { Notice } from '../../domain/notices'
 import type { OutboxStatusName, TemplateKey } from '../../domain/templates'
 import type { TransactionPort } from './port'
 
@@ -43,17 +44,8 @@ export interface MessageRecord {
   readAt: Date | null
 }
 
-export interface NewMessage {
-  /** what happened, unique per moment, e.g. `<itemId>:reply:<timeline length>` */
-  event: string
-  recipient: string
-  template: TemplateKey
-  data: Record<string, { value: string }>
-  page: string
-  /** how the in-app box shows it */
-  title: string
-  body: string
-}
+/** A message to queue: what domain/notices.ts decides a moment tells whom. */
+export type NewMessage = Notice
 
 export function messageId(event: string, recipient: string, template: TemplateKey): string {
   return createHash('sha256').update(`${event}\u0000${recipient}\u0000${template}`).digest('hex').slice(0, 32)

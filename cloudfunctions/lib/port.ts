@@ -87,6 +87,9 @@ export interface GetUnlimitedParams {
   checkPath?: boolean
   envVersion?: 'release' | 'trial' | 'develop'
   width?: number
+  autoColor?: boolean
+  lineColor?: { r: number; g: number; b: number }
+  isHyaline?: boolean
 }
 
 export interface GetUnlimitedResult {
@@ -102,7 +105,7 @@ export interface SubscribeMessageParams {
   page?: string
   data: Record<string, { value: string }>
   miniprogramState?: 'developer' | 'trial' | 'formal'
-  lang?: 'zh_CN'
+  lang?: 'zh_CN' | 'en_US' | 'zh_HK' | 'zh_TW'
 }
 
 export interface OpenApiPort {
