@@ -18,6 +18,8 @@ export interface PointView {
   address: string
   /** When it is open, in words, e.g. 每周三 9:00–12:00、14:30–17:30 */
   openHours: string
+  /** A number residents may call, when the point has one */
+  phone?: string
 }
 
 export type TimelineEventType =

@@ -124,6 +124,7 @@ export const staffEventSchemas = {
     community: text({ label: '社区（村）', min: 2, max: 30 }),
     address: text({ label: '地址', min: 2, max: 100 }),
     openHours: text({ label: '开放时间', min: 2, max: 100 }),
+    phone: z.optional(z.string().check(z.regex(/^[0-9-]{7,20}$/, '电话号码只能是数字和“-”'))),
     leadCadre: z.string({ error: '请选择负责干部' }).check(z.regex(OPENID, '请选择负责干部')),
     active: z.optional(z.boolean()),
     /** true when adding: a point that already has this code is refused, not overwritten */

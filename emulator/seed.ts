@@ -36,6 +36,7 @@ const points: PointRecord[] = [
     community: '新东社区',
     address: '新东社区党群服务中心一楼（幸福路 88 号）',
     openHours: '每周三说事日 9:00–12:00、14:30–17:30；每月不少于 4 次，干部轮流值班',
+    phone: '0571-88886666',
     leadCadre: DEMO.cadre1,
     routing: {
       环境卫生: DEMO.cadre2,

@@ -10,5 +10,6 @@ export function toPointView(p: PointRecord): PointView {
     community: p.community,
     address: p.address,
     openHours: p.openHours,
+    ...(p.phone ? { phone: p.phone } : {}),
   }
 }

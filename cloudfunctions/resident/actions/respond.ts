@@ -1,6 +1,7 @@
 /** What a resident does to their own matter after registering it: withdraw, add, rate. */
 import type { ItemDetail } from '../../../domain/api'
 import { endOfChinaDayAfter, REOPEN_DAYS } from '../../../domain/deadlines'
+import { clause } from '../../../domain/text'
 import { RATING_LABELS } from '../../../domain/handling'
 import type { ResidentEvent } from '../../../domain/schemas'
 import { formatChinaDateTime } from '../../../domain/time'
@@ -84,7 +85,7 @@ export async function rate(input: ResidentEvent<'item.rate'>, ctx: ResidentConte
     unsatisfied,
     apply: (item, to) => {
       const rating = { level: input.level, solved: input.solved, opinion, at: ctx.now }
-      const said = `评议：${RATING_LABELS[input.level]}，${input.solved ? '问题已解决' : '问题未解决'}${opinion ? `。意见：${opinion}` : ''}`
+      const said = `评议：${RATING_LABELS[input.level]}，${input.solved ? '问题已解决' : '问题未解决'}${opinion ? `。意见：${clause(opinion)}` : ''}`
       const timeline = [...item.timeline, entry(ctx, 'rate', said)]
       const base = { ...item, rating, ratings: [...(item.ratings ?? []), rating] }
       if (to === 'closed') {

@@ -60,9 +60,12 @@ export async function upsertPoint(input: StaffEvent<'points.upsert'>, ctx: Staff
     community: input.community,
     address: input.address,
     openHours: input.openHours,
+    ...(input.phone ? { phone: input.phone } : {}),
     leadCadre: lead.openid,
     routing: current?.routing ?? {},
     active: input.active ?? current?.active ?? true,
+    // the 小程序码 stays valid: it names the code, which does not change
+    ...(current?.qrcodeFileID ? { qrcodeFileID: current.qrcodeFileID } : {}),
   }
   await ref.set({ data: point })
   if (!lead.points.includes(input.code)) {

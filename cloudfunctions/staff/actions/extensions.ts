@@ -5,6 +5,7 @@
  */
 import { checkExtension, dueDateFromChinaDate } from '../../../domain/deadlines'
 import type { StaffEvent } from '../../../domain/staff-schemas'
+import { clause } from '../../../domain/text'
 import { formatChinaDate } from '../../../domain/time'
 import { AppError } from '../../lib/respond'
 import { hasRole } from '../access'
@@ -12,7 +13,7 @@ import type { StaffContext } from '../context'
 import { change, entry } from '../item-ops'
 
 function extensionText(reason: string, to: Date, note: string) {
-  return `延期至 ${formatChinaDate(to)}。原因：${reason}。目前进展：${note}`
+  return `延期至 ${formatChinaDate(to)}。原因：${clause(reason)}。目前进展：${clause(note)}`
 }
 
 export function extend(input: StaffEvent<'item.extend'>, ctx: StaffContext) {
@@ -30,7 +31,7 @@ export function extend(input: StaffEvent<'item.extend'>, ctx: StaffContext) {
         pendingExtension: { reason: input.reason, note: input.note, to, by: staff.openid, at: ctx.now },
         timeline: [
           ...item.timeline,
-          entry(ctx, staff, 'extension_requested', `申请${again ? '再次' : ''}延期至 ${input.dueDate}${why}，待领导审批。原因：${input.reason}`, true),
+          entry(ctx, staff, 'extension_requested', `申请${again ? '再次' : ''}延期至 ${input.dueDate}${why}，待领导审批。原因：${clause(input.reason)}`, true),
         ],
       }
     }

@@ -122,8 +122,12 @@ describe('the whole handling of a matter', () => {
     const id = await w.submit()
     const r = await w.staff(DEMO.cadre1, acceptEvent(id, { track: 'phased', steps: ['勘察现场', '采购配件', '施工'] }))
     expect(r.data.steps.map((s: { done: boolean }) => s.done)).toEqual([false, false, false])
-    const p = await w.staff(DEMO.cadre1, { action: 'item.progress', id, note: '现场已勘察', visibleToResident: true, stepIndex: 0 })
+    const before = (await w.rawItem(id))!.timeline.length
+    const p = await w.staff(DEMO.cadre1, { action: 'item.progress', id, note: '现场已勘察。', visibleToResident: true, stepIndex: 0 })
     expect(p.data.steps[0]).toMatchObject({ title: '勘察现场', done: true })
+    // one action, one entry, and no doubled 。
+    const added = (await w.rawItem(id))!.timeline.slice(before)
+    expect(added.map((e: { type: string; text: string }) => [e.type, e.text])).toEqual([['step', '完成第 1 步“勘察现场”：现场已勘察']])
     const twice = await w.staff(DEMO.cadre1, { action: 'item.progress', id, note: '再勘察', visibleToResident: true, stepIndex: 0 })
     expect(twice).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
     const none = await w.staff(DEMO.cadre1, { action: 'item.progress', id, note: '第五步', visibleToResident: true, stepIndex: 5 })
@@ -200,6 +204,17 @@ describe('concurrency', () => {
     expect([a, b].find((r) => !r.ok)?.error.code).toBe('CONFLICT')
     const item = await w.rawItem(id)
     expect(item?.timeline.filter((e: { type: string }) => e.type === 'reply')).toHaveLength(1)
+  })
+})
+
+describe('timelines that read right', () => {
+  it('a reason that ends with 。 is not doubled', async () => {
+    const id = await w.submit()
+    await w.staff(DEMO.cadre1, acceptEvent(id))
+    await w.staff(DEMO.cadre1, { action: 'item.extend', id, reason: '配件缺货。', dueDate: '2026-03-10', note: '已下单配件。' })
+    const text = (await w.rawItem(id))!.timeline.at(-1).text as string
+    expect(text).toBe('延期至 2026-03-10。原因：配件缺货。目前进展：已下单配件')
+    expect(text).not.toContain('。。')
   })
 })
 

@@ -12,6 +12,7 @@ import type { ItemRecord, StaffRecord } from '../../lib/records'
 import { AppError } from '../../lib/respond'
 import { hasRole } from '../access'
 import type { StaffContext } from '../context'
+import { clause } from '../../../domain/text'
 import { change, entry, view } from '../item-ops'
 
 export { approveExtension, extend } from './extensions'
@@ -78,9 +79,11 @@ export function progress(input: StaffEvent<'item.progress'>, ctx: StaffContext) 
       if (!step) throw new AppError('INVALID_INPUT', '没有这个步骤')
       if (step.done) throw new AppError('CONFLICT', `“${step.title}”已经完成`)
       steps = steps.map((s, n) => (n === input.stepIndex ? { ...s, done: true, doneAt: ctx.now } : s))
-      timeline.push(entry(ctx, staff, 'step', `完成第 ${input.stepIndex + 1} 步：${step.title}`, internal))
+      // one action, one entry: the step and what was said about it
+      timeline.push(entry(ctx, staff, 'step', `完成第 ${input.stepIndex + 1} 步“${step.title}”：${clause(input.note)}`, internal))
+    } else {
+      timeline.push(entry(ctx, staff, 'progress', `进展：${clause(input.note)}`, internal))
     }
-    timeline.push(entry(ctx, staff, 'progress', `进展：${input.note}`, internal))
     return { ...item, steps, timeline }
   })
 }

@@ -52,7 +52,8 @@ describe('points', () => {
     const listed = (await w.resident(DEMO.residentB, { action: 'points.list' })).data.points
     const shown = listed.find((p: { code: string }) => p.code === event.code)
     expect(shown).toEqual({ code: event.code, name: fields.name, kind: 'talk', community: fields.community, address: fields.address, openHours: fields.openHours })
-    for (const p of listed) expect(Object.keys(p).sort()).toEqual(POINT_VIEW_KEYS)
+    // phone is shown when a point has one; never leadCadre or routing
+    for (const p of listed) expect(Object.keys(p).filter((k) => k !== 'phone').sort()).toEqual(POINT_VIEW_KEYS)
     const got = await w.resident(DEMO.residentB, { action: 'points.get', code: event.code })
     expect(got.data).toEqual(shown)
     expect(JSON.stringify(got)).not.toContain(DEMO.cadre1)
@@ -155,5 +156,17 @@ describe('points', () => {
       expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     }
     expect((await adminPoint(point.code)).name).toBe(point.name)
+  })
+})
+
+describe('a point’s phone number', () => {
+  it('is kept and shown to residents when given, refused when it is not a number; an edit keeps the 小程序码', async () => {
+    const event = { ...newPoint(), phone: '0571-88881234' }
+    expect((await w.staff(DEMO.admin, event)).data.phone).toBe('0571-88881234')
+    expect((await w.resident(DEMO.residentA, { action: 'points.get', code: event.code })).data.phone).toBe('0571-88881234')
+    expect((await w.staff(DEMO.admin, { ...event, phone: '请拨打总机' })).error.code).toBe('INVALID_INPUT')
+    const qr = await w.staff(DEMO.admin, { action: 'points.qrcode', code: event.code })
+    await w.staff(DEMO.admin, { ...event, name: '改了名字的说事点' })
+    expect((await w.staff(DEMO.admin, { action: 'points.qrcode', code: event.code })).data.fileID).toBe(qr.data.fileID)
   })
 })
