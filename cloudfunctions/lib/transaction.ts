@@ -1,6 +1,6 @@
 import type { DatabasePort, TransactionPort } from './port'
 import { AppError } from './respond'
-import { FUNCTION_TIMEOUTS_S } from './timeouts'
+import { FUNCTION_TIMEOUTS_S, WORK_SHARE } from './timeouts'
 
 /**
  * The one answer CloudBase's client treats as a write conflict: @cloudbase/database's
@@ -21,8 +21,8 @@ export interface RetryOptions {
   maxDelayMs?: number
 }
 
-/** A third of the shortest timeout: a call that retries still answers in time. */
-export const DEFAULT_RETRY_BUDGET_MS = (Math.min(...Object.values(FUNCTION_TIMEOUTS_S)) * 1000) / 3
+/** The work share of the shortest timeout: a call that retries still answers in time. */
+export const DEFAULT_RETRY_BUDGET_MS = Math.min(...Object.values(FUNCTION_TIMEOUTS_S)) * 1000 * WORK_SHARE
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
