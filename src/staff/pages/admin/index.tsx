@@ -8,18 +8,20 @@ import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States'
 import { isAdmin, loadMe, type Me } from '../../lib/me'
 import InviteSection from './InviteSection'
+import OutboxSection from './OutboxSection'
 import PointsSection from './PointsSection'
 import RoutingSection, { type RoutedPoint, type Routing } from './RoutingSection'
 import StaffSection from './StaffSection'
 import '../../components/staff.scss'
 import './index.scss'
 
-type Part = 'invite' | 'staff' | 'routing' | 'points'
+type Part = 'invite' | 'staff' | 'routing' | 'points' | 'outbox'
 const PARTS: { key: Part; label: string }[] = [
   { key: 'invite', label: '邀请' },
   { key: 'staff', label: '人员' },
   { key: 'routing', label: '分派' },
   { key: 'points', label: '说事点' },
+  { key: 'outbox', label: '消息' },
 ]
 
 type Loaded =
@@ -90,6 +92,7 @@ export default function AdminPage() {
         {part === 'staff' ? <StaffSection staff={loaded.staff} points={loaded.points} selfOpenid={loaded.me.openid} onChanged={reloadStaff} /> : null}
         {part === 'routing' ? <RoutingSection points={loaded.points} staff={loaded.staff} onRouted={routed} /> : null}
         {part === 'points' ? <PointsSection points={loaded.points} staff={loaded.staff} onSaved={reloadPoints} /> : null}
+        {part === 'outbox' ? <OutboxSection /> : null}
       </>
     )
 
