@@ -36,6 +36,14 @@ async function staysOnOneLine(page: Page, testid: string, text: string): Promise
   }, text)
 }
 
+async function openPoints(): Promise<Page> {
+  const page = await h.pageAs(DEMO.admin)
+  await page.goto(`${h.system.url}/#/staff/pages/admin/index`)
+  await page.getByTestId('admin-tab-points').click()
+  await page.getByTestId(`point-row-${DEMO.pointCode}`).waitFor()
+  return page
+}
+
 async function expectPoster(page: Page, pointName: string) {
   const poster = page.getByTestId('qrcode-poster')
   await poster.waitFor()
@@ -50,16 +58,18 @@ async function expectPoster(page: Page, pointName: string) {
 }
 
 describe('a 小程序码 for every point', () => {
-  it('the admin’s 说事点 tab keeps times whole, and opens a point’s code on a printable poster', async () => {
-    const page = await h.pageAs(DEMO.admin)
-    await page.goto(`${h.system.url}/#/staff/pages/admin/index`)
-    await page.getByTestId('admin-tab-points').click()
-    await page.getByTestId(`point-row-${DEMO.pointCode}`).waitFor()
+  it('the admin’s 说事点 tab keeps times whole', async () => {
+    const page = await openPoints()
     for (const time of ['9:00', '12:00', '14:30', '17:30']) {
       const lines = await staysOnOneLine(page, `point-hours-${DEMO.pointCode}`, time)
       expect(lines, time).toEqual([true])
     }
     await h.shot(page, 'qrcode-01-points')
+    await page.context().close()
+  })
+
+  it('the admin opens a point’s code on a printable poster', async () => {
+    const page = await openPoints()
 
     await page.getByTestId(`point-qrcode-${DEMO.pointCode}`).click()
     await expectPoster(page, '新东社区民情说事点')

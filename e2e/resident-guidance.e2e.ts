@@ -35,14 +35,19 @@ describe('the point’s home page and the registration form', () => {
     for (const words of ['7 天内', '1 个月内', '「我的」']) expect(text).toContain(words)
     expect(await page.getByTestId('point-hours').textContent()).toContain('14:30')
     await h.shot(page, 'guidance-01-home')
+    await page.context().close()
+  })
 
-    // the tab bar's labels are readable, not 10px
+  it('has tab bar labels large enough to read, not 10px', async () => {
+    const page = await h.pageAs(DEMO.residentA)
+    await page.goto(`${h.system.url}/#/pages/index/index?scene=${DEMO.pointCode}`)
+    await page.locator('.weui-tabbar__label').first().waitFor()
     const size = await page.locator('.weui-tabbar__label').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
     expect(size).toBeGreaterThanOrEqual(15)
     await page.context().close()
   })
 
-  it('takes only digits in the phone field, and the identity switcher never covers 提交登记', async () => {
+  it('takes only digits in the phone field', async () => {
     const page = await h.pageAs(DEMO.residentA)
     await openPointAndStart(page, h.system.url, DEMO.pointCode)
     await page.getByTestId('consent-agree').click()
@@ -50,7 +55,13 @@ describe('the point’s home page and the registration form', () => {
     await phone.pressSequentially('a138 1234-5678x', { delay: 10 })
     await expect.poll(() => phone.inputValue()).toBe('13812345678')
     expect(await phone.getAttribute('type')).toBe('tel')
+    await page.context().close()
+  })
 
+  it('keeps the identity switcher off 提交登记', async () => {
+    const page = await h.pageAs(DEMO.residentA)
+    await openPointAndStart(page, h.system.url, DEMO.pointCode)
+    await page.getByTestId('consent-agree').click()
     const submit = page.getByTestId('submit')
     await submit.scrollIntoViewIfNeeded()
     const box = await submit.boundingBox()
