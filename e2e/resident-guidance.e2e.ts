@@ -62,21 +62,32 @@ describe('the point’s home page and the registration form', () => {
     const page = await h.pageAs(DEMO.residentA)
     await openPointAndStart(page, h.system.url, DEMO.pointCode)
     await page.getByTestId('consent-agree').click()
+    // wherever the resident has scrolled it to, 提交登记 is never under the switcher
     const submit = page.getByTestId('submit')
-    await submit.scrollIntoViewIfNeeded()
-    const box = await submit.boundingBox()
-    if (!box) throw new Error('no submit button')
-    for (const [x, y] of [
-      [box.x + 8, box.y + box.height / 2],
-      [box.x + box.width / 2, box.y + box.height / 2],
-      [box.x + box.width - 8, box.y + box.height / 2],
-    ]) {
-      const onTop = await page.evaluate(([px, py]) => {
-        const el = document.elementFromPoint(px, py)
-        return Boolean(el?.closest('[data-testid="submit"]'))
-      }, [x, y])
-      expect(onTop).toBe(true)
+    // from the top of the screen down to its bottom edge, a step at a time
+    const viewport = page.viewportSize()!
+    let checked = 0
+    for (let target = 80; target <= viewport.height - 48; target += 20) {
+      // scroll the page (Taro's page element, not the window) so that the button's top is at `target`
+      await submit.evaluate((el, y) => {
+        let box: HTMLElement | null = el.parentElement
+        while (box && !(box.scrollHeight > box.clientHeight && /(auto|scroll)/.test(getComputedStyle(box).overflowY))) box = box.parentElement
+        const scroller = box ?? document.scrollingElement ?? document.documentElement
+        scroller.scrollTop += el.getBoundingClientRect().top - y
+      }, target)
+      const box = await submit.boundingBox()
+      if (!box || Math.abs(box.y - target) > 2) continue // the page cannot scroll that far
+      for (const x of [box.x + 8, box.x + box.width / 2, box.x + box.width - 8]) {
+        const onTop = await page.evaluate(
+          ([px, py]) => Boolean(document.elementFromPoint(px, py)?.closest('[data-testid="submit"]')),
+          [x, box.y + box.height / 2],
+        )
+        expect(onTop, `with the button at y=${Math.round(box.y)}`).toBe(true)
+      }
+      checked++
     }
+    expect(checked).toBeGreaterThan(1)
+    await submit.evaluate((el) => el.scrollIntoView({ block: 'end' }))
     await h.shot(page, 'guidance-02-form-bottom')
     await page.context().close()
   })
