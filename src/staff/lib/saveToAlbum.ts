@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { PRIMARY_HEX } from '../../lib/theme'
 
 const SCOPE = 'scope.writePhotosAlbum'
 
@@ -13,6 +14,7 @@ async function guideToSettings(): Promise<void> {
     title: '需要您的允许',
     content: '保存小程序码需要“添加到相册”的权限。请在设置里打开它，再点一次“保存到相册”。',
     confirmText: '去设置',
+    confirmColor: PRIMARY_HEX,
     cancelText: '暂不',
   }).catch(() => ({ confirm: false }))
   if (answer.confirm) await Taro.openSetting().catch(() => undefined)

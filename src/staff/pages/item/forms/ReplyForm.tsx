@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { staffEventSchemas } from '../../../../../domain/staff-schemas'
 import { callStaff } from '../../../../api/staff'
+import { PRIMARY_HEX } from '../../../../lib/theme'
 import SubmitBar from '../../../components/SubmitBar'
 import { replySigner } from '../../../lib/replySigner'
 import { useSubmit } from '../../../lib/useSubmit'
@@ -29,6 +30,7 @@ const confirmUnfinished = (count: number) =>
     title: '还有步骤没有完成',
     content: `有 ${count} 个步骤还没有打勾完成，仍要答复居民吗？`,
     confirmText: '仍要答复',
+    confirmColor: PRIMARY_HEX,
     cancelText: '再看看',
   })
     .then((res) => res.confirm)
