@@ -105,7 +105,9 @@ describe('handling a matter from registration to 已办结', () => {
 
     await page.getByTestId('action-extend').click()
     await typeInto(page, 'form-reason', '配件缺货，厂家下月到货', 'textarea')
-    await typeInto(page, 'form-date', '2027-01-20')
+    // the new date comes from the picker: take what it offers (a week after the current one)
+    await page.getByTestId('form-date-open').click()
+    await page.locator('.nut-picker').filter({ hasText: '选择新的期限' }).locator('.nut-picker-confirm-btn').click()
     await typeInto(page, 'form-note', '已向厂家催货', 'textarea')
     await submitForm(page)
     await h.shot(page, 'handling-04-extended')

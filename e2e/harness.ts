@@ -8,7 +8,8 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { startTestSystem, type TestSystem } from '../emulator/testing'
 
 export const ARTIFACTS = path.resolve(__dirname, 'artifacts')
-const H5_DIR = path.resolve(__dirname, '..', 'dist', 'h5')
+// H5_DIR: another build to run against (e.g. an older one, to see a test fail without a fix)
+const H5_DIR = process.env.H5_DIR ? path.resolve(process.env.H5_DIR) : path.resolve(__dirname, '..', 'dist', 'h5')
 
 export interface Harness {
   system: TestSystem

@@ -28,16 +28,24 @@ async function callCloud(name: string, event: object): Promise<ClientResult<unkn
 async function callGateway(name: string, event: object): Promise<ClientResult<unknown>> {
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS)
+  let res: Response
   try {
-    const res = await fetch(`/fn/${name}`, {
+    res = await fetch(`/fn/${name}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Openid': currentIdentity().openid },
       body: JSON.stringify(event),
       signal: controller.signal,
     })
+  } catch {
+    // nothing came back: the network (or the timeout)
+    clearTimeout(timer)
+    return failure(NETWORK_ERROR)
+  }
+  try {
+    // an answer came, but not the contract's (a 502 page, a crash): the service, not the network
     return asResult(await res.json())
   } catch {
-    return failure(NETWORK_ERROR)
+    return failure(SERVICE_ERROR)
   } finally {
     clearTimeout(timer)
   }

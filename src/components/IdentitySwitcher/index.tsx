@@ -21,8 +21,8 @@ export default function IdentitySwitcher() {
   return (
     <View className='identity-switcher' data-testid='identity-switcher'>
       <View className='identity-switcher__current' data-testid='identity-current' onClick={() => setOpen(!open)}>
-        <Text>当前身份：{me.label}</Text>
-        <Text className='identity-switcher__hint'>{open ? '收起' : '切换'}</Text>
+        <Text>身份：{me.label}</Text>
+        <Text className='identity-switcher__hint'>{open ? '收起 ▴' : '切换 ▾'}</Text>
       </View>
       {open && (
         <View className='identity-switcher__menu' role='listbox'>

@@ -1,15 +1,40 @@
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { PointView } from '../../../domain/api'
+import { NoBreakTimes } from '../../components/NoBreakTimes'
 
 interface Props {
-  point: PointView
+  /** `phone` when the server sends one */
+  point: PointView & { phone?: string }
   onStart: () => void
   onChange: () => void
 }
 
-/** The talk point the resident is at: where and when it opens, and the way in to 说事. */
+/** What happens after registering, in three short lines. */
+function HowItWorks() {
+  return (
+    <View className='how-it-works' data-testid='how-it-works'>
+      <View className='how-it-works__title'>说事之后会怎样</View>
+      <View className='how-it-works__line'>
+        <Text className='how-it-works__no'>1</Text>
+        <Text>登记后，一位干部负责您的事，从受理到答复都由他办。</Text>
+      </View>
+      <View className='how-it-works__line'>
+        <Text className='how-it-works__no'>2</Text>
+        <Text>一般 7 天内、重要的事 1 个月内给您答复。</Text>
+      </View>
+      <View className='how-it-works__line'>
+        <Text className='how-it-works__no'>3</Text>
+        <Text>有进展、有答复都会发消息告诉您，也可以在「我的」里随时查看。</Text>
+      </View>
+    </View>
+  )
+}
+
+/** The talk point the resident is at: where and when it opens, how 说事 works, and the way in. */
 export default function PointCard({ point, onStart, onChange }: Props) {
+  const phone = point.phone?.trim()
   return (
     <View className='point-card card'>
       <Text className='point-card__kind'>{point.kind === 'studio' ? '两代表工作室' : '民情说事点'}</Text>
@@ -23,8 +48,17 @@ export default function PointCard({ point, onStart, onChange }: Props) {
       </View>
       <View className='point-card__row'>
         <Text className='point-card__label'>开放时间</Text>
-        <Text className='point-card__value' data-testid='point-hours'>{point.openHours}</Text>
+        <Text className='point-card__value' data-testid='point-hours'>
+          <NoBreakTimes text={point.openHours} />
+        </Text>
       </View>
+      {phone ? (
+        <View className='point-card__row' data-testid='point-phone' onClick={() => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)}>
+          <Text className='point-card__label'>电话</Text>
+          <Text className='point-card__value point-card__phone'>{phone}（点击拨打）</Text>
+        </View>
+      ) : null}
+      <HowItWorks />
       <Button type='primary' size='xlarge' block className='point-card__start' data-testid='start-submit' onClick={onStart}>
         我要说事
       </Button>

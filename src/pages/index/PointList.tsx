@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { callResident } from '../../api'
+import { NoBreakTimes } from '../../components/NoBreakTimes'
 import { EmptyState, ErrorState, LoadingState } from '../../components/States'
 import { useLoad } from '../../hooks/useLoad'
 
@@ -20,7 +21,9 @@ export default function PointList({ onPick }: { onPick: (code: string) => void }
           <Text className='point-list__meta'>
             {point.community} · {point.address}
           </Text>
-          <Text className='point-list__meta'>开放时间：{point.openHours}</Text>
+          <Text className='point-list__meta'>
+            开放时间：<NoBreakTimes text={point.openHours} />
+          </Text>
         </View>
       ))}
     </View>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useRouter } from '@tarojs/taro'
 import PageShell from '../../components/PageShell'
 import { InlineAlert } from '../../components/States'
@@ -16,11 +16,35 @@ function initialView(scene: string | null): Shown {
   return remembered ? { kind: 'point', code: remembered, from: 'memory' } : { kind: 'list' }
 }
 
+/**
+ * H5: a changed `scene` in the address (#/pages/index/index?scene=xd02) opens that point
+ * without a reload; Taro keeps the tab page and its first parameters.
+ */
+function useHashScene(show: (s: Shown) => void) {
+  useEffect(() => {
+    if (process.env.TARO_ENV !== 'h5') return
+    const onHash = () => {
+      const [path, query = ''] = window.location.hash.replace(/^#/, '').split('?')
+      if (path !== '/pages/index/index' && path !== 'pages/index/index') return
+      const code = readParam(new URLSearchParams(query).get('scene') ?? undefined)
+      if (code) show({ kind: 'point', code, from: 'scene' })
+    }
+    window.addEventListener('hashchange', onHash)
+    return () => window.removeEventListener('hashchange', onHash)
+  }, [show])
+}
+
 /** 首页: the talk point from the QR code (or the one chosen last), else the list to choose from. */
 export default function IndexPage() {
   // The QR code's scene is the point code (decodeURIComponent(params.scene)).
   const scene = readParam(useRouter().params.scene)
   const [shown, setShown] = useState<Shown>(() => initialView(scene))
+
+  // Another code scanned while this page is open: show that point.
+  useEffect(() => {
+    if (scene) setShown((s) => (s.kind === 'point' && s.code === scene ? s : { kind: 'point', code: scene, from: 'scene' }))
+  }, [scene])
+  useHashScene(setShown)
 
   const pick = useCallback((code: string) => setShown({ kind: 'point', code, from: 'list' }), [])
   const remember = useCallback((code: string) => lastPoint.set(code), [])

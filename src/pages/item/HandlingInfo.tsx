@@ -1,14 +1,34 @@
 import { Text, View } from '@tarojs/components'
-import type { ItemDetail } from '../../../domain/api'
+import type { ExtensionView, ItemDetail } from '../../../domain/api'
 import { IMPORTANCE_LABELS } from '../../../domain/deadlines'
+import { chineseDate, chineseDateNear } from '../../../domain/display-dates'
 import { TRACK_LABELS } from '../../../domain/handling'
 import { formatChinaDateTime } from '../../../domain/time'
 import InfoRow from './InfoRow'
 
-/** How the matter is being handled, once accepted: 办理方式, 紧要程度, 答复期限 and any 延期. */
+/** One past extension in plain words: 2026年3月1日 延期至 3月10日，原因：… */
+function ExtensionLine({ x }: { x: ExtensionView }) {
+  return (
+    <View className='extension' data-testid='detail-extension'>
+      <View className='extension__head'>
+        {chineseDate(x.at)} 延期至 {chineseDateNear(x.dueAt, x.at)}，原因：{x.reason}
+      </View>
+      {x.note ? (
+        <View className='extension__line'>
+          <Text className='extension__label'>当时的进展：</Text>
+          <Text>{x.note}</Text>
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
+/**
+ * How the matter is being handled, once accepted: 办理方式, 紧要程度, the one current 答复期限,
+ * and the extensions as history, oldest first.
+ */
 export default function HandlingInfo({ item }: { item: ItemDetail }) {
   const extensions = [...item.extensions].sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
-  const extended = extensions.length > 0
   // After 不满意 the matter gets a fresh deadline; the badge is for a deadline an extension set.
   const last = extensions[extensions.length - 1]
   const dueExtended = last !== undefined && item.dueAt !== null && Date.parse(last.dueAt) === Date.parse(item.dueAt)
@@ -26,24 +46,11 @@ export default function HandlingInfo({ item }: { item: ItemDetail }) {
           {dueExtended ? <Text className='badge badge--warning'>已延期</Text> : null}
         </InfoRow>
       ) : null}
-      {extended ? (
-        <View className='extensions'>
-          <View className='extensions__title'>{dueExtended ? '延期说明' : '此前的延期'}</View>
+      {extensions.length > 0 ? (
+        <View className='extensions' data-testid='detail-extensions'>
+          <View className='extensions__title'>延期记录</View>
           {extensions.map((x, n) => (
-            <View key={`${x.at}-${n}`} className='extension' data-testid='detail-extension'>
-              <View className='extension__head'>
-                {extensions.length > 1 ? `第 ${n + 1} 次延期：` : ''}延至 {formatChinaDateTime(x.dueAt)}
-              </View>
-              <View className='extension__line'>
-                <Text className='extension__label'>原因：</Text>
-                <Text>{x.reason}</Text>
-              </View>
-              <View className='extension__line'>
-                <Text className='extension__label'>目前进展：</Text>
-                <Text>{x.note}</Text>
-              </View>
-              <View className='extension__at'>{formatChinaDateTime(x.at)} 告知</View>
-            </View>
+            <ExtensionLine key={`${x.at}-${n}`} x={x} />
           ))}
         </View>
       ) : null}

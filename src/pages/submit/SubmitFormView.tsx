@@ -3,6 +3,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { PointView } from '../../../domain/api'
 import { InlineAlert } from '../../components/States'
 import CategoryField from './CategoryField'
+import ContactMemory from './ContactMemory'
 import ContentField from './ContentField'
 import PhotoField from './PhotoField'
 import TextField from './TextField'
@@ -26,6 +27,7 @@ export default function SubmitFormView({ point, form }: { point: PointView; form
 
       <View className='card'>
         <View className='submit-form__group'>您的联系方式</View>
+        <ContactMemory empty={!draft.name && !draft.phone && !draft.address} onFill={form.fillContact} />
         <TextField label='姓名' testId='field-name' value={draft.name} error={errors['contact.name']} maxLength={20} placeholder='请填写您的姓名' onChange={(v) => setField('name', v)} />
         <TextField label='手机号' testId='field-phone' kind='phone' value={draft.phone} error={errors['contact.phone']} maxLength={11} placeholder='11 位手机号' onChange={(v) => setField('phone', v)} />
         <TextField label='家庭住址' testId='field-address' value={draft.address} error={errors['contact.address']} maxLength={100} placeholder='小区、楼栋、门牌号' onChange={(v) => setField('address', v)} />

@@ -13,6 +13,9 @@ interface Props {
   onChange: (value: string) => void
 }
 
+/** A phone number holds digits only: anything else typed or pasted is dropped as it comes. */
+const digitsOnly = (v: string) => v.replace(/\D+/g, '')
+
 /** A one-line text entry of the form. */
 export default function TextField({ label, testId, value, error, optional, placeholder, kind = 'text', maxLength, onChange }: Props) {
   // The mini-program's numeric keyboard is type "number"; browsers want "tel" for a phone number.
@@ -27,7 +30,7 @@ export default function TextField({ label, testId, value, error, optional, place
         placeholder={placeholder}
         maxLength={maxLength}
         clearable
-        onChange={onChange}
+        onChange={(v) => onChange(kind === 'phone' ? digitsOnly(v) : v)}
       />
     </FormField>
   )

@@ -5,6 +5,7 @@ import { parseWith, type FieldErrors } from '../../../domain/validation'
 import { callResident } from '../../api'
 import { usePhotoUploads, type SetPhotos } from '../../components/PhotoPicker/usePhotoUploads'
 import { drafts, toItemDraft, type FormDraft } from '../../lib/draft'
+import { lastContact, type LastContact } from '../../lib/lastContact'
 
 export type { PendingPhoto } from '../../components/PhotoPicker/usePhotoUploads'
 
@@ -43,6 +44,10 @@ export function useSubmitForm(pointCode: string) {
     setDraft((d) => ({ ...d, [key]: value }))
   }, [])
 
+  const fillContact = useCallback((c: LastContact) => {
+    setDraft((d) => ({ ...d, name: c.name, phone: c.phone, address: c.address, workUnit: d.workUnit || c.workUnit }))
+  }, [])
+
   const setPhotos: SetPhotos = useCallback((update) => setDraft((d) => ({ ...d, photos: update(d.photos) })), [])
   const photos = usePhotoUploads(draft.photos, setPhotos)
   const { pending } = photos
@@ -66,6 +71,8 @@ export function useSubmitForm(pointCode: string) {
     setSubmitting(false)
     if (reply.ok) {
       drafts.clear(pointCode)
+      const { name, phone, address, workUnit } = draft
+      lastContact.set({ name: name.trim(), phone: phone.trim(), address: address.trim(), workUnit: workUnit.trim() })
       setResult(reply.data)
     } else {
       setAlert(reply.error.code === 'NETWORK' ? `${reply.error.message}。您填写的内容已保存，可以再次提交。` : reply.error.message)
@@ -81,6 +88,7 @@ export function useSubmitForm(pointCode: string) {
     result,
     canAddPhoto: photos.canAdd,
     setField,
+    fillContact,
     addPhotos: photos.addPhotos,
     retryPhoto: photos.retryPhoto,
     removePhoto: photos.removePhoto,

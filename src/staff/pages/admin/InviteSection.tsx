@@ -55,16 +55,13 @@ export default function InviteSection({ points }: { points: PointView[] }) {
   const [role, setRole] = useState<StaffRoleName | null>(null)
   const [chosen, setChosen] = useState<string[]>(() => (points.length === 1 ? [points[0].code] : []))
   const [invite, setInvite] = useState<InviteView | null>(null)
-  const form = useSubmit()
+  const input = { action: 'invite.create', name, role: role ?? undefined, points: chosen }
+  const form = useSubmit({ schema: staffEventSchemas['invite.create'], input })
 
   const toggle = (code: string) => setChosen((c) => (c.includes(code) ? c.filter((x) => x !== code) : [...c, code]))
 
   const send = async () => {
-    const done = await form.submit(
-      staffEventSchemas['invite.create'],
-      { action: 'invite.create', name, role: role ?? undefined, points: chosen },
-      (event) => callStaff(event),
-    )
+    const done = await form.submit(staffEventSchemas['invite.create'], input, (event) => callStaff(event))
     if (done) setInvite(done)
   }
 

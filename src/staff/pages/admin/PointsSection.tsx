@@ -5,6 +5,7 @@ import { Button, Switch } from '@nutui/nutui-react-taro'
 import type { PointKind, StaffProfile } from '../../../../domain/api'
 import { staffEventSchemas } from '../../../../domain/staff-schemas'
 import { callStaff } from '../../../api/staff'
+import { NoBreakTimes } from '../../../components/NoBreakTimes'
 import { EmptyState } from '../../../components/States'
 import InfoRow from '../../components/InfoRow'
 import Options from '../../components/Options'
@@ -38,8 +39,6 @@ function PointForm({ point, points, staff, onDone, onCancel }: {
   const [address, setAddress] = useState(point?.address ?? '')
   const [openHours, setOpenHours] = useState(point?.openHours ?? '')
   const [active, setActive] = useState(point?.active ?? true)
-  const form = useSubmit()
-
   const adding = point === null
   const trimmed = code.trim()
   // points.upsert overwrites a point with the same code: a new one must not take an existing code
@@ -51,20 +50,22 @@ function PointForm({ point, points, staff, onDone, onCancel }: {
   )
   const [lead, setLead] = useState<string | null>(() => (point && leads.some((s) => s.openid === point.leadCadre) ? point.leadCadre : null))
 
+  const input = {
+    action: 'points.upsert',
+    code: trimmed || undefined,
+    name,
+    kind: kind ?? undefined,
+    community,
+    address,
+    openHours,
+    leadCadre: lead ?? undefined,
+    active,
+    ...(adding ? { create: true } : {}),
+  }
+  const form = useSubmit({ schema: staffEventSchemas['points.upsert'], input })
+
   const send = async () => {
     if (taken) return
-    const input = {
-      action: 'points.upsert',
-      code: trimmed || undefined,
-      name,
-      kind: kind ?? undefined,
-      community,
-      address,
-      openHours,
-      leadCadre: lead ?? undefined,
-      active,
-      ...(adding ? { create: true } : {}),
-    }
     const done = await form.submit(staffEventSchemas['points.upsert'], input, (event) => callStaff(event))
     if (done) onDone()
   }
@@ -158,9 +159,18 @@ export default function PointsSection({ points, staff, onSaved }: { points: Rout
           <InfoRow label='编号'>{p.code}</InfoRow>
           <InfoRow label='地址'>{`${p.community} · ${p.address}`}</InfoRow>
           <InfoRow label='开放时间' testId={`point-hours-${p.code}`}>
-            {p.openHours}
+            <NoBreakTimes text={p.openHours} />
           </InfoRow>
           <InfoRow label='负责干部'>{nameOf(p.leadCadre)}</InfoRow>
+          <Button
+            size='large'
+            block
+            className='point-row__qrcode'
+            data-testid={`point-qrcode-${p.code}`}
+            onClick={() => Taro.navigateTo({ url: `/staff/pages/qrcode/index?code=${encodeURIComponent(p.code)}` })}
+          >
+            小程序码和海报
+          </Button>
         </View>
       ))}
       <Sheet title={editing ? (editing.point ? `修改：${editing.point.name}` : '新增说事点') : ''} open={editing !== null} onClose={() => setEditing(null)}>

@@ -26,14 +26,11 @@ function RouteForm({ point, category, cadres, current, onDone, onCancel }: {
   onCancel: () => void
 }) {
   const [choice, setChoice] = useState<string | null>(current ?? FALLBACK)
-  const form = useSubmit()
+  const cadre = choice === null ? undefined : choice === FALLBACK ? null : choice
+  const input = { action: 'routing.set', pointCode: point.code, category, cadre }
+  const form = useSubmit({ schema: staffEventSchemas['routing.set'], input })
   const send = async () => {
-    const cadre = choice === null ? undefined : choice === FALLBACK ? null : choice
-    const done = await form.submit(
-      staffEventSchemas['routing.set'],
-      { action: 'routing.set', pointCode: point.code, category, cadre },
-      (event) => callStaff(event),
-    )
+    const done = await form.submit(staffEventSchemas['routing.set'], input, (event) => callStaff(event))
     if (done) onDone(done.routing)
   }
   return (

@@ -14,18 +14,15 @@ import { useSubmit } from '../../lib/useSubmit'
 
 function DeactivateForm({ leaving, staff, onDone, onCancel }: { leaving: StaffProfile; staff: StaffProfile[]; onDone: (n: number) => void; onCancel: () => void }) {
   const [heir, setHeir] = useState<string | null>(null)
-  const form = useSubmit()
+  const input = { action: 'staff.deactivate', openid: leaving.openid, transferTo: heir ?? undefined }
+  const form = useSubmit({ schema: staffEventSchemas['staff.deactivate'], input })
   const shares = (s: StaffProfile) => s.points.some((p) => leaving.points.includes(p))
   const heirs = staff
     .filter((s) => s.active && s.openid !== leaving.openid && s.roles.some((r) => HANDLER_ROLES.includes(r)))
     .sort((a, b) => Number(shares(b)) - Number(shares(a)))
 
   const send = async () => {
-    const done = await form.submit(
-      staffEventSchemas['staff.deactivate'],
-      { action: 'staff.deactivate', openid: leaving.openid, transferTo: heir ?? undefined },
-      (event) => callStaff(event),
-    )
+    const done = await form.submit(staffEventSchemas['staff.deactivate'], input, (event) => callStaff(event))
     if (done) onDone(done.transferred)
   }
 

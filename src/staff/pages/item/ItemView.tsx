@@ -3,6 +3,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { StaffItemDetail } from '../../../../domain/api'
 import { IMPORTANCE_LABELS } from '../../../../domain/deadlines'
 import { RATING_LABELS, TIER_LABELS, TRACK_LABELS } from '../../../../domain/handling'
+import { chineseDayOf } from '../../../../domain/display-dates'
 import { formatChinaDate, formatChinaDateTime } from '../../../../domain/time'
 import PhotoGallery from '../../../components/PhotoGallery'
 import ItemNumberHead from '../../../components/ItemNumberHead'
@@ -90,7 +91,7 @@ export function HandlingCard({ item }: { item: StaffItemDetail }) {
         {item.tier ? <InfoRow label='决定机构'>{item.decidingBody ?? '主要干部商议'}</InfoRow> : null}
         {item.decision ? (
           <InfoRow label='议定结果' testId='staff-detail-decision'>
-            {`${item.decision.meetingDate} ${item.decidingBody ?? ''}研究决定：${item.decision.decision}`}
+            {`${chineseDayOf(item.decision.meetingDate) || item.decision.meetingDate} ${item.decidingBody ?? ''}研究决定：${item.decision.decision}`}
           </InfoRow>
         ) : item.decidingBody ? (
           <InfoRow label='议定结果'>尚未记录</InfoRow>
@@ -137,7 +138,7 @@ export function EscalationCard({ item }: { item: StaffItemDetail }) {
       <View className='section-title'>上报上级（代理办事）</View>
       <View className='card' data-testid='staff-escalation'>
         <InfoRow label='上级部门'>{esc.department}</InfoRow>
-        <InfoRow label='上报日期'>{esc.takenAt}</InfoRow>
+        <InfoRow label='上报日期'>{chineseDayOf(esc.takenAt) || esc.takenAt}</InfoRow>
         <InfoRow label='部门答复'>{esc.answer ?? '等待答复，请至少每周跟进一次'}</InfoRow>
       </View>
     </>

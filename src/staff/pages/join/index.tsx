@@ -11,6 +11,7 @@ import InfoRow from '../../components/InfoRow'
 import SubmitBar from '../../components/SubmitBar'
 import { rolesText } from '../../lib/labels'
 import { loadMe } from '../../lib/me'
+import { normaliseInviteCode } from '../../lib/inviteCode'
 import { useSubmit } from '../../lib/useSubmit'
 import '../../components/staff.scss'
 import './index.scss'
@@ -59,10 +60,11 @@ function Joined({ profile, points }: { profile: StaffProfile; points: PointView[
 export default function JoinPage() {
   const [code, setCode] = useState('')
   const [joined, setJoined] = useState<{ profile: StaffProfile; points: PointView[] } | null>(null)
-  const form = useSubmit()
+  const input = { action: 'invite.redeem', code: normaliseInviteCode(code) }
+  const form = useSubmit({ schema: staffEventSchemas['invite.redeem'], input })
 
   const send = async () => {
-    const profile = await form.submit(staffEventSchemas['invite.redeem'], { action: 'invite.redeem', code }, (event) => callStaff(event))
+    const profile = await form.submit(staffEventSchemas['invite.redeem'], input, (event) => callStaff(event))
     if (!profile) return
     // me names the points; if it fails, the codes will do
     const me = await loadMe(true)
@@ -77,8 +79,8 @@ export default function JoinPage() {
         <View className='card'>
           <View className='join__title'>工作人员加入</View>
           <Text className='join__intro'>请输入管理员给您的邀请码。邀请码 7 天内有效，只能使用一次。</Text>
-          <Field label='邀请码' testId='join-code' error={form.fields.code}>
-            <Input className='sf-input join__code' type='text' value={code} placeholder='例如 ABCD2345EF' maxLength={64} clearable onChange={setCode} />
+          <Field label='邀请码' testId='join-code' error={form.fields.code} hint='大小写都可以，空格会自动去掉'>
+            <Input className='sf-input join__code' type='text' value={code} placeholder='例如 ABCD2345EF' maxLength={64} clearable onChange={(v) => setCode(normaliseInviteCode(v))} />
           </Field>
           <SubmitBar label='加入' busy={form.busy} error={form.error} onSubmit={send} testId='join-submit' />
         </View>

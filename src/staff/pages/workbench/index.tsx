@@ -3,63 +3,34 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { StaffProfile } from '../../../../domain/api'
-import { QUEUE_TAB_LABELS, QUEUE_TABS, type QueueTab } from '../../../../domain/handling'
+import type { QueueTab } from '../../../../domain/handling'
 import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../../components/States'
 import { isLeader, loadMe, type Me } from '../../lib/me'
+import { CadreFilter, EMPTY_TEXT, Tabs } from './Controls'
 import QueueRow from './QueueRow'
+import SearchBox from './SearchBox'
+import SearchResults from './SearchResults'
 import { useQueue } from './useQueue'
+import { useSearch } from './useSearch'
 import '../../components/staff.scss'
 import './index.scss'
 
-const EMPTY_TEXT: Record<QueueTab, string> = {
-  pending: '没有待受理的事项',
-  active: '没有正在办理的事项',
-  dueSoon: '没有即将到期的事项',
-  overdue: '没有逾期的事项',
-  awaitingRating: '没有等待居民评议的事项',
-  closed: '还没有办结的事项',
-  all: '还没有事项',
-}
-
-function Tabs({ tab, counts, onPick }: { tab: QueueTab; counts: Record<QueueTab, number> | null; onPick: (t: QueueTab) => void }) {
+/** A leader's points, each a way to its 小程序码 and poster. */
+function PointCodeLinks({ points }: { points: Me['pointsDetail'] }) {
+  if (points.length === 0) return null
   return (
-    <View className='wb-tabs' role='tablist'>
-      {QUEUE_TABS.map((t) => (
+    <View className='wb-codes' data-testid='leader-point-codes'>
+      <Text className='wb-codes__label'>说事点小程序码：</Text>
+      {points.map((p) => (
         <View
-          key={t}
-          className={`wb-tab${t === tab ? ' is-current' : ''}${t === 'overdue' && counts && counts.overdue > 0 ? ' is-alarm' : ''}`}
-          data-testid={`workbench-tab-${t}`}
-          role='tab'
-          aria-selected={t === tab}
-          onClick={() => onPick(t)}
+          key={p.code}
+          className='sf-chip'
+          data-testid={`point-qrcode-${p.code}`}
+          onClick={() => Taro.navigateTo({ url: `/staff/pages/qrcode/index?code=${encodeURIComponent(p.code)}` })}
         >
-          <Text className='wb-tab__count' data-testid='tab-count'>
-            {counts ? counts[t] : '–'}
-          </Text>
-          <Text className='wb-tab__label'>{QUEUE_TAB_LABELS[t]}</Text>
-        </View>
-      ))}
-    </View>
-  )
-}
-
-/** A leader's choice of whose matters to see: everyone's, or one cadre's. */
-function CadreFilter({ cadres, value, onPick }: { cadres: StaffProfile[]; value: string | null; onPick: (openid: string | null) => void }) {
-  return (
-    <View className='wb-filter sf-chips' data-testid='cadre-filter'>
-      <View className={`sf-chip${value === null ? ' is-selected' : ''}`} data-testid='cadre-filter-all' onClick={() => onPick(null)}>
-        全部干部
-      </View>
-      {cadres.map((c) => (
-        <View
-          key={c.openid}
-          className={`sf-chip${value === c.openid ? ' is-selected' : ''}`}
-          data-testid={`cadre-filter-${c.openid}`}
-          onClick={() => onPick(c.openid)}
-        >
-          {c.name}
+          {p.name}
         </View>
       ))}
     </View>
@@ -69,6 +40,7 @@ function CadreFilter({ cadres, value, onPick }: { cadres: StaffProfile[]; value:
 /** 工作台: my matters (a leader: the point's) by tab, most urgent first. */
 export default function WorkbenchPage() {
   const queue = useQueue()
+  const search = useSearch()
   const [tab, setTab] = useState<QueueTab>('pending')
   const [cadre, setCadre] = useState<string | null>(null)
   const [me, setMe] = useState<Me | null>(null)
@@ -156,9 +128,17 @@ export default function WorkbenchPage() {
           <Text className='wb-head__points'>{me.pointsDetail.map((p) => p.name).join('、')}</Text>
         </View>
       ) : null}
-      <Tabs tab={tab} counts={queue.counts} onPick={pickTab} />
-      {leader && cadres.length > 0 ? <CadreFilter cadres={cadres} value={cadre} onPick={pickCadre} /> : null}
-      {body}
+      {leader && me ? <PointCodeLinks points={me.pointsDetail} /> : null}
+      <SearchBox active={search.query !== null} onSearch={(q) => void search.search(q)} onClear={search.clear} />
+      {search.query !== null ? (
+        <SearchResults search={search} showAssignee={leader} />
+      ) : (
+        <>
+          <Tabs tab={tab} counts={queue.counts} onPick={pickTab} />
+          {leader && cadres.length > 0 ? <CadreFilter cadres={cadres} value={cadre} onPick={pickCadre} /> : null}
+          {body}
+        </>
+      )}
     </PageShell>
   )
 }

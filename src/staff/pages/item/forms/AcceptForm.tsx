@@ -15,20 +15,20 @@ const MAX_STEPS = 10
 export default function AcceptForm({ item, onDone, onCancel }: FormProps) {
   const [handling, setHandling] = useState<Handling>({ track: null, importance: null, tier: 'cadre' })
   const [steps, setSteps] = useState<string[]>([''])
-  const form = useSubmit()
+  const input = {
+    action: 'item.accept',
+    id: item.id,
+    track: handling.track ?? undefined,
+    importance: handling.importance ?? undefined,
+    tier: handling.tier,
+    ...(handling.track === 'phased' ? { steps } : {}),
+  }
+  const form = useSubmit({ schema: staffEventSchemas['item.accept'], input })
 
   const setStep = (i: number, v: string) => setSteps((s) => s.map((old, n) => (n === i ? v : old)))
   const removeStep = (i: number) => setSteps((s) => (s.length > 1 ? s.filter((_, n) => n !== i) : ['']))
 
   const send = async () => {
-    const input = {
-      action: 'item.accept',
-      id: item.id,
-      track: handling.track ?? undefined,
-      importance: handling.importance ?? undefined,
-      tier: handling.tier,
-      ...(handling.track === 'phased' ? { steps } : {}),
-    }
     const done = await form.submit(staffEventSchemas['item.accept'], input, (event) => callStaff(event))
     if (done) onDone(done)
   }

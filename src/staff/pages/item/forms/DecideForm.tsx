@@ -6,25 +6,30 @@ import DateField from '../../../components/DateField'
 import SubmitBar from '../../../components/SubmitBar'
 import TextInput from '../../../components/TextInput'
 import { useSubmit } from '../../../lib/useSubmit'
-import { chinaToday, type FormProps } from './common'
+import { chinaToday, registeredOn, type FormProps } from './common'
 
 /** 议定: the deciding body's meeting and what it decided. */
 export default function DecideForm({ item, onDone, onCancel }: FormProps) {
   const [meetingDate, setMeetingDate] = useState(chinaToday)
   const [decision, setDecision] = useState('')
-  const form = useSubmit()
+  const input = { action: 'item.decide', id: item.id, meetingDate, decision }
+  const form = useSubmit({ schema: staffEventSchemas['item.decide'], input })
   const body = item.decidingBody ?? '会议'
   const send = async () => {
-    const done = await form.submit(
-      staffEventSchemas['item.decide'],
-      { action: 'item.decide', id: item.id, meetingDate: meetingDate.trim(), decision },
-      (event) => callStaff(event),
-    )
+    const done = await form.submit(staffEventSchemas['item.decide'], input, (event) => callStaff(event))
     if (done) onDone(done)
   }
   return (
     <View data-testid='form-decide'>
-      <DateField label={`${body}会议日期`} value={meetingDate} error={form.fields.meetingDate} onChange={setMeetingDate} />
+      <DateField
+        label={`${body}会议日期`}
+        value={meetingDate}
+        min={registeredOn(item)}
+        max={chinaToday()}
+        hint='会议开过之后再记录（不晚于今天）'
+        error={form.fields.meetingDate}
+        onChange={setMeetingDate}
+      />
       <TextInput
         label='议定结果'
         testId='form-decision'

@@ -6,19 +6,16 @@ import DateField from '../../../components/DateField'
 import SubmitBar from '../../../components/SubmitBar'
 import TextInput from '../../../components/TextInput'
 import { useSubmit } from '../../../lib/useSubmit'
-import { chinaToday, type FormProps } from './common'
+import { chinaToday, registeredOn, type FormProps } from './common'
 
 /** 上报上级 (代理办事): the responsible cadre takes the matter to an upper department. */
 export default function EscalateForm({ item, onDone, onCancel }: FormProps) {
   const [department, setDepartment] = useState('')
   const [takenAt, setTakenAt] = useState(chinaToday)
-  const form = useSubmit()
+  const input = { action: 'item.escalate', id: item.id, department, takenAt }
+  const form = useSubmit({ schema: staffEventSchemas['item.escalate'], input })
   const send = async () => {
-    const done = await form.submit(
-      staffEventSchemas['item.escalate'],
-      { action: 'item.escalate', id: item.id, department, takenAt: takenAt.trim() },
-      (event) => callStaff(event),
-    )
+    const done = await form.submit(staffEventSchemas['item.escalate'], input, (event) => callStaff(event))
     if (done) onDone(done)
   }
   return (
@@ -33,7 +30,15 @@ export default function EscalateForm({ item, onDone, onCancel }: FormProps) {
         placeholder='例如 区住建局'
         onChange={setDepartment}
       />
-      <DateField label='上报日期' value={takenAt} error={form.fields.takenAt} onChange={setTakenAt} />
+      <DateField
+        label='上报日期'
+        value={takenAt}
+        min={registeredOn(item)}
+        max={chinaToday()}
+        hint='哪一天把事项交给了上级部门（不晚于今天）'
+        error={form.fields.takenAt}
+        onChange={setTakenAt}
+      />
       <SubmitBar label='记录上报' busy={form.busy} error={form.error} onSubmit={send} onCancel={onCancel} />
     </View>
   )

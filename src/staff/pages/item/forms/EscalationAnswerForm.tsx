@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { staffEventSchemas } from '../../../../../domain/staff-schemas'
+import { chineseDayOf } from '../../../../../domain/display-dates'
 import { callStaff } from '../../../../api/staff'
 import SubmitBar from '../../../components/SubmitBar'
 import TextInput from '../../../components/TextInput'
@@ -10,18 +11,17 @@ import type { FormProps } from './common'
 /** 记录部门答复: what the upper department answered. */
 export default function EscalationAnswerForm({ item, onDone, onCancel }: FormProps) {
   const [answer, setAnswer] = useState('')
-  const form = useSubmit()
+  const input = { action: 'item.escalationAnswer', id: item.id, answer }
+  const form = useSubmit({ schema: staffEventSchemas['item.escalationAnswer'], input })
   const send = async () => {
-    const done = await form.submit(staffEventSchemas['item.escalationAnswer'], { action: 'item.escalationAnswer', id: item.id, answer }, (event) =>
-      callStaff(event),
-    )
+    const done = await form.submit(staffEventSchemas['item.escalationAnswer'], input, (event) => callStaff(event))
     if (done) onDone(done)
   }
   return (
     <View data-testid='form-escalation-answer'>
       {item.escalation ? (
         <View className='sf-note'>
-          {item.escalation.takenAt} 上报{item.escalation.department}
+          {chineseDayOf(item.escalation.takenAt) || item.escalation.takenAt} 上报{item.escalation.department}
         </View>
       ) : null}
       <TextInput

@@ -1,36 +1,37 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { staffEventSchemas } from '../../../../../domain/staff-schemas'
-import { formatChinaDate } from '../../../../../domain/time'
+import { chineseDate } from '../../../../../domain/display-dates'
 import { callStaff } from '../../../../api/staff'
 import DateField from '../../../components/DateField'
 import SubmitBar from '../../../components/SubmitBar'
 import TextInput from '../../../components/TextInput'
 import { isLeader } from '../../../lib/me'
 import { useSubmit } from '../../../lib/useSubmit'
-import { chinaDateAfter, chinaToday, type FormProps } from './common'
+import { chinaDateAfter, type FormProps } from './common'
 
 /** 延期: reason, new date and progress; the resident is told. A second one needs a leader. */
 export default function ExtendForm({ item, me, onDone, onCancel }: FormProps) {
   const [reason, setReason] = useState('')
-  const [dueDate, setDueDate] = useState(() => chinaDateAfter(7, item.dueAt ?? new Date()))
+  // the new date is after the current one (and after today), within a year
+  const earliest = [chinaDateAfter(1, item.dueAt ?? new Date()), chinaDateAfter(1)].sort()[1]
+  const latest = chinaDateAfter(365)
+  const [dueDate, setDueDate] = useState(() => [chinaDateAfter(7, item.dueAt ?? new Date()), earliest].sort()[1])
   const [note, setNote] = useState('')
-  const form = useSubmit()
+  const input = { action: 'item.extend', id: item.id, reason, dueDate, note }
+  const form = useSubmit({ schema: staffEventSchemas['item.extend'], input })
   const needsApproval = item.extensions.length >= 1 && !isLeader(me)
 
   const send = async () => {
-    const done = await form.submit(
-      staffEventSchemas['item.extend'],
-      { action: 'item.extend', id: item.id, reason, dueDate: dueDate.trim(), note },
-      (event) => callStaff(event),
-    )
+    if (dueDate && dueDate < earliest) return form.fail('新的期限要晚于现在的期限，请重新选择日期')
+    const done = await form.submit(staffEventSchemas['item.extend'], input, (event) => callStaff(event))
     if (done) onDone(done)
   }
 
   return (
     <View data-testid='form-extend'>
       <View className='sf-note' data-testid='extend-rule'>
-        {item.dueAt ? `现在的期限：${formatChinaDate(item.dueAt)}。` : ''}
+        {item.dueAt ? `现在的期限：${chineseDate(item.dueAt)}。` : ''}
         {needsApproval
           ? '这件事已经延期过一次，再次延期需要领导审批；审批前期限不变。'
           : '第一次延期由负责干部决定，居民会收到延期通知；如需再次延期，需要领导审批。'}
@@ -39,7 +40,8 @@ export default function ExtendForm({ item, me, onDone, onCancel }: FormProps) {
       <DateField
         label='新的期限'
         value={dueDate}
-        start={chinaToday()}
+        min={earliest}
+        max={latest}
         error={form.fields.dueDate}
         hint='到这一天 23:59 前答复居民'
         onChange={setDueDate}

@@ -13,10 +13,10 @@ export default function ProgressForm({ item, onDone, onCancel, stepIndex }: Form
   const step = stepIndex === undefined ? null : item.steps[stepIndex]
   const [note, setNote] = useState(step ? `「${step.title}」已完成` : '')
   const [visible, setVisible] = useState(true)
-  const form = useSubmit()
+  const input = { action: 'item.progress', id: item.id, note, visibleToResident: visible, ...(stepIndex === undefined ? {} : { stepIndex }) }
+  const form = useSubmit({ schema: staffEventSchemas['item.progress'], input })
 
   const send = async () => {
-    const input = { action: 'item.progress', id: item.id, note, visibleToResident: visible, ...(stepIndex === undefined ? {} : { stepIndex }) }
     const done = await form.submit(staffEventSchemas['item.progress'], input, (event) => callStaff(event))
     if (done) onDone(done)
   }

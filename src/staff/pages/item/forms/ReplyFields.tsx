@@ -1,11 +1,34 @@
+import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import type { FieldErrors } from '../../../../../domain/validation'
 import TextInput from '../../../components/TextInput'
+import type { Me } from '../../../lib/me'
+import { replySigner } from '../../../lib/replySigner'
 
 export interface ReplyDraft {
   answer: string
   unit: string
   handler: string
+}
+
+/** A new reply: 办理单位 and 经办人 as this cadre signed the last one (else their name). */
+function initialReply(me: Me | null): ReplyDraft {
+  const signer = replySigner.get(me?.openid)
+  return { answer: '', unit: signer?.unit ?? '', handler: signer?.handler || me?.name || '' }
+}
+
+/**
+ * The reply being written, starting from the cadre's last signature. Who the cadre is may
+ * arrive after the form opened: then the empty fields are filled, typed ones kept.
+ */
+export function useReplyDraft(me: Me | null) {
+  const [reply, setReply] = useState<ReplyDraft>(() => initialReply(me))
+  useEffect(() => {
+    if (!me) return
+    const start = initialReply(me)
+    setReply((r) => ({ ...r, unit: r.unit || start.unit, handler: r.handler || start.handler }))
+  }, [me])
+  return [reply, setReply] as const
 }
 
 /** 答复内容, 办理单位 and 经办人: what the resident is told and by whom. */

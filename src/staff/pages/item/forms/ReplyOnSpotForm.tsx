@@ -3,28 +3,31 @@ import { View } from '@tarojs/components'
 import { staffEventSchemas } from '../../../../../domain/staff-schemas'
 import { callStaff } from '../../../../api/staff'
 import SubmitBar from '../../../components/SubmitBar'
+import { replySigner } from '../../../lib/replySigner'
 import { useSubmit } from '../../../lib/useSubmit'
 import type { FormProps } from './common'
 import HandlingChoices, { type Handling } from './HandlingChoices'
-import ReplyFields, { type ReplyDraft } from './ReplyFields'
+import ReplyFields, { useReplyDraft } from './ReplyFields'
 
 /** 当场答复: what can be answered on the spot is accepted and answered in one step. */
 export default function ReplyOnSpotForm({ item, me, onDone, onCancel }: FormProps) {
   const [handling, setHandling] = useState<Handling>({ track: 'immediate', importance: 'normal', tier: 'cadre' })
-  const [reply, setReply] = useState<ReplyDraft>({ answer: '', unit: '', handler: me?.name ?? '' })
-  const form = useSubmit()
+  const [reply, setReply] = useReplyDraft(me)
+  const input = {
+    action: 'item.replyOnSpot',
+    id: item.id,
+    track: handling.track ?? undefined,
+    importance: handling.importance ?? undefined,
+    tier: handling.tier,
+    ...reply,
+  }
+  const form = useSubmit({ schema: staffEventSchemas['item.replyOnSpot'], input })
 
   const send = async () => {
-    const input = {
-      action: 'item.replyOnSpot',
-      id: item.id,
-      track: handling.track ?? undefined,
-      importance: handling.importance ?? undefined,
-      tier: handling.tier,
-      ...reply,
-    }
     const done = await form.submit(staffEventSchemas['item.replyOnSpot'], input, (event) => callStaff(event))
-    if (done) onDone(done)
+    if (!done) return
+    replySigner.set(me?.openid, reply)
+    onDone(done)
   }
 
   return (

@@ -19,7 +19,8 @@ export default function TransferForm({ item, onDone, onCancel }: FormProps) {
   const [candidates, setCandidates] = useState<Candidates>({ status: 'loading' })
   const [to, setTo] = useState<string | null>(null)
   const [reason, setReason] = useState('')
-  const form = useSubmit()
+  const input = { action: 'item.transfer', id: item.id, to: to ?? undefined, reason }
+  const form = useSubmit({ schema: staffEventSchemas['item.transfer'], input })
 
   const pointCode = item.pointCode
 
@@ -43,9 +44,7 @@ export default function TransferForm({ item, onDone, onCancel }: FormProps) {
   }, [item.assignee.openid, pointCode])
 
   const send = async () => {
-    const done = await form.submit(staffEventSchemas['item.transfer'], { action: 'item.transfer', id: item.id, to: to ?? undefined, reason }, (event) =>
-      callStaff(event),
-    )
+    const done = await form.submit(staffEventSchemas['item.transfer'], input, (event) => callStaff(event))
     if (done) onDone(done)
   }
 

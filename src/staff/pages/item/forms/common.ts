@@ -1,5 +1,5 @@
 import type { StaffItemDetail } from '../../../../../domain/api'
-import { chinaWallClock } from '../../../../../domain/time'
+import { chinaYmd } from '../../../../../domain/display-dates'
 import type { Me } from '../../../lib/me'
 
 export interface FormProps {
@@ -11,8 +11,10 @@ export interface FormProps {
 }
 
 /** Today on China's calendar, YYYY-MM-DD. */
-export const chinaToday = (): string => chinaWallClock(new Date()).format('YYYY-MM-DD')
+export const chinaToday = (): string => chinaYmd(new Date())
 
 /** The China date `days` after the instant `from` (or now), YYYY-MM-DD. */
-export const chinaDateAfter = (days: number, from: string | Date = new Date()): string =>
-  chinaWallClock(from).add(days, 'day').format('YYYY-MM-DD')
+export const chinaDateAfter = (days: number, from: string | Date = new Date()): string => chinaYmd(from, days)
+
+/** The day the matter was registered, YYYY-MM-DD: nothing about it happened earlier. */
+export const registeredOn = (item: StaffItemDetail): string => chinaYmd(item.createdAt)

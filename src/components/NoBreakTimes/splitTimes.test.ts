@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { splitTimes } from './splitTimes'
+
+describe('splitTimes', () => {
+  it('keeps each time and time range whole', () => {
+    expect(splitTimes('每周三 9:00–12:00、14:30–17:30；每月4次')).toEqual([
+      { text: '每周三 ', time: false },
+      { text: '9:00–12:00', time: true },
+      { text: '、', time: false },
+      { text: '14:30–17:30', time: true },
+      { text: '；每月4次', time: false },
+    ])
+    expect(splitTimes('下午 2:30 开门')).toEqual([
+      { text: '下午 ', time: false },
+      { text: '2:30', time: true },
+      { text: ' 开门', time: false },
+    ])
+    expect(splitTimes('')).toEqual([])
+  })
+})

@@ -1,0 +1,43 @@
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../../components/States'
+import QueueRow from './QueueRow'
+import type { SearchModel } from './useSearch'
+
+/** What a search found, paged like the tabs, with its own loading, empty and error states. */
+export default function SearchResults({ search, showAssignee }: { search: SearchModel; showAssignee: boolean }) {
+  const q = search.query ?? ''
+  let body
+  if (search.hint)
+    body = (
+      <View className='sf-note' data-testid='search-hint'>
+        {search.hint}
+      </View>
+    )
+  else if (!search.loaded && search.error) body = <ErrorState error={search.error} title='搜索失败' onRetry={() => void search.search(q)} />
+  else if (!search.loaded) body = <LoadingState text='正在搜索…' />
+  else if (search.items.length === 0)
+    body = <EmptyState title={`没有找到与「${q}」有关的事项`} description='可以换个写法：登记编号、姓名、手机号或后 4 位、类别' testId='search-empty' />
+  else
+    body = (
+      <View data-testid='search-list'>
+        {search.items.map((item) => (
+          <QueueRow key={item.id} item={item} showAssignee={showAssignee} />
+        ))}
+        {search.moreError ? <InlineAlert message={search.moreError.message} testId='search-more-error' /> : null}
+        {search.nextCursor ? (
+          <Button size='large' block className='wb-more' data-testid='search-more' loading={search.loadingMore} disabled={search.loadingMore} onClick={search.loadMore}>
+            {search.loadingMore ? '正在加载…' : '加载更多'}
+          </Button>
+        ) : (
+          <View className='wb-end'>没有更多了</View>
+        )}
+      </View>
+    )
+  return (
+    <View data-testid='search-results'>
+      <Text className='wb-search__title'>搜索「{q}」</Text>
+      {body}
+    </View>
+  )
+}
