@@ -12,7 +12,7 @@ const openid = z.string({ error: '缺少人员' }).check(z.regex(OPENID, '人员
 
 /** A calendar date in China, YYYY-MM-DD, that exists, between 2020 and 2099. */
 export const chinaDate = z.string({ error: '请选择日期' }).check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'),
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, '请选择日期'),
   z.refine((s) => {
     const d = new Date(`${s}T00:00:00Z`)
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
