@@ -24,7 +24,9 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'outbox', name: 'status_next', keys: { status: 1, nextAttemptAt: 1 } },
   { collection: 'outbox', name: 'recipient', keys: { recipient: 1, createdAt: -1 } },
   { collection: 'messages', name: 'recipient_created', keys: { recipient: 1, createdAt: -1 } },
+  { collection: 'bookings', name: 'owner_start', keys: { ownerOpenid: 1, startAt: -1 } },
+  { collection: 'bookings', name: 'point_start', keys: { pointCode: 1, startAt: 1 } },
 ]
 
 /** `jobs`: where a scheduled job keeps its place between runs (read by _id only). */
-export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions'] as const
+export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers'] as const

@@ -2,6 +2,7 @@
 import type { Category } from './categories'
 import type { ApiResult } from './errors'
 import type { Importance } from './deadlines'
+import type { BookingResponses } from './api-booking'
 import type { OutboxStatusName, TemplateKey } from './templates'
 import type { QueueTab, RatingLevel, Tier, Track } from './handling'
 import type { ResidentAction, ResidentEvent, Contact } from './schemas'
@@ -142,7 +143,7 @@ export interface MessageResponses {
   'messages.markRead': { unread: number }
 }
 
-export interface ResidentResponses extends MessageResponses {
+export interface ResidentResponses extends MessageResponses, BookingResponses {
   'points.list': { points: PointView[] }
   'points.get': PointView
   'item.submit': SubmitResult
@@ -293,3 +294,5 @@ export interface StaffResponses extends MessageResponses {
 
 export type StaffRequest<A extends StaffAction> = StaffEvent<A>
 export type StaffReply<A extends StaffAction> = ApiResult<StaffResponses[A]>
+
+export type { BookingView, SlotsPage } from './api-booking'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { monthWarnings, openingsBetween, type OpeningRule } from './schedule'
+import { monthWarnings, openingsBetween, parseSlotId, type OpeningRule } from './schedule'
 
 // xd01: every Wednesday 9:00–12:00 walk-in and 14:30–17:30 约访 in 30-minute slots, 2 places
 const XD01: OpeningRule[] = [
@@ -12,9 +12,11 @@ describe('openingsBetween', () => {
     const march = openingsBetween('xd01', XD01, [], '2026-03-01', 31)
     expect([...new Set(march.map((o) => o.date))]).toEqual(['2026-03-04', '2026-03-11', '2026-03-18', '2026-03-25'])
     const afternoon = march[1]
-    expect(afternoon).toMatchObject({ id: 'xd01:2026-03-04:14:30', kind: 'booking', start: '14:30', end: '17:30' })
+    expect(afternoon).toMatchObject({ id: 'xd01_20260304_1430', kind: 'booking', start: '14:30', end: '17:30' })
     expect(afternoon.slots.map((s) => s.start)).toEqual(['14:30', '15:00', '15:30', '16:00', '16:30', '17:00'])
-    expect(afternoon.slots[0]).toMatchObject({ id: 'xd01:2026-03-04:14:30:14:30', capacity: 2 })
+    expect(afternoon.slots[0]).toMatchObject({ id: 'xd01_20260304_1430_1430', capacity: 2 })
+    expect(parseSlotId(afternoon.slots[1].id)).toEqual({ pointCode: 'xd01', date: '2026-03-04', opening: '14:30', start: '15:00' })
+    expect(parseSlotId('xd01_2026_1430')).toBeNull()
     // the instants: 14:30 China time is 06:30 UTC
     expect(afternoon.slots[0].startAt.toISOString()).toBe('2026-03-04T06:30:00.000Z')
     expect(march[0].slots).toEqual([])

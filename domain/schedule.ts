@@ -81,12 +81,13 @@ function opening(pointCode: string, date: string, hours: OpeningHours): Opening 
   const from = minutesOf(hours.start)
   const to = minutesOf(hours.end)
   if (to <= from) throw new Error(`an opening ends after it starts: ${hours.start}–${hours.end}`)
-  const id = `${pointCode}:${date}:${hours.start}`
+  // ids fit a document id ([A-Za-z0-9_-]): point_YYYYMMDD_HHmm, and _HHmm for a slot
+  const id = `${pointCode}_${date.replace(/-/g, '')}_${hours.start.replace(':', '')}`
   const slots: Slot[] = []
   if (hours.kind === 'booking') {
     const length = hours.slotMinutes ?? 30
     for (let t = from; t + length <= to; t += length) {
-      slots.push({ id: `${id}:${hhmm(t)}`, start: hhmm(t), end: hhmm(t + length), startAt: instant(date, t), endAt: instant(date, t + length), capacity: hours.places ?? 1 })
+      slots.push({ id: `${id}_${hhmm(t).replace(':', '')}`, start: hhmm(t), end: hhmm(t + length), startAt: instant(date, t), endAt: instant(date, t + length), capacity: hours.places ?? 1 })
     }
   }
   return { id, date, start: hours.start, end: hours.end, kind: hours.kind, startAt: instant(date, from), endAt: instant(date, to), slots }
@@ -110,6 +111,13 @@ export function openingsBetween(pointCode: string, rules: readonly OpeningRule[]
 }
 
 /** The month's shortfalls against the rules of the institution, in words, before it starts. */
+/** The date, opening start and slot start a slot id names, or null for anything else. */
+export function parseSlotId(id: string): { pointCode: string; date: string; opening: string; start: string } | null {
+  const m = /^([A-Za-z0-9_-]{1,32})_(\d{4})(\d{2})(\d{2})_(\d{2})(\d{2})_(\d{2})(\d{2})$/.exec(id)
+  if (!m) return null
+  return { pointCode: m[1], date: `${m[2]}-${m[3]}-${m[4]}`, opening: `${m[5]}:${m[6]}`, start: `${m[7]}:${m[8]}` }
+}
+
 export function monthWarnings(pointKind: 'talk' | 'studio', openingsOfMonth: readonly Opening[]): string[] {
   const warnings: string[] = []
   if (pointKind === 'talk') {

@@ -58,6 +58,16 @@ export const pointCode = z
   .string({ error: '缺少说事点编号' })
   .check(z.overwrite((s) => s.replace(/\s+/g, '').toLowerCase()), z.regex(POINT_CODE, '说事点编号无效'))
 export const docId = z.string({ error: '缺少编号' }).check(z.regex(DOC_ID, '编号无效'))
+/** A calendar date in China, YYYY-MM-DD, that exists, between 2020 and 2099. */
+export const chinaDate = z.string({ error: '请选择日期' }).check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, '请选择日期'),
+  z.refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`)
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
+  }, '日期不存在'),
+  z.refine((s) => s >= '2020-01-01' && s <= '2099-12-31', '日期超出范围'),
+)
+
 export const pageLimit = z.optional(
   z.number({ error: '每页条数应为数字' }).check(
     z.int('每页条数应为整数'),
@@ -137,6 +147,22 @@ export const residentEventSchemas = {
     }),
   ),
   ...messageEventSchemas(RESIDENT_TEMPLATES),
+  'slots.list': strict({
+    action: z.literal('slots.list'),
+    pointCode,
+    from: z.optional(chinaDate),
+    days: z.optional(z.number().check(z.int('天数应为整数'), z.minimum(1, '至少 1 天'), z.maximum(31, '最多 31 天'))),
+  }),
+  'booking.create': strict({
+    action: z.literal('booking.create'),
+    requestId,
+    slotId: z.string({ error: '请选择时段' }).check(z.regex(DOC_ID, '没有这个时段，请重新选择')),
+    category: z.enum(CATEGORIES, { error: '请选择类别' }),
+    topic: text({ label: '想说的事', min: 2, max: 100 }),
+    contact: contactSchema,
+  }),
+  'booking.cancel': strict({ action: z.literal('booking.cancel'), id: docId, reason: z.optional(text({ label: '取消原因', min: 0, max: 100 })) }),
+  'booking.listMine': strict({ action: z.literal('booking.listMine'), cursor: offsetCursor, limit: pageLimit }),
 } as const
 
 export type ResidentAction = keyof typeof residentEventSchemas

@@ -4,21 +4,13 @@ import { CATEGORIES } from './categories'
 import { QUEUE_TABS, TIERS, TRACKS } from './handling'
 import { offsetCursor } from './cursors'
 import { OUTBOX_STATUSES, STAFF_TEMPLATES } from './templates'
-import { docId, messageEventSchemas, pageLimit, pointCode, strict } from './schemas'
+import { chinaDate, docId, messageEventSchemas, pageLimit, pointCode, strict } from './schemas'
 import { text } from './validation'
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
 const openid = z.string({ error: '缺少人员' }).check(z.regex(OPENID, '人员编号无效'))
 
-/** A calendar date in China, YYYY-MM-DD, that exists, between 2020 and 2099. */
-export const chinaDate = z.string({ error: '请选择日期' }).check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, '请选择日期'),
-  z.refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`)
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
-  }, '日期不存在'),
-  z.refine((s) => s >= '2020-01-01' && s <= '2099-12-31', '日期超出范围'),
-)
+export { chinaDate }
 
 const track = z.enum(TRACKS, { error: '请选择办理方式' })
 const importance = z.enum(['normal', 'important'], { error: '请选择紧要程度' })

@@ -6,6 +6,7 @@
  */
 import type { DatabasePort } from '../cloudfunctions/lib/port'
 import type { PointRecord, StaffRecord } from '../cloudfunctions/lib/records'
+import type { ScheduleRecord } from '../cloudfunctions/resident/actions/bookings'
 
 export const DEMO = {
   residentA: 'demo-resident-a',
@@ -61,6 +62,25 @@ const points: PointRecord[] = [
   },
 ]
 
+/** xd01: every Wednesday (说事日) 9:00–12:00 walk-in, 14:30–17:30 约访 in 30-minute slots of 2 places; xd02: Friday mornings, deputies on duty. */
+const schedules: ScheduleRecord[] = [
+  {
+    _id: `schedule-${DEMO.pointCode}`,
+    pointCode: DEMO.pointCode,
+    rules: [
+      { weekday: 3, start: '09:00', end: '12:00', kind: 'walkIn' },
+      { weekday: 3, start: '14:30', end: '17:30', kind: 'booking', slotMinutes: 30, places: 2 },
+    ],
+    exceptions: [],
+  },
+  {
+    _id: `schedule-${DEMO.studioCode}`,
+    pointCode: DEMO.studioCode,
+    rules: [{ weekday: 5, start: '09:00', end: '12:00', kind: 'deputy' }],
+    exceptions: [],
+  },
+]
+
 async function ensure(db: DatabasePort, collection: string, record: { _id: string }) {
   const ref = db.collection(collection).doc(record._id)
   const { data } = await ref.get()
@@ -75,5 +95,6 @@ export async function seedDemoData(db: DatabasePort): Promise<number> {
   let created = 0
   for (const s of staff) if (await ensure(db, 'staff', s)) created++
   for (const p of points) if (await ensure(db, 'points', p)) created++
+  for (const sc of schedules) if (await ensure(db, 'schedules', sc)) created++
   return created
 }

@@ -4,6 +4,7 @@ import { createDispatcher, type Handlers } from '../lib/dispatch'
 import { callerOpenid } from '../lib/identity'
 import { sendQueued } from '../lib/notify'
 import type { CloudPort } from '../lib/port'
+import { cancelBooking, createBooking, listMyBookings, listSlots } from './actions/bookings'
 import { getPoint, listPoints } from './actions/points'
 import { getItem, listMine } from './actions/items'
 import { messagesList, messagesMarkRead, subscriptionsRecord } from './actions/messages'
@@ -46,6 +47,10 @@ export function createHandler(cloud: CloudPort, options: ResidentOptions = {}) {
     'messages.list': messagesList,
     'messages.markRead': messagesMarkRead,
     'upload.folder': getUploadFolder,
+    'slots.list': listSlots,
+    'booking.create': createBooking,
+    'booking.cancel': cancelBooking,
+    'booking.listMine': listMyBookings,
   }
   return createDispatcher(residentEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
 }

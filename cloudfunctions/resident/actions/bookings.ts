@@ -1,0 +1,195 @@
+/**
+ * 约访: a point's openings and slots with the places left, booking and cancelling.
+ * Capacity lives in one document per slot, changed only inside the booking's (or the
+ * cancellation's) transaction, so the last place goes to exactly one resident; each
+ * resident's open bookings live in one document too, so the per-resident rules hold
+ * under parallel requests. The same requestId makes one booking.
+ */
+import type { BookingView, SlotsPage } from '../../../domain/api'
+import { checkBooking, checkCancel, type BookerState } from '../../../domain/booking-rules'
+import type { ResidentEvent } from '../../../domain/schemas'
+import { openingsBetween, parseSlotId, type Opening, type OpeningRule, type ScheduleException } from '../../../domain/schedule'
+import { chinaWallClock, toChinaIso } from '../../../domain/time'
+import { findActivePoint } from '../../lib/collections'
+import { stableId } from '../../lib/ids'
+import type { DatabasePort } from '../../lib/port'
+import type { PointRecord } from '../../lib/records'
+import { AppError } from '../../lib/respond'
+import { runTransactionWithRetry } from '../../lib/transaction'
+import type { ResidentContext } from '../context'
+
+export interface ScheduleRecord {
+  _id: string
+  pointCode: string
+  rules: OpeningRule[]
+  exceptions: ScheduleException[]
+}
+
+interface SlotRecord {
+  _id: string
+  pointCode: string
+  capacity: number
+  booked: number
+}
+
+export interface BookingRecord {
+  _id: string
+  requestId: string
+  ownerOpenid: string
+  pointCode: string
+  pointName: string
+  openingId: string
+  slotId: string
+  startAt: Date
+  endAt: Date
+  category: string
+  topic: string
+  contact: { name: string; phone: string; address: string }
+  status: 'booked' | 'cancelled' | 'checkedIn' | 'noShow'
+  createdAt: Date
+  cancelledAt: Date | null
+  cancelReason: string | null
+  cancelledBy: 'resident' | 'office' | null
+}
+
+const DEFAULT_DAYS = 14
+
+async function scheduleOf(db: DatabasePort, pointCode: string): Promise<ScheduleRecord | null> {
+  return ((await db.collection('schedules').doc(`schedule-${pointCode}`).get()).data as ScheduleRecord | null) ?? null
+}
+
+function openingsOf(point: PointRecord, schedule: ScheduleRecord | null, from: string, days: number): Opening[] {
+  return schedule ? openingsBetween(point.code, schedule.rules, schedule.exceptions, from, days) : []
+}
+
+export async function listSlots(input: ResidentEvent<'slots.list'>, { db, now }: ResidentContext): Promise<SlotsPage> {
+  const point = await findActivePoint(db, input.pointCode)
+  const from = input.from ?? chinaWallClock(now).format('YYYY-MM-DD')
+  const openings = openingsOf(point, await scheduleOf(db, point.code), from, input.days ?? DEFAULT_DAYS).filter((o) => o.endAt > now)
+  const slotIds = openings.flatMap((o) => o.slots.map((s) => s.id))
+  const booked = new Map<string, number>()
+  for (let i = 0; i < slotIds.length; i += 100) {
+    const { data } = await db.collection('slots').where({ _id: db.command.in(slotIds.slice(i, i + 100)) }).limit(100).get()
+    for (const s of data as SlotRecord[]) booked.set(s._id, s.booked)
+  }
+  return {
+    openings: openings.map((o) => ({
+      id: o.id,
+      date: o.date,
+      start: o.start,
+      end: o.end,
+      kind: o.kind,
+      onDuty: [],
+      slots: o.slots.map((s) => ({ id: s.id, start: s.start, end: s.end, capacity: s.capacity, left: Math.max(0, s.capacity - (booked.get(s.id) ?? 0)) })),
+    })),
+  }
+}
+
+function toView(b: BookingRecord): BookingView {
+  return {
+    id: b._id,
+    status: b.status,
+    pointCode: b.pointCode,
+    pointName: b.pointName,
+    date: chinaWallClock(b.startAt).format('YYYY-MM-DD'),
+    start: chinaWallClock(b.startAt).format('HH:mm'),
+    end: chinaWallClock(b.endAt).format('HH:mm'),
+    startAt: toChinaIso(b.startAt),
+    category: b.category,
+    topic: b.topic,
+    onDuty: [],
+    cancelReason: b.cancelReason,
+    cancelledBy: b.cancelledBy,
+  }
+}
+
+export async function createBooking(input: ResidentEvent<'booking.create'>, ctx: ResidentContext): Promise<BookingView> {
+  const { db, now } = ctx
+  const openid = ctx.openid()
+  const id = stableId('booking', openid, input.requestId)
+  const existing = (await db.collection('bookings').doc(id).get()).data as BookingRecord | null
+  if (existing) return toView(existing)
+
+  const named = parseSlotId(input.slotId)
+  if (!named) throw new AppError('INVALID_INPUT', '没有这个时段，请重新选择')
+  const point = await findActivePoint(db, named.pointCode)
+  const opening = openingsOf(point, await scheduleOf(db, point.code), named.date, 1).find((o) => o.slots.some((s) => s.id === input.slotId))
+  const slot = opening?.slots.find((s) => s.id === input.slotId)
+  if (!opening || !slot) throw new AppError('INVALID_INPUT', '没有这个时段，请重新选择')
+
+  const booking = await runTransactionWithRetry(db, async (tx) => {
+    const again = (await tx.collection('bookings').doc(id).get()).data as BookingRecord | null
+    if (again) return again
+    const bookerRef = tx.collection('bookers').doc(`booker-${openid}`)
+    const me = ((await bookerRef.get()).data as BookerState | null) ?? { open: [], noShows: [] }
+    const rule = checkBooking({ openingId: opening.id, startAt: slot.startAt }, now, me)
+    if (!rule.ok) throw new AppError('INVALID_INPUT', rule.message)
+    const slotRef = tx.collection('slots').doc(slot.id)
+    const held = (await slotRef.get()).data as SlotRecord | null
+    const booked = held?.booked ?? 0
+    if (booked >= slot.capacity) throw new AppError('CONFLICT', '该时段已约满，请选择其他时段')
+    await slotRef.set({ data: { pointCode: point.code, capacity: slot.capacity, booked: booked + 1 } })
+    const record: BookingRecord = {
+      _id: id,
+      requestId: input.requestId,
+      ownerOpenid: openid,
+      pointCode: point.code,
+      pointName: point.name,
+      openingId: opening.id,
+      slotId: slot.id,
+      startAt: slot.startAt,
+      endAt: slot.endAt,
+      category: input.category,
+      topic: input.topic,
+      contact: input.contact,
+      status: 'booked',
+      createdAt: now,
+      cancelledAt: null,
+      cancelReason: null,
+      cancelledBy: null,
+    }
+    const { _id, ...fields } = record
+    await tx.collection('bookings').doc(_id).set({ data: fields })
+    await bookerRef.set({ data: { open: [...me.open.filter((b) => b.startAt > now), { id, openingId: opening.id, startAt: slot.startAt }], noShows: me.noShows } })
+    return record
+  })
+  return toView(booking)
+}
+
+export async function cancelBooking(input: ResidentEvent<'booking.cancel'>, ctx: ResidentContext): Promise<BookingView> {
+  const { db, now } = ctx
+  const openid = ctx.openid()
+  const booking = await runTransactionWithRetry(db, async (tx) => {
+    const ref = tx.collection('bookings').doc(input.id)
+    const b = (await ref.get()).data as BookingRecord | null
+    // someone else's booking answers like a missing one
+    if (!b || b.ownerOpenid !== openid) throw new AppError('NOT_FOUND', '没有找到这个预约')
+    if (b.status !== 'booked') throw new AppError('CONFLICT', '这个预约已经不能取消了')
+    const rule = checkCancel(b.startAt, now)
+    if (!rule.ok) throw new AppError('INVALID_INPUT', rule.message)
+    const slotRef = tx.collection('slots').doc(b.slotId)
+    const slot = (await slotRef.get()).data as SlotRecord | null
+    if (slot) await slotRef.update({ data: { booked: Math.max(0, slot.booked - 1) } })
+    const bookerRef = tx.collection('bookers').doc(`booker-${openid}`)
+    const me = (await bookerRef.get()).data as BookerState | null
+    if (me) await bookerRef.update({ data: { open: me.open.filter((x) => x.id !== b._id) } })
+    const patch = { status: 'cancelled' as const, cancelledAt: now, cancelReason: input.reason ?? null, cancelledBy: 'resident' as const }
+    await ref.update({ data: patch })
+    return { ...b, ...patch }
+  })
+  return toView(booking)
+}
+
+export async function listMyBookings(input: ResidentEvent<'booking.listMine'>, ctx: ResidentContext): Promise<{ items: BookingView[]; nextCursor: string | null }> {
+  const offset = input.cursor ? Number(input.cursor) : 0
+  const size = input.limit ?? 20
+  const { data } = await ctx.db
+    .collection('bookings')
+    .where({ ownerOpenid: ctx.openid() })
+    .orderBy('startAt', 'desc')
+    .skip(offset)
+    .limit(size + 1)
+    .get()
+  const items = (data as BookingRecord[]).slice(0, size).map(toView)
+  return { items, nextCursor: data.length > size ? String(offset + size) : null }
+}

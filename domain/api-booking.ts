@@ -1,0 +1,51 @@
+/** The 约访 part of the contract: openings with their slots, and bookings. */
+import type { OpeningKind } from './schedule'
+
+export interface SlotView {
+  id: string
+  start: string
+  end: string
+  capacity: number
+  left: number
+}
+
+export interface OpeningView {
+  id: string
+  /** 'YYYY-MM-DD', China time */
+  date: string
+  start: string
+  end: string
+  kind: OpeningKind
+  /** who is on duty and what for (the duty roster comes with the duty issue) */
+  onDuty: { name: string; duty: string }[]
+  slots: SlotView[]
+}
+
+export interface SlotsPage {
+  openings: OpeningView[]
+}
+
+export type BookingStatus = 'booked' | 'cancelled' | 'checkedIn' | 'noShow'
+
+export interface BookingView {
+  id: string
+  status: BookingStatus
+  pointCode: string
+  pointName: string
+  date: string
+  start: string
+  end: string
+  startAt: string
+  category: string
+  topic: string
+  onDuty: { name: string; duty: string }[]
+  cancelReason: string | null
+  cancelledBy: 'resident' | 'office' | null
+}
+
+export interface BookingResponses {
+  'slots.list': SlotsPage
+  'booking.create': BookingView
+  'booking.cancel': BookingView
+  'booking.listMine': { items: BookingView[]; nextCursor: string | null }
+}
