@@ -5,6 +5,8 @@ import { parseWith, type FieldErrors } from '../../../domain/validation'
 import { callResident } from '../../api'
 import { usePhotoUploads, type SetPhotos } from '../../components/PhotoPicker/usePhotoUploads'
 import { drafts, toItemDraft, type FormDraft } from '../../lib/draft'
+import { NOTICES_ON } from '../../lib/noticeTemplates'
+import { askForNotices } from '../../lib/subscribe'
 
 export type { PendingPhoto } from '../../components/PhotoPicker/usePhotoUploads'
 
@@ -57,6 +59,8 @@ export function useSubmitForm(pointCode: string) {
       setFieldErrors(checked.fields)
       return setAlert(CHECK_FIELDS)
     }
+    // still inside the tap, before any await; the submission does not wait for the answer
+    void askForNotices(NOTICES_ON.submit)
     inFlight.current = true
     setSubmitting(true)
     setAlert(null)

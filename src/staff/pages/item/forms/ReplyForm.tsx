@@ -2,6 +2,8 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { staffEventSchemas } from '../../../../../domain/staff-schemas'
 import { callStaff } from '../../../../api/staff'
+import { NOTICES_ON } from '../../../../lib/noticeTemplates'
+import { askForNotices } from '../../../../lib/subscribe'
 import SubmitBar from '../../../components/SubmitBar'
 import { useSubmit } from '../../../lib/useSubmit'
 import type { FormProps } from './common'
@@ -12,6 +14,7 @@ export default function ReplyForm({ item, me, onDone, onCancel }: FormProps) {
   const [reply, setReply] = useState<ReplyDraft>({ answer: '', unit: '', handler: me?.name ?? '' })
   const form = useSubmit()
   const send = async () => {
+    void askForNotices(NOTICES_ON.staff) // first, inside the tap; not waited for
     const done = await form.submit(staffEventSchemas['item.reply'], { action: 'item.reply', id: item.id, ...reply }, (event) => callStaff(event))
     if (done) onDone(done)
   }
