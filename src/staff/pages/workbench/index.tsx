@@ -5,6 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { StaffProfile } from '../../../../domain/api'
 import { QUEUE_TAB_LABELS, QUEUE_TABS, type QueueTab } from '../../../../domain/handling'
 import { callStaff } from '../../../api/staff'
+import MessagesEntry from '../../../components/MessagesEntry'
 import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../../components/States'
 import { isLeader, loadMe, type Me } from '../../lib/me'
@@ -156,6 +157,7 @@ export default function WorkbenchPage() {
           <Text className='wb-head__points'>{me.pointsDetail.map((p) => p.name).join('、')}</Text>
         </View>
       ) : null}
+      <MessagesEntry box='staff' testId='workbench-messages' />
       <Tabs tab={tab} counts={queue.counts} onPick={pickTab} />
       {leader && cadres.length > 0 ? <CadreFilter cadres={cadres} value={cadre} onPick={pickCadre} /> : null}
       {body}
