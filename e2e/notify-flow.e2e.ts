@@ -118,6 +118,10 @@ describe('subscription messages and the 消息 box', () => {
     expect(await cadre.getByTestId('message-list').textContent()).toContain('新登记的事项')
     await h.shot(cadre, 'notify-03-cadre-box')
     await cadre.context().close()
+    // the leaders hear of it only a day after the deadline
+    const leaderBox = (await h.system.call('staff', DEMO.leader, { action: 'messages.list' })) as { ok: boolean; data: { items: { title: string }[] } }
+    expect(leaderBox.ok).toBe(true)
+    expect(leaderBox.data.items.map((m) => m.title).join()).not.toContain('逾期')
 
     await post('/clock', { advanceMs: DAY })
     await post('/fn/scheduler', {})
@@ -159,7 +163,12 @@ describe('subscription messages and the 消息 box', () => {
     await expect.poll(() => page.getByTestId('message-unread-dot').count()).toBe(1)
     await page.getByTestId('messages-read-all').click()
     await expect.poll(() => page.getByTestId('message-unread-dot').count()).toBe(0)
+    expect(await page.getByTestId('messages-unread').textContent()).toContain('没有未读')
     await h.shot(page, 'notify-06-resident-box-read')
+    // back on 我的: nothing unread, and no count on the tab
+    await page.goBack()
+    await expect.poll(() => page.getByTestId('messages-count').textContent()).toContain('没有未读')
+    await expect.poll(() => page.locator('.taro-tabbar-badge').count()).toBe(0)
     await page.context().close()
   })
 

@@ -47,18 +47,20 @@ export default function MessageBox({ api, onUnread, emptyText }: Props) {
     <View className='message-box'>
       <View className='message-box__head'>
         <Text className='message-box__unread' data-testid='messages-unread'>
-          {box.unread > 0 ? `${box.unread} 条未读` : '全部已读'}
+          {box.unread > 0 ? `${box.unread} 条未读` : '没有未读消息'}
         </Text>
-        <Button
-          size='normal'
-          className='message-box__read-all'
-          data-testid='messages-read-all'
-          loading={box.markingAll}
-          disabled={box.unread === 0 || box.markingAll}
-          onClick={() => void box.markAll()}
-        >
-          全部已读
-        </Button>
+        {box.unread > 0 ? (
+          <Button
+            size='normal'
+            className='message-box__read-all'
+            data-testid='messages-read-all'
+            loading={box.markingAll}
+            disabled={box.markingAll}
+            onClick={() => void box.markAll()}
+          >
+            全部已读
+          </Button>
+        ) : null}
       </View>
       {box.error ? <InlineAlert message={`刷新失败：${box.error.message}`} testId='messages-refresh-error' /> : null}
       {box.markError ? <InlineAlert message={box.markError.message} testId='messages-mark-error' /> : null}
