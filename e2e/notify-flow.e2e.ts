@@ -66,10 +66,11 @@ const subscriptionsOf = async (openid: string) =>
   (await h.system.cloud.db.dump('subscriptions')).filter((s) => s.openid === openid).map((s) => `${String(s.template)}:${String(s.count)}`).sort()
 
 /** The staff 消息 box, reached from the workbench. */
-async function openStaffBox(openid: string): Promise<Page> {
+async function openStaffBox(openid: string, shot?: string): Promise<Page> {
   const page = await deviceOf(openid)
   await page.goto(`${h.system.url}/#/staff/pages/workbench/index`)
   await expect.poll(() => page.getByTestId('workbench-messages-count').textContent()).toMatch(/[1-9]/)
+  if (shot) await h.shot(page, shot)
   await page.getByTestId('workbench-messages-entry').click()
   await page.getByTestId('message-row').first().waitFor()
   return page
@@ -113,7 +114,7 @@ describe('subscription messages and the 消息 box', () => {
     await post('/clock', { now: new Date(dueAt.getTime() + HOUR).toISOString() })
     await post('/fn/scheduler', {})
 
-    const cadre = await openStaffBox(DEMO.cadre1)
+    const cadre = await openStaffBox(DEMO.cadre1, 'notify-03a-workbench')
     await expect.poll(() => cadre.getByTestId('message-list').textContent()).toContain('事项已逾期')
     expect(await cadre.getByTestId('message-list').textContent()).toContain('新登记的事项')
     await h.shot(cadre, 'notify-03-cadre-box')
@@ -169,6 +170,27 @@ describe('subscription messages and the 消息 box', () => {
     await page.goBack()
     await expect.poll(() => page.getByTestId('messages-count').textContent()).toContain('没有未读')
     await expect.poll(() => page.locator('.taro-tabbar-badge').count()).toBe(0)
+    await page.context().close()
+  })
+
+  it('on the matter page the resident can ask for notices again, and 拒绝 grants nothing', async () => {
+    const page = await deviceOf(DEMO.residentA)
+    await page.goto(`${h.system.url}/#/pages/item/index?id=${itemId}`)
+    await expect.poll(() => page.getByTestId('detail-no').textContent()).toContain(itemNo)
+    // no sheet when a page opens
+    expect(await page.getByTestId('notice-consent').count()).toBe(0)
+    await page.getByTestId('follow-notices').click()
+    await page.getByTestId('notice-consent').waitFor()
+    expect(await page.getByTestId('notice-consent-row').allTextContents()).toEqual([
+      expect.stringContaining('办理进度通知'),
+      expect.stringContaining('答复通知'),
+      expect.stringContaining('评议提醒'),
+    ])
+    await page.getByTestId('notice-consent-reject').click()
+    await page.getByTestId('notice-consent').waitFor({ state: 'detached' })
+    // 已答复 spent the one 答复通知 allowed at submission; 拒绝 adds none
+    await expect.poll(() => subscriptionsOf(DEMO.residentA)).toContain('reminder:0')
+    expect(await subscriptionsOf(DEMO.residentA)).toEqual(['accepted:0', 'progress:1', 'reminder:0', 'replied:0'])
     await page.context().close()
   })
 

@@ -31,23 +31,28 @@ const MEMORY_KEY = 'shuoshi.notices.v1'
 const memoryKey = () => (process.env.TARO_ENV === 'h5' ? `${MEMORY_KEY}:${currentIdentity().openid}` : MEMORY_KEY)
 const loadMemory = (): NoticeMemory => readStored(memoryKey(), (v): v is NoticeMemory => isRecord(v)) ?? {}
 
+export type NoticeAnswers = Partial<Record<TemplateKey, SubscribeResult>>
+
 /**
  * Asks for `keys` (one side's templates: the resident's or the staff's) if worth asking,
- * then records the answer with the server. Never throws; resolves when all is done.
+ * then records the answer with the server. Never throws; resolves, when all is done, to
+ * what the user chose (empty when nothing was asked or the ask failed).
  */
-export function askForNotices(keys: readonly TemplateKey[], { explicit = false } = {}): Promise<void> {
+export function askForNotices(keys: readonly TemplateKey[], { explicit = false } = {}): Promise<NoticeAnswers> {
   try {
     const wanted = keysToAsk(loadMemory(), keys, Date.now(), explicit).filter((k) => noticeTemplateId(k) !== null)
-    if (wanted.length === 0) return Promise.resolve()
+    if (wanted.length === 0) return Promise.resolve({})
     const ids = wanted.map((k) => noticeTemplateId(k) as string)
     // the WeChat call comes first, still inside the tap
     const answer = askOnSheet ? askOnSheet(wanted, ids) : askWeChat(ids)
-    return answer.then(
-      (choices) => record(wanted, ids, choices),
-      (err: unknown) => noteRefusal(wanted, err),
-    )
+    return answer
+      .then(
+        (choices) => record(wanted, ids, choices),
+        (err: unknown) => noteRefusal(wanted, err),
+      )
+      .catch(() => ({}))
   } catch {
-    return Promise.resolve()
+    return Promise.resolve({})
   }
 }
 
@@ -63,21 +68,23 @@ function askWeChat(ids: string[]): Promise<ConsentAnswer> {
 
 const isResult = (v: unknown): v is SubscribeResult => (SUBSCRIBE_RESULTS as readonly unknown[]).includes(v)
 
-async function record(keys: TemplateKey[], ids: string[], answer: ConsentAnswer): Promise<void> {
-  const results: Partial<Record<TemplateKey, SubscribeResult>> = {}
+async function record(keys: TemplateKey[], ids: string[], answer: ConsentAnswer): Promise<NoticeAnswers> {
+  const results: NoticeAnswers = {}
   keys.forEach((key, i) => {
     const choice = answer[ids[i]]
     if (isResult(choice)) results[key] = choice
   })
-  if (Object.keys(results).length === 0) return
+  if (Object.keys(results).length === 0) return results
   const event = { action: 'subscriptions.record' as const, results }
   const reply = keys.every(isStaffTemplate) ? await callStaff(event) : await callResident(event)
   writeStored(memoryKey(), remember(loadMemory(), results, reply.ok ? reply.data.counts : null, Date.now()))
+  return results
 }
 
 /** 20004: the user switched notices off in settings; do not ask again soon. Anything else: try at the next tap. */
-function noteRefusal(keys: TemplateKey[], err: unknown): void {
-  if ((err as { errCode?: unknown } | null)?.errCode !== 20004) return
-  const results = Object.fromEntries(keys.map((k) => [k, 'ban' as const]))
+function noteRefusal(keys: TemplateKey[], err: unknown): NoticeAnswers {
+  if ((err as { errCode?: unknown } | null)?.errCode !== 20004) return {}
+  const results: NoticeAnswers = Object.fromEntries(keys.map((k) => [k, 'ban' as const]))
   writeStored(memoryKey(), remember(loadMemory(), results, null, Date.now()))
+  return results
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { ItemStatus } from '../../../domain/status'
@@ -20,7 +21,12 @@ export default function FollowNotices({ status }: { status: ItemStatus }) {
     // first thing in the tap, as WeChat requires
     const done = askForNotices(NOTICES_ON.follow, { explicit: true })
     setAsking(true)
-    void done.finally(() => setAsking(false))
+    void done.then((answers) => {
+      setAsking(false)
+      if (Object.values(answers).includes('accept')) {
+        void Taro.showToast({ title: '好的，有进展会通知您', icon: 'none', duration: 2500 }).catch(() => undefined)
+      }
+    })
   }
   return (
     <View className='follow-notices'>
