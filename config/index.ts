@@ -7,6 +7,18 @@ import prodConfig from './prod'
 const root = path.resolve(__dirname, '..')
 const isH5 = process.env.TARO_ENV === 'h5'
 
+/**
+ * The subscription-message template ids of the environment this build talks to
+ * (subscription-templates.json): the H5 build serves the local cloud, `local-shuoshi`.
+ * An environment without ids gives {}: the app then never asks for notices.
+ */
+function noticeTemplateIds(): Record<string, string> {
+  const env = isH5 ? 'local-shuoshi' : process.env.CLOUD_ENV_ID
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const file = require(path.join(root, 'subscription-templates.json')) as { environments?: Record<string, Record<string, string>> }
+  return (env && file.environments?.[env]) || {}
+}
+
 /** NutUI is drawn for a 375-wide design, our own styles for 750. */
 function designWidth(input?: unknown): number {
   const file = (input as { file?: string } | undefined)?.file ?? ''
@@ -30,6 +42,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: ['@tarojs/plugin-html'],
     defineConstants: {
       CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV_ID || 'replace-with-your-env-id'),
+      NOTICE_TEMPLATE_IDS: JSON.stringify(noticeTemplateIds()),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

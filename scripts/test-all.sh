@@ -21,7 +21,8 @@ TZ=America/New_York vitest_run domain-ny domain
 step "build: cloud functions";  npx tsx scripts/build-functions.ts
 # Taro can exit 0 after refusing its config: start from nothing so a missing build shows.
 rm -rf dist/weapp dist/h5
-step "build: weapp";            npx taro build --type weapp
+# for the local cloud (its environment, local-shuoshi, has subscription template ids)
+step "build: weapp";            CLOUD_ENV_ID=local-shuoshi npx taro build --type weapp
 step "weapp package size";      npx tsx scripts/check-size.ts
 step "weapp pages headless under WeChat's rules, and wcc/wcsc"
 vitest_run weapp --config weapp/vitest.config.mts

@@ -1,5 +1,6 @@
 import type { PropsWithChildren } from 'react'
-import Taro, { useLaunch } from '@tarojs/taro'
+import Taro, { useDidShow, useLaunch } from '@tarojs/taro'
+import { refreshUnreadBadge } from './lib/messageBoxes'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {
@@ -7,6 +8,8 @@ function App({ children }: PropsWithChildren) {
     // The H5 build talks to the local gateway instead (src/api/transport.ts).
     if (process.env.TARO_ENV === 'weapp') Taro.cloud.init({ env: CLOUD_ENV, traceUser: true })
   })
+  // the unread count on the 我的 tab, each time the app comes to the front
+  useDidShow(() => void refreshUnreadBadge())
   return children
 }
 

@@ -12,6 +12,9 @@ declare module '*.scss'
 /** The CloudBase environment id for the mini-program build (config/index.ts defineConstants). */
 declare const CLOUD_ENV: string
 
+/** Subscription-message template ids of that environment, by template key (config/index.ts). */
+declare const NOTICE_TEMPLATE_IDS: Partial<Record<string, string>>
+
 declare namespace NodeJS {
   interface ProcessEnv {
     NODE_ENV: 'development' | 'production'

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { ItemDetail } from '../../../domain/api'
 import { formatChinaDateTime } from '../../../domain/time'
 import ItemNumberHead from '../../components/ItemNumberHead'
+import FollowNotices from './FollowNotices'
 import HandlingInfo from './HandlingInfo'
 import InfoRow from './InfoRow'
 import PhotoGallery from '../../components/PhotoGallery'
@@ -41,6 +42,7 @@ export default function ItemDetailView({ item, onUpdated, onRefresh }: Props) {
         <InfoRow label='负责干部' testId='detail-assignee'>{item.assignee.name}</InfoRow>
         <InfoRow label='登记时间'>{formatChinaDateTime(item.createdAt)}</InfoRow>
         <HandlingInfo item={item} />
+        <FollowNotices status={item.status} />
       </View>
 
       {answered && item.reply ? <ReplyCard reply={item.reply} /> : null}

@@ -8,6 +8,8 @@ import { OPINION_MAX, residentEventSchemas } from '../../../domain/schemas'
 import { formatChinaDateTime } from '../../../domain/time'
 import { charCount, parseWith, type FieldErrors } from '../../../domain/validation'
 import { callResident } from '../../api'
+import { NOTICES_ON } from '../../lib/noticeTemplates'
+import { askForNotices } from '../../lib/subscribe'
 import ActionError from './ActionError'
 import ChoiceGroup, { type Choice } from './ChoiceGroup'
 import Field from './Field'
@@ -51,6 +53,7 @@ export default function RateSection({ item, actions, onRefresh }: { item: ItemDe
     const checked = validate(item.id, form)
     if (!checked.ok) return setErrors(checked.fields)
     setErrors({})
+    void askForNotices(NOTICES_ON.rate) // inside the tap, not waited for
     const done = checked.value.level === 'unsatisfied' ? '已转重新办理' : '感谢您的评议'
     await actions.run('rate', () => callResident(checked.value), done)
   }

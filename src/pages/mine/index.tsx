@@ -1,6 +1,7 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
+import MessagesEntry from '../../components/MessagesEntry'
 import PageShell from '../../components/PageShell'
 import { StaffEntry, StaffJoinLink, useStaffStatus } from '../../components/StaffEntry'
 import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../components/States'
@@ -62,6 +63,7 @@ export default function MinePage() {
   return (
     <PageShell className='mine-page'>
       <StaffEntry status={staff.status} />
+      <MessagesEntry box='resident' />
       {body}
       <StaffJoinLink status={staff.status} />
     </PageShell>

@@ -6,6 +6,8 @@ import { callResident } from '../../api'
 import { usePhotoUploads, type SetPhotos } from '../../components/PhotoPicker/usePhotoUploads'
 import { drafts, toItemDraft, type FormDraft } from '../../lib/draft'
 import { lastContact, type LastContact } from '../../lib/lastContact'
+import { NOTICES_ON } from '../../lib/noticeTemplates'
+import { askForNotices } from '../../lib/subscribe'
 
 export type { PendingPhoto } from '../../components/PhotoPicker/usePhotoUploads'
 
@@ -62,6 +64,8 @@ export function useSubmitForm(pointCode: string) {
       setFieldErrors(checked.fields)
       return setAlert(CHECK_FIELDS)
     }
+    // still inside the tap, before any await; the submission does not wait for the answer
+    void askForNotices(NOTICES_ON.submit)
     inFlight.current = true
     setSubmitting(true)
     setAlert(null)

@@ -5,6 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { StaffProfile } from '../../../../domain/api'
 import type { QueueTab } from '../../../../domain/handling'
 import { callStaff } from '../../../api/staff'
+import MessagesEntry from '../../../components/MessagesEntry'
 import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../../components/States'
 import { isLeader, loadMe, type Me } from '../../lib/me'
@@ -128,6 +129,7 @@ export default function WorkbenchPage() {
           <Text className='wb-head__points'>{me.pointsDetail.map((p) => p.name).join('、')}</Text>
         </View>
       ) : null}
+      <MessagesEntry box='staff' testId='workbench-messages' />
       {leader && me ? <PointCodeLinks points={me.pointsDetail} /> : null}
       <SearchBox active={search.query !== null} onSearch={(q) => void search.search(q)} onClear={search.clear} />
       {search.query !== null ? (

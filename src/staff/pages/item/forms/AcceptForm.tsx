@@ -3,6 +3,8 @@ import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { staffEventSchemas } from '../../../../../domain/staff-schemas'
 import { callStaff } from '../../../../api/staff'
+import { NOTICES_ON } from '../../../../lib/noticeTemplates'
+import { askForNotices } from '../../../../lib/subscribe'
 import Field from '../../../components/Field'
 import SubmitBar from '../../../components/SubmitBar'
 import { useSubmit } from '../../../lib/useSubmit'
@@ -29,6 +31,7 @@ export default function AcceptForm({ item, onDone, onCancel }: FormProps) {
   const removeStep = (i: number) => setSteps((s) => (s.length > 1 ? s.filter((_, n) => n !== i) : ['']))
 
   const send = async () => {
+    void askForNotices(NOTICES_ON.staff) // first, inside the tap; not waited for
     const done = await form.submit(staffEventSchemas['item.accept'], input, (event) => callStaff(event))
     if (done) onDone(done)
   }

@@ -4,6 +4,8 @@ import { Text, View } from '@tarojs/components'
 import { staffEventSchemas } from '../../../../../domain/staff-schemas'
 import { callStaff } from '../../../../api/staff'
 import { PRIMARY_HEX } from '../../../../lib/theme'
+import { NOTICES_ON } from '../../../../lib/noticeTemplates'
+import { askForNotices } from '../../../../lib/subscribe'
 import SubmitBar from '../../../components/SubmitBar'
 import { replySigner } from '../../../lib/replySigner'
 import { useSubmit } from '../../../lib/useSubmit'
@@ -45,6 +47,7 @@ export default function ReplyForm({ item, me, onDone, onCancel }: FormProps) {
   const asking = useRef(false)
 
   const send = async () => {
+    void askForNotices(NOTICES_ON.staff) // first, inside the tap; not waited for
     if (form.busy || asking.current) return
     if (unfinished.length > 0) {
       asking.current = true
