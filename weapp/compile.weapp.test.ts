@@ -2,7 +2,7 @@
  * dist/weapp's WXML and WXSS through WeChat's own compilers (wcc, wcsc from
  * miniprogram-compiler), and a page's final data rendered through its compiled template.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import vm from 'node:vm'
@@ -42,9 +42,12 @@ describe("WeChat's compilers on dist/weapp", () => {
   it('compiles every WXML and WXSS file', () => {
     const $gwx = templates(WEAPP_DIR)
     for (const page of allPages()) expect(typeof $gwx(`${page}.wxml`), page).toBe('function')
-    // the compiled styles write to the page's document when run: check the map names every page
+    // the compiled styles write to the page's document when run: check the map names every
+    // page's stylesheet (a page whose styles all come from shared components has none)
     const styles = wxssToJs(WEAPP_DIR)
-    for (const page of allPages()) expect(styles, page).toContain(`'${page}.wxss':`)
+    const styled = allPages().filter((page) => existsSync(path.join(WEAPP_DIR, `${page}.wxss`)))
+    expect(styled.length).toBeGreaterThan(allPages().length / 2)
+    for (const page of styled) expect(styles, page).toContain(`'${page}.wxss':`)
   })
 
   it("renders the home page's final data through its compiled template", async () => {
