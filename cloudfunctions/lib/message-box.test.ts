@@ -92,3 +92,35 @@ describe('the 消息 box', () => {
     expect((await resident(other, { action: 'messages.list', cursor: '1e20' })).error.code).toBe('INVALID_INPUT')
   })
 })
+
+describe('two boxes for someone who is both', () => {
+  it('a cadre who raised a matter reads resident notices in the resident box and staff notices in the staff one', async () => {
+    const db = sys.cloud.port.database({ throwOnNotFound: false })
+    const put = (template: 'progress' | 'assigned', event: string) =>
+      db.runTransaction((tx) =>
+        queueMessage(
+          tx,
+          {
+            event,
+            recipient: DEMO.cadre2,
+            template,
+            data: template === 'progress'
+              ? templateData('progress', { no: '1', title: '路灯', note: '进展', at: new Date('2026-03-05T01:00:00Z') })
+              : templateData('assigned', { no: '2', title: '井盖', from: '分派', due: new Date('2026-03-05T01:00:00Z') }),
+            page: 'pages/item/index?id=x',
+            title: template === 'progress' ? '我的诉求有进展' : '新分派的事项',
+            body: '—',
+          },
+          new Date('2026-03-05T01:00:00Z'),
+        ),
+      )
+    await put('progress', 'two-boxes-1')
+    await put('assigned', 'two-boxes-2')
+    const asResident = await resident(DEMO.cadre2, { action: 'messages.list' })
+    const asStaff = await staff(DEMO.cadre2, { action: 'messages.list' })
+    expect(asResident.data.items.map((m: { title: string }) => m.title)).toEqual(['我的诉求有进展'])
+    expect(asStaff.data.items.map((m: { title: string }) => m.title)).toEqual(['新分派的事项'])
+    expect((await resident(DEMO.cadre2, { action: 'messages.markRead', all: true })).data.unread).toBe(0)
+    expect((await staff(DEMO.cadre2, { action: 'messages.list' })).data.unread).toBe(1)
+  })
+})

@@ -22,29 +22,33 @@ function toView(m: MessageRecord): MessageView {
   return { id: m._id, template: m.template, title: m.title, body: m.body, page: m.page, createdAt: toChinaIso(m.createdAt), read: m.readAt !== null }
 }
 
-async function unreadOf(db: DatabasePort, openid: string): Promise<number> {
-  return (await db.collection('messages').where({ recipient: openid, readAt: null }).count()).total
+/** Whose box: a cadre who also raised a matter has two, the resident's and the staff one. */
+export type Box = readonly TemplateKey[]
+
+async function unreadOf(db: DatabasePort, openid: string, box: Box): Promise<number> {
+  return (await db.collection('messages').where({ recipient: openid, template: db.command.in([...box]), readAt: null }).count()).total
 }
 
-export async function listMessages(db: DatabasePort, openid: string, input: { cursor?: string; limit?: number }): Promise<MessagePage> {
+export async function listMessages(db: DatabasePort, openid: string, box: Box, input: { cursor?: string; limit?: number }): Promise<MessagePage> {
   const offset = input.cursor ? Number(input.cursor) : 0
   if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) throw new AppError('INVALID_INPUT', '分页参数无效，请刷新后重试')
   const size = input.limit ?? DEFAULT_PAGE
   const [{ data }, unread] = await Promise.all([
-    db.collection('messages').where({ recipient: openid }).orderBy('createdAt', 'desc').skip(offset).limit(size + 1).get(),
-    unreadOf(db, openid),
+    db.collection('messages').where({ recipient: openid, template: db.command.in([...box]) }).orderBy('createdAt', 'desc').skip(offset).limit(size + 1).get(),
+    unreadOf(db, openid, box),
   ])
   const items = (data as MessageRecord[]).slice(0, size).map(toView)
   const more = data.length > size && offset + size < MAX_OFFSET
   return { items, nextCursor: more ? String(offset + size) : null, unread }
 }
 
-export async function markRead(db: DatabasePort, openid: string, input: { ids?: string[]; all?: true }, now: Date): Promise<{ unread: number }> {
+export async function markRead(db: DatabasePort, openid: string, box: Box, input: { ids?: string[]; all?: true }, now: Date): Promise<{ unread: number }> {
   const _ = db.command
-  // only the caller's own messages: someone else's id simply matches nothing
-  const which = input.all ? { recipient: openid, readAt: null } : { recipient: openid, readAt: null, _id: _.in(input.ids ?? []) }
+  // only the caller's own messages in this box: someone else's id simply matches nothing
+  const mine = { recipient: openid, template: _.in([...box]), readAt: null }
+  const which = input.all ? mine : { ...mine, _id: _.in(input.ids ?? []) }
   await db.collection('messages').where(which).update({ data: { readAt: now } })
-  return { unread: await unreadOf(db, openid) }
+  return { unread: await unreadOf(db, openid, box) }
 }
 
 export async function recordSubscriptions(
