@@ -9,12 +9,11 @@ import type { TemplateKey } from '../../domain/templates'
 import { toChinaIso } from '../../domain/time'
 import type { MessageRecord } from './outbox'
 import { subscriptionId, type SubscriptionRecord } from './outbox-sender'
+import { offsetOf, pageOf } from './paging'
 import type { DatabasePort } from './port'
-import { AppError } from './respond'
 import { runTransactionWithRetry } from './transaction'
 
 const DEFAULT_PAGE = 20
-const MAX_OFFSET = 1000
 /** Allowances kept per user and template: more are never needed, and it bounds a loop of taps. */
 const MAX_ALLOWANCE = 50
 
@@ -30,16 +29,14 @@ async function unreadOf(db: DatabasePort, openid: string, box: Box): Promise<num
 }
 
 export async function listMessages(db: DatabasePort, openid: string, box: Box, input: { cursor?: string; limit?: number }): Promise<MessagePage> {
-  const offset = input.cursor ? Number(input.cursor) : 0
-  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) throw new AppError('INVALID_INPUT', '分页参数无效，请刷新后重试')
+  const offset = offsetOf(input.cursor)
   const size = input.limit ?? DEFAULT_PAGE
   const [{ data }, unread] = await Promise.all([
     db.collection('messages').where({ recipient: openid, template: db.command.in([...box]) }).orderBy('createdAt', 'desc').skip(offset).limit(size + 1).get(),
     unreadOf(db, openid, box),
   ])
-  const items = (data as MessageRecord[]).slice(0, size).map(toView)
-  const more = data.length > size && offset + size < MAX_OFFSET
-  return { items, nextCursor: more ? String(offset + size) : null, unread }
+  const page = pageOf(data as MessageRecord[], offset, size)
+  return { items: page.rows.map(toView), nextCursor: page.nextCursor, unread }
 }
 
 export async function markRead(db: DatabasePort, openid: string, box: Box, input: { ids?: string[]; all?: true }, now: Date): Promise<{ unread: number }> {

@@ -12,6 +12,7 @@ import { openingsBetween, parseSlotId, type Opening, type OpeningRule, type Sche
 import { chinaWallClock, toChinaIso } from '../../../domain/time'
 import { findActivePoint } from '../../lib/collections'
 import { stableId } from '../../lib/ids'
+import { offsetOf, pageOf } from '../../lib/paging'
 import type { DatabasePort } from '../../lib/port'
 import type { PointRecord } from '../../lib/records'
 import { AppError } from '../../lib/respond'
@@ -181,7 +182,7 @@ export async function cancelBooking(input: ResidentEvent<'booking.cancel'>, ctx:
 }
 
 export async function listMyBookings(input: ResidentEvent<'booking.listMine'>, ctx: ResidentContext): Promise<{ items: BookingView[]; nextCursor: string | null }> {
-  const offset = input.cursor ? Number(input.cursor) : 0
+  const offset = offsetOf(input.cursor)
   const size = input.limit ?? 20
   const { data } = await ctx.db
     .collection('bookings')
@@ -190,6 +191,6 @@ export async function listMyBookings(input: ResidentEvent<'booking.listMine'>, c
     .skip(offset)
     .limit(size + 1)
     .get()
-  const items = (data as BookingRecord[]).slice(0, size).map(toView)
-  return { items, nextCursor: data.length > size ? String(offset + size) : null }
+  const page = pageOf(data as BookingRecord[], offset, size)
+  return { items: page.rows.map(toView), nextCursor: page.nextCursor }
 }

@@ -3,13 +3,13 @@ import type { OutboxPage, OutboxView } from '../../../domain/api'
 import type { StaffEvent } from '../../../domain/staff-schemas'
 import { toChinaIso } from '../../../domain/time'
 import type { OutboxRecord } from '../../lib/outbox'
+import { offsetOf, pageOf } from '../../lib/paging'
 import { AppError } from '../../lib/respond'
 import { runTransactionWithRetry } from '../../lib/transaction'
 import { requireRole } from '../access'
 import type { StaffContext } from '../context'
 
 const DEFAULT_PAGE = 20
-const MAX_OFFSET = 1000
 
 function toView(m: OutboxRecord): OutboxView {
   return {
@@ -27,8 +27,7 @@ function toView(m: OutboxRecord): OutboxView {
 
 export async function listOutbox(input: StaffEvent<'outbox.list'>, ctx: StaffContext): Promise<OutboxPage> {
   requireRole(await ctx.caller(), 'admin')
-  const offset = input.cursor ? Number(input.cursor) : 0
-  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) throw new AppError('INVALID_INPUT', '分页参数无效，请刷新后重试')
+  const offset = offsetOf(input.cursor)
   const size = input.limit ?? DEFAULT_PAGE
   const { data } = await ctx.db
     .collection('outbox')
@@ -37,8 +36,8 @@ export async function listOutbox(input: StaffEvent<'outbox.list'>, ctx: StaffCon
     .skip(offset)
     .limit(size + 1)
     .get()
-  const more = data.length > size && offset + size < MAX_OFFSET
-  return { items: (data as OutboxRecord[]).slice(0, size).map(toView), nextCursor: more ? String(offset + size) : null }
+  const page = pageOf(data as OutboxRecord[], offset, size)
+  return { items: page.rows.map(toView), nextCursor: page.nextCursor }
 }
 
 /** A failed message goes back to the queue with fresh attempts; the next drain sends it. */

@@ -1,10 +1,10 @@
 /** 工作台: the caller's matters by tab, with a count on every tab. */
 import type { QueuePage } from '../../../domain/api'
-import { MAX_OFFSET } from '../../../domain/cursors'
 import { DUE_SOON_MS } from '../../../domain/deadlines'
 import { QUEUE_TABS, type QueueTab } from '../../../domain/handling'
 import type { StaffEvent } from '../../../domain/staff-schemas'
 import { toStaffSummary } from '../../lib/item-view'
+import { offsetOf, pageOf } from '../../lib/paging'
 import type { DatabasePort, QueryCondition } from '../../lib/port'
 import type { ItemRecord, StaffRecord } from '../../lib/records'
 import { AppError } from '../../lib/respond'
@@ -67,8 +67,7 @@ export async function queue(input: StaffEvent<'queue'>, ctx: StaffContext): Prom
     const condition = tabCondition(db, tab, now)
     return Object.keys(condition).length ? _.and(base, condition) : base
   }
-  // checked by the schema: digits, at most MAX_OFFSET
-  const offset = input.cursor ? Number(input.cursor) : 0
+  const offset = offsetOf(input.cursor)
   const pageSize = input.limit ?? DEFAULT_PAGE
   const [field, order] = ORDER[input.tab]
 
@@ -83,8 +82,7 @@ export async function queue(input: StaffEvent<'queue'>, ctx: StaffContext): Prom
       .get(),
     ...QUEUE_TABS.map((tab) => db.collection('items').where(where(tab)).count()),
   ])
-  const items = (page.data as ItemRecord[]).slice(0, pageSize)
   const counts = Object.fromEntries(QUEUE_TABS.map((tab, i) => [tab, totals[i].total])) as Record<QueueTab, number>
-  const more = page.data.length > pageSize && offset + pageSize < MAX_OFFSET
-  return { items: items.map((i) => toStaffSummary(i, now)), nextCursor: more ? String(offset + pageSize) : null, counts }
+  const shown = pageOf(page.data as ItemRecord[], offset, pageSize)
+  return { items: shown.rows.map((i) => toStaffSummary(i, now)), nextCursor: shown.nextCursor, counts }
 }

@@ -4,6 +4,7 @@ import { classifySearch, PERSONAL_SEARCHES, SEARCH_HINT, type SearchKind } from 
 import type { StaffEvent } from '../../../domain/staff-schemas'
 import { audit } from '../../lib/audit'
 import { toStaffSummary } from '../../lib/item-view'
+import { offsetOf, pageOf } from '../../lib/paging'
 import type { QueryCondition } from '../../lib/port'
 import type { ItemRecord } from '../../lib/records'
 import { AppError } from '../../lib/respond'
@@ -11,7 +12,6 @@ import { hasRole } from '../access'
 import type { StaffContext } from '../context'
 
 const DEFAULT_PAGE = 10
-const MAX_OFFSET = 1000
 
 function condition(s: SearchKind): QueryCondition {
   switch (s.kind) {
@@ -28,19 +28,12 @@ function condition(s: SearchKind): QueryCondition {
   }
 }
 
-function decodeOffset(cursor: string | undefined): number {
-  if (!cursor) return 0
-  const n = Number(cursor)
-  if (!Number.isInteger(n) || n < 0 || n > MAX_OFFSET) throw new AppError('INVALID_INPUT', '分页参数无效，请刷新后重试')
-  return n
-}
-
 export async function search(input: StaffEvent<'items.search'>, ctx: StaffContext): Promise<SearchPage> {
   const caller = await ctx.caller()
   if (!hasRole(caller, 'cadre', 'deputy', 'leader')) throw new AppError('FORBIDDEN', '搜索仅供干部和领导使用')
   const kind = classifySearch(input.q)
   if (!kind) throw new AppError('INVALID_INPUT', SEARCH_HINT)
-  const offset = decodeOffset(input.cursor)
+  const offset = offsetOf(input.cursor)
   const pageSize = input.limit ?? DEFAULT_PAGE
   const { db, now } = ctx
   if (PERSONAL_SEARCHES.has(kind.kind)) {
@@ -54,7 +47,6 @@ export async function search(input: StaffEvent<'items.search'>, ctx: StaffContex
     .skip(offset)
     .limit(pageSize + 1)
     .get()
-  const items = (data as ItemRecord[]).slice(0, pageSize)
-  const more = data.length > pageSize && offset + pageSize < MAX_OFFSET
-  return { items: items.map((i) => toStaffSummary(i, now)), nextCursor: more ? String(offset + pageSize) : null }
+  const page = pageOf(data as ItemRecord[], offset, pageSize)
+  return { items: page.rows.map((i) => toStaffSummary(i, now)), nextCursor: page.nextCursor }
 }
