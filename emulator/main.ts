@@ -9,7 +9,7 @@ async function main() {
   const system = await startLocalSystem({ dataDir, port, staticDir })
   console.log(`说事本地云已启动：${system.url}/`)
   console.log(`  数据目录 ${dataDir}`)
-  console.log(`  页面右下角可切换身份：居民甲、居民乙、干部、领导、管理员`)
+  console.log(`  页面顶部可切换身份：居民甲、居民乙、干部、领导、管理员`)
   const shutdown = () => {
     system.stop().then(
       () => process.exit(0),
