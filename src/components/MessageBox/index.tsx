@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { MessageView } from '../../../domain/api'
 import type { MessageBoxApi } from '../../lib/messageBoxes'
+import ListFooter from '../ListFooter'
 import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../States'
 import MessageRow from './MessageRow'
 import { useMessageBox } from './useMessageBox'
@@ -69,14 +70,7 @@ export default function MessageBox({ api, onUnread, emptyText }: Props) {
           <MessageRow key={m.id} message={m} onOpen={open} />
         ))}
       </View>
-      {box.moreError ? <InlineAlert message={box.moreError.message} testId='messages-more-error' /> : null}
-      {box.nextCursor ? (
-        <Button size='large' block className='message-box__more' data-testid='load-more' loading={box.loadingMore} disabled={box.loadingMore} onClick={box.loadMore}>
-          {box.loadingMore ? '正在加载…' : '加载更多'}
-        </Button>
-      ) : (
-        <View className='message-box__end'>没有更多了</View>
-      )}
+      <ListFooter more={Boolean(box.nextCursor)} loading={box.loadingMore} error={box.moreError} onMore={box.loadMore} errorTestId='messages-more-error' />
     </View>
   )
 }

@@ -1,6 +1,7 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
+import ListFooter from '../../components/ListFooter'
 import MessagesEntry from '../../components/MessagesEntry'
 import PageShell from '../../components/PageShell'
 import { StaffEntry, StaffJoinLink, useStaffStatus } from '../../components/StaffEntry'
@@ -8,14 +9,6 @@ import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../compone
 import MineRow from './MineRow'
 import { useMyItems } from './useMyItems'
 import './index.scss'
-
-function MoreButton({ loading, onClick }: { loading: boolean; onClick: () => void }) {
-  return (
-    <Button size='large' block className='mine__more' data-testid='load-more' loading={loading} disabled={loading} onClick={onClick}>
-      {loading ? '正在加载…' : '加载更多'}
-    </Button>
-  )
-}
 
 /** 我的: the matters I raised, newest first. */
 export default function MinePage() {
@@ -55,8 +48,7 @@ export default function MinePage() {
         {mine.items.map((item) => (
           <MineRow key={item.id} item={item} />
         ))}
-        {mine.moreError ? <InlineAlert message={mine.moreError.message} testId='mine-more-error' /> : null}
-        {mine.nextCursor ? <MoreButton loading={mine.loadingMore} onClick={mine.loadMore} /> : <View className='mine__end'>没有更多了</View>}
+        <ListFooter more={Boolean(mine.nextCursor)} loading={mine.loadingMore} error={mine.moreError} onMore={mine.loadMore} errorTestId='mine-more-error' />
       </View>
     )
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
-import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../../components/States'
+import ListFooter from '../../../components/ListFooter'
+import { EmptyState, ErrorState, LoadingState } from '../../../components/States'
 import QueueRow from './QueueRow'
 import type { SearchModel } from './useSearch'
 
@@ -24,14 +24,7 @@ export default function SearchResults({ search, showAssignee }: { search: Search
         {search.items.map((item) => (
           <QueueRow key={item.id} item={item} showAssignee={showAssignee} />
         ))}
-        {search.moreError ? <InlineAlert message={search.moreError.message} testId='search-more-error' /> : null}
-        {search.nextCursor ? (
-          <Button size='large' block className='wb-more' data-testid='search-more' loading={search.loadingMore} disabled={search.loadingMore} onClick={search.loadMore}>
-            {search.loadingMore ? '正在加载…' : '加载更多'}
-          </Button>
-        ) : (
-          <View className='wb-end'>没有更多了</View>
-        )}
+        <ListFooter more={Boolean(search.nextCursor)} loading={search.loadingMore} error={search.moreError} onMore={search.loadMore} testId='search-more' errorTestId='search-more-error' />
       </View>
     )
   return (

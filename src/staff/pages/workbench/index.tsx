@@ -5,6 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { StaffProfile } from '../../../../domain/api'
 import type { QueueTab } from '../../../../domain/handling'
 import { callStaff } from '../../../api/staff'
+import ListFooter from '../../../components/ListFooter'
 import MessagesEntry from '../../../components/MessagesEntry'
 import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../../components/States'
@@ -110,14 +111,7 @@ export default function WorkbenchPage() {
         {queue.items.map((item) => (
           <QueueRow key={item.id} item={item} showAssignee={leader} />
         ))}
-        {queue.moreError ? <InlineAlert message={queue.moreError.message} testId='workbench-more-error' /> : null}
-        {queue.nextCursor ? (
-          <Button size='large' block className='wb-more' data-testid='load-more' loading={queue.loadingMore} disabled={queue.loadingMore} onClick={queue.loadMore}>
-            {queue.loadingMore ? '正在加载…' : '加载更多'}
-          </Button>
-        ) : (
-          <View className='wb-end'>没有更多了</View>
-        )}
+        <ListFooter more={Boolean(queue.nextCursor)} loading={queue.loadingMore} error={queue.moreError} onMore={queue.loadMore} errorTestId='workbench-more-error' />
       </View>
     )
 
