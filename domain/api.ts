@@ -285,6 +285,7 @@ export interface StaffResponses extends MessageResponses {
   'staff.deactivate': { transferred: number }
   'points.upsert': PointView
   'points.qrcode': QrCodeView
+  'item.registerForResident': StaffItemDetail
   'items.search': SearchPage
   'outbox.list': OutboxPage
   'outbox.retry': OutboxView

@@ -4,7 +4,7 @@ import { CATEGORIES } from './categories'
 import { QUEUE_TABS, TIERS, TRACKS } from './handling'
 import { offsetCursor } from './cursors'
 import { OUTBOX_STATUSES, STAFF_TEMPLATES } from './templates'
-import { chinaDate, docId, messageEventSchemas, pageLimit, pointCode, strict } from './schemas'
+import { chinaDate, docId, itemDraftSchema, messageEventSchemas, pageLimit, pointCode, requestId, strict } from './schemas'
 import { text } from './validation'
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
@@ -123,6 +123,15 @@ export const staffEventSchemas = {
     create: z.optional(z.boolean()),
   }),
   'points.qrcode': strict({ action: z.literal('points.qrcode'), code: pointCode }),
+  /** 代登记: for a resident without WeChat, with the contact they give; the receiving cadre answers for it */
+  'item.registerForResident': strict({
+    action: z.literal('item.registerForResident'),
+    requestId,
+    pointCode,
+    category: itemDraftSchema.shape.category,
+    content: itemDraftSchema.shape.content,
+    contact: itemDraftSchema.shape.contact,
+  }),
   'items.search': strict({
     action: z.literal('items.search'),
     q: text({ label: '搜索内容', min: 1, max: 30 }),

@@ -94,6 +94,10 @@ export interface ItemRecord {
   dueAt: Date | null
   /** msgSecCheck said 'review' (or could not be asked): hold from any public view. */
   contentReview: boolean
+  /** how it came in: by the QR code (the resident's own), or registered by a cadre (代登记) */
+  source?: 'qr' | 'booking' | 'walk-in' | 'visit'
+  /** 代登记: the cadre who registered it; the matter then has no owner openid ('') */
+  registeredBy?: string
   timeline: TimelineRecord[]
   createdAt: Date
   updatedAt: Date

@@ -24,6 +24,7 @@ import { createInvite, redeemInvite } from './actions/invites'
 import { messagesList, messagesMarkRead, subscriptionsRecord } from './actions/messages'
 import { listOutbox, retryOutbox } from './actions/outbox'
 import { pointQrCode } from './actions/qrcode'
+import { registerForResident } from './actions/register'
 import { queue } from './actions/queue'
 import { search } from './actions/search'
 import type { StaffContext, StaffOptions } from './context'
@@ -68,6 +69,7 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'staff.deactivate': deactivateStaff,
     'points.upsert': upsertPoint,
     'points.qrcode': pointQrCode,
+    'item.registerForResident': registerForResident,
     'items.search': search,
     'subscriptions.record': subscriptionsRecord,
     'messages.list': messagesList,

@@ -1,5 +1,4 @@
 import type { SubmitResult } from '../../../domain/api'
-import { numberCounterId, registrationNo, monthKey } from '../../../domain/numbering'
 import type { ResidentEvent } from '../../../domain/schemas'
 import { findActivePoint } from '../../lib/collections'
 import { stableId } from '../../lib/ids'
@@ -7,7 +6,8 @@ import { assignFor } from '../../lib/assignee'
 import { queueNotices } from '../../lib/notify'
 import { assertOwnPhotos } from '../../lib/photos'
 import { checkRate } from '../../lib/rate-limit'
-import type { CounterRecord, ItemRecord } from '../../lib/records'
+import { takeNumber } from '../../lib/numbering'
+import type { ItemRecord } from '../../lib/records'
 import { checkText } from '../../lib/content-check'
 import { runTransactionWithRetry } from '../../lib/transaction'
 import type { ResidentContext } from '../context'
@@ -32,7 +32,6 @@ export async function submitItem(input: ResidentEvent<'item.submit'>, ctx: Resid
   const point = await findActivePoint(db, input.pointCode)
   const review = await checkText(ctx.cloud, openid, input.content)
 
-  const month = monthKey(now)
   const limit = ctx.options.submitLimitPerHour
   const queued: string[] = []
   const outcome = await runTransactionWithRetry(
@@ -51,10 +50,7 @@ export async function submitItem(input: ResidentEvent<'item.submit'>, ctx: Resid
       // read (and touched) in this transaction, so a concurrent deactivation conflicts
       const assignee = await assignFor(tx, point, input.category)
 
-      const counterRef = tx.collection('counters').doc(numberCounterId(month))
-      const counter = (await counterRef.get()).data as CounterRecord | null
-      const seq = (counter?.seq ?? 0) + 1
-      const no = registrationNo(now, seq)
+      const { no, month, seq, record } = await takeNumber(tx, now)
 
       const item: ItemRecord = {
         _id: id,
@@ -81,7 +77,7 @@ export async function submitItem(input: ResidentEvent<'item.submit'>, ctx: Resid
         updatedAt: now,
       }
       await rate.record()
-      await counterRef.set({ data: { seq } })
+      await record()
       const { _id, ...fields } = item
       await items.doc(_id).set({ data: fields })
       queued.length = 0 // a retried attempt queues afresh
