@@ -49,3 +49,21 @@ export interface BookingResponses {
   'booking.cancel': BookingView
   'booking.listMine': { items: BookingView[]; nextCursor: string | null }
 }
+
+/** A booking as the cadre on duty sees it at the desk (name and phone masked). */
+export interface DeskBooking {
+  id: string
+  status: BookingStatus
+  start: string
+  end: string
+  category: string
+  topic: string
+  name: string
+  phone: string
+  itemId: string | null
+}
+
+export interface DeskPage {
+  date: string
+  bookings: DeskBooking[]
+}

@@ -2,7 +2,7 @@
 import type { Category } from './categories'
 import type { ApiResult } from './errors'
 import type { Importance } from './deadlines'
-import type { BookingResponses } from './api-booking'
+import type { BookingResponses, DeskBooking, DeskPage } from './api-booking'
 import type { OutboxStatusName, TemplateKey } from './templates'
 import type { QueueTab, RatingLevel, Tier, Track } from './handling'
 import type { ResidentAction, ResidentEvent, Contact } from './schemas'
@@ -286,6 +286,11 @@ export interface StaffResponses extends MessageResponses {
   'points.upsert': PointView
   'points.qrcode': QrCodeView
   'item.registerForResident': StaffItemDetail
+  'desk.today': DeskPage
+  'booking.checkIn': DeskBooking
+  'booking.noShow': DeskBooking
+  'booking.cancelByStaff': DeskBooking
+  'booking.toItem': StaffItemDetail
   'items.search': SearchPage
   'outbox.list': OutboxPage
   'outbox.retry': OutboxView
@@ -296,4 +301,4 @@ export interface StaffResponses extends MessageResponses {
 export type StaffRequest<A extends StaffAction> = StaffEvent<A>
 export type StaffReply<A extends StaffAction> = ApiResult<StaffResponses[A]>
 
-export type { BookingView, SlotsPage } from './api-booking'
+export type { BookingView, DeskBooking, DeskPage, SlotsPage } from './api-booking'

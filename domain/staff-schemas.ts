@@ -123,6 +123,17 @@ export const staffEventSchemas = {
     create: z.optional(z.boolean()),
   }),
   'points.qrcode': strict({ action: z.literal('points.qrcode'), code: pointCode }),
+  'desk.today': strict({ action: z.literal('desk.today'), pointCode: z.optional(pointCode), date: z.optional(chinaDate) }),
+  'booking.checkIn': strict({ action: z.literal('booking.checkIn'), id: docId }),
+  'booking.noShow': strict({ action: z.literal('booking.noShow'), id: docId }),
+  'booking.cancelByStaff': strict({ action: z.literal('booking.cancelByStaff'), id: docId, reason: text({ label: '取消原因', min: 2, max: 100 }) }),
+  'booking.toItem': strict({
+    action: z.literal('booking.toItem'),
+    id: docId,
+    requestId: z.optional(requestId),
+    category: itemDraftSchema.shape.category,
+    content: itemDraftSchema.shape.content,
+  }),
   /** 代登记: for a resident without WeChat, with the contact they give; the receiving cadre answers for it */
   'item.registerForResident': strict({
     action: z.literal('item.registerForResident'),

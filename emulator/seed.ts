@@ -5,8 +5,7 @@
  * already there is left as it is.
  */
 import type { DatabasePort } from '../cloudfunctions/lib/port'
-import type { PointRecord, StaffRecord } from '../cloudfunctions/lib/records'
-import type { ScheduleRecord } from '../cloudfunctions/resident/actions/bookings'
+import type { PointRecord, ScheduleRecord, StaffRecord } from '../cloudfunctions/lib/records'
 
 export const DEMO = {
   residentA: 'demo-resident-a',

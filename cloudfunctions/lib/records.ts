@@ -1,4 +1,5 @@
 /** The documents as stored in CloudBase collections. */
+import type { OpeningRule, ScheduleException } from '../../domain/schedule'
 import type { PointView, StaffRoleName, TimelineEventType } from '../../domain/api'
 import type { Category } from '../../domain/categories'
 import type { Importance } from '../../domain/deadlines'
@@ -137,3 +138,36 @@ export interface RateLimitRecord {
   /** epoch ms of recent submissions */
   stamps: number[]
 }
+
+/** A point's opening rules and dated exceptions (domain/schedule.ts). */
+export interface ScheduleRecord {
+  _id: string
+  pointCode: string
+  rules: OpeningRule[]
+  exceptions: ScheduleException[]
+}
+
+
+/** A resident's 约访 of one slot. */
+export interface BookingRecord {
+  _id: string
+  requestId: string
+  ownerOpenid: string
+  pointCode: string
+  pointName: string
+  openingId: string
+  slotId: string
+  startAt: Date
+  endAt: Date
+  category: string
+  topic: string
+  contact: { name: string; phone: string; address: string }
+  status: 'booked' | 'cancelled' | 'checkedIn' | 'noShow'
+  createdAt: Date
+  cancelledAt: Date | null
+  cancelReason: string | null
+  cancelledBy: 'resident' | 'office' | null
+  /** the matter registered from it at the desk (登记为诉求) */
+  itemId?: string
+}
+

@@ -25,6 +25,7 @@ import { messagesList, messagesMarkRead, subscriptionsRecord } from './actions/m
 import { listOutbox, retryOutbox } from './actions/outbox'
 import { pointQrCode } from './actions/qrcode'
 import { registerForResident } from './actions/register'
+import { bookingToItem, cancelByStaff, checkIn, deskToday, noShow } from './actions/desk'
 import { queue } from './actions/queue'
 import { search } from './actions/search'
 import type { StaffContext, StaffOptions } from './context'
@@ -70,6 +71,11 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'points.upsert': upsertPoint,
     'points.qrcode': pointQrCode,
     'item.registerForResident': registerForResident,
+    'desk.today': deskToday,
+    'booking.checkIn': checkIn,
+    'booking.noShow': noShow,
+    'booking.cancelByStaff': cancelByStaff,
+    'booking.toItem': bookingToItem,
     'items.search': search,
     'subscriptions.record': subscriptionsRecord,
     'messages.list': messagesList,

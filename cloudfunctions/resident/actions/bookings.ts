@@ -8,49 +8,22 @@
 import type { BookingView, SlotsPage } from '../../../domain/api'
 import { checkBooking, checkCancel, type BookerState } from '../../../domain/booking-rules'
 import type { ResidentEvent } from '../../../domain/schemas'
-import { openingsBetween, parseSlotId, type Opening, type OpeningRule, type ScheduleException } from '../../../domain/schedule'
+import { openingsBetween, parseSlotId, type Opening } from '../../../domain/schedule'
 import { chinaWallClock, toChinaIso } from '../../../domain/time'
 import { findActivePoint } from '../../lib/collections'
 import { stableId } from '../../lib/ids'
 import { offsetOf, pageOf } from '../../lib/paging'
 import type { DatabasePort } from '../../lib/port'
-import type { PointRecord } from '../../lib/records'
+import type { BookingRecord, PointRecord, ScheduleRecord } from '../../lib/records'
 import { AppError } from '../../lib/respond'
 import { runTransactionWithRetry } from '../../lib/transaction'
 import type { ResidentContext } from '../context'
-
-export interface ScheduleRecord {
-  _id: string
-  pointCode: string
-  rules: OpeningRule[]
-  exceptions: ScheduleException[]
-}
 
 interface SlotRecord {
   _id: string
   pointCode: string
   capacity: number
   booked: number
-}
-
-export interface BookingRecord {
-  _id: string
-  requestId: string
-  ownerOpenid: string
-  pointCode: string
-  pointName: string
-  openingId: string
-  slotId: string
-  startAt: Date
-  endAt: Date
-  category: string
-  topic: string
-  contact: { name: string; phone: string; address: string }
-  status: 'booked' | 'cancelled' | 'checkedIn' | 'noShow'
-  createdAt: Date
-  cancelledAt: Date | null
-  cancelReason: string | null
-  cancelledBy: 'resident' | 'office' | null
 }
 
 const DEFAULT_DAYS = 14

@@ -1,0 +1,160 @@
+/**
+ * 值班台, server side: a day's bookings at the caller's points in time order, and what
+ * the cadre on duty does with each: 到场, 未到, 取消 (with a reason the resident sees), and
+ * 登记为诉求 (a matter owned by the resident, with the receiving cadre responsible).
+ * Only cadres, leaders and deputies of the booking's point act on it.
+ */
+import type { DeskBooking, DeskPage, StaffItemDetail } from '../../../domain/api'
+import type { BookerState } from '../../../domain/booking-rules'
+import { maskName, maskPhone } from '../../../domain/privacy'
+import type { StaffEvent } from '../../../domain/staff-schemas'
+import { chinaWallClock, fromChinaWallClock } from '../../../domain/time'
+import { claimActive } from '../../lib/assignee'
+import { stableId } from '../../lib/ids'
+import { takeNumber } from '../../lib/numbering'
+import type { BookingRecord, ItemRecord, StaffRecord } from '../../lib/records'
+import { AppError } from '../../lib/respond'
+import { runTransactionWithRetry } from '../../lib/transaction'
+import { hasRole } from '../access'
+import type { StaffContext } from '../context'
+import { view } from '../item-ops'
+
+const DAY_MS = 24 * 60 * 60 * 1000
+/** A resident may be checked in from 2 hours before the start. */
+const CHECK_IN_FROM_MS = 2 * 60 * 60 * 1000
+
+async function onDutyStaff(ctx: StaffContext): Promise<StaffRecord> {
+  const staff = await ctx.caller()
+  if (!hasRole(staff, 'cadre', 'leader', 'deputy')) throw new AppError('FORBIDDEN', '值班台仅供干部、领导和代表使用')
+  return staff
+}
+
+function toDesk(b: BookingRecord): DeskBooking {
+  return {
+    id: b._id,
+    status: b.status,
+    start: chinaWallClock(b.startAt).format('HH:mm'),
+    end: chinaWallClock(b.endAt).format('HH:mm'),
+    category: b.category,
+    topic: b.topic,
+    // enough to greet them at the desk; the full contact comes with the matter
+    name: maskName(b.contact.name),
+    phone: maskPhone(b.contact.phone),
+    itemId: b.itemId ?? null,
+  }
+}
+
+export async function deskToday(input: StaffEvent<'desk.today'>, ctx: StaffContext): Promise<DeskPage> {
+  const staff = await onDutyStaff(ctx)
+  const points = input.pointCode ? [input.pointCode] : staff.points
+  if (points.some((p) => !staff.points.includes(p))) throw new AppError('FORBIDDEN', '只能查看自己所在说事点的值班台')
+  const date = input.date ?? chinaWallClock(ctx.now).format('YYYY-MM-DD')
+  const from = fromChinaWallClock(chinaWallClock(`${date}T00:00:00+08:00`))
+  const _ = ctx.db.command
+  const { data } = await ctx.db
+    .collection('bookings')
+    .where({ pointCode: _.in(points), startAt: _.gte(from).and(_.lt(new Date(from.getTime() + DAY_MS))) })
+    .orderBy('startAt', 'asc')
+    .limit(200)
+    .get()
+  return { date, bookings: (data as BookingRecord[]).map(toDesk) }
+}
+
+/** Changes one booking of the caller's points in a transaction; `apply` may refuse. */
+async function changeBooking(
+  ctx: StaffContext,
+  id: string,
+  apply: (b: BookingRecord, tx: Parameters<Parameters<typeof runTransactionWithRetry>[1]>[0]) => Promise<Partial<BookingRecord>>,
+): Promise<DeskBooking> {
+  const staff = await onDutyStaff(ctx)
+  return runTransactionWithRetry(ctx.db, async (tx) => {
+    const ref = tx.collection('bookings').doc(id)
+    const b = (await ref.get()).data as BookingRecord | null
+    if (!b || !staff.points.includes(b.pointCode)) throw new AppError('NOT_FOUND', '没有找到这个预约')
+    const patch = await apply(b, tx)
+    await ref.update({ data: patch })
+    return toDesk({ ...b, ...patch })
+  })
+}
+
+/** The resident's open bookings lose this one; a no-show is remembered for the rule. */
+async function settleBooker(tx: Parameters<Parameters<typeof runTransactionWithRetry>[1]>[0], b: BookingRecord, noShowAt?: Date) {
+  const ref = tx.collection('bookers').doc(`booker-${b.ownerOpenid}`)
+  const me = (await ref.get()).data as BookerState | null
+  if (!me) return
+  await ref.update({ data: { open: me.open.filter((x) => x.id !== b._id), ...(noShowAt ? { noShows: [...me.noShows, noShowAt] } : {}) } })
+}
+
+export function checkIn(input: StaffEvent<'booking.checkIn'>, ctx: StaffContext) {
+  return changeBooking(ctx, input.id, async (b, tx) => {
+    if (b.status !== 'booked') throw new AppError('CONFLICT', '这个预约已经处理过了')
+    if (ctx.now.getTime() < b.startAt.getTime() - CHECK_IN_FROM_MS) throw new AppError('INVALID_INPUT', '还没到预约的时间')
+    await settleBooker(tx, b)
+    return { status: 'checkedIn' }
+  })
+}
+
+export function noShow(input: StaffEvent<'booking.noShow'>, ctx: StaffContext) {
+  return changeBooking(ctx, input.id, async (b, tx) => {
+    if (b.status !== 'booked') throw new AppError('CONFLICT', '这个预约已经处理过了')
+    if (ctx.now < b.endAt) throw new AppError('INVALID_INPUT', '预约的时段结束后才能记为未到')
+    await settleBooker(tx, b, ctx.now)
+    return { status: 'noShow' }
+  })
+}
+
+export function cancelByStaff(input: StaffEvent<'booking.cancelByStaff'>, ctx: StaffContext) {
+  return changeBooking(ctx, input.id, async (b, tx) => {
+    if (b.status !== 'booked') throw new AppError('CONFLICT', '这个预约已经不能取消了')
+    const slotRef = tx.collection('slots').doc(b.slotId)
+    const slot = (await slotRef.get()).data as { booked: number } | null
+    if (slot) await slotRef.update({ data: { booked: Math.max(0, slot.booked - 1) } })
+    await settleBooker(tx, b)
+    return { status: 'cancelled', cancelledAt: ctx.now, cancelReason: input.reason, cancelledBy: 'office' }
+  })
+}
+
+/** 登记为诉求: one matter per booking, owned by the resident, the receiving cadre responsible. */
+export async function bookingToItem(input: StaffEvent<'booking.toItem'>, ctx: StaffContext): Promise<StaffItemDetail> {
+  const staff = await onDutyStaff(ctx)
+  const id = stableId('booking-item', input.id)
+  const item = await runTransactionWithRetry(ctx.db, async (tx) => {
+    const ref = tx.collection('bookings').doc(input.id)
+    const b = (await ref.get()).data as BookingRecord | null
+    if (!b || !staff.points.includes(b.pointCode)) throw new AppError('NOT_FOUND', '没有找到这个预约')
+    const existing = (await tx.collection('items').doc(id).get()).data as ItemRecord | null
+    if (existing) return existing
+    if (b.status !== 'checkedIn') throw new AppError('CONFLICT', '居民到场后才能登记为诉求')
+    const me = await claimActive(tx, staff.openid)
+    if (!me) throw new AppError('FORBIDDEN', '您已不在岗')
+    const { no, month, seq, record } = await takeNumber(tx, ctx.now)
+    const created: ItemRecord = {
+      _id: id,
+      no,
+      month,
+      seq,
+      requestId: `booking-${input.id}`,
+      ownerOpenid: b.ownerOpenid,
+      pointCode: b.pointCode,
+      pointName: b.pointName,
+      category: input.category,
+      content: input.content,
+      photos: [],
+      contact: b.contact,
+      status: 'submitted',
+      assignee: { openid: me.openid, name: me.name },
+      dueAt: null,
+      contentReview: false,
+      source: 'booking',
+      timeline: [{ type: 'register', at: ctx.now, actor: me.openid, actorName: me.name, text: `约访时登记，登记编号 ${no}，由${me.name}负责办理` }],
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    }
+    await record()
+    const { _id, ...fields } = created
+    await tx.collection('items').doc(_id).set({ data: fields })
+    await ref.update({ data: { itemId: id } })
+    return created
+  })
+  return view(ctx, staff, item)
+}
