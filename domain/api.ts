@@ -3,7 +3,7 @@ import type { Category } from './categories'
 import type { ApiResult } from './errors'
 import type { Importance } from './deadlines'
 import type { BookingResponses, DeskBooking, DeskPage } from './api-booking'
-import type { OutboxStatusName, TemplateKey } from './templates'
+import type { MessageResponses, OutboxPage, OutboxView } from './api-messages'
 import type { QueueTab, RatingLevel, Tier, Track } from './handling'
 import type { ResidentAction, ResidentEvent, Contact } from './schemas'
 import type { STAFF_ROLES, StaffAction, StaffEvent } from './staff-schemas'
@@ -119,30 +119,6 @@ export interface SubmitResult {
   assignee: { name: string }
 }
 
-export interface MessageView {
-  id: string
-  template: TemplateKey
-  title: string
-  body: string
-  /** the page it opens, e.g. a matter's detail */
-  page: string
-  createdAt: string
-  read: boolean
-}
-
-export interface MessagePage {
-  items: MessageView[]
-  nextCursor: string | null
-  unread: number
-}
-
-/** The 消息 box and subscription choices, the same in both functions. */
-export interface MessageResponses {
-  'subscriptions.record': { counts: Partial<Record<TemplateKey, number>> }
-  'messages.list': MessagePage
-  'messages.markRead': { unread: number }
-}
-
 export interface ResidentResponses extends MessageResponses, BookingResponses {
   'points.list': { points: PointView[] }
   'points.get': PointView
@@ -239,24 +215,6 @@ export interface SearchPage {
   nextCursor: string | null
 }
 
-/** A message to WeChat as admins see it (its fields are not shown: they may hold personal data). */
-export interface OutboxView {
-  id: string
-  recipient: string
-  template: TemplateKey
-  page: string
-  status: OutboxStatusName
-  attempts: number
-  lastError: string | null
-  createdAt: string
-  sentAt: string | null
-}
-
-export interface OutboxPage {
-  items: OutboxView[]
-  nextCursor: string | null
-}
-
 export interface InviteView {
   code: string
   name: string
@@ -302,3 +260,4 @@ export type StaffRequest<A extends StaffAction> = StaffEvent<A>
 export type StaffReply<A extends StaffAction> = ApiResult<StaffResponses[A]>
 
 export type { BookingView, DeskBooking, DeskPage, SlotsPage } from './api-booking'
+export type { MessagePage, MessageResponses, MessageView, OutboxPage, OutboxView } from './api-messages'
