@@ -133,9 +133,11 @@ describe('a resident books a talk with the cadres', () => {
     const page = await h.pageAs(RESIDENT_D)
     await openBooking(page)
     await expect.poll(() => slot(page).textContent()).toContain('已约满')
-    await slot(page).click()
+    expect(await slot(page).getAttribute('aria-disabled')).toBe('true')
+    await slot(page).click({ force: true }) // a tap on it picks nothing
     expect(await page.locator('[data-testid="booking-slot"].is-selected').count()).toBe(0)
-    expect(await page.getByTestId('booking-submit').count()).toBe(0)
+    await page.getByTestId('booking-submit').click()
+    await expect.poll(() => page.getByTestId('form-error').textContent()).toContain('请先选择一个时段')
     await h.shot(page, 'booking-06-full')
 
     const a = await h.pageAs(DEMO.residentA)
@@ -149,7 +151,7 @@ describe('a resident books a talk with the cadres', () => {
     await h.shot(a, 'booking-08-cancelled')
     await a.context().close()
 
-    await openBooking(page)
+    await page.reload()
     await expect.poll(() => slot(page).textContent()).toContain('剩 1 个')
     await slot(page).click()
     await expect.poll(() => page.locator('[data-testid="booking-slot"].is-selected').count()).toBe(1)
