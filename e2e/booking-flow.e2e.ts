@@ -66,6 +66,7 @@ describe('a resident books a talk with the cadres', () => {
     expect(roster).toContain('说事日接待')
     expect(roster).toContain('14:30')
     expect(roster).toContain('约访')
+    await page.getByTestId('next-openings').scrollIntoViewIfNeeded()
     await h.shot(page, 'booking-01-home')
 
     await page.getByTestId('start-booking').click()
@@ -124,6 +125,7 @@ describe('a resident books a talk with the cadres', () => {
     await page.getByTestId('booking-submit').click()
     await expect.poll(() => page.getByTestId('form-error').textContent()).toContain('该时段已约满，请选择其他时段')
     await expect.poll(() => slot(page).textContent()).toContain('已约满')
+    await slot(page).scrollIntoViewIfNeeded()
     await h.shot(page, 'booking-05-conflict')
     expect((await h.system.cloud.db.dump('bookings')).filter((b) => b.status === 'booked')).toHaveLength(2)
     await page.context().close()
@@ -138,6 +140,7 @@ describe('a resident books a talk with the cadres', () => {
     expect(await page.locator('[data-testid="booking-slot"].is-selected').count()).toBe(0)
     await page.getByTestId('booking-submit').click()
     await expect.poll(() => page.getByTestId('form-error').textContent()).toContain('请先选择一个时段')
+    await slot(page).scrollIntoViewIfNeeded()
     await h.shot(page, 'booking-06-full')
 
     const a = await h.pageAs(DEMO.residentA)
@@ -155,6 +158,7 @@ describe('a resident books a talk with the cadres', () => {
     await expect.poll(() => slot(page).textContent()).toContain('剩 1 个')
     await slot(page).click()
     await expect.poll(() => page.locator('[data-testid="booking-slot"].is-selected').count()).toBe(1)
+    await slot(page).scrollIntoViewIfNeeded()
     await h.shot(page, 'booking-09-place-again')
     await page.context().close()
   })

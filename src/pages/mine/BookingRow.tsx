@@ -39,7 +39,7 @@ export default function BookingRow({ booking, upcoming, onChanged }: { booking: 
     <View className={`booking-row card${upcoming ? '' : ' booking-row--past'}`} data-testid='booking-row'>
       <View className='booking-row__top'>
         <Text className='booking-row__when'>
-          {dayLabel(booking.date)} {timeRange(booking.start, booking.end)}
+          {dayLabel(booking.date)} <Text className='booking-row__time'>{timeRange(booking.start, booking.end)}</Text>
         </Text>
         <Text className={`booking-row__status booking-row__status--${booking.status}`}>{BOOKING_STATUS_WORDS[booking.status]}</Text>
       </View>
