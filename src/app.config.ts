@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/mine/index', 'pages/submit/index', 'pages/item/index', 'pages/messages/index'],
+  pages: ['pages/index/index', 'pages/mine/index', 'pages/submit/index', 'pages/item/index', 'pages/messages/index', 'pages/booking/index'],
   // Cadres', leaders' and admins' pages: downloaded only by those who open them.
   subPackages: [
     {

@@ -3,11 +3,14 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { PointView } from '../../../domain/api'
 import { NoBreakTimes } from '../../components/NoBreakTimes'
+import NextOpenings from './NextOpenings'
 
 interface Props {
   /** `phone` when the server sends one */
   point: PointView & { phone?: string }
   onStart: () => void
+  /** 预约说事: book a time with the cadres */
+  onBook: () => void
   onChange: () => void
 }
 
@@ -33,7 +36,7 @@ function HowItWorks() {
 }
 
 /** The talk point the resident is at: where and when it opens, how 说事 works, and the way in. */
-export default function PointCard({ point, onStart, onChange }: Props) {
+export default function PointCard({ point, onStart, onBook, onChange }: Props) {
   const phone = point.phone?.trim()
   return (
     <View className='point-card card'>
@@ -62,6 +65,10 @@ export default function PointCard({ point, onStart, onChange }: Props) {
       <Button type='primary' size='xlarge' block className='point-card__start' data-testid='start-submit' onClick={onStart}>
         我要说事
       </Button>
+      <Button size='xlarge' block className='point-card__book' data-testid='start-booking' onClick={onBook}>
+        预约说事
+      </Button>
+      <NextOpenings pointCode={point.code} />
       <View className='point-card__change' data-testid='change-point' onClick={onChange}>
         换一个说事点
       </View>

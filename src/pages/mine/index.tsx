@@ -7,21 +7,25 @@ import PageShell from '../../components/PageShell'
 import { StaffEntry, StaffJoinLink, useStaffStatus } from '../../components/StaffEntry'
 import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../components/States'
 import MineRow from './MineRow'
+import MyBookings from './MyBookings'
+import { useMyBookings } from './useMyBookings'
 import { useMyItems } from './useMyItems'
 import './index.scss'
 
-/** 我的: the matters I raised, newest first. */
+/** 我的: my bookings (when there are any), then the matters I raised, newest first. */
 export default function MinePage() {
   const mine = useMyItems()
   const staff = useStaffStatus()
+  const bookings = useMyBookings()
 
   // On every show, so a matter just registered is in the list when the resident comes here
   // (and a cadre who just joined finds the 工作台 entry).
   useDidShow(() => {
     void mine.refresh()
+    void bookings.refresh()
     void staff.check()
   })
-  usePullDownRefresh(() => void mine.refresh().finally(() => Taro.stopPullDownRefresh()))
+  usePullDownRefresh(() => void Promise.all([mine.refresh(), bookings.refresh()]).finally(() => Taro.stopPullDownRefresh()))
 
   const goSubmit = () => Taro.switchTab({ url: '/pages/index/index' })
 
@@ -56,6 +60,7 @@ export default function MinePage() {
     <PageShell className='mine-page'>
       <StaffEntry status={staff.status} />
       <MessagesEntry box='resident' />
+      <MyBookings list={bookings} />
       {body}
       <StaffJoinLink status={staff.status} />
     </PageShell>

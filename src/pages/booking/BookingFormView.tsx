@@ -1,0 +1,88 @@
+import { Text, View } from '@tarojs/components'
+import { Button, TextArea } from '@nutui/nutui-react-taro'
+import type { PointView } from '../../../domain/api'
+import { BOOKING_RULES_TEXT } from '../../../domain/booking-rules'
+import type { Category } from '../../../domain/categories'
+import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../components/States'
+import CategoryField from '../submit/CategoryField'
+import FormField from '../submit/FormField'
+import TextField from '../submit/TextField'
+import DayPicker, { daysOf } from './DayPicker'
+import SlotPicker from './SlotPicker'
+import type { BookingFormModel } from './useBookingForm'
+
+function Rules() {
+  return (
+    <View className='booking-rules' data-testid='booking-rules'>
+      <View className='booking-rules__title'>预约须知</View>
+      {BOOKING_RULES_TEXT.map((line) => (
+        <View key={line} className='booking-rules__line'>
+          · {line}
+        </View>
+      ))}
+    </View>
+  )
+}
+
+/** 预约说事: day, slot, the rules, what about, the contact, 确认预约. */
+export default function BookingFormView({ point, form }: { point: PointView; form: BookingFormModel }) {
+  const { slots, draft, fieldErrors: errors, setField } = form
+  if (slots.state.status === 'loading') return <LoadingState text='正在加载可预约的时段…' />
+  if (slots.state.status === 'error') return <ErrorState error={slots.state.error} onRetry={slots.reload} />
+  const days = daysOf(slots.state.data.openings)
+  if (days.length === 0) return <EmptyState title='近两周没有安排开放' description='可以先在首页「我要说事」登记，或过几天再来看看。' testId='booking-empty' />
+
+  const day = days.find((d) => d.date === draft.date) ?? days.find((d) => d.left > 0) ?? days[0]
+  const bookable = day.openings.some((o) => o.slots.some((s) => s.left > 0))
+  const pickSlot = (slotId: string) => {
+    form.pickDay(day.date)
+    setField('slotId', slotId)
+  }
+
+  return (
+    <View className='booking-form'>
+      <View className='card'>
+        <View className='booking-form__point'>{point.name}</View>
+        <View className='booking-form__hint'>选一个时段，到时干部在说事点当面听您说。</View>
+      </View>
+      <View className='section-title'>1. 选日期（近两周）</View>
+      <DayPicker days={days} chosen={day.date} onPick={form.pickDay} />
+      <View className='section-title'>2. 选时段</View>
+      <SlotPicker day={day} chosen={draft.slotId} onPick={pickSlot} />
+      {bookable ? (
+        <>
+          <Rules />
+          <View className='card'>
+            <CategoryField value={draft.category as Category | ''} error={errors.category} onChange={(v) => setField('category', v)} />
+            <FormField label='想说的事' error={errors.topic} note={<Text className='booking-form__count'>2–100 个字，简单说说就行</Text>}>
+              <TextArea
+                className='large-textarea'
+                data-testid='booking-topic'
+                value={draft.topic}
+                maxLength={100}
+                rows={3}
+                autoSize
+                placeholder='例如：想问问加装电梯的补贴'
+                onChange={(v) => setField('topic', v)}
+              />
+            </FormField>
+            <TextField label='姓名' testId='field-name' value={draft.name} error={errors['contact.name']} maxLength={20} onChange={(v) => setField('name', v)} />
+            <TextField label='手机号' testId='field-phone' kind='phone' value={draft.phone} error={errors['contact.phone']} maxLength={11} onChange={(v) => setField('phone', v)} />
+            <TextField label='家庭住址' testId='field-address' value={draft.address} error={errors['contact.address']} maxLength={100} onChange={(v) => setField('address', v)} />
+          </View>
+          {form.alert ? <InlineAlert message={form.alert} /> : null}
+          <Button type='primary' size='xlarge' block className='booking-form__submit' data-testid='booking-submit' loading={form.submitting} disabled={form.submitting} onClick={form.submit}>
+            {form.submitting ? '正在预约…' : '确认预约'}
+          </Button>
+        </>
+      ) : (
+        <>
+          {form.alert ? <InlineAlert message={form.alert} /> : null}
+          <View className='booking-form__none' data-testid='booking-none'>
+            这一天没有可以预约的时段了，请选择其他日期。
+          </View>
+        </>
+      )}
+    </View>
+  )
+}

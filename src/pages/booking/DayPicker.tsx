@@ -1,0 +1,46 @@
+import { Text, View } from '@tarojs/components'
+import type { OpeningView } from '../../../domain/api-booking'
+import { dayLabel } from '../../lib/bookingText'
+
+export interface Day {
+  date: string
+  openings: OpeningView[]
+  /** places left over all its bookable slots */
+  left: number
+  bookable: boolean
+}
+
+/** The openings grouped by day, in date order. */
+export function daysOf(openings: OpeningView[]): Day[] {
+  const byDate = new Map<string, OpeningView[]>()
+  for (const o of openings) byDate.set(o.date, [...(byDate.get(o.date) ?? []), o])
+  return [...byDate.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, list]) => {
+      const slots = list.flatMap((o) => o.slots)
+      return { date, openings: list, left: slots.reduce((n, s) => n + s.left, 0), bookable: slots.length > 0 }
+    })
+}
+
+const stateOf = (d: Day) => (!d.bookable ? '直接来' : d.left > 0 ? '可预约' : '已约满')
+
+/** 选日期: one big button per day with openings. */
+export default function DayPicker({ days, chosen, onPick }: { days: Day[]; chosen: string; onPick: (date: string) => void }) {
+  return (
+    <View className='day-picker' role='radiogroup' data-testid='booking-days'>
+      {days.map((d) => (
+        <View
+          key={d.date}
+          className={`day-picker__day${d.date === chosen ? ' is-selected' : ''}`}
+          role='radio'
+          aria-checked={d.date === chosen}
+          data-testid='booking-day'
+          onClick={() => onPick(d.date)}
+        >
+          <Text className='day-picker__date'>{dayLabel(d.date)}</Text>
+          <Text className='day-picker__state'>{stateOf(d)}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,41 @@
+import { Text, View } from '@tarojs/components'
+import { OPENING_KIND_LABELS } from '../../../domain/schedule'
+import { callResident } from '../../api'
+import { useLoad } from '../../hooks/useLoad'
+import { dayLabel, timeRange } from '../../lib/bookingText'
+
+const SHOWN = 4
+
+/**
+ * 近期开放: the next few openings of the point (date with weekday, times, kind) — the posted
+ * roster. Who is on duty comes with the duty roster; nothing is shown for it until then.
+ */
+export default function NextOpenings({ pointCode }: { pointCode: string }) {
+  const { state, reload } = useLoad(pointCode, () => callResident({ action: 'slots.list', pointCode, days: 14 }))
+  let body
+  if (state.status === 'loading') body = <View className='next-openings__note'>正在加载开放时间…</View>
+  else if (state.status === 'error')
+    body = (
+      <View className='next-openings__note' data-testid='next-openings-error'>
+        <Text>开放时间没有加载出来。</Text>
+        <Text className='next-openings__retry' onClick={() => void reload()}>
+          重试
+        </Text>
+      </View>
+    )
+  else if (state.data.openings.length === 0) body = <View className='next-openings__note'>近两周没有安排开放。</View>
+  else
+    body = state.data.openings.slice(0, SHOWN).map((o) => (
+      <View key={o.id} className='next-openings__row' data-testid='opening-row'>
+        <Text className='next-openings__day'>{dayLabel(o.date)}</Text>
+        <Text className='next-openings__time'>{timeRange(o.start, o.end)}</Text>
+        <Text className={`next-openings__kind next-openings__kind--${o.kind}`}>{OPENING_KIND_LABELS[o.kind]}</Text>
+      </View>
+    ))
+  return (
+    <View className='next-openings' data-testid='next-openings'>
+      <View className='next-openings__title'>近期开放</View>
+      {body}
+    </View>
+  )
+}

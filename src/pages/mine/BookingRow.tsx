@@ -1,0 +1,66 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { Button, Dialog } from '@nutui/nutui-react-taro'
+import type { BookingView } from '../../../domain/api'
+import { callResident } from '../../api'
+import { InlineAlert } from '../../components/States'
+import { BOOKING_STATUS_WORDS, dayLabel, timeRange } from '../../lib/bookingText'
+
+/** One booking: when, where, what about, its state in words; 取消预约 while it is upcoming. */
+export default function BookingRow({ booking, upcoming, onChanged }: { booking: BookingView; upcoming: boolean; onChanged: () => void }) {
+  const [asking, setAsking] = useState(false)
+  const [sending, setSending] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  const cancel = async () => {
+    if (sending) return
+    setSending(true)
+    const reply = await callResident({ action: 'booking.cancel', id: booking.id })
+    setSending(false)
+    setAsking(false)
+    if (reply.ok) {
+      setError(null)
+      onChanged()
+    } else setError(reply.error.message)
+  }
+
+  const footer = (
+    <View className='booking-row__buttons'>
+      <Button size='large' className='booking-row__button' data-testid='booking-cancel-keep' disabled={sending} onClick={() => setAsking(false)}>
+        不取消
+      </Button>
+      <Button type='danger' size='large' className='booking-row__button' data-testid='booking-cancel-confirm' loading={sending} disabled={sending} onClick={cancel}>
+        {sending ? '正在取消…' : '确定取消'}
+      </Button>
+    </View>
+  )
+
+  return (
+    <View className={`booking-row card${upcoming ? '' : ' booking-row--past'}`} data-testid='booking-row'>
+      <View className='booking-row__top'>
+        <Text className='booking-row__when'>
+          {dayLabel(booking.date)} <Text className='booking-row__time'>{timeRange(booking.start, booking.end)}</Text>
+        </Text>
+        <Text className={`booking-row__status booking-row__status--${booking.status}`}>{BOOKING_STATUS_WORDS[booking.status]}</Text>
+      </View>
+      <View className='booking-row__meta'>{booking.pointName}</View>
+      <View className='booking-row__meta'>
+        {booking.category}：{booking.topic}
+      </View>
+      {booking.status === 'cancelled' && booking.cancelledBy === 'office' ? (
+        <View className='booking-row__meta'>说事点取消了这次预约{booking.cancelReason ? `：${booking.cancelReason}` : ''}</View>
+      ) : null}
+      {error ? <InlineAlert message={error} testId='booking-cancel-error' /> : null}
+      {upcoming ? (
+        <Button size='large' block className='booking-row__cancel' data-testid='booking-cancel' onClick={() => (setError(null), setAsking(true))}>
+          取消预约
+        </Button>
+      ) : null}
+      <Dialog visible={asking} title='取消预约' footer={footer} closeOnOverlayClick={false} onClose={() => !sending && setAsking(false)}>
+        <View className='booking-row__dialog-text' data-testid='booking-cancel-dialog'>
+          取消 {dayLabel(booking.date)} {timeRange(booking.start, booking.end)} 的预约吗？取消后这个名额会让给别人。
+        </View>
+      </Dialog>
+    </View>
+  )
+}
