@@ -3,6 +3,8 @@ import type { Category } from './categories'
 import type { ApiResult } from './errors'
 import type { Importance } from './deadlines'
 import type { BookingResponses, DeskBooking, DeskPage } from './api-booking'
+import type { BoardResponses } from './api-board'
+import type { ExportResponses } from './api-exports'
 import type { MessageResponses, OutboxPage, OutboxView } from './api-messages'
 import type { QueueTab, RatingLevel, Tier, Track } from './handling'
 import type { ResidentAction, ResidentEvent, Contact } from './schemas'
@@ -119,7 +121,7 @@ export interface SubmitResult {
   assignee: { name: string }
 }
 
-export interface ResidentResponses extends MessageResponses, BookingResponses {
+export interface ResidentResponses extends MessageResponses, BookingResponses, BoardResponses {
   'points.list': { points: PointView[] }
   'points.get': PointView
   'item.submit': SubmitResult
@@ -223,7 +225,7 @@ export interface InviteView {
   expiresAt: string
 }
 
-export interface StaffResponses extends MessageResponses {
+export interface StaffResponses extends MessageResponses, ExportResponses {
   me: StaffProfile & { pointsDetail: PointView[] }
   queue: QueuePage
   'item.get': StaffItemDetail

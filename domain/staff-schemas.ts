@@ -6,6 +6,7 @@ import { offsetCursor } from './cursors'
 import { OUTBOX_STATUSES, STAFF_TEMPLATES } from './templates'
 import { chinaDate, docId, itemDraftSchema, messageEventSchemas, pageLimit, pointCode, requestId, strict } from './schemas'
 import { text } from './validation'
+import { exportEventSchemas } from './export-schemas'
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
 const openid = z.string({ error: '缺少人员' }).check(z.regex(OPENID, '人员编号无效'))
@@ -164,6 +165,7 @@ export const staffEventSchemas = {
     category: z.enum(CATEGORIES, { error: '请选择诉求类别' }),
     cadre: z.nullable(openid),
   }),
+  ...exportEventSchemas,
 } as const
 
 export type StaffAction = keyof typeof staffEventSchemas

@@ -4,6 +4,7 @@ import { createDispatcher, type Handlers } from '../lib/dispatch'
 import { callerOpenid } from '../lib/identity'
 import { sendQueued } from '../lib/notify'
 import type { CloudPort } from '../lib/port'
+import { listBoard } from './actions/board'
 import { cancelBooking, createBooking, listMyBookings, listSlots } from './actions/bookings'
 import { getPoint, listPoints } from './actions/points'
 import { getItem, listMine } from './actions/items'
@@ -51,6 +52,7 @@ export function createHandler(cloud: CloudPort, options: ResidentOptions = {}) {
     'booking.create': createBooking,
     'booking.cancel': cancelBooking,
     'booking.listMine': listMyBookings,
+    'board.list': listBoard,
   }
   return createDispatcher(residentEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
 }
