@@ -1,10 +1,10 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/mine/index', 'pages/submit/index', 'pages/item/index', 'pages/messages/index', 'pages/booking/index'],
+  pages: ['pages/index/index', 'pages/mine/index', 'pages/submit/index', 'pages/item/index', 'pages/messages/index', 'pages/booking/index', 'pages/board/index'],
   // Cadres', leaders' and admins' pages: downloaded only by those who open them.
   subPackages: [
     {
       root: 'staff',
-      pages: ['pages/workbench/index', 'pages/item/index', 'pages/join/index', 'pages/admin/index', 'pages/qrcode/index', 'pages/messages/index'],
+      pages: ['pages/workbench/index', 'pages/item/index', 'pages/join/index', 'pages/admin/index', 'pages/qrcode/index', 'pages/messages/index', 'pages/forms/index', 'pages/exports/index'],
     },
   ],
   window: {
