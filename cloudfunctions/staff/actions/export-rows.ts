@@ -3,6 +3,7 @@ import { EXPORT_COLUMNS, type ExportColumn } from '../../../domain/api-exports'
 import { IMPORTANCE_LABELS } from '../../../domain/deadlines'
 import { RATING_LABELS, TRACK_LABELS } from '../../../domain/handling'
 import { maskAddress, maskName, maskPhone } from '../../../domain/privacy'
+import { redactAll } from '../../../domain/redact'
 import { STATUS_LABELS } from '../../../domain/status'
 import { formatChinaDate, formatChinaDateTime } from '../../../domain/time'
 import type { ItemRecord } from '../../lib/records'
@@ -24,15 +25,25 @@ function ratingOf(item: ItemRecord): string {
   return item.closedReason === 'unrated' ? '未评价' : ''
 }
 
+/** The matter's own words, the answer and the opinion: in a masked export, redacted like the board's. */
+function texts(item: ItemRecord, unmasked: boolean): [string, string, string] {
+  const own = [item.content, item.reply?.answer ?? '', item.rating?.opinion ?? '']
+  if (unmasked) return own as [string, string, string]
+  const { contact } = item
+  const known = { name: contact.name, address: contact.address, names: [contact.workUnit ?? ''] }
+  return redactAll(own, known) as [string, string, string]
+}
+
 export function exportRow(item: ItemRecord, unmasked: boolean): string[] {
   const { contact } = item
+  const [content, answer, opinion] = texts(item, unmasked)
   const cells: Record<ExportColumn, string> = {
     登记编号: item.no,
     登记时间: when(item.createdAt),
     说事点: item.pointName,
     来源: SOURCE_LABELS[item.source ?? 'qr'],
     分类: item.category,
-    诉求内容: item.content,
+    诉求内容: content,
     姓名: unmasked ? contact.name : maskName(contact.name),
     电话: unmasked ? groupedPhone(contact.phone) : maskPhone(contact.phone),
     地址: unmasked ? contact.address : maskAddress(contact.address),
@@ -46,11 +57,11 @@ export function exportRow(item: ItemRecord, unmasked: boolean): string[] {
     延期次数: String(item.extensions?.length ?? 0),
     上报部门: item.escalation?.department ?? '',
     答复时间: when(item.reply?.at ?? item.repliedAt),
-    答复内容: item.reply?.answer ?? '',
+    答复内容: answer,
     办理单位: item.reply?.unit ?? '',
     评价: ratingOf(item),
     是否解决: item.rating ? (item.rating.solved ? '已解决' : '未解决') : '',
-    评议意见: item.rating?.opinion ?? '',
+    评议意见: opinion,
     办结时间: item.status === 'closed' ? when(item.closedAt) : '',
   }
   return EXPORT_COLUMNS.map((c) => cells[c])

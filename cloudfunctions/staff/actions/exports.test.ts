@@ -70,6 +70,7 @@ describe('the CSV', () => {
     const r = await exportAs(point.lead)
     expect(r.data).toMatchObject({ rows: 1, unmasked: false })
     const { bytes, rows } = await download(r.data.url)
+    expect((await auditOf(point.lead)).map((e) => e.action)).toEqual(['exports.items:masked'])
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     expect(bytes.toString('utf8')).toContain('\r\n')
     expect(rows[0]).toEqual([...EXPORT_COLUMNS])
@@ -78,7 +79,16 @@ describe('the CSV', () => {
     expect(row).toMatchObject({ 登记编号: a.no, 登记时间: '2026-03-10 10:00', 分类: '基础设施', 姓名: '刘**', 电话: '139****3456', 状态: '已登记', 负责干部: '点负责人' })
     expect(row.地址).not.toContain('501')
     expect(bytes.toString('utf8')).not.toContain('13957123456')
-    expect((await auditOf(point.lead)).map((e) => e.action)).toEqual(['exports.items:masked'])
+  })
+
+  it('a masked export takes personal data out of the matter’s own words too', async () => {
+    const point = await w.addPoint()
+    await register(point.code, '我叫刘桂芳，电话139-5712-3456，住幸福路12号3单元501室，楼道灯坏了')
+    const masked = (await download((await exportAs(point.lead)).data.url)).bytes.toString('utf8')
+    for (const bit of ['刘桂芳', '139-5712-3456', '幸福路12号']) expect(masked).not.toContain(bit)
+    expect(masked).toContain('楼道灯坏了')
+    const full = (await download((await exportAs(point.lead, { unmasked: true })).data.url)).bytes.toString('utf8')
+    expect(full).toContain('我叫刘桂芳，电话139-5712-3456')
   })
 
   it('in full when the leader asks, and that is recorded', async () => {
