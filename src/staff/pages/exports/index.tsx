@@ -32,6 +32,8 @@ export default function ExportsPage() {
   const { busy, error, fields, submit } = useSubmit({ schema, input: event })
 
   useEffect(() => void loadMe().then((r) => setMe(r.ok ? r.data : 'none')), [])
+  // a file made for other choices is not offered for these
+  useEffect(() => setFile(null), [from, to, pointCode, unmasked])
 
   if (me === null) return <PageShell><LoadingState /></PageShell>
   if (me === 'none' || !(isLeader(me) || isAdmin(me))) {

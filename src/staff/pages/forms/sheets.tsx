@@ -96,8 +96,8 @@ export const SHEET_CELLS: Record<SheetKey, (item: StaffItemDetail) => Cell[]> = 
 
 /** Where a person signs on paper. */
 export const SHEET_SIGNATURES: Record<SheetKey, string> = {
-  collect: '登记人签字：＿＿＿＿＿＿　　居民签字：＿＿＿＿＿＿',
-  handle: '负责干部签字：＿＿＿＿＿＿　　领导审核：＿＿＿＿＿＿',
-  feedback: '居民签字：＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日',
-  review: '评议人签字：＿＿＿＿＿＿　　监督人签字：＿＿＿＿＿＿',
+  collect: '登记人签字：＿＿＿＿　　居民签字：＿＿＿＿',
+  handle: '负责干部签字：＿＿＿＿　　领导审核：＿＿＿＿',
+  feedback: '居民签字：＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日',
+  review: '评议人签字：＿＿＿＿　　监督人签字：＿＿＿＿',
 }
