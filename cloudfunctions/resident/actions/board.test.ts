@@ -78,7 +78,8 @@ describe('making a matter public when rating', () => {
     expect(entry.answer).toContain('已协调物业维修')
     const shown = JSON.stringify(page.data)
     for (const bit of PERSONAL) expect(shown).not.toContain(bit)
-    expect(shown).not.toMatch(/\d{7,}/)
+    // no long number left in the words (the id is hex and may hold digit runs of its own)
+    expect(entry.content + entry.answer).not.toMatch(/\d{7,}/)
     // stored once, redacted and checked, at the rating
     expect((await w.rawItem(id))?.board).toMatchObject({ verdict: 'pass', shown: true })
     expect((await w.rawItem(id))?.timeline.at(-2).text).toContain('同意隐去个人信息后公开')
@@ -91,6 +92,15 @@ describe('making a matter public when rating', () => {
     expect((await w.rawItem(unticked))?.board).toBeNull()
     expect((await w.rawItem(unsaid))?.board).toBeNull()
     expect((await board(point.code)).data.items).toEqual([])
+  })
+
+  it('a 公开 that is not a yes or no is refused and nothing is written', async () => {
+    const point = await w.addPoint()
+    const id = await answered({ point, rate: false })
+    const before = await w.rawItem(id)
+    const r = await w.resident(DEMO.residentA, { action: 'item.rate', id, level: 'satisfied', solved: true, public: 'yes' })
+    expect(r.error).toMatchObject({ code: 'INVALID_INPUT', message: '请选择是否公开' })
+    expect(await w.rawItem(id)).toEqual(before)
   })
 
   it('an answer the content check refuses keeps the matter off the board; the rating itself stands', async () => {
