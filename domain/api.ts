@@ -90,6 +90,10 @@ export interface RatingView {
   solved: boolean
   opinion: string
   at: string
+  /** 干部回访记录: the cadre who recorded a resident's rating on a 回访 (no owner openid); null when the resident rated */
+  recordedBy: string | null
+  /** the day of that 回访, YYYY-MM-DD */
+  visitedAt: string | null
 }
 
 export interface ItemDetail extends ItemSummary {
@@ -237,6 +241,7 @@ export interface StaffResponses extends MessageResponses {
   'item.extend': StaffItemDetail
   'item.approveExtension': StaffItemDetail
   'item.reply': StaffItemDetail
+  'item.recordRating': StaffItemDetail
   'invite.create': InviteView
   'invite.redeem': StaffProfile
   'staff.list': { staff: StaffProfile[] }

@@ -6,6 +6,7 @@ import { offsetCursor } from './cursors'
 import { OUTBOX_STATUSES, STAFF_TEMPLATES } from './templates'
 import { chinaDate, docId, itemDraftSchema, messageEventSchemas, pageLimit, pointCode, requestId, strict } from './schemas'
 import { text } from './validation'
+import { ratingRecordSchemas } from './rating-schemas'
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
 const openid = z.string({ error: '缺少人员' }).check(z.regex(OPENID, '人员编号无效'))
@@ -21,6 +22,10 @@ const steps = z.optional(
 const answer = text({ label: '答复内容', min: 2, max: 1000 })
 const unit = text({ label: '办理单位', min: 2, max: 50 })
 const handler = text({ label: '经办人', min: 1, max: 20 })
+
+/** 当场答复 given with a registration at the desk: how it is handled and what the resident is told. */
+export const answerOnSpotSchema = z.strictObject({ track, importance, tier, answer, unit, handler }, { error: '当场答复含有无法识别的内容' })
+export type AnswerOnSpot = z.infer<typeof answerOnSpotSchema>
 
 /** As people type it: spaces anywhere and lower case are fine. */
 export function normaliseInviteCode(code: string): string {
@@ -133,6 +138,7 @@ export const staffEventSchemas = {
     requestId: z.optional(requestId),
     category: itemDraftSchema.shape.category,
     content: itemDraftSchema.shape.content,
+    answerOnSpot: z.optional(answerOnSpotSchema),
   }),
   /** 代登记: for a resident without WeChat, with the contact they give; the receiving cadre answers for it */
   'item.registerForResident': strict({
@@ -142,7 +148,9 @@ export const staffEventSchemas = {
     category: itemDraftSchema.shape.category,
     content: itemDraftSchema.shape.content,
     contact: itemDraftSchema.shape.contact,
+    answerOnSpot: z.optional(answerOnSpotSchema),
   }),
+  ...ratingRecordSchemas,
   'items.search': strict({
     action: z.literal('items.search'),
     q: text({ label: '搜索内容', min: 1, max: 30 }),

@@ -74,6 +74,10 @@ export interface RatingRecord {
   solved: boolean
   opinion: string
   at: Date
+  /** 回访 of a matter without an owner: the cadre who recorded the resident's rating, and the day */
+  recordedBy?: string
+  recordedByName?: string
+  visitedAt?: string
 }
 
 export interface ItemRecord {

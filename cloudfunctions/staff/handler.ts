@@ -25,6 +25,7 @@ import { messagesList, messagesMarkRead, subscriptionsRecord } from './actions/m
 import { listOutbox, retryOutbox } from './actions/outbox'
 import { pointQrCode } from './actions/qrcode'
 import { registerForResident } from './actions/register'
+import { recordRating } from './actions/record-rating'
 import { bookingToItem, cancelByStaff, checkIn, deskToday, noShow } from './actions/desk'
 import { queue } from './actions/queue'
 import { search } from './actions/search'
@@ -64,6 +65,7 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'item.extend': extend,
     'item.approveExtension': approveExtension,
     'item.reply': reply,
+    'item.recordRating': recordRating,
     'invite.create': createInvite,
     'invite.redeem': redeemInvite,
     'staff.list': listStaff,
