@@ -53,6 +53,9 @@ export interface BookingResponses {
 /** A booking as the cadre on duty sees it at the desk (name and phone masked). */
 export interface DeskBooking {
   id: string
+  pointCode: string
+  /** the opening it belongs to (DeskPage.openings) */
+  openingId: string
   status: BookingStatus
   start: string
   end: string
@@ -63,7 +66,18 @@ export interface DeskBooking {
   itemId: string | null
 }
 
+/** An opening of the day at the desk: its hours and kind. */
+export interface DeskOpening {
+  id: string
+  pointCode: string
+  start: string
+  end: string
+  kind: OpeningKind
+}
+
 export interface DeskPage {
   date: string
+  /** the day's openings the caller sees at the desk, in time order */
+  openings: DeskOpening[]
   bookings: DeskBooking[]
 }

@@ -46,6 +46,15 @@ describe('值班台', () => {
     expect(mine.data.items.map((i: { id: string }) => i.id)).toEqual([item.data.id])
   })
 
+  it('answers the day’s openings at the point, each booking under its opening; a day without any is empty', async () => {
+    const { code, lead, id } = await booked()
+    const desk = await w.staff(lead, { action: 'desk.today', pointCode: code, date: '2026-03-04' })
+    expect(desk.data.openings).toEqual([{ id: `${code}_20260304_1430`, pointCode: code, start: '14:30', end: '15:30', kind: 'booking' }])
+    expect(desk.data.bookings).toEqual([expect.objectContaining({ id, openingId: `${code}_20260304_1430`, pointCode: code })])
+    const thursday = await w.staff(lead, { action: 'desk.today', pointCode: code, date: '2026-03-05' })
+    expect(thursday.data).toEqual({ date: '2026-03-05', openings: [], bookings: [] })
+  })
+
   it('未到 only after the slot, and it counts towards the rule; an office cancellation frees the place with a reason', async () => {
     const { lead, resident, id } = await booked()
     w.clock.set('2026-03-04T06:00:00Z')

@@ -18,6 +18,7 @@ import { AppError } from '../../lib/respond'
 import { runTransactionWithRetry } from '../../lib/transaction'
 import { hasRole } from '../access'
 import type { StaffContext } from '../context'
+import { deskOpenings } from '../desk-openings'
 import { view } from '../item-ops'
 import { writeRegistered } from '../register-write'
 
@@ -34,6 +35,8 @@ async function onDutyStaff(ctx: StaffContext): Promise<StaffRecord> {
 function toDesk(b: BookingRecord): DeskBooking {
   return {
     id: b._id,
+    pointCode: b.pointCode,
+    openingId: b.openingId,
     status: b.status,
     start: chinaWallClock(b.startAt).format('HH:mm'),
     end: chinaWallClock(b.endAt).format('HH:mm'),
@@ -59,7 +62,7 @@ export async function deskToday(input: StaffEvent<'desk.today'>, ctx: StaffConte
     .orderBy('startAt', 'asc')
     .limit(200)
     .get()
-  return { date, bookings: (data as BookingRecord[]).map(toDesk) }
+  return { date, openings: await deskOpenings(ctx.db, staff, points, date), bookings: (data as BookingRecord[]).map(toDesk) }
 }
 
 /** Changes one booking of the caller's points in a transaction through lib/booking-change. */
