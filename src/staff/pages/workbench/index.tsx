@@ -39,6 +39,17 @@ function PointCodeLinks({ points }: { points: Me['pointsDetail'] }) {
   )
 }
 
+/** The way to 值班台: the day's bookings and walk-ins at the caller's points. */
+function DeskEntry() {
+  return (
+    <View className='wb-desk card' data-testid='workbench-desk' role='link' onClick={() => Taro.navigateTo({ url: '/staff/pages/desk/index' })}>
+      <Text className='wb-desk__title'>值班台</Text>
+      <Text className='wb-desk__note'>预约、到场、代登记</Text>
+      <Text className='wb-desk__arrow'>›</Text>
+    </View>
+  )
+}
+
 /** 工作台: my matters (a leader: the point's) by tab, most urgent first. */
 export default function WorkbenchPage() {
   const queue = useQueue()
@@ -124,6 +135,7 @@ export default function WorkbenchPage() {
         </View>
       ) : null}
       <MessagesEntry box='staff' testId='workbench-messages' />
+      {me ? <DeskEntry /> : null}
       {leader && me ? <PointCodeLinks points={me.pointsDetail} /> : null}
       <SearchBox active={search.query !== null} onSearch={(q) => void search.search(q)} onClear={search.clear} />
       {search.query !== null ? (
