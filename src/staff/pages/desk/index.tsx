@@ -25,8 +25,8 @@ const TITLES = { cancel: '取消预约', toItem: '登记为诉求', onSpot: '当
 
 const confirmNoShow = (b: DeskBooking) =>
   Taro.showModal({
-    title: '记为未到',
-    content: `${b.name} 预约的 ${b.start} 没有来？记为未到后不能改回；90 天内未到 2 次的居民要等 30 天才能再预约。`,
+    title: '居民没有来？',
+    content: `${b.name} 预约了 ${b.start}。记为未到后不能改回；90 天内未到 2 次的居民要等 30 天才能再预约。`,
     confirmText: '记为未到',
     confirmColor: PRIMARY_HEX,
     cancelText: '再等等',
