@@ -66,6 +66,10 @@ describe('the mini-program build, page by page', () => {
     await open(DEMO.cadre2, 'staff/pages/workbench/index').waitFor(no)
   })
 
+  it("a cadre's 值班台 shows the day at their points", async () => {
+    await open(DEMO.cadre2, 'staff/pages/desk/index').waitFor('李秀英的值班台', '今天没有预约')
+  })
+
   it.each(allPages())('%s opens without errors', async (route) => {
     const p = open(DEMO.residentA, route)
     await new Promise((resolve) => setTimeout(resolve, 300))
