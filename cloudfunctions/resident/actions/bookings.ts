@@ -11,6 +11,7 @@ import type { ResidentEvent } from '../../../domain/schemas'
 import { openingsBetween, parseSlotId, type Opening } from '../../../domain/schedule'
 import { chinaWallClock, toChinaIso } from '../../../domain/time'
 import { findActivePoint } from '../../lib/collections'
+import { onDutyOfBookings, onDutyOfOpenings } from '../../lib/duty-posted'
 import { stableId } from '../../lib/ids'
 import { offsetOf, pageOf } from '../../lib/paging'
 import type { DatabasePort } from '../../lib/port'
@@ -41,6 +42,7 @@ export async function listSlots(input: ResidentEvent<'slots.list'>, { db, now }:
   const from = input.from ?? chinaWallClock(now).format('YYYY-MM-DD')
   const openings = openingsOf(point, await scheduleOf(db, point.code), from, input.days ?? DEFAULT_DAYS).filter((o) => o.endAt > now)
   const slotIds = openings.flatMap((o) => o.slots.map((s) => s.id))
+  const onDuty = await onDutyOfOpenings(db, point, openings)
   const booked = new Map<string, number>()
   for (let i = 0; i < slotIds.length; i += 100) {
     const { data } = await db.collection('slots').where({ _id: db.command.in(slotIds.slice(i, i + 100)) }).limit(100).get()
@@ -53,13 +55,13 @@ export async function listSlots(input: ResidentEvent<'slots.list'>, { db, now }:
       start: o.start,
       end: o.end,
       kind: o.kind,
-      onDuty: [],
+      onDuty: onDuty.get(o.id) ?? [],
       slots: o.slots.map((s) => ({ id: s.id, start: s.start, end: s.end, capacity: s.capacity, left: Math.max(0, s.capacity - (booked.get(s.id) ?? 0)) })),
     })),
   }
 }
 
-function toView(b: BookingRecord): BookingView {
+function toView(b: BookingRecord, onDuty: BookingView['onDuty']): BookingView {
   return {
     id: b._id,
     status: b.status,
@@ -71,10 +73,16 @@ function toView(b: BookingRecord): BookingView {
     startAt: toChinaIso(b.startAt),
     category: b.category,
     topic: b.topic,
-    onDuty: [],
+    onDuty,
     cancelReason: b.cancelReason,
     cancelledBy: b.cancelledBy,
   }
+}
+
+/** Bookings as the resident sees them, with who is on duty now (one batched read for all). */
+async function viewsOf(db: DatabasePort, bookings: BookingRecord[]): Promise<BookingView[]> {
+  const onDuty = await onDutyOfBookings(db, bookings)
+  return bookings.map((b) => toView(b, onDuty.get(b.openingId) ?? []))
 }
 
 export async function createBooking(input: ResidentEvent<'booking.create'>, ctx: ResidentContext): Promise<BookingView> {
@@ -82,7 +90,7 @@ export async function createBooking(input: ResidentEvent<'booking.create'>, ctx:
   const openid = ctx.openid()
   const id = stableId('booking', openid, input.requestId)
   const existing = (await db.collection('bookings').doc(id).get()).data as BookingRecord | null
-  if (existing) return toView(existing)
+  if (existing) return (await viewsOf(db, [existing]))[0]
 
   const named = parseSlotId(input.slotId)
   if (!named) throw new AppError('INVALID_INPUT', '没有这个时段，请重新选择')
@@ -127,7 +135,7 @@ export async function createBooking(input: ResidentEvent<'booking.create'>, ctx:
     await bookerRef.set({ data: { open: [...me.open.filter((b) => b.startAt > now), { id, openingId: opening.id, startAt: slot.startAt }], noShows: me.noShows } })
     return record
   })
-  return toView(booking)
+  return (await viewsOf(db, [booking]))[0]
 }
 
 export async function cancelBooking(input: ResidentEvent<'booking.cancel'>, ctx: ResidentContext): Promise<BookingView> {
@@ -151,7 +159,7 @@ export async function cancelBooking(input: ResidentEvent<'booking.cancel'>, ctx:
     await ref.update({ data: patch })
     return { ...b, ...patch }
   })
-  return toView(booking)
+  return (await viewsOf(db, [booking]))[0]
 }
 
 export async function listMyBookings(input: ResidentEvent<'booking.listMine'>, ctx: ResidentContext): Promise<{ items: BookingView[]; nextCursor: string | null }> {
@@ -165,5 +173,5 @@ export async function listMyBookings(input: ResidentEvent<'booking.listMine'>, c
     .limit(size + 1)
     .get()
   const page = pageOf(data as BookingRecord[], offset, size)
-  return { items: page.rows.map(toView), nextCursor: page.nextCursor }
+  return { items: await viewsOf(ctx.db, page.rows), nextCursor: page.nextCursor }
 }
