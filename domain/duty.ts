@@ -33,7 +33,7 @@ export const DUTY_ROLES = ['cadre', 'leader', 'deputy'] as const
 
 const takesDuty = (p: DutyPerson) => p.roles.some((r) => (DUTY_ROLES as readonly string[]).includes(r))
 
-export const isAwayOn = (p: DutyPerson, date: string) => (p.away ?? []).some((a) => a.from <= date && date <= a.to)
+export const isAwayOn = (p: { away?: readonly AwayPeriod[] }, date: string) => (p.away ?? []).some((a) => a.from <= date && date <= a.to)
 
 /** Whether `p` can be counted on at `pointCode` on `date`. No record, or gone from the point, is as good as gone. */
 export function dutyState(p: DutyPerson | undefined, pointCode: string, date: string): DutyState {
