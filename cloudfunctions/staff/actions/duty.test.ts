@@ -101,6 +101,8 @@ describe('duty.set', () => {
     expect((await w.staff(DEMO.residentA, set)).error.code).toBe('FORBIDDEN')
     expect((await w.staff(p.a, set)).error.code).toBe('FORBIDDEN')
     expect((await w.staff(other.lead, set)).error.code).toBe('FORBIDDEN')
+    const retired = await w.addStaff({ name: '已离岗', roles: ['cadre', 'leader'], points: [p.code], active: false })
+    expect((await w.staff(retired, set)).error.code).toBe('FORBIDDEN')
     expect((await w.staff(p.lead, { ...set, openids: [other.a] })).error.code).toBe('INVALID_INPUT')
     expect((await w.staff(p.lead, { ...set, openids: ['nobody-here'] })).error.code).toBe('INVALID_INPUT')
     expect((await w.staff(p.lead, { ...set, openids: [DEMO.admin] })).error.code).toBe('INVALID_INPUT')
