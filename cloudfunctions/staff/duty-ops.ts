@@ -61,8 +61,8 @@ export function requireAllCanTakeDuty(openids: readonly string[], people: Readon
   }
 }
 
-export function openingView(o: Opening, duty: DutyRecord | undefined, people: ReadonlyMap<string, StaffRecord>, point: DutyPoint, now: Date): DutyOpeningView {
-  const openids = duty?.openids ?? []
+/** An opening as staff see it, with `openids` (its duty document's) and each one's state. */
+export function openingView(o: Opening, openids: readonly string[], people: ReadonlyMap<string, StaffRecord>, point: DutyPoint, now: Date): DutyOpeningView {
   return {
     id: o.id,
     date: o.date,

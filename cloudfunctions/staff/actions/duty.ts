@@ -44,7 +44,7 @@ export async function listDuty(input: StaffEvent<'duty.list'>, ctx: StaffContext
     pointCode: point.code,
     pointName: point.name,
     month: input.month,
-    openings: openings.map((o) => openingView(o, duties.get(o.id), people, dp, ctx.now)),
+    openings: openings.map((o) => openingView(o, duties.get(o.id)?.openids ?? [], people, dp, ctx.now)),
     cadres: cadres.map((c) => ({ openid: c.openid, name: c.name, duty: dutyText(c, dp), away: c.away ?? [] })),
     swaps: swaps.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map((s) => swapView(s, people)),
     viewer: { openid: staff.openid, canManage: manager },
@@ -61,8 +61,7 @@ export async function setDuty(input: StaffEvent<'duty.set'>, ctx: StaffContext):
   requireAllCanTakeDuty(input.openids, people, pointCode, opening.date)
   const point = await pointFor(ctx.db, pointCode)
   await runTransactionWithRetry(ctx.db, (tx) => writeDuty(tx, opening, pointCode, input.openids, staff.openid, ctx.now))
-  const duty = { openids: input.openids } as DutyRecord
-  return openingView(opening, duty, people, dutyPointOf(point), ctx.now)
+  return openingView(opening, input.openids, people, dutyPointOf(point), ctx.now)
 }
 
 /**
