@@ -66,6 +66,22 @@ describe('duty swaps', () => {
     expect((await w.db().collection('swaps').doc(ask.data.id).get()).data?.status).toBe('stale')
   })
 
+  it('accepting while the leader changes the roster: either the trade happened whole, or it went stale and nothing traded', async () => {
+    for (let round = 0; round < 5; round++) {
+      const p = await rotated()
+      const ask = await w.staff(p.a, { action: 'duty.swapRequest', openingId: p.march[0], withOpenid: p.b, theirOpeningId: p.march[1] })
+      const [answer] = await Promise.all([
+        w.staff(p.b, { action: 'duty.swapAnswer', id: ask.data.id, accept: true }),
+        w.staff(p.lead, { action: 'duty.set', openingId: p.march[0], openids: [p.c] }),
+      ])
+      const status = (await w.db().collection('swaps').doc(ask.data.id).get()).data?.status
+      const roster = namesOn(await rosterOf(w, p.lead, p.code))
+      expect(roster[0]).toBe(p.c)
+      if (answer.ok) expect({ status, their: roster[1] }).toEqual({ status: 'accepted', their: p.a })
+      else expect({ code: answer.error.code, status, their: roster[1] }).toEqual({ code: 'CONFLICT', status: 'stale', their: p.b })
+    }
+  })
+
   it('the requester may withdraw; then it cannot be accepted', async () => {
     const p = await rotated()
     const ask = await w.staff(p.a, { action: 'duty.swapRequest', openingId: p.march[0], withOpenid: p.c })
