@@ -6,10 +6,11 @@
  * under parallel requests. The same requestId makes one booking.
  */
 import type { BookingView, SlotsPage } from '../../../domain/api'
-import { checkBooking, checkCancel, type BookerState } from '../../../domain/booking-rules'
+import { checkBooking, checkCancel } from '../../../domain/booking-rules'
 import type { ResidentEvent } from '../../../domain/schemas'
 import { openingsBetween, parseSlotId, type Opening } from '../../../domain/schedule'
 import { chinaWallClock, toChinaIso } from '../../../domain/time'
+import { cancelBookingTx, createBookingTx, readBooker, type SlotRecord } from '../../lib/booking-change'
 import { findActivePoint } from '../../lib/collections'
 import { onDutyOfBookings, onDutyOfOpenings } from '../../lib/duty-posted'
 import { stableId } from '../../lib/ids'
@@ -19,13 +20,6 @@ import type { BookingRecord, PointRecord, ScheduleRecord } from '../../lib/recor
 import { AppError } from '../../lib/respond'
 import { runTransactionWithRetry } from '../../lib/transaction'
 import type { ResidentContext } from '../context'
-
-interface SlotRecord {
-  _id: string
-  pointCode: string
-  capacity: number
-  booked: number
-}
 
 const DEFAULT_DAYS = 14
 
@@ -102,15 +96,9 @@ export async function createBooking(input: ResidentEvent<'booking.create'>, ctx:
   const booking = await runTransactionWithRetry(db, async (tx) => {
     const again = (await tx.collection('bookings').doc(id).get()).data as BookingRecord | null
     if (again) return again
-    const bookerRef = tx.collection('bookers').doc(`booker-${openid}`)
-    const me = ((await bookerRef.get()).data as BookerState | null) ?? { open: [], noShows: [] }
+    const me = await readBooker(tx, openid)
     const rule = checkBooking({ openingId: opening.id, startAt: slot.startAt }, now, me)
     if (!rule.ok) throw new AppError('INVALID_INPUT', rule.message)
-    const slotRef = tx.collection('slots').doc(slot.id)
-    const held = (await slotRef.get()).data as SlotRecord | null
-    const booked = held?.booked ?? 0
-    if (booked >= slot.capacity) throw new AppError('CONFLICT', '该时段已约满，请选择其他时段')
-    await slotRef.set({ data: { pointCode: point.code, capacity: slot.capacity, booked: booked + 1 } })
     const record: BookingRecord = {
       _id: id,
       requestId: input.requestId,
@@ -130,10 +118,7 @@ export async function createBooking(input: ResidentEvent<'booking.create'>, ctx:
       cancelReason: null,
       cancelledBy: null,
     }
-    const { _id, ...fields } = record
-    await tx.collection('bookings').doc(_id).set({ data: fields })
-    await bookerRef.set({ data: { open: [...me.open.filter((b) => b.startAt > now), { id, openingId: opening.id, startAt: slot.startAt }], noShows: me.noShows } })
-    return record
+    return createBookingTx(tx, record, { id: slot.id, pointCode: point.code, capacity: slot.capacity }, me, now)
   })
   return (await viewsOf(db, [booking]))[0]
 }
@@ -149,15 +134,7 @@ export async function cancelBooking(input: ResidentEvent<'booking.cancel'>, ctx:
     if (b.status !== 'booked') throw new AppError('CONFLICT', '这个预约已经不能取消了')
     const rule = checkCancel(b.startAt, now)
     if (!rule.ok) throw new AppError('INVALID_INPUT', rule.message)
-    const slotRef = tx.collection('slots').doc(b.slotId)
-    const slot = (await slotRef.get()).data as SlotRecord | null
-    if (slot) await slotRef.update({ data: { booked: Math.max(0, slot.booked - 1) } })
-    const bookerRef = tx.collection('bookers').doc(`booker-${openid}`)
-    const me = (await bookerRef.get()).data as BookerState | null
-    if (me) await bookerRef.update({ data: { open: me.open.filter((x) => x.id !== b._id) } })
-    const patch = { status: 'cancelled' as const, cancelledAt: now, cancelReason: input.reason ?? null, cancelledBy: 'resident' as const }
-    await ref.update({ data: patch })
-    return { ...b, ...patch }
+    return cancelBookingTx(tx, b, 'resident', input.reason ?? null, now)
   })
   return (await viewsOf(db, [booking]))[0]
 }

@@ -5,11 +5,12 @@
  * Only cadres, leaders and deputies of the booking's point act on it.
  */
 import type { DeskBooking, DeskPage, StaffItemDetail } from '../../../domain/api'
-import type { BookerState } from '../../../domain/booking-rules'
 import { maskName, maskPhone } from '../../../domain/privacy'
 import type { StaffEvent } from '../../../domain/staff-schemas'
 import { chinaWallClock, fromChinaWallClock } from '../../../domain/time'
 import { claimActive } from '../../lib/assignee'
+import { cancelBookingTx, linkItemTx, settleBookingTx } from '../../lib/booking-change'
+import type { TransactionPort } from '../../lib/port'
 import { stableId } from '../../lib/ids'
 import { takeNumber } from '../../lib/numbering'
 import type { BookingRecord, ItemRecord, StaffRecord } from '../../lib/records'
@@ -60,58 +61,32 @@ export async function deskToday(input: StaffEvent<'desk.today'>, ctx: StaffConte
   return { date, bookings: (data as BookingRecord[]).map(toDesk) }
 }
 
-/** Changes one booking of the caller's points in a transaction; `apply` may refuse. */
-async function changeBooking(
-  ctx: StaffContext,
-  id: string,
-  apply: (b: BookingRecord, tx: Parameters<Parameters<typeof runTransactionWithRetry>[1]>[0]) => Promise<Partial<BookingRecord>>,
-): Promise<DeskBooking> {
+/** Changes one booking of the caller's points in a transaction through lib/booking-change. */
+async function changeBooking(ctx: StaffContext, id: string, apply: (b: BookingRecord, tx: TransactionPort) => Promise<BookingRecord>): Promise<DeskBooking> {
   const staff = await onDutyStaff(ctx)
   return runTransactionWithRetry(ctx.db, async (tx) => {
-    const ref = tx.collection('bookings').doc(id)
-    const b = (await ref.get()).data as BookingRecord | null
+    const b = (await tx.collection('bookings').doc(id).get()).data as BookingRecord | null
     if (!b || !staff.points.includes(b.pointCode)) throw new AppError('NOT_FOUND', '没有找到这个预约')
-    const patch = await apply(b, tx)
-    await ref.update({ data: patch })
-    return toDesk({ ...b, ...patch })
+    return toDesk(await apply(b, tx))
   })
-}
-
-/** The resident's open bookings lose this one; a no-show is remembered for the rule. */
-async function settleBooker(tx: Parameters<Parameters<typeof runTransactionWithRetry>[1]>[0], b: BookingRecord, noShowAt?: Date) {
-  const ref = tx.collection('bookers').doc(`booker-${b.ownerOpenid}`)
-  const me = (await ref.get()).data as BookerState | null
-  if (!me) return
-  await ref.update({ data: { open: me.open.filter((x) => x.id !== b._id), ...(noShowAt ? { noShows: [...me.noShows, noShowAt] } : {}) } })
 }
 
 export function checkIn(input: StaffEvent<'booking.checkIn'>, ctx: StaffContext) {
   return changeBooking(ctx, input.id, async (b, tx) => {
-    if (b.status !== 'booked') throw new AppError('CONFLICT', '这个预约已经处理过了')
-    if (ctx.now.getTime() < b.startAt.getTime() - CHECK_IN_FROM_MS) throw new AppError('INVALID_INPUT', '还没到预约的时间')
-    await settleBooker(tx, b)
-    return { status: 'checkedIn' }
+    if (b.status === 'booked' && ctx.now.getTime() < b.startAt.getTime() - CHECK_IN_FROM_MS) throw new AppError('INVALID_INPUT', '还没到预约的时间')
+    return settleBookingTx(tx, b, 'checkedIn', ctx.now)
   })
 }
 
 export function noShow(input: StaffEvent<'booking.noShow'>, ctx: StaffContext) {
   return changeBooking(ctx, input.id, async (b, tx) => {
-    if (b.status !== 'booked') throw new AppError('CONFLICT', '这个预约已经处理过了')
-    if (ctx.now < b.endAt) throw new AppError('INVALID_INPUT', '预约的时段结束后才能记为未到')
-    await settleBooker(tx, b, ctx.now)
-    return { status: 'noShow' }
+    if (b.status === 'booked' && ctx.now < b.endAt) throw new AppError('INVALID_INPUT', '预约的时段结束后才能记为未到')
+    return settleBookingTx(tx, b, 'noShow', ctx.now)
   })
 }
 
 export function cancelByStaff(input: StaffEvent<'booking.cancelByStaff'>, ctx: StaffContext) {
-  return changeBooking(ctx, input.id, async (b, tx) => {
-    if (b.status !== 'booked') throw new AppError('CONFLICT', '这个预约已经不能取消了')
-    const slotRef = tx.collection('slots').doc(b.slotId)
-    const slot = (await slotRef.get()).data as { booked: number } | null
-    if (slot) await slotRef.update({ data: { booked: Math.max(0, slot.booked - 1) } })
-    await settleBooker(tx, b)
-    return { status: 'cancelled', cancelledAt: ctx.now, cancelReason: input.reason, cancelledBy: 'office' }
-  })
+  return changeBooking(ctx, input.id, (b, tx) => cancelBookingTx(tx, b, 'office', input.reason, ctx.now))
 }
 
 /** 登记为诉求: one matter per booking, owned by the resident, the receiving cadre responsible. */
@@ -153,7 +128,7 @@ export async function bookingToItem(input: StaffEvent<'booking.toItem'>, ctx: St
     await record()
     const { _id, ...fields } = created
     await tx.collection('items').doc(_id).set({ data: fields })
-    await ref.update({ data: { itemId: id } })
+    await linkItemTx(tx, b, id)
     return created
   })
   return view(ctx, staff, item)
