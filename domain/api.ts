@@ -3,6 +3,7 @@ import type { Category } from './categories'
 import type { ApiResult } from './errors'
 import type { Importance } from './deadlines'
 import type { BookingResponses, DeskBooking, DeskPage } from './api-booking'
+import type { DutyResponses } from './api-duty'
 import type { MessageResponses, OutboxPage, OutboxView } from './api-messages'
 import type { QueueTab, RatingLevel, Tier, Track } from './handling'
 import type { ResidentAction, ResidentEvent, Contact } from './schemas'
@@ -227,7 +228,7 @@ export interface InviteView {
   expiresAt: string
 }
 
-export interface StaffResponses extends MessageResponses {
+export interface StaffResponses extends MessageResponses, DutyResponses {
   me: StaffProfile & { pointsDetail: PointView[] }
   queue: QueuePage
   'item.get': StaffItemDetail

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini'
 import { CATEGORIES } from './categories'
 import { QUEUE_TABS, TIERS, TRACKS } from './handling'
+import { dutyEventSchemas } from './duty-schemas'
 import { offsetCursor } from './cursors'
 import { OUTBOX_STATUSES, STAFF_TEMPLATES } from './templates'
 import { chinaDate, docId, itemDraftSchema, messageEventSchemas, pageLimit, pointCode, requestId, strict } from './schemas'
@@ -158,6 +159,7 @@ export const staffEventSchemas = {
     limit: pageLimit,
   }),
   ...messageEventSchemas(STAFF_TEMPLATES),
+  ...dutyEventSchemas,
   'outbox.list': strict({
     action: z.literal('outbox.list'),
     status: z.enum(OUTBOX_STATUSES, { error: '未知的状态' }),

@@ -27,6 +27,9 @@ import { pointQrCode } from './actions/qrcode'
 import { registerForResident } from './actions/register'
 import { recordRating } from './actions/record-rating'
 import { bookingToItem, cancelByStaff, checkIn, deskToday, noShow } from './actions/desk'
+import { clearAway, setAway } from './actions/away'
+import { listDuty, rotateDuty, setDuty } from './actions/duty'
+import { swapAnswer, swapRequest, swapWithdraw } from './actions/duty-swap'
 import { queue } from './actions/queue'
 import { search } from './actions/search'
 import type { StaffContext, StaffOptions } from './context'
@@ -78,6 +81,14 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'booking.noShow': noShow,
     'booking.cancelByStaff': cancelByStaff,
     'booking.toItem': bookingToItem,
+    'duty.list': listDuty,
+    'duty.set': setDuty,
+    'duty.rotate': rotateDuty,
+    'duty.swapRequest': swapRequest,
+    'duty.swapAnswer': swapAnswer,
+    'duty.swapWithdraw': swapWithdraw,
+    'staff.setAway': setAway,
+    'staff.clearAway': clearAway,
     'items.search': search,
     'subscriptions.record': subscriptionsRecord,
     'messages.list': messagesList,

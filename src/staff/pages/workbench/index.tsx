@@ -9,6 +9,7 @@ import ListFooter from '../../../components/ListFooter'
 import MessagesEntry from '../../../components/MessagesEntry'
 import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../../components/States'
+import DutyEntry from '../../components/DutyEntry'
 import { isLeader, loadMe, type Me } from '../../lib/me'
 import { CadreFilter, EMPTY_TEXT, Tabs } from './Controls'
 import QueueRow from './QueueRow'
@@ -43,8 +44,10 @@ function PointCodeLinks({ points }: { points: Me['pointsDetail'] }) {
 function DeskEntry() {
   return (
     <View className='wb-desk card' data-testid='workbench-desk' role='link' onClick={() => Taro.navigateTo({ url: '/staff/pages/desk/index' })}>
-      <Text className='wb-desk__title'>值班台</Text>
-      <Text className='wb-desk__note'>预约、到场、代登记</Text>
+      <View className='wb-desk__text'>
+        <Text className='wb-desk__title'>值班台</Text>
+        <Text className='wb-desk__note'>当天的预约、到场登记、代登记</Text>
+      </View>
       <Text className='wb-desk__arrow'>›</Text>
     </View>
   )
@@ -136,6 +139,7 @@ export default function WorkbenchPage() {
       ) : null}
       <MessagesEntry box='staff' testId='workbench-messages' />
       {me ? <DeskEntry /> : null}
+      <DutyEntry />
       {leader && me ? <PointCodeLinks points={me.pointsDetail} /> : null}
       <SearchBox active={search.query !== null} onSearch={(q) => void search.search(q)} onClear={search.clear} />
       {search.query !== null ? (
