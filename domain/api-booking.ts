@@ -73,6 +73,10 @@ export interface DeskOpening {
   start: string
   end: string
   kind: OpeningKind
+  /** who covers it on the duty roster (接访公示) */
+  onDuty: { name: string; duty: string }[]
+  /** the caller is on duty for it */
+  mine: boolean
 }
 
 export interface DeskPage {

@@ -1,10 +1,11 @@
 /**
  * 值班台 in a real browser against the local cloud, on the 说事日 Wednesday 2026-12-02:
  * resident 甲 opens xd01 from its QR scene and books 14:30, and finds it under 我的; at
- * 14:20 the cadre on duty (李秀英) opens 值班台 from the workbench, sees the booking with
- * the contact masked, checks 甲 in and registers it as a matter, which 甲 then finds
- * numbered under 我的. A booking the office cannot keep is cancelled with a reason 乙
- * reads; one nobody came for is marked 未到 after its slot, once confirmed. A walk-in is
+ * 14:20 the cadre the roster puts on duty opens 值班台 from the workbench, sees the booking
+ * with the contact masked and their duty marked, checks 甲 in and registers it as a
+ * matter, which 甲 then finds numbered under 我的. A booking the office cannot keep is
+ * cancelled with a reason 乙 reads; one nobody came for is marked 未到 after its slot,
+ * once confirmed. A walk-in is
  * registered for (代登记) and answered on the spot by 张建国, who records the resident's
  * rating on a 回访 three days later. (A full slot refusing a booking: booking-flow.e2e.ts.)
  */
@@ -57,6 +58,9 @@ const bookViaApi = async (openid: string, start: string, topic: string) =>
     contact: { name: '李四', phone: '13900001111', address: '新东社区和平路1号' },
   })
 
+/** The demo cadres by name: whoever the roster puts on duty plays the part. */
+const CADRES: Record<string, string> = { 张建国: DEMO.cadre1, 李秀英: DEMO.cadre2, 王志强: DEMO.cadre3, 陈书记: DEMO.leader }
+
 const row = (page: Page, time: string) => page.getByTestId('desk-row').filter({ hasText: time })
 
 describe('the cadre on duty at the desk', () => {
@@ -80,9 +84,14 @@ describe('the cadre on duty at the desk', () => {
     await page.context().close()
   })
 
-  it('李秀英 opens 值班台, checks 甲 in and registers the matter; 甲 finds it numbered under 我的', async () => {
+  it('the cadre on duty opens 值班台, checks 甲 in and registers the matter; 甲 finds it numbered under 我的', async () => {
     await setClock(TALK_DAY_1420)
-    const page = await deviceAt(DEMO.cadre2, TALK_DAY_1420)
+    // who is on duty that afternoon, as the roster is posted to residents
+    const posted = await api(h.system).resident(DEMO.residentB, { action: 'slots.list', pointCode: DEMO.pointCode, from: '2026-12-02', days: 1 })
+    const onDuty: string[] = posted.openings.find((o: { kind: string }) => o.kind === 'booking').onDuty.map((d: { name: string }) => d.name)
+    expect(onDuty.length).toBeGreaterThan(0)
+    const cadre = CADRES[onDuty[0]]
+    const page = await deviceAt(cadre, TALK_DAY_1420)
     await page.goto(`${h.system.url}/#/staff/pages/workbench/index`)
     await page.getByTestId('workbench-desk').click()
     await row(page, '14:30').waitFor()
@@ -91,6 +100,10 @@ describe('the cadre on duty at the desk', () => {
     expect(seen).toContain('138****5678')
     expect(seen).toContain('想问问老旧小区加装电梯的补贴')
     expect(seen).not.toContain('13812345678')
+    const afternoon = page.getByTestId('desk-opening').filter({ hasText: '14:30–17:30' })
+    const dutyLine = (await afternoon.getByTestId('desk-on-duty').textContent()) ?? ''
+    for (const name of onDuty) expect(dutyLine).toContain(name)
+    expect(dutyLine).toContain('我值班')
     await h.shot(page, 'desk-01-today')
 
     await row(page, '14:30').getByTestId('desk-checkIn').click()
@@ -107,7 +120,7 @@ describe('the cadre on duty at the desk', () => {
     await page.getByTestId('staff-detail-no').waitFor()
     const no = ((await page.getByTestId('staff-detail-no').textContent()) ?? '').replace(/\D/g, '')
     expect(no).toMatch(/^202612\d{3}$/)
-    expect(await page.getByTestId('staff-detail-assignee').textContent()).toContain('李秀英')
+    expect(await page.getByTestId('staff-detail-assignee').textContent()).toContain(onDuty[0])
     await h.shot(page, 'desk-03-matter')
     const items = await h.system.cloud.db.dump('items')
     expect(items).toHaveLength(1)

@@ -24,6 +24,16 @@ function groups(page: DeskPage): { opening: DeskOpening | null; bookings: DeskBo
   return others.length > 0 ? [...out, { opening: null, bookings: others }] : out
 }
 
+/** Who covers the opening on the duty roster, and whether it is the caller. */
+function OnDuty({ opening }: { opening: DeskOpening }) {
+  return (
+    <View className='desk-opening__duty' data-testid='desk-on-duty'>
+      {opening.mine ? <Text className='desk-opening__mine'>我值班</Text> : null}
+      <Text>{opening.onDuty.length > 0 ? `值班：${opening.onDuty.map((d) => `${d.name}（${d.duty}）`).join('、')}` : '值班表上还没有人'}</Text>
+    </View>
+  )
+}
+
 export default function DeskDay({ page, today, points, working, onAction }: Props) {
   const names = new Map(points.map((p) => [p.code, p.name]))
   const several = points.length > 1
@@ -45,6 +55,7 @@ export default function DeskDay({ page, today, points, working, onAction }: Prop
             {opening ? `${timeRange(opening.start, opening.end)} ${OPENING_KIND_LABELS[opening.kind]}` : '其他预约（时段已调整）'}
             {opening && several ? <Text className='desk-opening__point'>{names.get(opening.pointCode) ?? opening.pointCode}</Text> : null}
           </View>
+          {opening ? <OnDuty opening={opening} /> : null}
           {bookings.length === 0 ? (
             <View className='sf-muted desk-opening__none'>{opening?.kind === 'booking' ? '这个时段没有预约' : '随到随接待，居民来了点「代登记」'}</View>
           ) : (
