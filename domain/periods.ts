@@ -48,13 +48,6 @@ export function dayCount(days: ChinaDays): number {
   return wall(days.to).diff(wall(days.from), 'day') + 1
 }
 
-/** Why a range cannot be computed, or null when it can. */
-export function periodProblem(days: ChinaDays): string | null {
-  if (days.to < days.from) return '结束日期不能早于开始日期'
-  if (dayCount(days) > MAX_PERIOD_DAYS) return `一次最多统计 ${MAX_PERIOD_DAYS} 天`
-  return null
-}
-
 /** The China months a range touches, each cut to the range; `whole` when none of it is cut. */
 export function monthsOf(days: ChinaDays): { month: string; from: string; to: string; whole: boolean }[] {
   const out: { month: string; from: string; to: string; whole: boolean }[] = []
