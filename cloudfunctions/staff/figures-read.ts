@@ -16,6 +16,7 @@ import type { MatterFacts } from '../../domain/figures'
 import type { FigureCursor } from '../../domain/figures-schemas'
 import type { Category } from '../../domain/categories'
 import type { DatabasePort, QueryCondition } from '../lib/port'
+import { AppError } from '../lib/respond'
 
 /** CloudBase's aggregation answers 20 results unless limited; 1,000 as queries allow. */
 export const FIGURES_PAGE = 1000
@@ -97,12 +98,14 @@ function condition(db: DatabasePort, scope: FigureScope, after: FigureCursor | n
 export async function* readFacts(
   db: DatabasePort,
   scope: FigureScope,
-  opts: { after?: FigureCursor | null; display?: boolean; pageSize?: number } = {},
+  opts: { after?: FigureCursor | null; display?: boolean; pageSize?: number; outOfTime?: () => boolean } = {},
 ): AsyncGenerator<FactRow[]> {
   if (scope.pointCodes && scope.pointCodes.length === 0) return
   const size = opts.pageSize ?? FIGURES_PAGE
   let after = opts.after ?? null
   for (;;) {
+    // an answer the leader can act on, rather than the platform's timeout
+    if (after && opts.outOfTime?.()) throw new AppError('INVALID_INPUT', '这段时间的事项太多，一次算不完；请缩短时段或选择一个说事点')
     const { list } = await db
       .collection('items')
       .aggregate()

@@ -199,6 +199,16 @@ describe('reading a period page by page', () => {
     const next = await w.staff(lead, { action: 'figures.items', figure: 'collected', pointCode: code, from: '2026-04-01', to: '2026-06-30', limit: 1, cursor: r.data.nextCursor })
     expect([r.data.items[0].id, next.data.items[0].id]).toEqual([ids.D, [x, y].sort()[0]])
   })
+
+  it('stops with a clear answer when the reading runs out of time, after at least one page', async () => {
+    const scope = { pointCodes: [code], cadre: null, ...periodInstants(Q1) }
+    const pages: number[] = []
+    const reading = (async () => {
+      for await (const page of readFacts(w.db(), scope, { pageSize: 2, outOfTime: () => true })) pages.push(page.length)
+    })()
+    await expect(reading).rejects.toMatchObject({ code: 'INVALID_INPUT', message: '这段时间的事项太多，一次算不完；请缩短时段或选择一个说事点' })
+    expect(pages).toEqual([2])
+  })
 })
 
 describe('who may see the figures', () => {

@@ -13,11 +13,19 @@ import type { StaffEvent } from '../../../domain/staff-schemas'
 import { toChinaIso } from '../../../domain/time'
 import type { PointRecord, ScheduleRecord, StaffRecord } from '../../lib/records'
 import { AppError } from '../../lib/respond'
+import { workBudgetMs } from '../../lib/timeouts'
 import { hasRole, requireRole } from '../access'
 import type { StaffContext } from '../context'
 import { readFacts, type FactRow, type FigureScope } from '../figures-read'
 
 type PeriodInput = Omit<StaffEvent<'figures.get'>, 'action'>
+
+/** Real time spent, against the budget (the function's clock may be set, the budget is not). */
+function timer(ctx: StaffContext): () => boolean {
+  const started = Date.now()
+  const budget = ctx.options.figuresBudgetMs ?? workBudgetMs('staff')
+  return () => Date.now() - started > budget
+}
 
 /** Who may see which points' figures: checked before anything else is read. */
 async function scopeOf(ctx: StaffContext, input: PeriodInput): Promise<{ staff: StaffRecord; scope: FigureScope }> {
@@ -60,9 +68,10 @@ async function schedulesOf(ctx: StaffContext, pointCodes: string[] | null): Prom
 }
 
 export async function figuresGet(input: PeriodInput, ctx: StaffContext): Promise<FiguresView> {
+  const outOfTime = timer(ctx)
   const { scope } = await scopeOf(ctx, input)
   const counts = emptyCounts()
-  for await (const page of readFacts(ctx.db, scope)) for (const f of page) tally(counts, f, ctx.now)
+  for await (const page of readFacts(ctx.db, scope, { outOfTime })) for (const f of page) tally(counts, f, ctx.now)
   const f = ratesOf(counts)
   const openings = (await schedulesOf(ctx, scope.pointCodes)).flatMap((p) => openingsByMonth(p, input))
   return {
@@ -115,12 +124,13 @@ function toItem(f: FactRow): FigureItem {
 }
 
 export async function figuresItems(input: StaffEvent<'figures.items'>, ctx: StaffContext): Promise<FigureItemsPage> {
+  const outOfTime = timer(ctx)
   const { scope } = await scopeOf(ctx, input)
   const limit = input.limit ?? DEFAULT_LIMIT
   const after = input.cursor ? parseFigureCursor(input.cursor) : null
   const found: FactRow[] = []
   // one more than the page tells whether there is a next one; reading stops there
-  for await (const page of readFacts(ctx.db, scope, { after, display: true })) {
+  for await (const page of readFacts(ctx.db, scope, { after, display: true, outOfTime })) {
     for (const f of page) if (found.length <= limit && setsOf(f, ctx.now).includes(input.figure)) found.push(f)
     if (found.length > limit) break
   }
