@@ -23,7 +23,7 @@ export interface FiguresView {
   to: string
   /** the points counted; null: every point */
   pointCodes: string[] | null
-  /** the responsible cadre counted, when asked for one */
+  /** the responsible cadre counted, when asked for one: who holds each matter now (a transferred matter counts for its new cadre) */
   cadre: string | null
   /** the moment the matters' states were read (ISO 8601, China offset) */
   asOf: string
