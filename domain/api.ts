@@ -5,6 +5,7 @@ import type { Importance } from './deadlines'
 import type { BookingResponses, DeskBooking, DeskPage } from './api-booking'
 import type { DutyResponses } from './api-duty'
 import type { MessageResponses, OutboxPage, OutboxView } from './api-messages'
+import type { FiguresResponses } from './api-figures'
 import type { QueueTab, RatingLevel, Tier, Track } from './handling'
 import type { ResidentAction, ResidentEvent, Contact } from './schemas'
 import type { STAFF_ROLES, StaffAction, StaffEvent } from './staff-schemas'
@@ -228,7 +229,7 @@ export interface InviteView {
   expiresAt: string
 }
 
-export interface StaffResponses extends MessageResponses, DutyResponses {
+export interface StaffResponses extends MessageResponses, DutyResponses, FiguresResponses {
   me: StaffProfile & { pointsDetail: PointView[] }
   queue: QueuePage
   'item.get': StaffItemDetail
@@ -267,3 +268,4 @@ export type StaffReply<A extends StaffAction> = ApiResult<StaffResponses[A]>
 
 export type { BookingView, DeskBooking, DeskPage, SlotsPage } from './api-booking'
 export type { MessagePage, MessageResponses, MessageView, OutboxPage, OutboxView } from './api-messages'
+export type { FigureItem, FigureItemsPage, FiguresView, OpeningsMonth } from './api-figures'

@@ -4,6 +4,7 @@ import { CATEGORIES } from './categories'
 import { QUEUE_TABS, TIERS, TRACKS } from './handling'
 import { dutyEventSchemas } from './duty-schemas'
 import { offsetCursor } from './cursors'
+import { figuresEventSchemas } from './figures-schemas'
 import { OUTBOX_STATUSES, STAFF_TEMPLATES } from './templates'
 import { chinaDate, docId, itemDraftSchema, messageEventSchemas, pageLimit, pointCode, requestId, strict } from './schemas'
 import { text } from './validation'
@@ -174,6 +175,7 @@ export const staffEventSchemas = {
     category: z.enum(CATEGORIES, { error: '请选择诉求类别' }),
     cadre: z.nullable(openid),
   }),
+  ...figuresEventSchemas,
 } as const
 
 export type StaffAction = keyof typeof staffEventSchemas

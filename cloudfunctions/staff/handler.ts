@@ -20,6 +20,7 @@ import {
   transfer,
 } from './actions/handle'
 import { deactivateStaff } from './actions/deactivate'
+import { figuresGet, figuresItems } from './actions/figures'
 import { createInvite, redeemInvite } from './actions/invites'
 import { messagesList, messagesMarkRead, subscriptionsRecord } from './actions/messages'
 import { listOutbox, retryOutbox } from './actions/outbox'
@@ -97,6 +98,8 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'outbox.retry': retryOutbox,
     'routing.list': listRouting,
     'routing.set': setRouting,
+    'figures.get': figuresGet,
+    'figures.items': figuresItems,
   }
   return createDispatcher(staffEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
 }
