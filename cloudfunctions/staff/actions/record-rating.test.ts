@@ -80,6 +80,13 @@ describe('a rating recorded by the cadre on a 回访', () => {
     expect((await w.staff(lead, record(id))).error.code).toBe('CONFLICT')
   })
 
+  it('counts in 数字 as recorded by the cadre, never in the residents’ own 满意率', async () => {
+    const { id, code, lead } = await repliedWalkIn()
+    await w.staff(lead, record(id))
+    const f = await w.staff(lead, { action: 'figures.get', pointCode: code, from: '2026-03-01', to: '2026-03-31' })
+    expect(f.data).toMatchObject({ collected: 1, cadreRecorded: 1, rated: 0, satisfied: 0 })
+  })
+
   it('a leader of the point may record it too', async () => {
     const { id, leader } = await repliedWalkIn()
     const r = await w.staff(leader, record(id, { level: 'basic' }))
