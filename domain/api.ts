@@ -4,6 +4,7 @@ import type { ApiResult } from './errors'
 import type { Importance } from './deadlines'
 import type { BookingResponses, DeskBooking, DeskPage } from './api-booking'
 import type { MessageResponses, OutboxPage, OutboxView } from './api-messages'
+import type { ScheduleResponses } from './api-schedule'
 import type { QueueTab, RatingLevel, Tier, Track } from './handling'
 import type { ResidentAction, ResidentEvent, Contact } from './schemas'
 import type { STAFF_ROLES, StaffAction, StaffEvent } from './staff-schemas'
@@ -223,7 +224,7 @@ export interface InviteView {
   expiresAt: string
 }
 
-export interface StaffResponses extends MessageResponses {
+export interface StaffResponses extends MessageResponses, ScheduleResponses {
   me: StaffProfile & { pointsDetail: PointView[] }
   queue: QueuePage
   'item.get': StaffItemDetail
@@ -261,3 +262,4 @@ export type StaffReply<A extends StaffAction> = ApiResult<StaffResponses[A]>
 
 export type { BookingView, DeskBooking, DeskPage, SlotsPage } from './api-booking'
 export type { MessagePage, MessageResponses, MessageView, OutboxPage, OutboxView } from './api-messages'
+export type { MonthOpening, MonthView, MoveChoice, MovedBooking, ScheduleView, StrandedBooking, StrandedPage } from './api-schedule'

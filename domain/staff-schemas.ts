@@ -4,6 +4,7 @@ import { CATEGORIES } from './categories'
 import { QUEUE_TABS, TIERS, TRACKS } from './handling'
 import { offsetCursor } from './cursors'
 import { OUTBOX_STATUSES, STAFF_TEMPLATES } from './templates'
+import { scheduleEventSchemas } from './schedule-schemas'
 import { chinaDate, docId, itemDraftSchema, messageEventSchemas, pageLimit, pointCode, requestId, strict } from './schemas'
 import { text } from './validation'
 
@@ -150,6 +151,7 @@ export const staffEventSchemas = {
     limit: pageLimit,
   }),
   ...messageEventSchemas(STAFF_TEMPLATES),
+  ...scheduleEventSchemas,
   'outbox.list': strict({
     action: z.literal('outbox.list'),
     status: z.enum(OUTBOX_STATUSES, { error: '未知的状态' }),

@@ -27,6 +27,8 @@ import { pointQrCode } from './actions/qrcode'
 import { registerForResident } from './actions/register'
 import { bookingToItem, cancelByStaff, checkIn, deskToday, noShow } from './actions/desk'
 import { queue } from './actions/queue'
+import { scheduleGet, scheduleSave } from './actions/schedule'
+import { bookingMove, scheduleStranded } from './actions/stranded'
 import { search } from './actions/search'
 import type { StaffContext, StaffOptions } from './context'
 
@@ -76,6 +78,10 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'booking.noShow': noShow,
     'booking.cancelByStaff': cancelByStaff,
     'booking.toItem': bookingToItem,
+    'schedule.get': scheduleGet,
+    'schedule.save': scheduleSave,
+    'schedule.stranded': scheduleStranded,
+    'booking.move': bookingMove,
     'items.search': search,
     'subscriptions.record': subscriptionsRecord,
     'messages.list': messagesList,
