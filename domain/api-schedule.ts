@@ -38,6 +38,8 @@ export interface ScheduleView {
   months: MonthView[]
   /** future bookings the schedule no longer holds (schedule.stranded lists them) */
   stranded: number
+  /** 'YYYY-MM-DD', China time, by the server's clock */
+  today: string
 }
 
 /** A booking the schedule no longer holds, as the admin sees it (contact masked). */

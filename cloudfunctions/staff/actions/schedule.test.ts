@@ -26,7 +26,7 @@ describe('schedule.get and schedule.save', () => {
     w.clock.set(START)
     const { code, lead } = await w.addPoint()
     const empty = await w.staff(lead, { action: 'schedule.get', pointCode: code })
-    expect(empty.data).toMatchObject({ pointCode: code, pointKind: 'talk', rules: [], exceptions: [], version: 0, stranded: 0 })
+    expect(empty.data).toMatchObject({ pointCode: code, pointKind: 'talk', rules: [], exceptions: [], version: 0, stranded: 0, today: '2026-03-02' })
     expect(empty.data.months.map((m: { month: string }) => m.month)).toEqual(['2026-03', '2026-04'])
     expect(empty.data.months[0].warnings).toEqual(['本月只开放 0 次，说事点每月应不少于 4 次'])
 

@@ -10,7 +10,7 @@ import { monthWarnings } from '../../../domain/schedule'
 import { normaliseHours } from '../../../domain/schedule-check'
 import { monthOf, nextMonth, openingsOfMonth } from '../../../domain/schedule-month'
 import type { StaffEvent } from '../../../domain/staff-schemas'
-import { toChinaIso } from '../../../domain/time'
+import { chinaWallClock, toChinaIso } from '../../../domain/time'
 import type { DatabasePort } from '../../lib/port'
 import type { PointRecord, ScheduleRecord } from '../../lib/records'
 import { AppError } from '../../lib/respond'
@@ -50,6 +50,7 @@ async function scheduleView(ctx: StaffContext, point: PointRecord, schedule: Sch
     updatedBy: updater?.name ?? null,
     months: [await monthView(ctx.db, point, schedule, first), await monthView(ctx.db, point, schedule, nextMonth(first))],
     stranded: (await strandedBookings(ctx.db, schedule, ctx.now)).length,
+    today: chinaWallClock(ctx.now).format('YYYY-MM-DD'),
   }
 }
 
