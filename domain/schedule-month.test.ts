@@ -41,6 +41,12 @@ describe('the month’s warnings, before it starts', () => {
     expect(monthWarnings('talk', extra)).toEqual([])
   })
 
+  it('counts days: a Wednesday open morning and afternoon is one 说事日', () => {
+    const twoDays = openingsOfMonth('xd01', XD01, ['2026-02-04', '2026-02-11'].map((date) => ({ date, closed: true, reason: '春节' })), '2026-02')
+    expect(twoDays).toHaveLength(4)
+    expect(monthWarnings('talk', twoDays)).toEqual(['本月只开放 2 次，说事点每月应不少于 4 次'])
+  })
+
   it('the next month across a year end is checked the same way', () => {
     const jan = openingsOfMonth('xd01', [XD01[0]], [{ date: '2027-01-06', closed: true, reason: '元旦调休' }], nextMonth('2026-12'))
     expect(monthWarnings('talk', jan)).toEqual(['本月只开放 3 次，说事点每月应不少于 4 次'])
