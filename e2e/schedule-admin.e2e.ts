@@ -64,6 +64,7 @@ describe('the admin keeps the talk point’s schedule', () => {
     // the warning shows before anything is saved, and prominently
     await expect.poll(() => page.getByTestId('schedule-warnings').textContent()).toContain('2027年2月：只开放 3 次，说事点每月应不少于 4 次')
     expect(await feb3.textContent()).toContain('不开放：春节假期')
+    expect(await feb3.getByTestId('day-orphaned').textContent()).toContain('这天已有 1 个预约不在新的排班里')
     await h.shot(page, 'schedule-01-closed-unsaved')
 
     // leaving the page keeps the unsaved edits
@@ -112,6 +113,37 @@ describe('the admin keeps the talk point’s schedule', () => {
     expect(await booking.first().textContent()).toContain('已预约')
     await h.shot(resident, 'schedule-05-resident-mine')
     await resident.context().close()
+  })
+
+  it('adds a weekly opening on the time wheels, is told of an overlap, and can throw the edits away', async () => {
+    const page = await h.pageAs(DEMO.admin)
+    await page.goto(`${h.system.url}/#/staff/pages/schedule/index?code=${DEMO.pointCode}`)
+    await page.getByTestId('schedule-tab-rules').click()
+    expect(await page.getByTestId('rule-row').count()).toBe(2)
+    await page.getByTestId('rule-add').click()
+    await page.getByTestId('rule-form').waitFor()
+    // Wednesday 09:00–12:00 overlaps the 说事日 morning
+    await page.getByTestId('rule-apply').click()
+    await expect.poll(() => page.getByTestId('form-error').textContent()).toContain('星期三的开放时间重叠：09:00–12:00 与 09:00–12:00')
+    await page.getByTestId('rule-weekday-5').click()
+    await page.getByTestId('hours-end-open').click()
+    const wheel = page.locator('.nut-picker').filter({ hasText: '选择结束时间' })
+    await wheel.waitFor()
+    expect(await wheel.textContent()).toContain('时')
+    await h.shot(page, 'schedule-06-time-wheel')
+    await wheel.locator('.nut-picker-confirm-btn').click()
+    expect(await page.getByTestId('hours-end-value').textContent()).toBe('12:00')
+    await page.getByTestId('hours-kind-collective').click()
+    await page.getByTestId('rule-apply').click()
+    await page.getByTestId('rule-form').waitFor({ state: 'detached' })
+    await expect.poll(() => page.getByTestId('rule-row').count()).toBe(3)
+    expect(await page.getByTestId('schedule-rules').textContent()).toContain('星期五 9:00–12:00集体接见')
+    await h.shot(page, 'schedule-07-rules-unsaved')
+    await page.getByTestId('schedule-discard').click()
+    await expect.poll(() => page.getByTestId('rule-row').count()).toBe(2)
+    expect(await page.getByTestId('schedule-savebar').count()).toBe(0)
+    expect((await h.system.cloud.db.dump('schedules')).find((s) => s.pointCode === DEMO.pointCode)?.rules).toHaveLength(2)
+    await page.context().close()
   })
 
   it('a cadre who is not the point’s leader is told the schedule is not theirs', async () => {

@@ -51,6 +51,11 @@ export default function MonthSection({ plans, shown, today, onShow, onCloseDay, 
             )}
           </View>
           {d.closed !== null ? <Text className='sched-closed-reason'>不开放：{d.closed}</Text> : null}
+          {d.orphaned > 0 && d.date >= today ? (
+            <Text className='sched-closed-reason' data-testid='day-orphaned'>
+              这天已有 {d.orphaned} 个预约不在新的排班里，保存后请在「待处理」里改约或取消
+            </Text>
+          ) : null}
           {d.openings.map((o) => (
             <View key={o.id} className='sched-day__opening'>
               <Text>

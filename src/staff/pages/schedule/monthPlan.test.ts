@@ -22,6 +22,14 @@ describe('monthPlan', () => {
     expect(plan.warnings).toEqual([])
   })
 
+  it('counts the bookings a closure or a removed opening would leave without a place', () => {
+    const closed = monthPlan('xd01', 'talk', RULES, [{ date: '2026-12-02', closed: true, reason: '区里开会' }], saved)
+    expect(closed.days[0]).toMatchObject({ date: '2026-12-02', openings: [], closed: '区里开会', orphaned: 3 })
+    const morningsOnly = monthPlan('xd01', 'talk', [RULES[0]], [], saved)
+    expect(morningsOnly.days[0]).toMatchObject({ date: '2026-12-02', orphaned: 3 })
+    expect(monthPlan('xd01', 'talk', RULES, [], saved).days[0].orphaned).toBe(0)
+  })
+
   it('shows an unsaved closure’s warning at once', () => {
     const closures = ['2026-12-02', '2026-12-09'].map((date) => ({ date, closed: true, reason: '节假日' }))
     expect(monthPlan('xd01', 'talk', [RULES[0]], closures, saved).warnings).toEqual(['本月只开放 3 次，说事点每月应不少于 4 次'])

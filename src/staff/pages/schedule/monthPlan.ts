@@ -19,6 +19,8 @@ export interface PlannedDay {
   openings: PlannedOpening[]
   /** the day is closed: why */
   closed: string | null
+  /** places the saved schedule has booked that day in openings the edits no longer have */
+  orphaned: number
 }
 
 export interface MonthPlan {
@@ -41,7 +43,7 @@ export function monthPlan(pointCode: string, kind: PointKind, rules: OpeningRule
   const booked = new Map(saved.openings.map((o) => [o.id, o.booked]))
   const byDate = new Map<string, PlannedDay>()
   const day = (date: string) => {
-    const d = byDate.get(date) ?? { date, openings: [], closed: null }
+    const d = byDate.get(date) ?? { date, openings: [], closed: null, orphaned: 0 }
     byDate.set(date, d)
     return d
   }
@@ -49,6 +51,8 @@ export function monthPlan(pointCode: string, kind: PointKind, rules: OpeningRule
     day(o.date).openings.push({ id: o.id, start: o.start, end: o.end, kind: o.kind, places: o.slots.reduce((n, s) => n + s.capacity, 0), booked: booked.get(o.id) ?? 0 })
   }
   for (const e of exceptions) if (e.closed && e.date.startsWith(`${saved.month}-`)) day(e.date).closed = e.reason ?? ''
+  const kept = new Set(openings.map((o) => o.id))
+  for (const o of saved.openings) if (o.booked > 0 && !kept.has(o.id)) day(o.date).orphaned += o.booked
   return {
     month: saved.month,
     days: [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date)),
