@@ -66,6 +66,10 @@ describe('the mini-program build, page by page', () => {
     await open(DEMO.cadre2, 'staff/pages/workbench/index').waitFor(no)
   })
 
+  it('值班表 (staff subpackage) shows the month’s demo roster', async () => {
+    await open(DEMO.cadre1, 'staff/pages/duty/index').waitFor('说事日接待', '李秀英', '王志强')
+  })
+
   it("an admin's 排班 (staff subpackage) shows the point's month and its weekly openings", async () => {
     await open(DEMO.admin, 'staff/pages/schedule/index', { code: DEMO.pointCode }).waitFor('新东社区民情说事点', '月历', '说事日接待')
   })
