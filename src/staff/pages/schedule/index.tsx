@@ -102,7 +102,10 @@ function ScheduleBody({ pointCode }: { pointCode: string }) {
       <SaveBar editor={editor} onSaved={saved} />
       <Sheet title={editing?.what === 'rule' ? '每周开放时间' : '特殊安排'} open={editing !== null} onClose={() => setEditing(null)}>
         {editing?.what === 'rule' ? (
-          <RuleForm rules={rules} exceptions={exceptions} index={editing.index} onCancel={() => setEditing(null)} onDone={(next) => (editor.edit({ rules: next }), setEditing(null))} />
+          <RuleForm rules={rules} exceptions={exceptions} index={editing.index} onCancel={() => setEditing(null)} onDone={(next) => {
+              editor.edit({ rules: next })
+              setEditing(null)
+            }} />
         ) : null}
         {editing?.what === 'exception' ? (
           <ExceptionForm
@@ -112,7 +115,10 @@ function ScheduleBody({ pointCode }: { pointCode: string }) {
             start={editing.start}
             today={view.today}
             onCancel={() => setEditing(null)}
-            onDone={(next) => (editor.edit({ exceptions: next }), setEditing(null))}
+            onDone={(next) => {
+              editor.edit({ exceptions: next })
+              setEditing(null)
+            }}
           />
         ) : null}
       </Sheet>
