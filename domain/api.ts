@@ -6,6 +6,7 @@ import type { BookingResponses, DeskBooking, DeskPage } from './api-booking'
 import type { DutyResponses } from './api-duty'
 import type { MessageResponses, OutboxPage, OutboxView } from './api-messages'
 import type { FiguresResponses } from './api-figures'
+import type { ScheduleResponses } from './api-schedule'
 import type { QueueTab, RatingLevel, Tier, Track } from './handling'
 import type { ResidentAction, ResidentEvent, Contact } from './schemas'
 import type { STAFF_ROLES, StaffAction, StaffEvent } from './staff-schemas'
@@ -229,7 +230,7 @@ export interface InviteView {
   expiresAt: string
 }
 
-export interface StaffResponses extends MessageResponses, DutyResponses, FiguresResponses {
+export interface StaffResponses extends MessageResponses, DutyResponses, FiguresResponses, ScheduleResponses {
   me: StaffProfile & { pointsDetail: PointView[] }
   queue: QueuePage
   'item.get': StaffItemDetail
@@ -269,3 +270,4 @@ export type StaffReply<A extends StaffAction> = ApiResult<StaffResponses[A]>
 export type { BookingView, DeskBooking, DeskPage, SlotsPage } from './api-booking'
 export type { MessagePage, MessageResponses, MessageView, OutboxPage, OutboxView } from './api-messages'
 export type { FigureItem, FigureItemsPage, FiguresView, OpeningsMonth } from './api-figures'
+export type { MonthOpening, MonthView, MoveChoice, MovedBooking, ScheduleView, StrandedBooking, StrandedPage } from './api-schedule'

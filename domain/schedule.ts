@@ -121,7 +121,9 @@ export function parseSlotId(id: string): { pointCode: string; date: string; open
 export function monthWarnings(pointKind: 'talk' | 'studio', openingsOfMonth: readonly Opening[]): string[] {
   const warnings: string[] = []
   if (pointKind === 'talk') {
-    if (openingsOfMonth.length < 4) warnings.push(`本月只开放 ${openingsOfMonth.length} 次，说事点每月应不少于 4 次`)
+    // a day open morning and afternoon is one 说事日, not two
+    const days = new Set(openingsOfMonth.map((o) => o.date)).size
+    if (days < 4) warnings.push(`本月只开放 ${days} 次，说事点每月应不少于 4 次`)
   } else {
     const receptions = openingsOfMonth.filter((o) => o.kind === 'deputy' || o.kind === 'collective').length
     if (receptions < 2) warnings.push(`本月只有 ${receptions} 次接待，两代表工作室每月应不少于 2 次`)

@@ -6,6 +6,7 @@ import { dutyEventSchemas } from './duty-schemas'
 import { offsetCursor } from './cursors'
 import { figuresEventSchemas } from './figures-schemas'
 import { OUTBOX_STATUSES, STAFF_TEMPLATES } from './templates'
+import { scheduleEventSchemas } from './schedule-schemas'
 import { chinaDate, docId, itemDraftSchema, messageEventSchemas, pageLimit, pointCode, requestId, strict } from './schemas'
 import { text } from './validation'
 import { ratingRecordSchemas } from './rating-schemas'
@@ -161,6 +162,7 @@ export const staffEventSchemas = {
   }),
   ...messageEventSchemas(STAFF_TEMPLATES),
   ...dutyEventSchemas,
+  ...scheduleEventSchemas,
   'outbox.list': strict({
     action: z.literal('outbox.list'),
     status: z.enum(OUTBOX_STATUSES, { error: '未知的状态' }),

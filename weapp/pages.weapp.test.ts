@@ -74,6 +74,10 @@ describe('the mini-program build, page by page', () => {
     await open(DEMO.cadre2, 'staff/pages/desk/index').waitFor('李秀英的值班台', '今天没有预约')
   })
 
+  it("an admin's 排班 (staff subpackage) shows the point's month and its weekly openings", async () => {
+    await open(DEMO.admin, 'staff/pages/schedule/index', { code: DEMO.pointCode }).waitFor('新东社区民情说事点', '月历', '说事日接待')
+  })
+
   it.each(allPages())('%s opens without errors', async (route) => {
     const p = open(DEMO.residentA, route)
     await new Promise((resolve) => setTimeout(resolve, 300))

@@ -70,6 +70,32 @@ export async function cancelBookingTx(tx: TransactionPort, b: BookingRecord, by:
   return { ...b, ...patch }
 }
 
+/**
+ * The office moves a booked booking to another slot (its own left the schedule): the new
+ * place is taken first (CONFLICT when full, nothing changed), the old one freed, and the
+ * resident's open booking follows, so they still hold one booking, with the reason.
+ */
+export async function moveBookingTx(
+  tx: TransactionPort,
+  b: BookingRecord,
+  to: { slot: { id: string; pointCode: string; capacity: number }; openingId: string; startAt: Date; endAt: Date },
+  reason: string,
+  now: Date,
+): Promise<BookingRecord> {
+  if (b.status !== 'booked' || b.startAt <= now) throw new AppError('CONFLICT', '这个预约已经不能调整了')
+  if (to.slot.id === b.slotId) return b
+  await takePlace(tx, to.slot)
+  await freePlace(tx, b.slotId)
+  const patch = { openingId: to.openingId, slotId: to.slot.id, startAt: to.startAt, endAt: to.endAt, changeReason: reason }
+  await tx.collection('bookings').doc(b._id).update({ data: patch })
+  if (b.ownerOpenid) {
+    const ref = tx.collection('bookers').doc(bookerId(b.ownerOpenid))
+    const me = (await ref.get()).data as BookerState | null
+    if (me) await ref.update({ data: { open: me.open.map((x) => (x.id === b._id ? { id: b._id, openingId: to.openingId, startAt: to.startAt } : x)) } })
+  }
+  return { ...b, ...patch }
+}
+
 /** 到场 or 未到 at the desk; a no-show counts towards the waiting rule. */
 export async function settleBookingTx(tx: TransactionPort, b: BookingRecord, status: 'checkedIn' | 'noShow', now: Date): Promise<BookingRecord> {
   if (b.status !== 'booked') throw new AppError('CONFLICT', '这个预约已经处理过了')

@@ -152,6 +152,10 @@ export interface ScheduleRecord {
   pointCode: string
   rules: OpeningRule[]
   exceptions: ScheduleException[]
+  /** bumped by every save: a save over a newer one is refused (absent: 0, never saved) */
+  version?: number
+  updatedAt?: Date
+  updatedBy?: string
 }
 
 
@@ -176,5 +180,7 @@ export interface BookingRecord {
   cancelledBy: 'resident' | 'office' | null
   /** the matter registered from it at the desk (登记为诉求) */
   itemId?: string
+  /** the office moved it: why, as the resident reads it */
+  changeReason?: string | null
 }
 

@@ -32,6 +32,8 @@ import { clearAway, setAway } from './actions/away'
 import { listDuty, rotateDuty, setDuty } from './actions/duty'
 import { swapAnswer, swapRequest, swapWithdraw } from './actions/duty-swap'
 import { queue } from './actions/queue'
+import { scheduleGet, scheduleSave } from './actions/schedule'
+import { bookingMove, scheduleStranded } from './actions/stranded'
 import { search } from './actions/search'
 import type { StaffContext, StaffOptions } from './context'
 
@@ -90,6 +92,10 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'duty.swapWithdraw': swapWithdraw,
     'staff.setAway': setAway,
     'staff.clearAway': clearAway,
+    'schedule.get': scheduleGet,
+    'schedule.save': scheduleSave,
+    'schedule.stranded': scheduleStranded,
+    'booking.move': bookingMove,
     'items.search': search,
     'subscriptions.record': subscriptionsRecord,
     'messages.list': messagesList,

@@ -53,6 +53,26 @@ function DeskEntry() {
   )
 }
 
+/** A leader's points, each a way to its 排班. */
+function ScheduleLinks({ points }: { points: Me['pointsDetail'] }) {
+  if (points.length === 0) return null
+  return (
+    <View className='wb-codes' data-testid='leader-schedules'>
+      <Text className='wb-codes__label'>排班：</Text>
+      {points.map((p) => (
+        <View
+          key={p.code}
+          className='sf-chip'
+          data-testid={`point-schedule-${p.code}`}
+          onClick={() => Taro.navigateTo({ url: `/staff/pages/schedule/index?code=${encodeURIComponent(p.code)}` })}
+        >
+          {p.name}
+        </View>
+      ))}
+    </View>
+  )
+}
+
 /** 工作台: my matters (a leader: the point's) by tab, most urgent first. */
 export default function WorkbenchPage() {
   const queue = useQueue()
@@ -141,6 +161,7 @@ export default function WorkbenchPage() {
       {me ? <DeskEntry /> : null}
       <DutyEntry />
       {leader && me ? <PointCodeLinks points={me.pointsDetail} /> : null}
+      {leader && me ? <ScheduleLinks points={me.pointsDetail} /> : null}
       <SearchBox active={search.query !== null} onSearch={(q) => void search.search(q)} onClear={search.clear} />
       {search.query !== null ? (
         <SearchResults search={search} showAssignee={leader} />
