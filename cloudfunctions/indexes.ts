@@ -26,7 +26,11 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'messages', name: 'recipient_created', keys: { recipient: 1, createdAt: -1 } },
   { collection: 'bookings', name: 'owner_start', keys: { ownerOpenid: 1, startAt: -1 } },
   { collection: 'bookings', name: 'point_start', keys: { pointCode: 1, startAt: 1 } },
+  { collection: 'visits', name: 'author_month', keys: { author: 1, month: 1, visitedAt: -1 } },
+  { collection: 'visits', name: 'point_month', keys: { pointCode: 1, month: 1 } },
+  { collection: 'visits', name: 'follows', keys: { followsItemIds: 1 } },
+  { collection: 'visits', name: 'registered', keys: { itemIds: 1 } },
 ]
 
 /** `jobs`: where a scheduled job keeps its place between runs (read by _id only). */
-export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers'] as const
+export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'visits'] as const

@@ -6,6 +6,7 @@ import { offsetCursor } from './cursors'
 import { OUTBOX_STATUSES, STAFF_TEMPLATES } from './templates'
 import { chinaDate, docId, itemDraftSchema, messageEventSchemas, pageLimit, pointCode, requestId, strict } from './schemas'
 import { text } from './validation'
+import { visitSchemas } from './visit-schemas'
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
 const openid = z.string({ error: '缺少人员' }).check(z.regex(OPENID, '人员编号无效'))
@@ -157,6 +158,7 @@ export const staffEventSchemas = {
     limit: pageLimit,
   }),
   'outbox.retry': strict({ action: z.literal('outbox.retry'), id: docId }),
+  ...visitSchemas,
   'routing.list': strict({ action: z.literal('routing.list') }),
   'routing.set': strict({
     action: z.literal('routing.set'),

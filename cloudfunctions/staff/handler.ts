@@ -28,6 +28,9 @@ import { registerForResident } from './actions/register'
 import { bookingToItem, cancelByStaff, checkIn, deskToday, noShow } from './actions/desk'
 import { queue } from './actions/queue'
 import { search } from './actions/search'
+import { createVisit, getVisit, visitToItem } from './actions/visits'
+import { listVisits, visitCandidates, visitsOfItem } from './actions/visit-lists'
+import { setVisitQuota, visitMonth, visitQuotas } from './actions/visit-month'
 import type { StaffContext, StaffOptions } from './context'
 
 /**
@@ -84,6 +87,15 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'outbox.retry': retryOutbox,
     'routing.list': listRouting,
     'routing.set': setRouting,
+    'visits.create': createVisit,
+    'visits.list': listVisits,
+    'visits.get': getVisit,
+    'visits.toItem': visitToItem,
+    'visits.month': visitMonth,
+    'visits.setQuota': setVisitQuota,
+    'visits.quotas': visitQuotas,
+    'visits.candidates': visitCandidates,
+    'visits.ofItem': visitsOfItem,
   }
   return createDispatcher(staffEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
 }
