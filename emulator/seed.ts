@@ -6,6 +6,7 @@
  */
 import type { DatabasePort } from '../cloudfunctions/lib/port'
 import type { PointRecord, ScheduleRecord, StaffRecord } from '../cloudfunctions/lib/records'
+import { demoVisitQuotas, demoVisits } from './seed-visits'
 
 export const DEMO = {
   residentA: 'demo-resident-a',
@@ -90,10 +91,12 @@ async function ensure(db: DatabasePort, collection: string, record: { _id: strin
 }
 
 /** Returns how many records it created (0 when the demo data was already there). */
-export async function seedDemoData(db: DatabasePort): Promise<number> {
+export async function seedDemoData(db: DatabasePort, now: Date = new Date()): Promise<number> {
   let created = 0
   for (const s of staff) if (await ensure(db, 'staff', s)) created++
   for (const p of points) if (await ensure(db, 'points', p)) created++
   for (const sc of schedules) if (await ensure(db, 'schedules', sc)) created++
+  for (const v of demoVisits(now)) if (await ensure(db, 'visits', v)) created++
+  for (const q of demoVisitQuotas) if (await ensure(db, 'settings', q)) created++
   return created
 }
