@@ -82,3 +82,21 @@ describe('走访进度', () => {
     expect((await w.staff(DEMO.cadre1, { action: 'visits.quotas' })).error.code).toBe('FORBIDDEN')
   })
 })
+
+describe('走访进度 across points', () => {
+  it('puts those behind first, then cadres at points with a quota, before points that ask none', async () => {
+    const { code, leader, zhang, li } = await team()
+    const studio = fresh('p').slice(0, 30)
+    await w.addPoint({ code: studio, leadCadre: leader })
+    await w.db().collection('staff').doc(leader).update({ data: { points: [code, studio] } })
+    const both = await w.addStaff({ name: '王', roles: ['cadre'], points: [code, studio] })
+    await w.staff(DEMO.admin, { action: 'visits.setQuota', pointCode: studio, min: 0, max: 5 })
+    for (const n of [1, 2, 3]) await visit(both, code, `和平路${n}号`)
+    const month = await w.staff(leader, { action: 'visits.month' })
+    const rows = month.data.team.map((s: { openid: string; pointCode: string }) => [s.openid, s.pointCode])
+    expect(rows.slice(0, 2)).toEqual(expect.arrayContaining([[zhang, code], [li, code]])) // 0 of 3 each
+    expect(rows.slice(2)).toEqual([[both, code], [both, studio]])
+    expect(month.data.team[0].behind && month.data.team[1].behind).toBe(true)
+    expect(month.data.team[3]).toMatchObject({ count: 0, min: 0, behind: false })
+  })
+})

@@ -44,7 +44,15 @@ export async function visitMonth(input: StaffEvent<'visits.month'>, ctx: StaffCo
     team = (data as StaffRecord[])
       .filter((s) => hasRole(s, 'cadre'))
       .flatMap((s) => s.points.filter((p) => points.includes(p)).map((code) => standingOf(s, code)))
-      .sort((a, b) => Number(b.behind) - Number(a.behind) || a.count - b.count || a.pointCode.localeCompare(b.pointCode) || a.name.localeCompare(b.name))
+      // behind first, then those with a quota to meet, the fewest households first
+      .sort(
+        (a, b) =>
+          Number(b.behind) - Number(a.behind) ||
+          Number(a.min === 0) - Number(b.min === 0) ||
+          a.count - b.count ||
+          a.pointCode.localeCompare(b.pointCode) ||
+          a.name.localeCompare(b.name),
+      )
   }
   return { month, daysLeft: daysLeftInMonth(month, now), mine, team }
 }

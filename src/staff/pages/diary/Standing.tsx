@@ -68,7 +68,7 @@ export function TeamProgress({ month }: { month: VisitMonth }) {
               <View className='sf-muted'>{s.pointName}</View>
             </View>
             <View>
-              <Text className={s.behind ? 'diary-behind' : 'diary-ok'}>
+              <Text className={s.behind ? 'diary-behind' : s.min > 0 ? 'diary-ok' : ''}>
                 {s.count} 户{s.behind ? ' · 未达到' : ''}
               </Text>
               <Text className='sf-muted'> / {s.min === 0 ? '不作要求' : `${s.min}–${s.max}`}</Text>
