@@ -91,6 +91,11 @@ describe('民情日记', () => {
     expect(await page.getByTestId('visit-items').textContent()).toContain(matterNo)
     await h.shot(page, 'diary-05-registered')
 
+    // the link opens the matter, which shows the visit it came from
+    await page.getByTestId('visit-matter-link').first().click()
+    await expect.poll(() => page.getByTestId('item-visits').textContent()).toContain('主动家访')
+    expect(await page.getByTestId('item-visits').textContent()).toContain('新东小区****')
+
     await page.goto(`${h.system.url}/#/staff/pages/workbench/index`)
     await expect.poll(() => page.getByTestId('workbench-row-no').allTextContents()).toContain(matterNo)
     await expect.poll(() => page.getByTestId('diary-entry-summary').textContent()).toContain('本月已走访 2 户，还差 1 户')

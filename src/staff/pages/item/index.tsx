@@ -21,6 +21,7 @@ import ProgressForm from './forms/ProgressForm'
 import ReplyForm from './forms/ReplyForm'
 import ReplyOnSpotForm from './forms/ReplyOnSpotForm'
 import TransferForm from './forms/TransferForm'
+import ItemVisits from './ItemVisits'
 import { ContactCard, ContentCard, EscalationCard, ExtensionsCard, HandlingCard, HeadCard, ReplyCard, StepsCard } from './ItemView'
 import PendingExtension from './PendingExtension'
 import '../../components/staff.scss'
@@ -108,6 +109,7 @@ export default function StaffItemPage() {
       <EscalationCard item={item} />
       <ExtensionsCard item={item} />
       <ReplyCard item={item} />
+      <ItemVisits itemId={item.id} />
       <View className='section-title'>办理记录（含内部记录）</View>
       <View className='card'>
         <Timeline entries={item.timeline} />
