@@ -18,6 +18,10 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'items', name: 'point_status_due', keys: { pointCode: 1, status: 1, dueAt: 1 } },
   { collection: 'items', name: 'status_replied', keys: { status: 1, repliedAt: 1 } },
   { collection: 'items', name: 'status_due', keys: { status: 1, dueAt: 1 } },
+  // 数字: a period's matters by registration time, in total, per point and per cadre
+  { collection: 'items', name: 'created', keys: { createdAt: 1 } },
+  { collection: 'items', name: 'point_created', keys: { pointCode: 1, createdAt: 1 } },
+  { collection: 'items', name: 'assignee_created', keys: { 'assignee.openid': 1, createdAt: 1 } },
   { collection: 'audit', name: 'target_at', keys: { target: 1, at: -1 } },
   { collection: 'points', name: 'code_unique', keys: { code: 1 }, unique: true },
   { collection: 'staff', name: 'openid_unique', keys: { openid: 1 }, unique: true },
@@ -26,6 +30,8 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'messages', name: 'recipient_created', keys: { recipient: 1, createdAt: -1 } },
   { collection: 'bookings', name: 'owner_start', keys: { ownerOpenid: 1, startAt: -1 } },
   { collection: 'bookings', name: 'point_start', keys: { pointCode: 1, startAt: 1 } },
+  { collection: 'duties', name: 'point_start', keys: { pointCode: 1, startAt: 1 } },
+  { collection: 'swaps', name: 'point_status', keys: { pointCode: 1, status: 1 } },
   { collection: 'visits', name: 'author_month', keys: { author: 1, month: 1, visitedAt: -1 } },
   { collection: 'visits', name: 'point_month', keys: { pointCode: 1, month: 1 } },
   { collection: 'visits', name: 'follows', keys: { followsItemIds: 1 } },
@@ -33,4 +39,4 @@ export const INDEXES: IndexDeclaration[] = [
 ]
 
 /** `jobs`: where a scheduled job keeps its place between runs (read by _id only). */
-export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'visits'] as const
+export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps', 'visits'] as const

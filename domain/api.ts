@@ -3,7 +3,9 @@ import type { Category } from './categories'
 import type { ApiResult } from './errors'
 import type { Importance } from './deadlines'
 import type { BookingResponses, DeskBooking, DeskPage } from './api-booking'
+import type { DutyResponses } from './api-duty'
 import type { MessageResponses, OutboxPage, OutboxView } from './api-messages'
+import type { FiguresResponses } from './api-figures'
 import type { VisitResponses } from './api-visits'
 import type { QueueTab, RatingLevel, Tier, Track } from './handling'
 import type { ResidentAction, ResidentEvent, Contact } from './schemas'
@@ -224,7 +226,7 @@ export interface InviteView {
   expiresAt: string
 }
 
-export interface StaffResponses extends MessageResponses, VisitResponses {
+export interface StaffResponses extends MessageResponses, DutyResponses, FiguresResponses, VisitResponses {
   me: StaffProfile & { pointsDetail: PointView[] }
   queue: QueuePage
   'item.get': StaffItemDetail
@@ -262,3 +264,4 @@ export type StaffReply<A extends StaffAction> = ApiResult<StaffResponses[A]>
 
 export type { BookingView, DeskBooking, DeskPage, SlotsPage } from './api-booking'
 export type { MessagePage, MessageResponses, MessageView, OutboxPage, OutboxView } from './api-messages'
+export type { FigureItem, FigureItemsPage, FiguresView, OpeningsMonth } from './api-figures'

@@ -2,7 +2,9 @@
 import * as z from 'zod/mini'
 import { CATEGORIES } from './categories'
 import { QUEUE_TABS, TIERS, TRACKS } from './handling'
+import { dutyEventSchemas } from './duty-schemas'
 import { offsetCursor } from './cursors'
+import { figuresEventSchemas } from './figures-schemas'
 import { OUTBOX_STATUSES, STAFF_TEMPLATES } from './templates'
 import { chinaDate, docId, itemDraftSchema, messageEventSchemas, pageLimit, pointCode, requestId, strict } from './schemas'
 import { text } from './validation'
@@ -151,6 +153,7 @@ export const staffEventSchemas = {
     limit: pageLimit,
   }),
   ...messageEventSchemas(STAFF_TEMPLATES),
+  ...dutyEventSchemas,
   'outbox.list': strict({
     action: z.literal('outbox.list'),
     status: z.enum(OUTBOX_STATUSES, { error: '未知的状态' }),
@@ -166,6 +169,7 @@ export const staffEventSchemas = {
     category: z.enum(CATEGORIES, { error: '请选择诉求类别' }),
     cadre: z.nullable(openid),
   }),
+  ...figuresEventSchemas,
 } as const
 
 export type StaffAction = keyof typeof staffEventSchemas

@@ -4,7 +4,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'staff',
-      pages: ['pages/workbench/index', 'pages/item/index', 'pages/join/index', 'pages/admin/index', 'pages/qrcode/index', 'pages/messages/index', 'pages/diary/index', 'pages/visit-new/index', 'pages/visit/index'],
+      pages: ['pages/workbench/index', 'pages/item/index', 'pages/join/index', 'pages/admin/index', 'pages/qrcode/index', 'pages/messages/index', 'pages/duty/index', 'pages/diary/index', 'pages/visit-new/index', 'pages/visit/index'],
     },
   ],
   window: {

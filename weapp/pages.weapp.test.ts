@@ -66,6 +66,10 @@ describe('the mini-program build, page by page', () => {
     await open(DEMO.cadre2, 'staff/pages/workbench/index').waitFor(no)
   })
 
+  it('值班表 (staff subpackage) shows the month’s demo roster', async () => {
+    await open(DEMO.cadre1, 'staff/pages/duty/index').waitFor('说事日接待', '李秀英', '王志强')
+  })
+
   it.each(allPages())('%s opens without errors', async (route) => {
     const p = open(DEMO.residentA, route)
     await new Promise((resolve) => setTimeout(resolve, 300))

@@ -1,4 +1,5 @@
 /** The documents as stored in CloudBase collections. */
+import type { AwayPeriod } from '../../domain/duty'
 import type { OpeningRule, ScheduleException } from '../../domain/schedule'
 import type { PointView, StaffRoleName, TimelineEventType } from '../../domain/api'
 import type { Category } from '../../domain/categories'
@@ -36,6 +37,8 @@ export interface StaffRecord {
    * is what makes "they are still active" hold at commit.
    */
   rev?: number
+  /** 请假、外出: their duties on these days show uncovered (staff.setAway) */
+  away?: AwayPeriod[]
 }
 
 export interface TimelineRecord {

@@ -20,12 +20,16 @@ import {
   transfer,
 } from './actions/handle'
 import { deactivateStaff } from './actions/deactivate'
+import { figuresGet, figuresItems } from './actions/figures'
 import { createInvite, redeemInvite } from './actions/invites'
 import { messagesList, messagesMarkRead, subscriptionsRecord } from './actions/messages'
 import { listOutbox, retryOutbox } from './actions/outbox'
 import { pointQrCode } from './actions/qrcode'
 import { registerForResident } from './actions/register'
 import { bookingToItem, cancelByStaff, checkIn, deskToday, noShow } from './actions/desk'
+import { clearAway, setAway } from './actions/away'
+import { listDuty, rotateDuty, setDuty } from './actions/duty'
+import { swapAnswer, swapRequest, swapWithdraw } from './actions/duty-swap'
 import { queue } from './actions/queue'
 import { search } from './actions/search'
 import { createVisit, getVisit, visitToItem } from './actions/visits'
@@ -79,6 +83,14 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'booking.noShow': noShow,
     'booking.cancelByStaff': cancelByStaff,
     'booking.toItem': bookingToItem,
+    'duty.list': listDuty,
+    'duty.set': setDuty,
+    'duty.rotate': rotateDuty,
+    'duty.swapRequest': swapRequest,
+    'duty.swapAnswer': swapAnswer,
+    'duty.swapWithdraw': swapWithdraw,
+    'staff.setAway': setAway,
+    'staff.clearAway': clearAway,
     'items.search': search,
     'subscriptions.record': subscriptionsRecord,
     'messages.list': messagesList,
@@ -87,6 +99,8 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'outbox.retry': retryOutbox,
     'routing.list': listRouting,
     'routing.set': setRouting,
+    'figures.get': figuresGet,
+    'figures.items': figuresItems,
     'visits.create': createVisit,
     'visits.list': listVisits,
     'visits.get': getVisit,
