@@ -68,7 +68,7 @@ export async function visitsOfItem(input: StaffEvent<'visits.ofItem'>, ctx: Staf
   const staff = await ctx.caller()
   requireDiaryReader(staff)
   const _ = ctx.db.command
-  const readable = hasRole(staff, 'leader') ? _.or([{ author: staff.openid }, { pointCode: _.in(staff.points) }]) : _.and([{ author: staff.openid }])
+  const readable = hasRole(staff, 'leader') ? _.or([{ author: staff.openid }, { pointCode: _.in(staff.points) }]) : { author: staff.openid }
   const { data } = await ctx.db
     .collection('visits')
     .where(_.and([_.or([{ followsItemIds: input.itemId }, { itemIds: input.itemId }]), readable]))
