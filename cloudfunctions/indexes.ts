@@ -32,7 +32,11 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'bookings', name: 'point_start', keys: { pointCode: 1, startAt: 1 } },
   { collection: 'duties', name: 'point_start', keys: { pointCode: 1, startAt: 1 } },
   { collection: 'swaps', name: 'point_status', keys: { pointCode: 1, status: 1 } },
+  { collection: 'visits', name: 'author_month', keys: { author: 1, month: 1, visitedAt: -1 } },
+  { collection: 'visits', name: 'point_month', keys: { pointCode: 1, month: 1 } },
+  { collection: 'visits', name: 'follows', keys: { followsItemIds: 1 } },
+  { collection: 'visits', name: 'registered', keys: { itemIds: 1 } },
 ]
 
 /** `jobs`: where a scheduled job keeps its place between runs (read by _id only). */
-export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps'] as const
+export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps', 'visits'] as const

@@ -7,6 +7,7 @@ import type { DutyResponses } from './api-duty'
 import type { MessageResponses, OutboxPage, OutboxView } from './api-messages'
 import type { FiguresResponses } from './api-figures'
 import type { ScheduleResponses } from './api-schedule'
+import type { VisitResponses } from './api-visits'
 import type { QueueTab, RatingLevel, Tier, Track } from './handling'
 import type { ResidentAction, ResidentEvent, Contact } from './schemas'
 import type { STAFF_ROLES, StaffAction, StaffEvent } from './staff-schemas'
@@ -230,7 +231,12 @@ export interface InviteView {
   expiresAt: string
 }
 
-export interface StaffResponses extends MessageResponses, DutyResponses, FiguresResponses, ScheduleResponses {
+export interface StaffResponses
+  extends MessageResponses,
+    DutyResponses,
+    FiguresResponses,
+    ScheduleResponses,
+    VisitResponses {
   me: StaffProfile & { pointsDetail: PointView[] }
   queue: QueuePage
   'item.get': StaffItemDetail

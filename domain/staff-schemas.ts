@@ -10,6 +10,7 @@ import { scheduleEventSchemas } from './schedule-schemas'
 import { chinaDate, docId, itemDraftSchema, messageEventSchemas, pageLimit, pointCode, requestId, strict } from './schemas'
 import { text } from './validation'
 import { ratingRecordSchemas } from './rating-schemas'
+import { visitSchemas } from './visit-schemas'
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
 const openid = z.string({ error: '缺少人员' }).check(z.regex(OPENID, '人员编号无效'))
@@ -170,6 +171,7 @@ export const staffEventSchemas = {
     limit: pageLimit,
   }),
   'outbox.retry': strict({ action: z.literal('outbox.retry'), id: docId }),
+  ...visitSchemas,
   'routing.list': strict({ action: z.literal('routing.list') }),
   'routing.set': strict({
     action: z.literal('routing.set'),

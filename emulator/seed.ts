@@ -7,6 +7,7 @@
 import type { DatabasePort } from '../cloudfunctions/lib/port'
 import type { PointRecord, ScheduleRecord, StaffRecord } from '../cloudfunctions/lib/records'
 import { demoDuties } from './seed-duty'
+import { demoVisitQuotas, demoVisits } from './seed-visits'
 
 export const DEMO = {
   residentA: 'demo-resident-a',
@@ -97,5 +98,7 @@ export async function seedDemoData(db: DatabasePort, now: Date = new Date()): Pr
   for (const p of points) if (await ensure(db, 'points', p)) created++
   for (const sc of schedules) if (await ensure(db, 'schedules', sc)) created++
   for (const d of demoDuties(schedules, now)) if (await ensure(db, 'duties', d)) created++
+  for (const v of demoVisits(now)) if (await ensure(db, 'visits', v)) created++
+  for (const q of demoVisitQuotas) if (await ensure(db, 'settings', q)) created++
   return created
 }

@@ -4,7 +4,20 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'staff',
-      pages: ['pages/workbench/index', 'pages/item/index', 'pages/join/index', 'pages/admin/index', 'pages/qrcode/index', 'pages/messages/index', 'pages/duty/index', 'pages/desk/index', 'pages/schedule/index'],
+      pages: [
+        'pages/workbench/index',
+        'pages/item/index',
+        'pages/join/index',
+        'pages/admin/index',
+        'pages/qrcode/index',
+        'pages/messages/index',
+        'pages/duty/index',
+        'pages/desk/index',
+        'pages/schedule/index',
+        'pages/diary/index',
+        'pages/visit-new/index',
+        'pages/visit/index',
+      ],
     },
   ],
   window: {

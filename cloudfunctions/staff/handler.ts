@@ -35,6 +35,9 @@ import { queue } from './actions/queue'
 import { scheduleGet, scheduleSave } from './actions/schedule'
 import { bookingMove, scheduleStranded } from './actions/stranded'
 import { search } from './actions/search'
+import { createVisit, getVisit, visitToItem } from './actions/visits'
+import { listVisits, visitCandidates, visitsOfItem } from './actions/visit-lists'
+import { setVisitQuota, visitMonth, visitQuotas } from './actions/visit-month'
 import type { StaffContext, StaffOptions } from './context'
 
 /**
@@ -106,6 +109,15 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'routing.set': setRouting,
     'figures.get': figuresGet,
     'figures.items': figuresItems,
+    'visits.create': createVisit,
+    'visits.list': listVisits,
+    'visits.get': getVisit,
+    'visits.toItem': visitToItem,
+    'visits.month': visitMonth,
+    'visits.setQuota': setVisitQuota,
+    'visits.quotas': visitQuotas,
+    'visits.candidates': visitCandidates,
+    'visits.ofItem': visitsOfItem,
   }
   return createDispatcher(staffEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
 }

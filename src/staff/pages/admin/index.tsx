@@ -11,18 +11,20 @@ import { isAdmin, loadMe, type Me } from '../../lib/me'
 import InviteSection from './InviteSection'
 import OutboxSection from './OutboxSection'
 import PointsSection from './PointsSection'
+import QuotaSection from './QuotaSection'
 import RoutingSection, { type RoutedPoint, type Routing } from './RoutingSection'
 import StaffSection from './StaffSection'
 import '../../components/staff.scss'
 import './index.scss'
 
-type Part = 'invite' | 'staff' | 'routing' | 'points' | 'outbox'
+type Part = 'invite' | 'staff' | 'routing' | 'points' | 'outbox' | 'quota'
 const PARTS: { key: Part; label: string }[] = [
   { key: 'invite', label: '邀请' },
   { key: 'staff', label: '人员' },
   { key: 'routing', label: '分派' },
   { key: 'points', label: '说事点' },
   { key: 'outbox', label: '消息' },
+  { key: 'quota', label: '走访' },
 ]
 
 type Loaded =
@@ -95,6 +97,7 @@ export default function AdminPage() {
         {part === 'routing' ? <RoutingSection points={loaded.points} staff={loaded.staff} onRouted={routed} /> : null}
         {part === 'points' ? <PointsSection points={loaded.points} staff={loaded.staff} onSaved={reloadPoints} /> : null}
         {part === 'outbox' ? <OutboxSection /> : null}
+        {part === 'quota' ? <QuotaSection /> : null}
       </>
     )
 

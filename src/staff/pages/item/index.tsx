@@ -22,6 +22,7 @@ import RecordRatingForm from './forms/RecordRatingForm'
 import ReplyForm from './forms/ReplyForm'
 import ReplyOnSpotForm from './forms/ReplyOnSpotForm'
 import TransferForm from './forms/TransferForm'
+import ItemVisits from './ItemVisits'
 import { ContactCard, ContentCard, EscalationCard, ExtensionsCard, HandlingCard, HeadCard, ReplyCard, StepsCard } from './ItemView'
 import PendingExtension from './PendingExtension'
 import '../../components/staff.scss'
@@ -110,6 +111,7 @@ export default function StaffItemPage() {
       <EscalationCard item={item} />
       <ExtensionsCard item={item} />
       <ReplyCard item={item} />
+      <ItemVisits itemId={item.id} />
       <View className='section-title'>办理记录（含内部记录）</View>
       <View className='card'>
         <Timeline entries={item.timeline} />

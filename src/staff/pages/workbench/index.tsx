@@ -12,6 +12,7 @@ import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../../comp
 import DutyEntry from '../../components/DutyEntry'
 import { isLeader, loadMe, type Me } from '../../lib/me'
 import { CadreFilter, EMPTY_TEXT, Tabs } from './Controls'
+import DiaryEntry from './DiaryEntry'
 import QueueRow from './QueueRow'
 import SearchBox from './SearchBox'
 import SearchResults from './SearchResults'
@@ -160,6 +161,7 @@ export default function WorkbenchPage() {
       <MessagesEntry box='staff' testId='workbench-messages' />
       {me ? <DeskEntry /> : null}
       <DutyEntry />
+      <DiaryEntry />
       {leader && me ? <PointCodeLinks points={me.pointsDetail} /> : null}
       {leader && me ? <ScheduleLinks points={me.pointsDetail} /> : null}
       <SearchBox active={search.query !== null} onSearch={(q) => void search.search(q)} onClear={search.clear} />
