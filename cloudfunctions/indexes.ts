@@ -26,7 +26,11 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'messages', name: 'recipient_created', keys: { recipient: 1, createdAt: -1 } },
   { collection: 'bookings', name: 'owner_start', keys: { ownerOpenid: 1, startAt: -1 } },
   { collection: 'bookings', name: 'point_start', keys: { pointCode: 1, startAt: 1 } },
+  { collection: 'meetings', name: 'point_date', keys: { pointCode: 1, date: -1, createdAt: -1 } },
+  { collection: 'meetings', name: 'point_status', keys: { pointCode: 1, status: 1 } },
+  { collection: 'trips', name: 'point_date', keys: { pointCode: 1, date: -1, createdAt: -1 } },
+  { collection: 'trips', name: 'point_status', keys: { pointCode: 1, status: 1 } },
 ]
 
 /** `jobs`: where a scheduled job keeps its place between runs (read by _id only). */
-export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers'] as const
+export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'meetings', 'trips'] as const

@@ -4,6 +4,7 @@ import type { ApiResult } from './errors'
 import type { Importance } from './deadlines'
 import type { BookingResponses, DeskBooking, DeskPage } from './api-booking'
 import type { MessageResponses, OutboxPage, OutboxView } from './api-messages'
+import type { MeetingResponses } from './api-meetings'
 import type { QueueTab, RatingLevel, Tier, Track } from './handling'
 import type { ResidentAction, ResidentEvent, Contact } from './schemas'
 import type { STAFF_ROLES, StaffAction, StaffEvent } from './staff-schemas'
@@ -223,7 +224,7 @@ export interface InviteView {
   expiresAt: string
 }
 
-export interface StaffResponses extends MessageResponses {
+export interface StaffResponses extends MessageResponses, MeetingResponses {
   me: StaffProfile & { pointsDetail: PointView[] }
   queue: QueuePage
   'item.get': StaffItemDetail

@@ -1,6 +1,7 @@
 /** The events of the `staff` function, validated before anything is read or written. */
 import * as z from 'zod/mini'
 import { CATEGORIES } from './categories'
+import { meetingEventSchemas } from './meeting-schemas'
 import { QUEUE_TABS, TIERS, TRACKS } from './handling'
 import { offsetCursor } from './cursors'
 import { OUTBOX_STATUSES, STAFF_TEMPLATES } from './templates'
@@ -150,6 +151,7 @@ export const staffEventSchemas = {
     limit: pageLimit,
   }),
   ...messageEventSchemas(STAFF_TEMPLATES),
+  ...meetingEventSchemas,
   'outbox.list': strict({
     action: z.literal('outbox.list'),
     status: z.enum(OUTBOX_STATUSES, { error: '未知的状态' }),

@@ -27,6 +27,10 @@ import { pointQrCode } from './actions/qrcode'
 import { registerForResident } from './actions/register'
 import { bookingToItem, cancelByStaff, checkIn, deskToday, noShow } from './actions/desk'
 import { queue } from './actions/queue'
+import { meetingsCreate, meetingsGet, meetingsList, meetingsWaiting } from './actions/meetings'
+import { meetingsRecord } from './actions/meeting-record'
+import { tripsGet, tripsList, tripsPending, tripsPlan } from './actions/trips'
+import { tripsRecord } from './actions/trip-record'
 import { search } from './actions/search'
 import type { StaffContext, StaffOptions } from './context'
 
@@ -84,6 +88,16 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'outbox.retry': retryOutbox,
     'routing.list': listRouting,
     'routing.set': setRouting,
+    'meetings.waiting': meetingsWaiting,
+    'meetings.create': meetingsCreate,
+    'meetings.record': meetingsRecord,
+    'meetings.list': meetingsList,
+    'meetings.get': meetingsGet,
+    'trips.pending': tripsPending,
+    'trips.plan': tripsPlan,
+    'trips.record': tripsRecord,
+    'trips.list': tripsList,
+    'trips.get': tripsGet,
   }
   return createDispatcher(staffEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
 }
