@@ -85,8 +85,12 @@ export async function tripsPending(input: StaffEvent<'trips.pending'>, ctx: Staf
     items: list.sort((a, b) => b.daysWaiting - a.daysWaiting),
     overdueTrip: list.some((i) => i.overdueTrip),
   }))
-  // the flagged departments first, then the longest waiting
-  groups.sort((a, b) => Number(b.overdueTrip) - Number(a.overdueTrip) || b.items[0].daysWaiting - a.items[0].daysWaiting)
+  // the flagged departments first, then the longest waiting, then by name (not taken anywhere yet last)
+  const name = (g: TripGroup) => g.department ?? '\uffff'
+  groups.sort(
+    (a, b) =>
+      Number(b.overdueTrip) - Number(a.overdueTrip) || b.items[0].daysWaiting - a.items[0].daysWaiting || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0),
+  )
   return { groups, overdue: items.filter((i) => i.overdueTrip).length, more: data.length === MAX_PENDING }
 }
 
