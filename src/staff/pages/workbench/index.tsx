@@ -10,6 +10,7 @@ import MessagesEntry from '../../../components/MessagesEntry'
 import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../../components/States'
 import { isLeader, loadMe, type Me } from '../../lib/me'
+import AgendaLinks from './AgendaLinks'
 import { CadreFilter, EMPTY_TEXT, Tabs } from './Controls'
 import QueueRow from './QueueRow'
 import SearchBox from './SearchBox'
@@ -125,6 +126,7 @@ export default function WorkbenchPage() {
       ) : null}
       <MessagesEntry box='staff' testId='workbench-messages' />
       {leader && me ? <PointCodeLinks points={me.pointsDetail} /> : null}
+      {me ? <AgendaLinks leader={leader} /> : null}
       <SearchBox active={search.query !== null} onSearch={(q) => void search.search(q)} onClear={search.clear} />
       {search.query !== null ? (
         <SearchResults search={search} showAssignee={leader} />
