@@ -107,6 +107,9 @@ export default function RecordForm({ meeting, onDone }: { meeting: MeetingView; 
       <TextInput label='缺席人员' testId='form-absent' optional value={draft.absent} placeholder='姓名之间用空格或顿号隔开' onChange={(v) => setDraft((d) => ({ ...d, absent: v }))} />
       {meeting.agenda.map((a, n) => {
         const r = row(a.itemId)
+        // the schema's messages are by place among the decisions sent
+        const at = decisions.findIndex((d) => d.itemId === a.itemId)
+        const fieldError = (name: string) => (at >= 0 ? form.fields[`decisions.${at}.${name}`] : undefined)
         return (
           <View key={a.itemId} className='rec-decision' data-testid={`decision-${a.itemId}`}>
             <View className='rec-row__top'>{`${n + 1}. ${a.no} ${a.category}`}</View>
@@ -129,6 +132,7 @@ export default function RecordForm({ meeting, onDone }: { meeting: MeetingView; 
                   multiline
                   maxLength={500}
                   value={r.decision}
+                  error={fieldError('decision')}
                   placeholder={`${meeting.body}决定了什么（会告知居民）`}
                   onChange={(decision) => setRow(a.itemId, { decision })}
                 />
