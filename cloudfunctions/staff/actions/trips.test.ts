@@ -60,6 +60,13 @@ describe('who may plan and record trips', () => {
     const record = { action: 'trips.record', id: trip.data.id, results: [{ itemId: m.id, takenAt: '2026-03-02' }] }
     for (const who of [m.owner, other.lead, p.cadre]) expect((await w.staff(who, record)).error.code).toBe('FORBIDDEN')
     expect(await entries(m.id)).toHaveLength(1)
+    // an outsider reads nothing of it; the point's cadre may
+    for (const who of [m.owner, other.lead]) {
+      expect((await w.staff(who, { action: 'trips.get', id: trip.data.id })).error.code).toBe('FORBIDDEN')
+      expect((await w.staff(who, { action: 'trips.list', pointCode: p.code })).error.code).toBe('FORBIDDEN')
+    }
+    expect((await w.staff(p.cadre, { action: 'trips.get', id: trip.data.id })).data).toMatchObject({ canRecord: false })
+    expect((await w.staff(p.cadre, { action: 'trips.list', pointCode: p.code })).data.trips).toHaveLength(1)
   })
 })
 
