@@ -36,7 +36,11 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'visits', name: 'point_month', keys: { pointCode: 1, month: 1 } },
   { collection: 'visits', name: 'follows', keys: { followsItemIds: 1 } },
   { collection: 'visits', name: 'registered', keys: { itemIds: 1 } },
+  { collection: 'meetings', name: 'point_date', keys: { pointCode: 1, date: -1, createdAt: -1 } },
+  { collection: 'meetings', name: 'point_status', keys: { pointCode: 1, status: 1 } },
+  { collection: 'trips', name: 'point_date', keys: { pointCode: 1, date: -1, createdAt: -1 } },
+  { collection: 'trips', name: 'point_status', keys: { pointCode: 1, status: 1 } },
 ]
 
 /** `jobs`: where a scheduled job keeps its place between runs (read by _id only). */
-export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps', 'visits'] as const
+export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps', 'visits', 'meetings', 'trips'] as const

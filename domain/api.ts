@@ -8,6 +8,7 @@ import type { MessageResponses, OutboxPage, OutboxView } from './api-messages'
 import type { FiguresResponses } from './api-figures'
 import type { ScheduleResponses } from './api-schedule'
 import type { VisitResponses } from './api-visits'
+import type { MeetingResponses } from './api-meetings'
 import type { QueueTab, RatingLevel, Tier, Track } from './handling'
 import type { ResidentAction, ResidentEvent, Contact } from './schemas'
 import type { STAFF_ROLES, StaffAction, StaffEvent } from './staff-schemas'
@@ -236,7 +237,8 @@ export interface StaffResponses
     DutyResponses,
     FiguresResponses,
     ScheduleResponses,
-    VisitResponses {
+    VisitResponses,
+    MeetingResponses {
   me: StaffProfile & { pointsDetail: PointView[] }
   queue: QueuePage
   'item.get': StaffItemDetail

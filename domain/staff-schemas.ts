@@ -1,6 +1,7 @@
 /** The events of the `staff` function, validated before anything is read or written. */
 import * as z from 'zod/mini'
 import { CATEGORIES } from './categories'
+import { meetingEventSchemas } from './meeting-schemas'
 import { QUEUE_TABS, TIERS, TRACKS } from './handling'
 import { dutyEventSchemas } from './duty-schemas'
 import { offsetCursor } from './cursors'
@@ -164,6 +165,7 @@ export const staffEventSchemas = {
   ...messageEventSchemas(STAFF_TEMPLATES),
   ...dutyEventSchemas,
   ...scheduleEventSchemas,
+  ...meetingEventSchemas,
   'outbox.list': strict({
     action: z.literal('outbox.list'),
     status: z.enum(OUTBOX_STATUSES, { error: '未知的状态' }),

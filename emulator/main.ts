@@ -6,7 +6,7 @@ async function main() {
   const port = Number(process.env.PORT ?? 10086)
   const dataDir = path.resolve(process.env.DATA_DIR ?? '.data')
   const staticDir = path.resolve(process.env.H5_DIR ?? 'dist/h5')
-  const system = await startLocalSystem({ dataDir, port, staticDir })
+  const system = await startLocalSystem({ dataDir, port, staticDir, demoMatters: true })
   console.log(`说事本地云已启动：${system.url}/`)
   console.log(`  数据目录 ${dataDir}`)
   console.log(`  页面顶部可切换身份：居民甲、居民乙、干部、领导、管理员`)

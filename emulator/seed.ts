@@ -8,6 +8,7 @@ import type { DatabasePort } from '../cloudfunctions/lib/port'
 import type { PointRecord, ScheduleRecord, StaffRecord } from '../cloudfunctions/lib/records'
 import { demoDuties } from './seed-duty'
 import { demoVisitQuotas, demoVisits } from './seed-visits'
+import { seedMeetingDemo } from './seed-meetings'
 
 export const DEMO = {
   residentA: 'demo-resident-a',
@@ -92,8 +93,10 @@ async function ensure(db: DatabasePort, collection: string, record: { _id: strin
 }
 
 /** Returns how many records it created (0 when the demo data was already there). */
-export async function seedDemoData(db: DatabasePort, now: Date = new Date()): Promise<number> {
+export async function seedDemoData(db: DatabasePort, now: Date = new Date(), options: { demoMatters?: boolean } = {}): Promise<number> {
   let created = 0
+  // matters only for the demo cloud: tests build their own (and count what they made)
+  if (options.demoMatters) created += await seedMeetingDemo(db, now)
   for (const s of staff) if (await ensure(db, 'staff', s)) created++
   for (const p of points) if (await ensure(db, 'points', p)) created++
   for (const sc of schedules) if (await ensure(db, 'schedules', sc)) created++

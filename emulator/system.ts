@@ -17,6 +17,8 @@ export interface LocalSystemOptions {
   functions?: FunctionOptions
   wordList?: { risky?: string[]; review?: string[] }
   seed?: boolean
+  /** demo matters, meetings and trips as well (`npm run cloud`) */
+  demoMatters?: boolean
 }
 
 export interface LocalSystem {
@@ -34,7 +36,9 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
   const port = await listen(server, options.port ?? 0)
   const url = `http://127.0.0.1:${port}`
   const cloud = createLocalCloud({ dataDir: options.dataDir, publicBaseUrl: url, wordList: options.wordList })
-  if (options.seed !== false) await seedDemoData(cloud.port.database({ throwOnNotFound: false }), cloud.clock.now())
+  if (options.seed !== false) {
+    await seedDemoData(cloud.port.database({ throwOnNotFound: false }), cloud.clock.now(), { demoMatters: options.demoMatters })
+  }
   const functions = hostFunctions(cloud, options.functions)
   server.on('request', gatewayListener({ cloud, functions, staticDir: options.staticDir }))
 

@@ -5,6 +5,7 @@ import type { PointView, StaffRoleName, TimelineEventType } from '../../domain/a
 import type { Category } from '../../domain/categories'
 import type { Importance } from '../../domain/deadlines'
 import type { RatingLevel, Tier, Track } from '../../domain/handling'
+import type { Votes } from '../../domain/meetings'
 import type { Contact } from '../../domain/schemas'
 import type { ItemStatus } from '../../domain/status'
 
@@ -114,9 +115,11 @@ export interface ItemRecord {
   track?: Track | null
   importance?: Importance | null
   tier?: Tier | null
-  decision?: { meetingDate: string; decision: string } | null
+  /** a meeting's decision: `meetingId` when recorded from a meeting (集中议事), `votes` for 村民会议 */
+  decision?: { meetingDate: string; decision: string; body?: string; meetingId?: string; votes?: Votes } | null
   steps?: { title: string; done: boolean; doneAt: Date | null }[]
-  escalation?: { department: string; takenAt: string; answer: string | null; answeredAt: Date | null } | null
+  /** 代理办事: `lastTakenAt` is the latest trip there (YYYY-MM-DD), when later than `takenAt` */
+  escalation?: { department: string; takenAt: string; lastTakenAt?: string; answer: string | null; answeredAt: Date | null } | null
   extensions?: ExtensionRecord[]
   pendingExtension?: { reason: string; note: string; to: Date; by: string; at: Date } | null
   acceptedAt?: Date | null

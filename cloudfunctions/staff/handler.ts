@@ -34,6 +34,10 @@ import { swapAnswer, swapRequest, swapWithdraw } from './actions/duty-swap'
 import { queue } from './actions/queue'
 import { scheduleGet, scheduleSave } from './actions/schedule'
 import { bookingMove, scheduleStranded } from './actions/stranded'
+import { meetingsCreate, meetingsGet, meetingsList, meetingsWaiting } from './actions/meetings'
+import { meetingsRecord } from './actions/meeting-record'
+import { tripsGet, tripsList, tripsPending, tripsPlan } from './actions/trips'
+import { tripsRecord } from './actions/trip-record'
 import { search } from './actions/search'
 import { createVisit, getVisit, visitToItem } from './actions/visits'
 import { listVisits, visitCandidates, visitsOfItem } from './actions/visit-lists'
@@ -118,6 +122,16 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'visits.quotas': visitQuotas,
     'visits.candidates': visitCandidates,
     'visits.ofItem': visitsOfItem,
+    'meetings.waiting': meetingsWaiting,
+    'meetings.create': meetingsCreate,
+    'meetings.record': meetingsRecord,
+    'meetings.list': meetingsList,
+    'meetings.get': meetingsGet,
+    'trips.pending': tripsPending,
+    'trips.plan': tripsPlan,
+    'trips.record': tripsRecord,
+    'trips.list': tripsList,
+    'trips.get': tripsGet,
   }
   return createDispatcher(staffEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
 }

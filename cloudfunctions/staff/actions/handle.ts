@@ -14,6 +14,7 @@ import { hasRole } from '../access'
 import type { StaffContext } from '../context'
 import { clause } from '../../../domain/text'
 import { change, entry, view } from '../item-ops'
+import { applyDecision, applyEscalation, applyEscalationAnswer } from '../item-steps'
 
 export { approveExtension, extend } from './extensions'
 
@@ -134,30 +135,11 @@ export function transfer(input: StaffEvent<'item.transfer'>, ctx: StaffContext) 
 }
 
 export function escalate(input: StaffEvent<'item.escalate'>, ctx: StaffContext) {
-  return change(ctx, input.id, 'escalate', (item, staff) => {
-    if (isFutureChinaDate(input.takenAt, ctx.now)) throw new AppError('INVALID_INPUT', '上报日期不能晚于今天')
-    if (item.escalation && !item.escalation.answer) throw new AppError('CONFLICT', `已上报${item.escalation.department}，正在等待答复`)
-    return {
-      ...item,
-      escalation: { department: input.department, takenAt: input.takenAt, answer: null, answeredAt: null },
-      timeline: [
-        ...item.timeline,
-        entry(ctx, staff, 'escalate', `${input.takenAt} 由${item.assignee.name}代为上报${input.department}，将跟进答复`),
-      ],
-    }
-  })
+  return change(ctx, input.id, 'escalate', (item, staff) => applyEscalation(ctx, staff, item, input))
 }
 
 export function escalationAnswer(input: StaffEvent<'item.escalationAnswer'>, ctx: StaffContext) {
-  return change(ctx, input.id, 'escalationAnswer', (item, staff) => {
-    const esc = item.escalation
-    if (!esc || esc.answer) throw new AppError('CONFLICT', '没有等待答复的上报')
-    return {
-      ...item,
-      escalation: { ...esc, answer: input.answer, answeredAt: ctx.now },
-      timeline: [...item.timeline, entry(ctx, staff, 'escalation_answer', `${esc.department}答复：${input.answer}`)],
-    }
-  })
+  return change(ctx, input.id, 'escalationAnswer', (item, staff) => applyEscalationAnswer(ctx, staff, item, input.answer))
 }
 
 export function decide(input: StaffEvent<'item.decide'>, ctx: StaffContext) {
@@ -165,11 +147,7 @@ export function decide(input: StaffEvent<'item.decide'>, ctx: StaffContext) {
     if (isFutureChinaDate(input.meetingDate, ctx.now)) throw new AppError('INVALID_INPUT', '会议日期不能晚于今天')
     const body = item.tier ? DECIDING_BODY[item.tier] : null
     if (!body) throw new AppError('INVALID_INPUT', '这件事由主要干部商议，不需要记录会议决定')
-    return {
-      ...item,
-      decision: { meetingDate: input.meetingDate, decision: input.decision },
-      timeline: [...item.timeline, entry(ctx, staff, 'decide', `${body}于 ${input.meetingDate} 研究决定：${input.decision}`)],
-    }
+    return applyDecision(ctx, staff, item, { body, meetingDate: input.meetingDate, decision: input.decision })
   })
 }
 

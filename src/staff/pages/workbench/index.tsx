@@ -11,6 +11,7 @@ import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../../components/States'
 import DutyEntry from '../../components/DutyEntry'
 import { isLeader, loadMe, type Me } from '../../lib/me'
+import AgendaLinks from './AgendaLinks'
 import { CadreFilter, EMPTY_TEXT, Tabs } from './Controls'
 import DiaryEntry from './DiaryEntry'
 import QueueRow from './QueueRow'
@@ -164,6 +165,7 @@ export default function WorkbenchPage() {
       <DiaryEntry />
       {leader && me ? <PointCodeLinks points={me.pointsDetail} /> : null}
       {leader && me ? <ScheduleLinks points={me.pointsDetail} /> : null}
+      {me ? <AgendaLinks leader={leader} /> : null}
       <SearchBox active={search.query !== null} onSearch={(q) => void search.search(q)} onClear={search.clear} />
       {search.query !== null ? (
         <SearchResults search={search} showAssignee={leader} />
