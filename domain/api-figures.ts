@@ -11,7 +11,7 @@ export interface OpeningsMonth {
   pointName: string
   /** YYYY-MM */
   month: string
-  /** the openings its schedule holds in that part of the month */
+  /** the openings its schedule holds in that part of the month, as the rule counts them: a talk point's days, a studio's receptions */
   openings: number
   /** the month's shortfalls against the ≥ 4 a month rule (domain/schedule.ts); null when the period holds only part of the month */
   shortfalls: string[] | null
@@ -51,9 +51,10 @@ export interface FiguresView {
   overdueNow: number
   extensions: number
   escalations: number
-  /** 民情日记 are not recorded yet, so there is no visit figure: null, never a made-up 0 */
-  visits: null
-  visitQuota: null
+  /** households each cadre visited (民情日记), month by month, against the point's quota */
+  visits: VisitFigure[]
+  /** each point's monthly quota of households */
+  visitQuota: VisitQuotaFigure[]
   openings: OpeningsMonth[]
 }
 
@@ -80,4 +81,26 @@ export interface FigureItemsPage {
 export interface FiguresResponses {
   'figures.get': FiguresView
   'figures.items': FigureItemsPage
+}
+
+/** One cadre's households in one month at one point (走访 of 民情日记). */
+export interface VisitFigure {
+  /** 'YYYY-MM', China time */
+  month: string
+  pointCode: string
+  openid: string
+  name: string
+  households: number
+  min: number
+  max: number
+  /** fewer households than the minimum (so far, in the month under way) */
+  behind: boolean
+  /** the month is over: behind is final */
+  monthOver: boolean
+}
+
+export interface VisitQuotaFigure {
+  pointCode: string
+  min: number
+  max: number
 }

@@ -22,4 +22,18 @@ describe('openings against the ≥ 4 a month rule', () => {
     expect(openingsByMonth(closed, { from: '2026-02-01', to: '2026-02-28' })[0]).toMatchObject({ openings: 3, shortfalls: ['本月只开放 3 次，说事点每月应不少于 4 次'] })
     expect(openingsByMonth({ ...point, rules: null }, { from: '2026-02-01', to: '2026-02-28' })[0]).toMatchObject({ openings: 0, shortfalls: ['本月只开放 0 次，说事点每月应不少于 4 次'] })
   })
+
+  it('counts a talk point’s days, as its warning does, and a studio’s receptions', () => {
+    // Wednesdays morning and afternoon: February 2026 has 4 such days (8 sessions), counted 4
+    const twice = { ...point, rules: [...WEDNESDAYS, { weekday: 3, start: '14:30', end: '17:30', kind: 'booking' as const, slotMinutes: 30, places: 2 }] }
+    expect(openingsByMonth(twice, { from: '2026-02-01', to: '2026-02-28' })[0]).toMatchObject({ openings: 4, shortfalls: [] })
+    // a studio open Friday mornings for 代表驻室接待 (4 in Feb 2026: 6 13 20 27) and one 集体接见 on Saturday 14th
+    const studio = {
+      ...point,
+      kind: 'studio' as const,
+      rules: [{ weekday: 5, start: '09:00', end: '11:30', kind: 'deputy' as const }],
+      exceptions: [{ date: '2026-02-14', extra: { start: '09:00', end: '11:00', kind: 'collective' as const } }],
+    }
+    expect(openingsByMonth(studio, { from: '2026-02-01', to: '2026-02-28' })[0]).toMatchObject({ openings: 5, shortfalls: [] })
+  })
 })

@@ -6,7 +6,7 @@
  */
 import type { OpeningsMonth } from './api-figures'
 import { dayCount, monthsOf, type ChinaDays } from './periods'
-import { monthWarnings, openingsBetween, type OpeningRule, type ScheduleException } from './schedule'
+import { countedOpenings, monthWarnings, openingsBetween, type OpeningRule, type ScheduleException } from './schedule'
 
 export interface PointSchedule {
   pointCode: string
@@ -24,7 +24,7 @@ export function openingsByMonth(point: PointSchedule, period: ChinaDays): Openin
       pointCode: point.pointCode,
       pointName: point.pointName,
       month: m.month,
-      openings: openings.length,
+      openings: countedOpenings(point.kind, openings),
       shortfalls: m.whole ? monthWarnings(point.kind, openings) : null,
     }
   })

@@ -136,10 +136,12 @@ describe('figures.get', () => {
       overdueNow: 1,
       extensions: 1,
       escalations: 1,
-      visits: null,
-      visitQuota: null,
       minSample: 10,
     })
+    // no 民情日记 written at this point: each cadre 0 households a month against the default 3–5
+    expect(r.data.visitQuota).toEqual([{ pointCode: code, min: 3, max: 5 }])
+    expect(r.data.visits).toHaveLength(6)
+    expect(r.data.visits.every((v: { households: number; behind: boolean }) => v.households === 0 && v.behind)).toBe(true)
     // every Wednesday: 4 in each month of the quarter
     expect(r.data.openings.map((o: { month: string; openings: number; shortfalls: string[] }) => [o.month, o.openings, o.shortfalls])).toEqual([
       ['2026-01', 4, []],

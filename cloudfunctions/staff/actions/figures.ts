@@ -17,6 +17,7 @@ import { workBudgetMs } from '../../lib/timeouts'
 import { hasRole, requireRole } from '../access'
 import type { StaffContext } from '../context'
 import { readFacts, type FactRow, type FigureScope } from '../figures-read'
+import { visitFigures } from '../figures-visits'
 
 type PeriodInput = Omit<StaffEvent<'figures.get'>, 'action'>
 
@@ -73,7 +74,9 @@ export async function figuresGet(input: PeriodInput, ctx: StaffContext): Promise
   const counts = emptyCounts()
   for await (const page of readFacts(ctx.db, scope, { outOfTime })) for (const f of page) tally(counts, f, ctx.now)
   const f = ratesOf(counts)
-  const openings = (await schedulesOf(ctx, scope.pointCodes)).flatMap((p) => openingsByMonth(p, input))
+  const points = await schedulesOf(ctx, scope.pointCodes)
+  const openings = points.flatMap((p) => openingsByMonth(p, input))
+  const { visits, visitQuota } = await visitFigures(ctx.db, points.map((p) => p.pointCode), scope.cadre, input, ctx.now)
   return {
     from: input.from,
     to: input.to,
@@ -100,9 +103,8 @@ export async function figuresGet(input: PeriodInput, ctx: StaffContext): Promise
     overdueNow: counts.overdueNow,
     extensions: counts.extensions,
     escalations: counts.escalations,
-    // 民情日记 are not recorded yet: there is nothing to count
-    visits: null,
-    visitQuota: null,
+    visits,
+    visitQuota,
     openings,
   }
 }
