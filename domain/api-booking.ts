@@ -30,6 +30,12 @@ export type BookingStatus = 'booked' | 'cancelled' | 'checkedIn' | 'noShow'
 export interface BookingView {
   id: string
   status: BookingStatus
+  /** 'home': a 上门走访 (the cadre comes to the resident) */
+  kind: 'point' | 'home'
+  /** 上门走访: who comes */
+  cadreName: string | null
+  /** the office moved it: why */
+  changeReason: string | null
   pointCode: string
   pointName: string
   date: string

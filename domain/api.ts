@@ -3,6 +3,7 @@ import type { Category } from './categories'
 import type { ApiResult } from './errors'
 import type { Importance } from './deadlines'
 import type { BookingResponses, DeskBooking, DeskPage } from './api-booking'
+import type { HomeVisitResidentResponses, HomeVisitStaffResponses } from './api-home-visits'
 import type { MessageResponses, OutboxPage, OutboxView } from './api-messages'
 import type { QueueTab, RatingLevel, Tier, Track } from './handling'
 import type { ResidentAction, ResidentEvent, Contact } from './schemas'
@@ -119,7 +120,7 @@ export interface SubmitResult {
   assignee: { name: string }
 }
 
-export interface ResidentResponses extends MessageResponses, BookingResponses {
+export interface ResidentResponses extends MessageResponses, BookingResponses, HomeVisitResidentResponses {
   'points.list': { points: PointView[] }
   'points.get': PointView
   'item.submit': SubmitResult
@@ -223,7 +224,7 @@ export interface InviteView {
   expiresAt: string
 }
 
-export interface StaffResponses extends MessageResponses {
+export interface StaffResponses extends MessageResponses, HomeVisitStaffResponses {
   me: StaffProfile & { pointsDetail: PointView[] }
   queue: QueuePage
   'item.get': StaffItemDetail
@@ -260,4 +261,5 @@ export type StaffRequest<A extends StaffAction> = StaffEvent<A>
 export type StaffReply<A extends StaffAction> = ApiResult<StaffResponses[A]>
 
 export type { BookingView, DeskBooking, DeskPage, SlotsPage } from './api-booking'
+export type { HomeVisitView, StaffHomeVisitView } from './api-home-visits'
 export type { MessagePage, MessageResponses, MessageView, OutboxPage, OutboxView } from './api-messages'

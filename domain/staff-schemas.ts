@@ -2,6 +2,7 @@
 import * as z from 'zod/mini'
 import { CATEGORIES } from './categories'
 import { QUEUE_TABS, TIERS, TRACKS } from './handling'
+import { HOME_VISIT_STATUSES } from './home-visits'
 import { offsetCursor } from './cursors'
 import { OUTBOX_STATUSES, STAFF_TEMPLATES } from './templates'
 import { chinaDate, docId, itemDraftSchema, messageEventSchemas, pageLimit, pointCode, requestId, strict } from './schemas'
@@ -157,6 +158,14 @@ export const staffEventSchemas = {
     limit: pageLimit,
   }),
   'outbox.retry': strict({ action: z.literal('outbox.retry'), id: docId }),
+  'homeVisit.list': strict({
+    action: z.literal('homeVisit.list'),
+    pointCode: z.optional(pointCode),
+    status: z.optional(z.enum(HOME_VISIT_STATUSES, { error: '未知的状态' })),
+    cursor: offsetCursor,
+    limit: pageLimit,
+  }),
+  'homeVisit.schedule': strict({ action: z.literal('homeVisit.schedule'), id: docId, date: chinaDate, time: z.string({ error: '请选择上门时间' }).check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, '请选择上门时间')) }),
   'routing.list': strict({ action: z.literal('routing.list') }),
   'routing.set': strict({
     action: z.literal('routing.set'),

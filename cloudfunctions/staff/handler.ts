@@ -20,6 +20,7 @@ import {
   transfer,
 } from './actions/handle'
 import { deactivateStaff } from './actions/deactivate'
+import { listHomeVisits, scheduleHomeVisit } from './actions/home-visits'
 import { createInvite, redeemInvite } from './actions/invites'
 import { messagesList, messagesMarkRead, subscriptionsRecord } from './actions/messages'
 import { listOutbox, retryOutbox } from './actions/outbox'
@@ -76,6 +77,8 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'booking.noShow': noShow,
     'booking.cancelByStaff': cancelByStaff,
     'booking.toItem': bookingToItem,
+    'homeVisit.list': listHomeVisits,
+    'homeVisit.schedule': scheduleHomeVisit,
     'items.search': search,
     'subscriptions.record': subscriptionsRecord,
     'messages.list': messagesList,

@@ -86,7 +86,7 @@ export function noShow(input: StaffEvent<'booking.noShow'>, ctx: StaffContext) {
 }
 
 export function cancelByStaff(input: StaffEvent<'booking.cancelByStaff'>, ctx: StaffContext) {
-  return changeBooking(ctx, input.id, (b, tx) => cancelBookingTx(tx, b, 'office', input.reason, ctx.now))
+  return changeBooking(ctx, input.id, (b, tx) => cancelBookingTx(tx, b, 'office', input.reason, ctx.now, ctx.queued))
 }
 
 /** 登记为诉求: one matter per booking, owned by the resident, the receiving cadre responsible. */
