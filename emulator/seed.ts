@@ -5,7 +5,8 @@
  * already there is left as it is.
  */
 import type { DatabasePort } from '../cloudfunctions/lib/port'
-import type { PointRecord, ScheduleRecord, StaffRecord } from '../cloudfunctions/lib/records'
+import type { HomeVisitRecord, PointRecord, ScheduleRecord, StaffRecord } from '../cloudfunctions/lib/records'
+import { chinaYmd } from '../domain/display-dates'
 
 export const DEMO = {
   residentA: 'demo-resident-a',
@@ -80,6 +81,32 @@ const schedules: ScheduleRecord[] = [
   },
 ]
 
+/** A 上门走访 request waiting at xd01, with days that suit the resident later this week. */
+function homeVisits(now: Date): HomeVisitRecord[] {
+  return [
+    {
+      _id: 'demo-home-visit-1',
+      requestId: 'demo-home-visit-1',
+      ownerOpenid: DEMO.residentB,
+      pointCode: DEMO.pointCode,
+      pointName: '新东社区民情说事点',
+      address: '新东社区幸福路 6 号 2 单元 101',
+      topic: '老伴卧床，想问问居家养老服务和护理补贴怎么申请',
+      preferred: { dates: [chinaYmd(now, 2), chinaYmd(now, 3)], time: 'am' },
+      contact: { name: '刘桂兰', phone: '13705718899' },
+      status: 'pending',
+      createdAt: now,
+      updatedAt: now,
+      cadre: null,
+      bookingId: null,
+      startAt: null,
+      cancelledAt: null,
+      cancelledBy: null,
+      cancelReason: null,
+    },
+  ]
+}
+
 async function ensure(db: DatabasePort, collection: string, record: { _id: string }) {
   const ref = db.collection(collection).doc(record._id)
   const { data } = await ref.get()
@@ -90,10 +117,11 @@ async function ensure(db: DatabasePort, collection: string, record: { _id: strin
 }
 
 /** Returns how many records it created (0 when the demo data was already there). */
-export async function seedDemoData(db: DatabasePort): Promise<number> {
+export async function seedDemoData(db: DatabasePort, now = new Date()): Promise<number> {
   let created = 0
   for (const s of staff) if (await ensure(db, 'staff', s)) created++
   for (const p of points) if (await ensure(db, 'points', p)) created++
   for (const sc of schedules) if (await ensure(db, 'schedules', sc)) created++
+  for (const v of homeVisits(now)) if (await ensure(db, 'homeVisits', v)) created++
   return created
 }

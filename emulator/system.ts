@@ -34,7 +34,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
   const port = await listen(server, options.port ?? 0)
   const url = `http://127.0.0.1:${port}`
   const cloud = createLocalCloud({ dataDir: options.dataDir, publicBaseUrl: url, wordList: options.wordList })
-  if (options.seed !== false) await seedDemoData(cloud.port.database({ throwOnNotFound: false }))
+  if (options.seed !== false) await seedDemoData(cloud.port.database({ throwOnNotFound: false }), cloud.clock.now())
   const functions = hostFunctions(cloud, options.functions)
   server.on('request', gatewayListener({ cloud, functions, staticDir: options.staticDir }))
 
