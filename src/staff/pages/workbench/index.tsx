@@ -11,6 +11,7 @@ import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../../components/States'
 import { isLeader, loadMe, type Me } from '../../lib/me'
 import { CadreFilter, EMPTY_TEXT, Tabs } from './Controls'
+import HomeVisitsLink from './HomeVisitsLink'
 import QueueRow from './QueueRow'
 import SearchBox from './SearchBox'
 import SearchResults from './SearchResults'
@@ -124,6 +125,7 @@ export default function WorkbenchPage() {
         </View>
       ) : null}
       <MessagesEntry box='staff' testId='workbench-messages' />
+      <HomeVisitsLink />
       {leader && me ? <PointCodeLinks points={me.pointsDetail} /> : null}
       <SearchBox active={search.query !== null} onSearch={(q) => void search.search(q)} onClear={search.clear} />
       {search.query !== null ? (
