@@ -52,6 +52,8 @@ export interface StaffHomeVisitView {
   start: string | null
   /** the caller took it */
   mine: boolean
+  /** the visit's booking, once taken: the office cancels it with a reason (booking.cancelByStaff) */
+  bookingId: string | null
 }
 
 export interface HomeVisitResidentResponses {

@@ -3,7 +3,8 @@
  * come to the point, asks for a home visit from the booking page (the day on a date
  * picker, 上午, the contact filled in from the last registration); cadre 李秀英 finds it
  * masked in 上门走访, takes it and sets the date; 甲 sees the date and the cadre in 我的
- * and a message in 消息. Then the office cancels 乙's booking with a reason: 乙 reads the
+ * and a message in 消息; the cadre calls it off with a reason, which 甲 reads, and asks again
+ * in one tap. Then the office cancels 乙's booking with a reason: 乙 reads the
  * reason in 我的, and 重新预约 opens the booking page with the matter filled in.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -84,7 +85,6 @@ describe('上门走访', () => {
     expect(await taken.textContent()).toContain('新东社区幸福路12号')
     expect(await taken.getByTestId('hv-staff-when').textContent()).toContain('您将在')
     await h.shot(cadre, 'home-visit-06-staff-scheduled')
-    await cadre.context().close()
 
     // 甲 sees the date and the cadre in 我的, and the message
     await page.goto(`${h.system.url}/#/pages/mine/index`)
@@ -101,6 +101,22 @@ describe('上门走访', () => {
     // the message opens 我的, where the visit is
     await message.click()
     await page.getByTestId('hv-row').first().waitFor()
+
+    // the cadre has to call it off: the resident reads why, and can ask again in one tap
+    await taken.getByTestId('hv-call-off').click()
+    await typeInto(cadre, 'hv-cancel-reason', '临时要去镇里开会，请重新申请')
+    await taken.getByTestId('hv-cancel-submit').click()
+    await expect.poll(() => cadre.getByTestId('hv-notice').textContent()).toContain('已取消这次上门走访')
+    await cadre.context().close()
+    await page.goto(`${h.system.url}/#/pages/index/index`)
+    await page.goto(`${h.system.url}/#/pages/mine/index`)
+    const called = page.getByTestId('hv-row').first()
+    await expect.poll(() => called.getByTestId('hv-status').textContent()).toBe('已取消')
+    expect(await called.getByTestId('hv-office-reason').textContent()).toBe('说事点取消了这次上门走访：临时要去镇里开会，请重新申请')
+    await h.shot(page, 'home-visit-09-called-off')
+    await called.getByTestId('hv-again').click()
+    await page.getByTestId('hv-topic').locator('textarea').waitFor()
+    await expect.poll(() => page.getByTestId('hv-topic').locator('textarea').inputValue()).toBe(TOPIC)
     await page.context().close()
   })
 
@@ -125,14 +141,14 @@ describe('上门走访', () => {
     const row = page.getByTestId('booking-row').filter({ hasText: '楼道灯坏了没人修' })
     await row.waitFor()
     expect(await row.getByTestId('booking-office-reason').textContent()).toBe('说事点取消了这次预约：当天值班干部要去镇里开会')
-    await h.shot(page, 'home-visit-09-cancelled')
+    await h.shot(page, 'home-visit-10-cancelled')
     await row.getByTestId('booking-rebook').click()
     await page.getByTestId('consent-agree').or(page.getByTestId('booking-topic')).first().waitFor()
     if (await page.getByTestId('consent-agree').isVisible()) await page.getByTestId('consent-agree').click()
     await page.getByTestId('booking-topic').locator('textarea').waitFor()
     await expect.poll(() => page.getByTestId('booking-topic').locator('textarea').inputValue()).toBe('楼道灯坏了没人修')
     expect(await page.locator('[data-testid="category-option"].is-selected').textContent()).toBe('物业管理')
-    await h.shot(page, 'home-visit-10-rebook')
+    await h.shot(page, 'home-visit-11-rebook')
     await page.context().close()
   })
 })

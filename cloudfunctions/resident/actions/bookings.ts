@@ -53,7 +53,7 @@ export async function listSlots(input: ResidentEvent<'slots.list'>, { db, now }:
   }
 }
 
-export function toView(b: BookingRecord): BookingView {
+function toView(b: BookingRecord): BookingView {
   return {
     id: b._id,
     status: b.status,

@@ -54,7 +54,8 @@ export async function deskToday(input: StaffEvent<'desk.today'>, ctx: StaffConte
   const _ = ctx.db.command
   const { data } = await ctx.db
     .collection('bookings')
-    .where({ pointCode: _.in(points), startAt: _.gte(from).and(_.lt(new Date(from.getTime() + DAY_MS))) })
+    // 上门走访 happen at the resident's home, not at the desk
+    .where({ pointCode: _.in(points), kind: _.neq('home'), startAt: _.gte(from).and(_.lt(new Date(from.getTime() + DAY_MS))) })
     .orderBy('startAt', 'asc')
     .limit(200)
     .get()

@@ -120,4 +120,13 @@ describe('taking a request', () => {
     expect(titles.sort()).toEqual(['上门走访已安排', '上门走访已被取消'])
     expect((await schedule(cadreB, id)).error.code).toBe('CONFLICT')
   })
+
+  it('a visit is not on the point’s desk: it happens at the resident’s home', async () => {
+    const { code, cadreA, id } = await requested()
+    await schedule(cadreA, id)
+    const desk = await w.staff(cadreA, { action: 'desk.today', pointCode: code, date: '2026-03-05' })
+    expect(desk.data.bookings).toEqual([])
+    const list = await w.staff(cadreA, { action: 'homeVisit.list', pointCode: code, status: 'scheduled' })
+    expect(list.data.items[0].bookingId).toEqual(expect.any(String))
+  })
 })

@@ -47,6 +47,7 @@ function toStaffView(staff: StaffRecord, v: HomeVisitRecord): StaffHomeVisitView
     date: v.startAt ? chinaWallClock(v.startAt).format('YYYY-MM-DD') : null,
     start: v.startAt ? chinaWallClock(v.startAt).format('HH:mm') : null,
     mine: v.cadre?.openid === staff.openid,
+    bookingId: v.bookingId,
   }
 }
 

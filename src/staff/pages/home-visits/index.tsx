@@ -26,7 +26,7 @@ type Page = { items: StaffHomeVisitView[]; nextCursor: string | null }
  */
 export default function HomeVisitsPage() {
   const [status, setStatus] = useState<HomeVisitStatus>('pending')
-  const [open, setOpen] = useState<string | null>(null)
+  const [open, setOpen] = useState<{ id: string; form: 'schedule' | 'cancel' } | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const list = usePagedList<StaffHomeVisitView, Page>()
   const { load } = list
@@ -44,6 +44,12 @@ export default function HomeVisitsPage() {
     void reload(status)
   }
 
+  const cancelled = () => {
+    setOpen(null)
+    setNotice('已取消这次上门走访，并把原因告诉了居民。')
+    void reload(status)
+  }
+
   const tab = TABS.find((t) => t.status === status)!
   let body
   if (!list.loaded && list.error?.code === 'FORBIDDEN') body = <EmptyState title='上门走访仅供说事点的干部安排' testId='hv-forbidden' />
@@ -55,7 +61,15 @@ export default function HomeVisitsPage() {
       <View data-testid='hv-staff-list'>
         {list.error ? <InlineAlert message={`刷新失败：${list.error.message}`} /> : null}
         {list.items.map((v) => (
-          <VisitRow key={v.id} visit={v} open={open === v.id} onOpen={() => (setNotice(null), setOpen(v.id))} onClose={() => setOpen(null)} onScheduled={scheduled} />
+          <VisitRow
+            key={v.id}
+            visit={v}
+            open={open?.id === v.id ? open.form : null}
+            onOpen={(form) => (setNotice(null), setOpen({ id: v.id, form }))}
+            onClose={() => setOpen(null)}
+            onScheduled={scheduled}
+            onCancelled={cancelled}
+          />
         ))}
         <ListFooter more={Boolean(list.nextCursor)} loading={list.loadingMore} error={list.moreError} onMore={list.loadMore} />
       </View>
