@@ -59,7 +59,9 @@ export default function HomeVisitRow({ visit, onChanged }: { visit: HomeVisitVie
       </View>
       {visit.scheduled ? (
         <View className='booking-row__meta' data-testid='hv-scheduled'>
-          {visit.scheduled.cadreName}将在 {dayLabel(visit.scheduled.date)} {clock(visit.scheduled.start)} 上门
+          {visit.status === 'cancelled' ? '原定' : ''}
+          {visit.scheduled.cadreName}
+          {visit.status === 'cancelled' ? '' : '将'}在 {dayLabel(visit.scheduled.date)} {clock(visit.scheduled.start)} 上门
         </View>
       ) : visit.status === 'pending' ? (
         <View className='booking-row__meta'>
