@@ -18,6 +18,10 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'items', name: 'point_status_due', keys: { pointCode: 1, status: 1, dueAt: 1 } },
   { collection: 'items', name: 'status_replied', keys: { status: 1, repliedAt: 1 } },
   { collection: 'items', name: 'status_due', keys: { status: 1, dueAt: 1 } },
+  // 数字: a period's matters by registration time, in total, per point and per cadre
+  { collection: 'items', name: 'created', keys: { createdAt: 1 } },
+  { collection: 'items', name: 'point_created', keys: { pointCode: 1, createdAt: 1 } },
+  { collection: 'items', name: 'assignee_created', keys: { 'assignee.openid': 1, createdAt: 1 } },
   { collection: 'audit', name: 'target_at', keys: { target: 1, at: -1 } },
   { collection: 'points', name: 'code_unique', keys: { code: 1 }, unique: true },
   { collection: 'staff', name: 'openid_unique', keys: { openid: 1 }, unique: true },
@@ -26,10 +30,12 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'messages', name: 'recipient_created', keys: { recipient: 1, createdAt: -1 } },
   { collection: 'bookings', name: 'owner_start', keys: { ownerOpenid: 1, startAt: -1 } },
   { collection: 'bookings', name: 'point_start', keys: { pointCode: 1, startAt: 1 } },
+  { collection: 'duties', name: 'point_start', keys: { pointCode: 1, startAt: 1 } },
+  { collection: 'swaps', name: 'point_status', keys: { pointCode: 1, status: 1 } },
   { collection: 'bookings', name: 'status_reminded_start', keys: { status: 1, reminded: 1, startAt: 1 } },
   { collection: 'homeVisits', name: 'owner_created', keys: { ownerOpenid: 1, createdAt: -1 } },
   { collection: 'homeVisits', name: 'point_status_created', keys: { pointCode: 1, status: 1, createdAt: 1 } },
 ]
 
 /** `jobs`: where a scheduled job keeps its place between runs (read by _id only). */
-export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'homeVisits'] as const
+export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps', 'homeVisits'] as const

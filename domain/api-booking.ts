@@ -59,6 +59,9 @@ export interface BookingResponses {
 /** A booking as the cadre on duty sees it at the desk (name and phone masked). */
 export interface DeskBooking {
   id: string
+  pointCode: string
+  /** the opening it belongs to (DeskPage.openings); null for a 上门走访, which has none */
+  openingId: string | null
   status: BookingStatus
   start: string
   end: string
@@ -69,7 +72,22 @@ export interface DeskBooking {
   itemId: string | null
 }
 
+/** An opening of the day at the desk: its hours and kind. */
+export interface DeskOpening {
+  id: string
+  pointCode: string
+  start: string
+  end: string
+  kind: OpeningKind
+  /** who covers it on the duty roster (接访公示) */
+  onDuty: { name: string; duty: string }[]
+  /** the caller is on duty for it */
+  mine: boolean
+}
+
 export interface DeskPage {
   date: string
+  /** the day's openings the caller sees at the desk, in time order */
+  openings: DeskOpening[]
   bookings: DeskBooking[]
 }

@@ -3,8 +3,10 @@ import type { Category } from './categories'
 import type { ApiResult } from './errors'
 import type { Importance } from './deadlines'
 import type { BookingResponses, DeskBooking, DeskPage } from './api-booking'
+import type { DutyResponses } from './api-duty'
 import type { HomeVisitResidentResponses, HomeVisitStaffResponses } from './api-home-visits'
 import type { MessageResponses, OutboxPage, OutboxView } from './api-messages'
+import type { FiguresResponses } from './api-figures'
 import type { QueueTab, RatingLevel, Tier, Track } from './handling'
 import type { ResidentAction, ResidentEvent, Contact } from './schemas'
 import type { STAFF_ROLES, StaffAction, StaffEvent } from './staff-schemas'
@@ -91,6 +93,10 @@ export interface RatingView {
   solved: boolean
   opinion: string
   at: string
+  /** 干部回访记录: the cadre who recorded a resident's rating on a 回访 (no owner openid); null when the resident rated */
+  recordedBy: string | null
+  /** the day of that 回访, YYYY-MM-DD */
+  visitedAt: string | null
 }
 
 export interface ItemDetail extends ItemSummary {
@@ -224,7 +230,7 @@ export interface InviteView {
   expiresAt: string
 }
 
-export interface StaffResponses extends MessageResponses, HomeVisitStaffResponses {
+export interface StaffResponses extends MessageResponses, DutyResponses, FiguresResponses, HomeVisitStaffResponses {
   me: StaffProfile & { pointsDetail: PointView[] }
   queue: QueuePage
   'item.get': StaffItemDetail
@@ -238,6 +244,7 @@ export interface StaffResponses extends MessageResponses, HomeVisitStaffResponse
   'item.extend': StaffItemDetail
   'item.approveExtension': StaffItemDetail
   'item.reply': StaffItemDetail
+  'item.recordRating': StaffItemDetail
   'invite.create': InviteView
   'invite.redeem': StaffProfile
   'staff.list': { staff: StaffProfile[] }
@@ -263,3 +270,4 @@ export type StaffReply<A extends StaffAction> = ApiResult<StaffResponses[A]>
 export type { BookingView, DeskBooking, DeskPage, SlotsPage } from './api-booking'
 export type { HomeVisitView, StaffHomeVisitView } from './api-home-visits'
 export type { MessagePage, MessageResponses, MessageView, OutboxPage, OutboxView } from './api-messages'
+export type { FigureItem, FigureItemsPage, FiguresView, OpeningsMonth } from './api-figures'

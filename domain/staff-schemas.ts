@@ -2,11 +2,14 @@
 import * as z from 'zod/mini'
 import { CATEGORIES } from './categories'
 import { QUEUE_TABS, TIERS, TRACKS } from './handling'
+import { dutyEventSchemas } from './duty-schemas'
 import { HOME_VISIT_STATUSES } from './home-visits'
 import { offsetCursor } from './cursors'
+import { figuresEventSchemas } from './figures-schemas'
 import { OUTBOX_STATUSES, STAFF_TEMPLATES } from './templates'
 import { chinaDate, docId, itemDraftSchema, messageEventSchemas, pageLimit, pointCode, requestId, strict } from './schemas'
 import { text } from './validation'
+import { ratingRecordSchemas } from './rating-schemas'
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
 const openid = z.string({ error: '缺少人员' }).check(z.regex(OPENID, '人员编号无效'))
@@ -22,6 +25,10 @@ const steps = z.optional(
 const answer = text({ label: '答复内容', min: 2, max: 1000 })
 const unit = text({ label: '办理单位', min: 2, max: 50 })
 const handler = text({ label: '经办人', min: 1, max: 20 })
+
+/** 当场答复 given with a registration at the desk: how it is handled and what the resident is told. */
+export const answerOnSpotSchema = z.strictObject({ track, importance, tier, answer, unit, handler }, { error: '当场答复含有无法识别的内容' })
+export type AnswerOnSpot = z.infer<typeof answerOnSpotSchema>
 
 /** As people type it: spaces anywhere and lower case are fine. */
 export function normaliseInviteCode(code: string): string {
@@ -134,6 +141,7 @@ export const staffEventSchemas = {
     requestId: z.optional(requestId),
     category: itemDraftSchema.shape.category,
     content: itemDraftSchema.shape.content,
+    answerOnSpot: z.optional(answerOnSpotSchema),
   }),
   /** 代登记: for a resident without WeChat, with the contact they give; the receiving cadre answers for it */
   'item.registerForResident': strict({
@@ -143,7 +151,9 @@ export const staffEventSchemas = {
     category: itemDraftSchema.shape.category,
     content: itemDraftSchema.shape.content,
     contact: itemDraftSchema.shape.contact,
+    answerOnSpot: z.optional(answerOnSpotSchema),
   }),
+  ...ratingRecordSchemas,
   'items.search': strict({
     action: z.literal('items.search'),
     q: text({ label: '搜索内容', min: 1, max: 30 }),
@@ -151,6 +161,7 @@ export const staffEventSchemas = {
     limit: pageLimit,
   }),
   ...messageEventSchemas(STAFF_TEMPLATES),
+  ...dutyEventSchemas,
   'outbox.list': strict({
     action: z.literal('outbox.list'),
     status: z.enum(OUTBOX_STATUSES, { error: '未知的状态' }),
@@ -173,6 +184,7 @@ export const staffEventSchemas = {
     category: z.enum(CATEGORIES, { error: '请选择诉求类别' }),
     cadre: z.nullable(openid),
   }),
+  ...figuresEventSchemas,
 } as const
 
 export type StaffAction = keyof typeof staffEventSchemas

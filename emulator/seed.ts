@@ -7,6 +7,7 @@
 import type { DatabasePort } from '../cloudfunctions/lib/port'
 import type { HomeVisitRecord, PointRecord, ScheduleRecord, StaffRecord } from '../cloudfunctions/lib/records'
 import { chinaYmd } from '../domain/display-dates'
+import { demoDuties } from './seed-duty'
 
 export const DEMO = {
   residentA: 'demo-resident-a',
@@ -117,11 +118,12 @@ async function ensure(db: DatabasePort, collection: string, record: { _id: strin
 }
 
 /** Returns how many records it created (0 when the demo data was already there). */
-export async function seedDemoData(db: DatabasePort, now = new Date()): Promise<number> {
+export async function seedDemoData(db: DatabasePort, now: Date = new Date()): Promise<number> {
   let created = 0
   for (const s of staff) if (await ensure(db, 'staff', s)) created++
   for (const p of points) if (await ensure(db, 'points', p)) created++
   for (const sc of schedules) if (await ensure(db, 'schedules', sc)) created++
+  for (const d of demoDuties(schedules, now)) if (await ensure(db, 'duties', d)) created++
   for (const v of homeVisits(now)) if (await ensure(db, 'homeVisits', v)) created++
   return created
 }

@@ -4,7 +4,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'staff',
-      pages: ['pages/workbench/index', 'pages/item/index', 'pages/join/index', 'pages/admin/index', 'pages/qrcode/index', 'pages/messages/index', 'pages/home-visits/index'],
+      pages: ['pages/workbench/index', 'pages/item/index', 'pages/join/index', 'pages/admin/index', 'pages/qrcode/index', 'pages/messages/index', 'pages/duty/index', 'pages/desk/index', 'pages/home-visits/index'],
     },
   ],
   window: {

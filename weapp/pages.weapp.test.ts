@@ -66,6 +66,14 @@ describe('the mini-program build, page by page', () => {
     await open(DEMO.cadre2, 'staff/pages/workbench/index').waitFor(no)
   })
 
+  it('值班表 (staff subpackage) shows the month’s demo roster', async () => {
+    await open(DEMO.cadre1, 'staff/pages/duty/index').waitFor('说事日接待', '李秀英', '王志强')
+  })
+
+  it("a cadre's 值班台 shows the day at their points", async () => {
+    await open(DEMO.cadre2, 'staff/pages/desk/index').waitFor('李秀英的值班台', '今天没有预约')
+  })
+
   it("上门走访 (staff subpackage): the point's waiting requests, masked", async () => {
     await open(DEMO.cadre2, 'staff/pages/home-visits/index').waitFor('刘**', '我来上门')
   })

@@ -1,4 +1,5 @@
 /** The documents as stored in CloudBase collections. */
+import type { AwayPeriod } from '../../domain/duty'
 import type { OpeningRule, ScheduleException } from '../../domain/schedule'
 import type { PointView, StaffRoleName, TimelineEventType } from '../../domain/api'
 import type { Category } from '../../domain/categories'
@@ -37,6 +38,8 @@ export interface StaffRecord {
    * is what makes "they are still active" hold at commit.
    */
   rev?: number
+  /** 请假、外出: their duties on these days show uncovered (staff.setAway) */
+  away?: AwayPeriod[]
 }
 
 export interface TimelineRecord {
@@ -75,6 +78,10 @@ export interface RatingRecord {
   solved: boolean
   opinion: string
   at: Date
+  /** 回访 of a matter without an owner: the cadre who recorded the resident's rating, and the day */
+  recordedBy?: string
+  recordedByName?: string
+  visitedAt?: string
 }
 
 export interface ItemRecord {

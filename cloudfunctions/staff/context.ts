@@ -11,6 +11,8 @@ export interface StaffOptions {
    * BOOTSTRAP_ADMIN_CODE (at least 12 characters); unset, there is no such door.
    */
   bootstrapAdminCode?: string
+  /** How long 数字 may spend reading a period's matters (ms); default: the function's work share. */
+  figuresBudgetMs?: number
 }
 
 export interface StaffContext {

@@ -20,13 +20,18 @@ import {
   transfer,
 } from './actions/handle'
 import { deactivateStaff } from './actions/deactivate'
+import { figuresGet, figuresItems } from './actions/figures'
 import { listHomeVisits, scheduleHomeVisit } from './actions/home-visits'
 import { createInvite, redeemInvite } from './actions/invites'
 import { messagesList, messagesMarkRead, subscriptionsRecord } from './actions/messages'
 import { listOutbox, retryOutbox } from './actions/outbox'
 import { pointQrCode } from './actions/qrcode'
 import { registerForResident } from './actions/register'
+import { recordRating } from './actions/record-rating'
 import { bookingToItem, cancelByStaff, checkIn, deskToday, noShow } from './actions/desk'
+import { clearAway, setAway } from './actions/away'
+import { listDuty, rotateDuty, setDuty } from './actions/duty'
+import { swapAnswer, swapRequest, swapWithdraw } from './actions/duty-swap'
 import { queue } from './actions/queue'
 import { search } from './actions/search'
 import type { StaffContext, StaffOptions } from './context'
@@ -65,6 +70,7 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'item.extend': extend,
     'item.approveExtension': approveExtension,
     'item.reply': reply,
+    'item.recordRating': recordRating,
     'invite.create': createInvite,
     'invite.redeem': redeemInvite,
     'staff.list': listStaff,
@@ -77,6 +83,14 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'booking.noShow': noShow,
     'booking.cancelByStaff': cancelByStaff,
     'booking.toItem': bookingToItem,
+    'duty.list': listDuty,
+    'duty.set': setDuty,
+    'duty.rotate': rotateDuty,
+    'duty.swapRequest': swapRequest,
+    'duty.swapAnswer': swapAnswer,
+    'duty.swapWithdraw': swapWithdraw,
+    'staff.setAway': setAway,
+    'staff.clearAway': clearAway,
     'homeVisit.list': listHomeVisits,
     'homeVisit.schedule': scheduleHomeVisit,
     'items.search': search,
@@ -87,6 +101,8 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'outbox.retry': retryOutbox,
     'routing.list': listRouting,
     'routing.set': setRouting,
+    'figures.get': figuresGet,
+    'figures.items': figuresItems,
   }
   return createDispatcher(staffEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
 }

@@ -46,6 +46,28 @@ describe('值班台', () => {
     expect(mine.data.items.map((i: { id: string }) => i.id)).toEqual([item.data.id])
   })
 
+  it('answers the day’s openings at the point, each booking under its opening; a day without any is empty', async () => {
+    const { code, lead, id } = await booked()
+    const desk = await w.staff(lead, { action: 'desk.today', pointCode: code, date: '2026-03-04' })
+    expect(desk.data.openings).toEqual([{ id: `${code}_20260304_1430`, pointCode: code, start: '14:30', end: '15:30', kind: 'booking', onDuty: [], mine: false }])
+    expect(desk.data.bookings).toEqual([expect.objectContaining({ id, openingId: `${code}_20260304_1430`, pointCode: code })])
+    const thursday = await w.staff(lead, { action: 'desk.today', pointCode: code, date: '2026-03-05' })
+    expect(thursday.data).toEqual({ date: '2026-03-05', openings: [], bookings: [] })
+  })
+
+  it('says who is on duty for each opening, and whether the caller is', async () => {
+    const { code, lead } = await booked()
+    const colleague = await w.addStaff({ name: '同点干部', roles: ['cadre'], points: [code] })
+    const openingId = `${code}_20260304_1430`
+    expect((await w.staff(lead, { action: 'duty.set', openingId, openids: [lead] })).ok).toBe(true)
+    const mine = await w.staff(lead, { action: 'desk.today', date: '2026-03-04' })
+    expect(mine.data.openings).toEqual([expect.objectContaining({ id: openingId, onDuty: [{ name: '点负责人', duty: '综合接待' }], mine: true })])
+    const theirs = await w.staff(colleague, { action: 'desk.today', date: '2026-03-04' })
+    // the colleague still sees the point's bookings (to cover for someone), not as their own duty
+    expect(theirs.data.openings).toEqual([expect.objectContaining({ id: openingId, mine: false })])
+    expect(theirs.data.bookings).toHaveLength(1)
+  })
+
   it('未到 only after the slot, and it counts towards the rule; an office cancellation frees the place with a reason', async () => {
     const { lead, resident, id } = await booked()
     w.clock.set('2026-03-04T06:00:00Z')

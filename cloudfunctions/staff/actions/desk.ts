@@ -18,7 +18,9 @@ import { AppError } from '../../lib/respond'
 import { runTransactionWithRetry } from '../../lib/transaction'
 import { hasRole } from '../access'
 import type { StaffContext } from '../context'
+import { deskOpenings } from '../desk-openings'
 import { view } from '../item-ops'
+import { writeRegistered } from '../register-write'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 /** A resident may be checked in from 2 hours before the start. */
@@ -33,6 +35,8 @@ async function onDutyStaff(ctx: StaffContext): Promise<StaffRecord> {
 function toDesk(b: BookingRecord): DeskBooking {
   return {
     id: b._id,
+    pointCode: b.pointCode,
+    openingId: b.openingId,
     status: b.status,
     start: chinaWallClock(b.startAt).format('HH:mm'),
     end: chinaWallClock(b.endAt).format('HH:mm'),
@@ -59,7 +63,7 @@ export async function deskToday(input: StaffEvent<'desk.today'>, ctx: StaffConte
     .orderBy('startAt', 'asc')
     .limit(200)
     .get()
-  return { date, bookings: (data as BookingRecord[]).map(toDesk) }
+  return { date, openings: await deskOpenings(ctx.db, staff, points, date), bookings: (data as BookingRecord[]).map(toDesk) }
 }
 
 /** Changes one booking of the caller's points in a transaction through lib/booking-change. */
@@ -94,7 +98,9 @@ export function cancelByStaff(input: StaffEvent<'booking.cancelByStaff'>, ctx: S
 export async function bookingToItem(input: StaffEvent<'booking.toItem'>, ctx: StaffContext): Promise<StaffItemDetail> {
   const staff = await onDutyStaff(ctx)
   const id = stableId('booking-item', input.id)
+  const queued: string[] = []
   const item = await runTransactionWithRetry(ctx.db, async (tx) => {
+    queued.length = 0 // a retried attempt queues afresh
     const ref = tx.collection('bookings').doc(input.id)
     const b = (await ref.get()).data as BookingRecord | null
     if (!b || !staff.points.includes(b.pointCode)) throw new AppError('NOT_FOUND', '没有找到这个预约')
@@ -127,10 +133,10 @@ export async function bookingToItem(input: StaffEvent<'booking.toItem'>, ctx: St
       updatedAt: ctx.now,
     }
     await record()
-    const { _id, ...fields } = created
-    await tx.collection('items').doc(_id).set({ data: fields })
+    const saved = await writeRegistered(ctx, tx, me, created, input.answerOnSpot, queued)
     await linkItemTx(tx, b, id)
-    return created
+    return saved
   })
+  ctx.queued.push(...queued)
   return view(ctx, staff, item)
 }

@@ -4,7 +4,7 @@
  */
 import { dueDateFor, IMPORTANCE_LABELS, isFutureChinaDate } from '../../../domain/deadlines'
 import { DECIDING_BODY, TIER_LABELS, TRACK_LABELS } from '../../../domain/handling'
-import type { StaffEvent } from '../../../domain/staff-schemas'
+import type { AnswerOnSpot, StaffEvent } from '../../../domain/staff-schemas'
 import { formatChinaDateTime } from '../../../domain/time'
 import { readStaff, touchStaff } from '../../lib/assignee'
 import type { ItemChange } from '../../lib/item-change'
@@ -24,7 +24,7 @@ export async function getItem(input: StaffEvent<'item.get'>, ctx: StaffContext) 
   return view(ctx, staff, item)
 }
 
-function acceptance(ctx: StaffContext, input: StaffEvent<'item.accept'> | StaffEvent<'item.replyOnSpot'>) {
+function acceptance(ctx: StaffContext, input: Pick<AnswerOnSpot, 'track' | 'importance' | 'tier'>) {
   const dueAt = dueDateFor(ctx.now, input.importance)
   const body = DECIDING_BODY[input.tier]
   const text =
@@ -54,9 +54,13 @@ export function accept(input: StaffEvent<'item.accept'>, ctx: StaffContext) {
   }))
 }
 
-export function replyOnSpot(input: StaffEvent<'item.replyOnSpot'>, ctx: StaffContext) {
+/**
+ * 当场答复: accepted and replied at once. The change is shared by the matter page and by
+ * registration at the desk (lib/item-change.ts checks it the same way for both).
+ */
+export function replyOnSpotChange(ctx: StaffContext, input: AnswerOnSpot) {
   const { fields } = acceptance(ctx, input)
-  return change(ctx, input.id, 'replyOnSpot', (item, staff) => ({
+  return (item: ItemRecord, staff: StaffRecord): ItemRecord => ({
     ...item,
     ...fields,
     repliedAt: ctx.now,
@@ -66,7 +70,11 @@ export function replyOnSpot(input: StaffEvent<'item.replyOnSpot'>, ctx: StaffCon
       entry(ctx, staff, 'accept', `当场受理（${TRACK_LABELS[input.track]}）`),
       entry(ctx, staff, 'reply', `当场答复：${input.answer}（办理单位：${input.unit}，经办人：${input.handler}）`),
     ],
-  }))
+  })
+}
+
+export function replyOnSpot({ action: _action, id, ...answer }: StaffEvent<'item.replyOnSpot'>, ctx: StaffContext) {
+  return change(ctx, id, 'replyOnSpot', replyOnSpotChange(ctx, answer))
 }
 
 export function progress(input: StaffEvent<'item.progress'>, ctx: StaffContext) {

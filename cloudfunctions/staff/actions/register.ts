@@ -16,6 +16,7 @@ import { runTransactionWithRetry } from '../../lib/transaction'
 import { hasRole } from '../access'
 import type { StaffContext } from '../context'
 import { view } from '../item-ops'
+import { writeRegistered } from '../register-write'
 
 export async function registerForResident(input: StaffEvent<'item.registerForResident'>, ctx: StaffContext): Promise<StaffItemDetail> {
   const staff = await ctx.caller()
@@ -29,7 +30,9 @@ export async function registerForResident(input: StaffEvent<'item.registerForRes
   const point = await findActivePoint(db, input.pointCode)
   const review = await checkText(ctx.cloud, staff.openid, input.content)
 
+  const queued: string[] = []
   const item = await runTransactionWithRetry(db, async (tx) => {
+    queued.length = 0 // a retried attempt queues afresh
     const again = (await tx.collection('items').doc(id).get()).data as ItemRecord | null
     if (again) return again
     // read and touched here, so a deactivation at this moment conflicts with this commit
@@ -61,9 +64,8 @@ export async function registerForResident(input: StaffEvent<'item.registerForRes
       updatedAt: now,
     }
     await record()
-    const { _id, ...fields } = created
-    await tx.collection('items').doc(_id).set({ data: fields })
-    return created
+    return writeRegistered(ctx, tx, me, created, input.answerOnSpot, queued)
   })
+  ctx.queued.push(...queued)
   return view(ctx, staff, item)
 }

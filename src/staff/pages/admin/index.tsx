@@ -6,6 +6,7 @@ import type { ClientError } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States'
+import DutyEntry from '../../components/DutyEntry'
 import { isAdmin, loadMe, type Me } from '../../lib/me'
 import InviteSection from './InviteSection'
 import OutboxSection from './OutboxSection'
@@ -71,6 +72,7 @@ export default function AdminPage() {
   else
     body = (
       <>
+        <DutyEntry />
         <View className='admin-parts' role='tablist'>
           {PARTS.map((p) => (
             <View

@@ -18,6 +18,7 @@ import EscalateForm from './forms/EscalateForm'
 import EscalationAnswerForm from './forms/EscalationAnswerForm'
 import ExtendForm from './forms/ExtendForm'
 import ProgressForm from './forms/ProgressForm'
+import RecordRatingForm from './forms/RecordRatingForm'
 import ReplyForm from './forms/ReplyForm'
 import ReplyOnSpotForm from './forms/ReplyOnSpotForm'
 import TransferForm from './forms/TransferForm'
@@ -41,6 +42,7 @@ const FORMS: Record<FormAction, (props: FormProps) => JSX.Element> = {
   'item.decide': DecideForm,
   'item.extend': ExtendForm,
   'item.reply': ReplyForm,
+  'item.recordRating': RecordRatingForm,
 }
 
 const NO_ACCESS: ClientError = { code: 'NOT_FOUND', message: '没有找到这件事，或您无权查看' }

@@ -9,6 +9,7 @@ import ListFooter from '../../../components/ListFooter'
 import MessagesEntry from '../../../components/MessagesEntry'
 import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../../components/States'
+import DutyEntry from '../../components/DutyEntry'
 import { isLeader, loadMe, type Me } from '../../lib/me'
 import { CadreFilter, EMPTY_TEXT, Tabs } from './Controls'
 import HomeVisitsLink from './HomeVisitsLink'
@@ -36,6 +37,19 @@ function PointCodeLinks({ points }: { points: Me['pointsDetail'] }) {
           {p.name}
         </View>
       ))}
+    </View>
+  )
+}
+
+/** The way to 值班台: the day's bookings and walk-ins at the caller's points. */
+function DeskEntry() {
+  return (
+    <View className='wb-desk card' data-testid='workbench-desk' role='link' onClick={() => Taro.navigateTo({ url: '/staff/pages/desk/index' })}>
+      <View className='wb-desk__text'>
+        <Text className='wb-desk__title'>值班台</Text>
+        <Text className='wb-desk__note'>当天的预约、到场登记、代登记</Text>
+      </View>
+      <Text className='wb-desk__arrow'>›</Text>
     </View>
   )
 }
@@ -125,6 +139,8 @@ export default function WorkbenchPage() {
         </View>
       ) : null}
       <MessagesEntry box='staff' testId='workbench-messages' />
+      {me ? <DeskEntry /> : null}
+      <DutyEntry />
       <HomeVisitsLink />
       {leader && me ? <PointCodeLinks points={me.pointsDetail} /> : null}
       <SearchBox active={search.query !== null} onSearch={(q) => void search.search(q)} onClear={search.clear} />
