@@ -30,6 +30,12 @@ export type BookingStatus = 'booked' | 'cancelled' | 'checkedIn' | 'noShow'
 export interface BookingView {
   id: string
   status: BookingStatus
+  /** 'home': a 上门走访 (the cadre comes to the resident) */
+  kind: 'point' | 'home'
+  /** 上门走访: who comes */
+  cadreName: string | null
+  /** the office moved it: why */
+  changeReason: string | null
   pointCode: string
   pointName: string
   date: string
@@ -54,8 +60,8 @@ export interface BookingResponses {
 export interface DeskBooking {
   id: string
   pointCode: string
-  /** the opening it belongs to (DeskPage.openings) */
-  openingId: string
+  /** the opening it belongs to (DeskPage.openings); null for a 上门走访, which has none */
+  openingId: string | null
   status: BookingStatus
   start: string
   end: string

@@ -4,6 +4,7 @@ import type { ApiResult } from './errors'
 import type { Importance } from './deadlines'
 import type { BookingResponses, DeskBooking, DeskPage } from './api-booking'
 import type { DutyResponses } from './api-duty'
+import type { HomeVisitResidentResponses, HomeVisitStaffResponses } from './api-home-visits'
 import type { MessageResponses, OutboxPage, OutboxView } from './api-messages'
 import type { FiguresResponses } from './api-figures'
 import type { ScheduleResponses } from './api-schedule'
@@ -128,7 +129,7 @@ export interface SubmitResult {
   assignee: { name: string }
 }
 
-export interface ResidentResponses extends MessageResponses, BookingResponses {
+export interface ResidentResponses extends MessageResponses, BookingResponses, HomeVisitResidentResponses {
   'points.list': { points: PointView[] }
   'points.get': PointView
   'item.submit': SubmitResult
@@ -238,7 +239,8 @@ export interface StaffResponses
     FiguresResponses,
     ScheduleResponses,
     VisitResponses,
-    MeetingResponses {
+    MeetingResponses,
+    HomeVisitStaffResponses {
   me: StaffProfile & { pointsDetail: PointView[] }
   queue: QueuePage
   'item.get': StaffItemDetail
@@ -276,6 +278,7 @@ export type StaffRequest<A extends StaffAction> = StaffEvent<A>
 export type StaffReply<A extends StaffAction> = ApiResult<StaffResponses[A]>
 
 export type { BookingView, DeskBooking, DeskPage, SlotsPage } from './api-booking'
+export type { HomeVisitView, StaffHomeVisitView } from './api-home-visits'
 export type { MessagePage, MessageResponses, MessageView, OutboxPage, OutboxView } from './api-messages'
 export type { FigureItem, FigureItemsPage, FiguresView, OpeningsMonth } from './api-figures'
 export type { MonthOpening, MonthView, MoveChoice, MovedBooking, ScheduleView, StrandedBooking, StrandedPage } from './api-schedule'

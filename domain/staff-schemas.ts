@@ -4,6 +4,7 @@ import { CATEGORIES } from './categories'
 import { meetingEventSchemas } from './meeting-schemas'
 import { QUEUE_TABS, TIERS, TRACKS } from './handling'
 import { dutyEventSchemas } from './duty-schemas'
+import { HOME_VISIT_STATUSES } from './home-visits'
 import { offsetCursor } from './cursors'
 import { figuresEventSchemas } from './figures-schemas'
 import { OUTBOX_STATUSES, STAFF_TEMPLATES } from './templates'
@@ -174,6 +175,14 @@ export const staffEventSchemas = {
   }),
   'outbox.retry': strict({ action: z.literal('outbox.retry'), id: docId }),
   ...visitSchemas,
+  'homeVisit.list': strict({
+    action: z.literal('homeVisit.list'),
+    pointCode: z.optional(pointCode),
+    status: z.optional(z.enum(HOME_VISIT_STATUSES, { error: '未知的状态' })),
+    cursor: offsetCursor,
+    limit: pageLimit,
+  }),
+  'homeVisit.schedule': strict({ action: z.literal('homeVisit.schedule'), id: docId, date: chinaDate, time: z.string({ error: '请选择上门时间' }).check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, '请选择上门时间')) }),
   'routing.list': strict({ action: z.literal('routing.list') }),
   'routing.set': strict({
     action: z.literal('routing.set'),

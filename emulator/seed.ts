@@ -5,7 +5,8 @@
  * already there is left as it is.
  */
 import type { DatabasePort } from '../cloudfunctions/lib/port'
-import type { PointRecord, ScheduleRecord, StaffRecord } from '../cloudfunctions/lib/records'
+import type { HomeVisitRecord, PointRecord, ScheduleRecord, StaffRecord } from '../cloudfunctions/lib/records'
+import { chinaYmd } from '../domain/display-dates'
 import { demoDuties } from './seed-duty'
 import { demoVisitQuotas, demoVisits } from './seed-visits'
 import { seedMeetingDemo } from './seed-meetings'
@@ -83,6 +84,32 @@ const schedules: ScheduleRecord[] = [
   },
 ]
 
+/** A 上门走访 request waiting at xd01, with days that suit the resident later this week. */
+function homeVisits(now: Date): HomeVisitRecord[] {
+  return [
+    {
+      _id: 'demo-home-visit-1',
+      requestId: 'demo-home-visit-1',
+      ownerOpenid: DEMO.residentB,
+      pointCode: DEMO.pointCode,
+      pointName: '新东社区民情说事点',
+      address: '新东社区幸福路 6 号 2 单元 101',
+      topic: '老伴卧床，想问问居家养老服务和护理补贴怎么申请',
+      preferred: { dates: [chinaYmd(now, 2), chinaYmd(now, 3)], time: 'am' },
+      contact: { name: '刘桂兰', phone: '13705718899' },
+      status: 'pending',
+      createdAt: now,
+      updatedAt: now,
+      cadre: null,
+      bookingId: null,
+      startAt: null,
+      cancelledAt: null,
+      cancelledBy: null,
+      cancelReason: null,
+    },
+  ]
+}
+
 async function ensure(db: DatabasePort, collection: string, record: { _id: string }) {
   const ref = db.collection(collection).doc(record._id)
   const { data } = await ref.get()
@@ -103,5 +130,6 @@ export async function seedDemoData(db: DatabasePort, now: Date = new Date(), opt
   for (const d of demoDuties(schedules, now)) if (await ensure(db, 'duties', d)) created++
   for (const v of demoVisits(now)) if (await ensure(db, 'visits', v)) created++
   for (const q of demoVisitQuotas) if (await ensure(db, 'settings', q)) created++
+  for (const v of homeVisits(now)) if (await ensure(db, 'homeVisits', v)) created++
   return created
 }

@@ -21,6 +21,7 @@ export default defineAppConfig({
         'pages/meeting/index',
         'pages/trips/index',
         'pages/trip/index',
+        'pages/home-visits/index',
       ],
     },
   ],

@@ -78,6 +78,10 @@ describe('the mini-program build, page by page', () => {
     await open(DEMO.admin, 'staff/pages/schedule/index', { code: DEMO.pointCode }).waitFor('新东社区民情说事点', '月历', '说事日接待')
   })
 
+  it("上门走访 (staff subpackage): the point's waiting requests, masked", async () => {
+    await open(DEMO.cadre2, 'staff/pages/home-visits/index').waitFor('刘**', '我来上门')
+  })
+
   it.each(allPages())('%s opens without errors', async (route) => {
     const p = open(DEMO.residentA, route)
     await new Promise((resolve) => setTimeout(resolve, 300))

@@ -19,6 +19,7 @@ export async function onDutyOfBookings(db: DatabasePort, bookings: readonly Book
   const codes = [...new Set(bookings.map((b) => b.pointCode))]
   const { data } = await db.collection('points').where({ code: db.command.in(codes) }).limit(codes.length).get()
   const points = new Map((data as PointRecord[]).map((p) => [p.code, dutyPointOf(p)]))
-  const openings = bookings.map((b) => ({ id: b.openingId, date: chinaWallClock(b.startAt).format('YYYY-MM-DD'), pointCode: b.pointCode }))
+  // a 上门走访 has no opening, so no posted duty: its cadre comes with it
+  const openings = bookings.flatMap((b) => (b.openingId ? [{ id: b.openingId, date: chinaWallClock(b.startAt).format('YYYY-MM-DD'), pointCode: b.pointCode }] : []))
   return postedRoster(db, openings, points)
 }

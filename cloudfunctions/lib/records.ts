@@ -4,6 +4,7 @@ import type { OpeningRule, ScheduleException } from '../../domain/schedule'
 import type { PointView, StaffRoleName, TimelineEventType } from '../../domain/api'
 import type { Category } from '../../domain/categories'
 import type { Importance } from '../../domain/deadlines'
+import type { HomeVisitStatus, VisitTime } from '../../domain/home-visits'
 import type { RatingLevel, Tier, Track } from '../../domain/handling'
 import type { Votes } from '../../domain/meetings'
 import type { Contact } from '../../domain/schemas'
@@ -162,15 +163,18 @@ export interface ScheduleRecord {
 }
 
 
-/** A resident's 约访 of one slot. */
+/** A resident's 约访 of one slot, or a 上门走访 (kind 'home': no slot, a cadre who comes). */
 export interface BookingRecord {
   _id: string
   requestId: string
   ownerOpenid: string
+  /** absent: a slot at the point */
+  kind?: 'home'
   pointCode: string
   pointName: string
-  openingId: string
-  slotId: string
+  /** null for a 上门走访 */
+  openingId: string | null
+  slotId: string | null
   startAt: Date
   endAt: Date
   category: string
@@ -183,7 +187,35 @@ export interface BookingRecord {
   cancelledBy: 'resident' | 'office' | null
   /** the matter registered from it at the desk (登记为诉求) */
   itemId?: string
+  /** 上门走访: the request it came from and the cadre who comes */
+  homeVisitId?: string
+  cadre?: { openid: string; name: string } | null
   /** the office moved it: why, as the resident reads it */
   changeReason?: string | null
+  /** the reminder the evening before was queued for the current start */
+  reminded?: boolean
+}
+
+/** A resident's request for a 上门走访 (domain/home-visits.ts). */
+export interface HomeVisitRecord {
+  _id: string
+  requestId: string
+  ownerOpenid: string
+  pointCode: string
+  pointName: string
+  address: string
+  topic: string
+  preferred: { dates: string[]; time: VisitTime }
+  contact: { name: string; phone: string }
+  status: HomeVisitStatus
+  createdAt: Date
+  updatedAt: Date
+  /** set when a cadre takes it */
+  cadre: { openid: string; name: string } | null
+  bookingId: string | null
+  startAt: Date | null
+  cancelledAt: Date | null
+  cancelledBy: 'resident' | 'office' | null
+  cancelReason: string | null
 }
 

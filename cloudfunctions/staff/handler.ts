@@ -21,6 +21,7 @@ import {
 } from './actions/handle'
 import { deactivateStaff } from './actions/deactivate'
 import { figuresGet, figuresItems } from './actions/figures'
+import { listHomeVisits, scheduleHomeVisit } from './actions/home-visits'
 import { createInvite, redeemInvite } from './actions/invites'
 import { messagesList, messagesMarkRead, subscriptionsRecord } from './actions/messages'
 import { listOutbox, retryOutbox } from './actions/outbox'
@@ -103,6 +104,8 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'schedule.save': scheduleSave,
     'schedule.stranded': scheduleStranded,
     'booking.move': bookingMove,
+    'homeVisit.list': listHomeVisits,
+    'homeVisit.schedule': scheduleHomeVisit,
     'items.search': search,
     'subscriptions.record': subscriptionsRecord,
     'messages.list': messagesList,

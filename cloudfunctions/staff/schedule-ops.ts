@@ -68,7 +68,7 @@ export async function strandedBookings(db: DatabasePort, schedule: ScheduleRecor
     .limit(MAX_FUTURE_BOOKINGS)
     .get()
   // a 上门走访 has no slot at the point and no place in the schedule
-  const bookings = (data as BookingRecord[]).filter((b) => b.slotId)
+  const bookings = (data as BookingRecord[]).filter((b): b is BookingRecord & { slotId: string } => b.slotId !== null && b.slotId !== undefined)
   if (bookings.length === 0) return []
   const from = chinaWallClock(now).format('YYYY-MM-DD')
   const openings = openingsBetween(schedule.pointCode, schedule.rules, schedule.exceptions, from, daysThrough(from, bookings[bookings.length - 1].startAt))

@@ -59,6 +59,9 @@ function toView(b: BookingRecord, onDuty: BookingView['onDuty']): BookingView {
   return {
     id: b._id,
     status: b.status,
+    kind: b.kind === 'home' ? 'home' : 'point',
+    cadreName: b.cadre?.name ?? null,
+    changeReason: b.changeReason ?? null,
     pointCode: b.pointCode,
     pointName: b.pointName,
     date: chinaWallClock(b.startAt).format('YYYY-MM-DD'),
@@ -76,7 +79,7 @@ function toView(b: BookingRecord, onDuty: BookingView['onDuty']): BookingView {
 /** Bookings as the resident sees them, with who is on duty now (one batched read for all). */
 async function viewsOf(db: DatabasePort, bookings: BookingRecord[]): Promise<BookingView[]> {
   const onDuty = await onDutyOfBookings(db, bookings)
-  return bookings.map((b) => toView(b, onDuty.get(b.openingId) ?? []))
+  return bookings.map((b) => toView(b, (b.openingId && onDuty.get(b.openingId)) || []))
 }
 
 export async function createBooking(input: ResidentEvent<'booking.create'>, ctx: ResidentContext): Promise<BookingView> {
@@ -118,7 +121,7 @@ export async function createBooking(input: ResidentEvent<'booking.create'>, ctx:
       cancelReason: null,
       cancelledBy: null,
     }
-    return createBookingTx(tx, record, { id: slot.id, pointCode: point.code, capacity: slot.capacity }, me, now)
+    return createBookingTx(tx, record, { id: slot.id, pointCode: point.code, capacity: slot.capacity }, me, now, ctx.queued)
   })
   return (await viewsOf(db, [booking]))[0]
 }
@@ -132,9 +135,10 @@ export async function cancelBooking(input: ResidentEvent<'booking.cancel'>, ctx:
     // someone else's booking answers like a missing one
     if (!b || b.ownerOpenid !== openid) throw new AppError('NOT_FOUND', '没有找到这个预约')
     if (b.status !== 'booked') throw new AppError('CONFLICT', '这个预约已经不能取消了')
+    if (b.kind === 'home') throw new AppError('INVALID_INPUT', '上门走访已经安排好了，如需改期或取消，请联系说事点')
     const rule = checkCancel(b.startAt, now)
     if (!rule.ok) throw new AppError('INVALID_INPUT', rule.message)
-    return cancelBookingTx(tx, b, 'resident', input.reason ?? null, now)
+    return cancelBookingTx(tx, b, 'resident', input.reason ?? null, now, ctx.queued)
   })
   return (await viewsOf(db, [booking]))[0]
 }

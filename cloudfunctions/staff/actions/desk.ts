@@ -58,7 +58,8 @@ export async function deskToday(input: StaffEvent<'desk.today'>, ctx: StaffConte
   const _ = ctx.db.command
   const { data } = await ctx.db
     .collection('bookings')
-    .where({ pointCode: _.in(points), startAt: _.gte(from).and(_.lt(new Date(from.getTime() + DAY_MS))) })
+    // 上门走访 happen at the resident's home, not at the desk
+    .where({ pointCode: _.in(points), kind: _.neq('home'), startAt: _.gte(from).and(_.lt(new Date(from.getTime() + DAY_MS))) })
     .orderBy('startAt', 'asc')
     .limit(200)
     .get()
@@ -98,7 +99,7 @@ export function noShow(input: StaffEvent<'booking.noShow'>, ctx: StaffContext) {
 }
 
 export function cancelByStaff(input: StaffEvent<'booking.cancelByStaff'>, ctx: StaffContext) {
-  return changeBooking(ctx, input.id, (b, tx) => cancelBookingTx(tx, b, 'office', input.reason, ctx.now), true)
+  return changeBooking(ctx, input.id, (b, tx) => cancelBookingTx(tx, b, 'office', input.reason, ctx.now, ctx.queued), true)
 }
 
 /** 登记为诉求: one matter per booking, owned by the resident, the receiving cadre responsible. */

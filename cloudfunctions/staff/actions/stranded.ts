@@ -67,14 +67,17 @@ export async function bookingMove(input: StaffEvent<'booking.move'>, ctx: StaffC
   if (!opening || !slot) throw new AppError('INVALID_INPUT', '没有这个时段，请重新选择')
   if (slot.startAt <= ctx.now) throw new AppError('INVALID_INPUT', '这个时段已经过去了，请选择其他时段')
 
+  const queued: string[] = []
   const moved = await runTransactionWithRetry(ctx.db, async (tx) => {
+    queued.length = 0 // a retried attempt queues afresh
     const b = (await tx.collection('bookings').doc(input.id).get()).data as BookingRecord | null
     if (!b) throw new AppError('NOT_FOUND', '没有找到这个预约')
     if (b.ownerOpenid && b.openingId !== opening.id) {
       const me = await readBooker(tx, b.ownerOpenid)
       if (me.open.some((x) => x.id !== b._id && x.openingId === opening.id && x.startAt > ctx.now)) throw new AppError('INVALID_INPUT', '这位居民在这次开放已经有一个预约，请选择其他时间')
     }
-    return moveBookingTx(tx, b, { slot: { id: slot.id, pointCode: b.pointCode, capacity: slot.capacity }, openingId: opening.id, startAt: slot.startAt, endAt: slot.endAt }, input.reason, ctx.now)
+    return moveBookingTx(tx, b, { slot: { id: slot.id, pointCode: b.pointCode, capacity: slot.capacity }, openingId: opening.id, startAt: slot.startAt, endAt: slot.endAt }, input.reason, ctx.now, queued)
   })
+  ctx.queued.push(...queued)
   return { id: moved._id, date: ymd(moved.startAt), start: hhmm(moved.startAt), end: hhmm(moved.endAt) }
 }

@@ -20,7 +20,7 @@ interface Props {
 function groups(page: DeskPage): { opening: DeskOpening | null; bookings: DeskBooking[] }[] {
   const known = new Set(page.openings.map((o) => o.id))
   const out = page.openings.map((opening) => ({ opening, bookings: page.bookings.filter((b) => b.openingId === opening.id) }))
-  const others = page.bookings.filter((b) => !known.has(b.openingId))
+  const others = page.bookings.filter((b) => !b.openingId || !known.has(b.openingId))
   return others.length > 0 ? [...out, { opening: null, bookings: others }] : out
 }
 

@@ -14,6 +14,7 @@ import { isLeader, loadMe, type Me } from '../../lib/me'
 import AgendaLinks from './AgendaLinks'
 import { CadreFilter, EMPTY_TEXT, Tabs } from './Controls'
 import DiaryEntry from './DiaryEntry'
+import HomeVisitsLink from './HomeVisitsLink'
 import QueueRow from './QueueRow'
 import SearchBox from './SearchBox'
 import SearchResults from './SearchResults'
@@ -163,6 +164,7 @@ export default function WorkbenchPage() {
       {me ? <DeskEntry /> : null}
       <DutyEntry />
       <DiaryEntry />
+      <HomeVisitsLink />
       {leader && me ? <PointCodeLinks points={me.pointsDetail} /> : null}
       {leader && me ? <ScheduleLinks points={me.pointsDetail} /> : null}
       {me ? <AgendaLinks leader={leader} /> : null}
