@@ -18,6 +18,9 @@ import '../figures/figures.scss'
 
 type Page = { items: FigureItem[]; nextCursor: string | null }
 
+/** Rows per page: a phone's few screens, each read from the period's matters in order. */
+const PAGE_SIZE = 10
+
 /** One matter behind a figure: number, status, category, point, who holds it; the contact masked. */
 function Row({ item }: { item: FigureItem }) {
   return (
@@ -70,6 +73,7 @@ export default function FigureItemsPage() {
         ...(point ? { pointCode: point } : {}),
         ...(cadre ? { cadre } : {}),
         ...(cursor ? { cursor } : {}),
+        limit: PAGE_SIZE,
       })
       return reply.ok ? { ok: true, data: { items: reply.data.items, nextCursor: reply.data.nextCursor } } : reply
     }
