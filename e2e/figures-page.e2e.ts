@@ -166,7 +166,7 @@ describe('数字', () => {
     await page.goto(`${h.system.url}/#/staff/pages/figures/index`)
     await page.getByTestId('figure-link-late').click()
     await page.getByTestId('figure-items').waitFor()
-    expect(await text(page, 'figure-items-title')).toBe('超期')
+    expect(await text(page, 'figure-items-title')).toBe('超期办结或超期未办结')
     expect(await page.getByTestId('figure-item-no').allTextContents()).toEqual([no.M4])
     expect(await text(page, 'figure-item-contact')).toBe('赵** 135****7777')
     expect(await text(page, 'figure-items')).not.toContain('赵德明')

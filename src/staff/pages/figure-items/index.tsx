@@ -3,7 +3,7 @@ import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { FigureItem, FigureItemsPage, MatterSet } from '../../../../domain/api-figures'
 import { MATTER_SETS } from '../../../../domain/figures'
-import { formatChinaDate } from '../../../../domain/time'
+import { chineseDate } from '../../../../domain/display-dates'
 import type { ClientResult } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
 import ListFooter from '../../../components/ListFooter'
@@ -43,13 +43,13 @@ function Row({ item }: { item: FigureItem }) {
         {item.name} {item.phone}
       </View>
       <View className='sf-muted'>
-        登记 {formatChinaDate(item.createdAt)} · 负责干部：{item.assigneeName}
+        {chineseDate(item.createdAt)}登记 · 负责干部：{item.assigneeName}
       </View>
     </View>
   )
 }
 
-/** The matters behind one figure of 数字 (?figure=&from=&to=&point=&cadre=&label=), page by page. */
+/** The matters behind one figure of 数字 (?figure=&from=&to=&point=&cadre=), page by page. */
 export default function FigureItemsPage() {
   const params = useRouter().params
   const raw = readParam(params.figure)
@@ -58,7 +58,6 @@ export default function FigureItemsPage() {
   const to = readParam(params.to) ?? ''
   const point = readParam(params.point)
   const cadre = readParam(params.cadre)
-  const label = readParam(params.label) ?? (figure ? FIGURE_LABELS[figure] : '')
   const list = usePagedList<FigureItem, Page>()
   const { load: loadList } = list
 
@@ -103,7 +102,7 @@ export default function FigureItemsPage() {
     <PageShell className='figure-items-page'>
       <View className='card fg-items-head'>
         <View className='fg-items-head__title' data-testid='figure-items-title'>
-          {label}
+          {figure ? FIGURE_LABELS[figure] : ''}
         </View>
         {from && to ? <View>{periodWords({ from, to })} 登记的诉求；联系方式已隐去部分</View> : null}
       </View>

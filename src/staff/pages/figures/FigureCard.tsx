@@ -22,7 +22,7 @@ interface Props {
   links: FigureLink[]
   /** below the links: what is shown apart, with its own links */
   apart?: { note: string; links: FigureLink[] }
-  onOpen: (set: MatterSet, label: string) => void
+  onOpen: (set: MatterSet) => void
   children?: ReactNode
 }
 
@@ -30,7 +30,7 @@ function LinkRows({ links, onOpen }: { links: FigureLink[]; onOpen: Props['onOpe
   return (
     <>
       {links.map((l) => (
-        <View key={l.set} className='fg-link' data-testid={`figure-link-${l.set}`} role='link' onClick={() => onOpen(l.set, l.label)}>
+        <View key={l.set} className='fg-link' data-testid={`figure-link-${l.set}`} role='link' onClick={() => onOpen(l.set)}>
           <Text className='fg-link__label'>{l.label}</Text>
           <Text className='fg-link__count'>{l.count} 件 ›</Text>
         </View>

@@ -3,7 +3,7 @@ import type { FiguresView, MatterSet, Rate } from '../../../../domain/api-figure
 import { rateBasis, rateHeadline } from '../../lib/figuresText'
 import FigureCard from './FigureCard'
 
-type Open = (set: MatterSet, label: string) => void
+type Open = (set: MatterSet) => void
 
 /** The matters a rate stands on, and those it leaves out of its numerator. */
 const ofRate = (r: Rate) => ('insufficient' in r ? r.n : r.of)

@@ -49,8 +49,8 @@ export default function FiguresPage() {
   useEffect(() => void load(), [load])
   usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
 
-  const open = (set: MatterSet, label: string) => {
-    const q = { figure: set, label, from: days.from, to: days.to, ...(pointCode ? { point: pointCode } : {}), ...(cadre ? { cadre } : {}) }
+  const open = (set: MatterSet) => {
+    const q = { figure: set, from: days.from, to: days.to, ...(pointCode ? { point: pointCode } : {}), ...(cadre ? { cadre } : {}) }
     const query = Object.entries(q).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')
     void Taro.navigateTo({ url: `/staff/pages/figure-items/index?${query}` })
   }
