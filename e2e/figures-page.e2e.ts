@@ -5,7 +5,7 @@
  * by hand below; the small samples show the count and 样本不足, never a percentage. He
  * opens the matters behind 超期 (masked) and from there the matter itself; narrowed to
  * 张建国, who holds none, the month is empty. The admin finds 数字 under 管理 and
- * switches to 本季度.
+ * switches to 本季度 and to 自定义.
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -230,6 +230,17 @@ describe('数字', () => {
     await expect.poll(() => text(page, 'figures-period-words')).toContain('2027年4月1日至6月30日')
     await expect.poll(() => text(page, 'figure-link-late')).toContain('1 件')
     expect(await text(page, 'figure-collected-headline')).toBe('11 件')
+    // 自定义 starts from the quarter shown; the dates come from the wheel, nothing typed
+    await page.getByTestId('figures-period-custom').click()
+    expect(await text(page, 'figures-from-value')).toBe('2027年4月1日（星期四）')
+    expect(await text(page, 'figures-to-value')).toBe('2027年6月30日（星期三）')
+    await page.getByTestId('figures-from-open').click()
+    const wheel = page.locator('.nut-picker').filter({ hasText: '选择开始日期' })
+    await wheel.waitFor()
+    await wheel.locator('.nut-picker-confirm-btn').click()
+    await expect.poll(() => text(page, 'figures-period-words')).toContain('2027年4月1日至6月30日')
+    await expect.poll(() => text(page, 'figure-link-late')).toContain('1 件')
+    await h.shot(page, 'figures-04-custom')
     await page.context().close()
   })
 })
