@@ -82,6 +82,11 @@ describe('the mini-program build, page by page', () => {
     await open(DEMO.cadre2, 'staff/pages/home-visits/index').waitFor('刘**', '我来上门')
   })
 
+  it("数字 (staff subpackage): a leader's month, a small sample as 样本不足", async () => {
+    await submit(DEMO.residentA, '小区健身器材坏了，老人没法锻炼')
+    await open(DEMO.leader, 'staff/pages/figures/index').waitFor('收集', '响应率', '样本不足', '开放次数')
+  })
+
   it.each(allPages())('%s opens without errors', async (route) => {
     const p = open(DEMO.residentA, route)
     await new Promise((resolve) => setTimeout(resolve, 300))
