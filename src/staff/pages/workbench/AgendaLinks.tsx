@@ -22,7 +22,7 @@ export default function AgendaLinks({ leader }: { leader: boolean }) {
   const tripCount = trips?.groups.reduce((n, g) => n + g.items.length, 0) ?? 0
   const byBody = waiting?.groups.filter((g) => g.items.length > 0).map((g) => `${g.body} ${g.items.length} 件`).join('、')
   return (
-    <View className='wb-agenda'>
+    <>
       {leader ? (
         <View className='wb-agenda__link card' data-testid='workbench-meetings' onClick={() => Taro.navigateTo({ url: '/staff/pages/meetings/index' })}>
           <Text className='wb-agenda__title'>集中议事{waitingCount ? `：待议事 ${waitingCount} 件` : ''}</Text>
@@ -37,6 +37,6 @@ export default function AgendaLinks({ leader }: { leader: boolean }) {
           </Text>
         </View>
       ) : null}
-    </View>
+    </>
   )
 }

@@ -162,14 +162,16 @@ export default function WorkbenchPage() {
         </View>
       ) : null}
       <MessagesEntry box='staff' testId='workbench-messages' />
-      {me ? <DeskEntry /> : null}
-      <DutyEntry />
-      <DiaryEntry />
-      <HomeVisitsLink />
+      <View className='wb-tools' data-testid='workbench-tools'>
+        {me ? <DeskEntry /> : null}
+        <DutyEntry />
+        <DiaryEntry />
+        <HomeVisitsLink />
+        {leader ? <FiguresEntry /> : null}
+        {me ? <AgendaLinks leader={leader} /> : null}
+      </View>
       {leader && me ? <PointCodeLinks points={me.pointsDetail} /> : null}
       {leader && me ? <ScheduleLinks points={me.pointsDetail} /> : null}
-      {leader ? <FiguresEntry /> : null}
-      {me ? <AgendaLinks leader={leader} /> : null}
       <SearchBox active={search.query !== null} onSearch={(q) => void search.search(q)} onClear={search.clear} />
       {search.query !== null ? (
         <SearchResults search={search} showAssignee={leader} />
