@@ -22,6 +22,8 @@ export default defineAppConfig({
         'pages/trips/index',
         'pages/trip/index',
         'pages/home-visits/index',
+        'pages/report/index',
+        'pages/summary/index',
       ],
     },
   ],
