@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import { Button, TextArea } from '@nutui/nutui-react-taro'
 import type { SummaryView } from '../../../../domain/api-reports'
 import { staffEventSchemas } from '../../../../domain/staff-schemas'
 import { chinaWallClock, formatChinaDateTime } from '../../../../domain/time'
@@ -13,11 +13,12 @@ import { PRIMARY_HEX } from '../../../lib/theme'
 import { readStored, removeStored, writeStored } from '../../../lib/storage'
 import PointPicker from '../../components/PointPicker'
 import SubmitBar from '../../components/SubmitBar'
-import TextInput from '../../components/TextInput'
+import Field from '../../components/Field'
 import { loadMe, type Me } from '../../lib/me'
 import { yearChoices } from '../../lib/reportText'
 import { useSubmit } from '../../lib/useSubmit'
 import '../../components/staff.scss'
+import './index.scss'
 
 type Loaded = { status: 'loading' } | { status: 'error'; error: ClientError } | { status: 'ready'; summary: SummaryView }
 
@@ -25,7 +26,7 @@ const editKey = (id: string) => `summary-edit-${id}`
 const isText = (v: unknown): v is string => typeof v === 'string'
 
 const confirmFinal = () =>
-  Taro.showModal({ title: '定稿', content: '定稿后小结不能再修改。确定定稿吗？', confirmText: '定稿', confirmColor: PRIMARY_HEX, cancelText: '再看看' })
+  Taro.showModal({ title: '确认定稿', content: '定稿后小结不能再修改。确定定稿吗？', confirmText: '定稿', confirmColor: PRIMARY_HEX, cancelText: '再看看' })
     .then((res) => res.confirm)
     .catch(() => false)
 
@@ -50,8 +51,8 @@ export default function SummaryPage() {
 
   const show = (s: SummaryView) => {
     setLoaded({ status: 'ready', summary: s })
-    // an edit not yet saved (kept on this device) wins over the stored text
-    setText(s.status === 'draft' ? (readStored(editKey(s.id), isText) ?? s.text) : s.text)
+    // an edit not yet saved (kept on this device) wins over the stored text; storage answers '' for none
+    setText(s.status === 'draft' ? readStored(editKey(s.id), isText) || s.text : s.text)
   }
 
   const load = useCallback(async () => {
@@ -133,7 +134,10 @@ export default function SummaryPage() {
       {choices}
       <View className='card' data-testid='summary-draft'>
         <View className='sf-muted'>{`第 ${s.version} 稿，${formatChinaDateTime(s.updatedAt)} 保存${text !== s.text ? '；有未保存的修改' : ''}`}</View>
-        <TextInput label='小结内容' testId='summary-text' value={text} multiline maxLength={5000} error={form.fields.text} onChange={(v) => edit(s, v)} />
+        <Field label='小结内容' testId='summary-text' error={form.fields.text}>
+          {/* a page-long text: a tall box that scrolls, not one that grows over the buttons */}
+          <TextArea className='sf-textarea summary-textarea' value={text} maxLength={5000} onChange={(v) => edit(s, v)} />
+        </Field>
         <Button size='small' data-testid='summary-regenerate' onClick={() => edit(s, s.generated)}>
           用最新数字重新生成
         </Button>
