@@ -1,5 +1,6 @@
 /** The 约访 part of the contract: openings with their slots, and bookings. */
 import type { OpeningKind } from './schedule'
+import type { ItemStatus } from './status'
 
 export interface SlotView {
   id: string
@@ -85,9 +86,24 @@ export interface DeskOpening {
   mine: boolean
 }
 
+/** A resident registered at the desk that day (代登记), as they came; contact masked. */
+export interface DeskWalkIn {
+  id: string
+  no: string
+  /** 'HH:mm', China time */
+  at: string
+  pointCode: string
+  category: string
+  name: string
+  status: ItemStatus
+  assigneeName: string
+}
+
 export interface DeskPage {
   date: string
   /** the day's openings the caller sees at the desk, in time order */
   openings: DeskOpening[]
   bookings: DeskBooking[]
+  /** the day's walk-ins registered at the desk, in the order they came */
+  walkIns: DeskWalkIn[]
 }

@@ -279,7 +279,7 @@ export interface StaffResponses
 export type StaffRequest<A extends StaffAction> = StaffEvent<A>
 export type StaffReply<A extends StaffAction> = ApiResult<StaffResponses[A]>
 
-export type { BookingView, DeskBooking, DeskPage, SlotsPage } from './api-booking'
+export type { BookingView, DeskBooking, DeskPage, DeskWalkIn, SlotsPage } from './api-booking'
 export type { HomeVisitView, StaffHomeVisitView } from './api-home-visits'
 export type { MessagePage, MessageResponses, MessageView, OutboxPage, OutboxView } from './api-messages'
 export type { FigureItem, FigureItemsPage, FiguresView, OpeningsMonth } from './api-figures'

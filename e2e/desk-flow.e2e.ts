@@ -203,6 +203,15 @@ describe('the cadre on duty at the desk', () => {
     expect(walkIns).toHaveLength(1)
     expect(walkIns[0]).toMatchObject({ ownerOpenid: '', status: 'replied', registeredBy: DEMO.cadre1 })
     await h.shot(page, 'desk-07-walk-in-replied')
+    // back at the desk, the walk-in is listed as they came, masked, and opens the matter
+    await page.goto(`${h.system.url}/#/staff/pages/desk/index`)
+    await page.getByTestId('desk-point-xd01').click()
+    const row = page.getByTestId('desk-walk-in-row')
+    await expect.poll(() => row.textContent()).toContain(`登记编号 ${walkIns[0].no}`)
+    expect(await row.textContent()).toContain('王**')
+    expect(await row.textContent()).not.toContain('13700002222')
+    await row.click()
+    await page.getByTestId('staff-detail-no').waitFor()
 
     await setClock(THREE_DAYS_LATER)
     await page.clock.setFixedTime(new Date(THREE_DAYS_LATER))

@@ -22,6 +22,7 @@ export default defineAppConfig({
         'pages/trips/index',
         'pages/trip/index',
         'pages/home-visits/index',
+        'pages/figures/index', 'pages/figure-items/index',
         'pages/report/index',
         'pages/summary/index',
       ],

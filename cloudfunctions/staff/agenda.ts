@@ -6,6 +6,7 @@ import type { AgendaItem } from '../../domain/api-meetings'
 import type { ItemAction } from '../../domain/transitions'
 import { findActivePoint } from '../lib/collections'
 import { changeItem } from '../lib/item-change'
+import { offsetOf, pageOf } from '../lib/paging'
 import type { DatabasePort, DocumentData } from '../lib/port'
 import type { ItemRecord, StaffRecord, StaffRole } from '../lib/records'
 import { AppError } from '../lib/respond'
@@ -26,6 +27,21 @@ export function requirePointRole(staff: StaffRecord, pointCode: string, roles: S
 export function pointsToList(staff: StaffRecord, pointCode: string | undefined): string[] {
   if (pointCode && !staff.points.includes(pointCode)) throw new AppError('FORBIDDEN', '您不在这个说事点工作')
   return pointCode ? [pointCode] : staff.points
+}
+
+/** A page of a collection's records (meetings, trips) at these points, the latest date first. */
+export async function pageAtPoints<T>(db: DatabasePort, collection: string, points: string[], cursor: string | undefined, limit: number | undefined) {
+  const offset = offsetOf(cursor)
+  const size = limit ?? 10
+  const { data } = await db
+    .collection(collection)
+    .where({ pointCode: db.command.in(points) })
+    .orderBy('date', 'desc')
+    .orderBy('createdAt', 'desc')
+    .skip(offset)
+    .limit(size + 1)
+    .get()
+  return pageOf(data as T[], offset, size)
 }
 
 export async function pointNameOf(db: DatabasePort, code: string): Promise<string> {

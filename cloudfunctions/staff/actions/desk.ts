@@ -4,7 +4,7 @@
  * 登记为诉求 (a matter owned by the resident, with the receiving cadre responsible).
  * Only cadres, leaders and deputies of the booking's point act on it.
  */
-import type { DeskBooking, DeskPage, StaffItemDetail } from '../../../domain/api'
+import type { DeskBooking, DeskPage, DeskWalkIn, StaffItemDetail } from '../../../domain/api'
 import { maskName, maskPhone } from '../../../domain/privacy'
 import type { StaffEvent } from '../../../domain/staff-schemas'
 import { chinaWallClock, fromChinaWallClock } from '../../../domain/time'
@@ -63,7 +63,29 @@ export async function deskToday(input: StaffEvent<'desk.today'>, ctx: StaffConte
     .orderBy('startAt', 'asc')
     .limit(200)
     .get()
-  return { date, openings: await deskOpenings(ctx.db, staff, points, date), bookings: (data as BookingRecord[]).map(toDesk) }
+  return { date, openings: await deskOpenings(ctx.db, staff, points, date), bookings: (data as BookingRecord[]).map(toDesk), walkIns: await walkInsOf(ctx, points, from) }
+}
+
+/** 代登记 at the points that day, as they came (the point_created index). */
+async function walkInsOf(ctx: StaffContext, points: string[], from: Date): Promise<DeskWalkIn[]> {
+  const _ = ctx.db.command
+  const { data } = await ctx.db
+    .collection('items')
+    .where({ pointCode: _.in(points), createdAt: _.gte(from).and(_.lt(new Date(from.getTime() + DAY_MS))), source: 'walk-in' })
+    .orderBy('createdAt', 'asc')
+    .field({ no: true, createdAt: true, pointCode: true, category: true, contact: true, status: true, assignee: true })
+    .limit(100)
+    .get()
+  return (data as ItemRecord[]).map((i) => ({
+    id: i._id,
+    no: i.no,
+    at: chinaWallClock(i.createdAt).format('HH:mm'),
+    pointCode: i.pointCode,
+    category: i.category,
+    name: maskName(i.contact.name),
+    status: i.status,
+    assigneeName: i.assignee.name,
+  }))
 }
 
 /** Changes one booking of the caller's points in a transaction through lib/booking-change. */

@@ -12,12 +12,11 @@ import { formatChinaDate, toChinaIso } from '../../../domain/time'
 import { newId, stableId } from '../../lib/ids'
 import { toStaffSummary } from '../../lib/item-view'
 import type { MeetingRecord } from '../../lib/meeting-records'
-import { offsetOf, pageOf } from '../../lib/paging'
 import type { ItemRecord, StaffRecord } from '../../lib/records'
 import { AppError } from '../../lib/respond'
 import { runTransactionWithRetry } from '../../lib/transaction'
 import { hasRole } from '../access'
-import { agendaItem, isOpen, pointNameOf, pointsToList, readItems, requirePointRole } from '../agenda'
+import { agendaItem, isOpen, pageAtPoints, pointNameOf, pointsToList, readItems, requirePointRole } from '../agenda'
 import type { StaffContext } from '../context'
 
 const MAX_WAITING = 200
@@ -159,18 +158,7 @@ export async function meetingsList(input: StaffEvent<'meetings.list'>, ctx: Staf
   const staff = await ctx.caller()
   if (!hasRole(staff, 'leader', 'cadre')) throw new AppError('FORBIDDEN', '会议记录仅供干部和领导查看')
   const points = pointsToList(staff, input.pointCode)
-  const offset = offsetOf(input.cursor)
-  const size = input.limit ?? 10
-  const _ = ctx.db.command
-  const { data } = await ctx.db
-    .collection('meetings')
-    .where({ pointCode: _.in(points) })
-    .orderBy('date', 'desc')
-    .orderBy('createdAt', 'desc')
-    .skip(offset)
-    .limit(size + 1)
-    .get()
-  const page = pageOf(data as MeetingRecord[], offset, size)
+  const page = await pageAtPoints<MeetingRecord>(ctx.db, 'meetings', points, input.cursor, input.limit)
   return { meetings: page.rows.map(meetingSummary), nextCursor: page.nextCursor }
 }
 

@@ -15,13 +15,12 @@ import { daysSinceChinaDate, tripOverdue } from '../../../domain/trips'
 import { newId, stableId } from '../../lib/ids'
 import { toStaffSummary } from '../../lib/item-view'
 import type { TripRecord } from '../../lib/meeting-records'
-import { offsetOf, pageOf } from '../../lib/paging'
 import type { QueryCondition } from '../../lib/port'
 import type { ItemRecord, StaffRecord } from '../../lib/records'
 import { AppError } from '../../lib/respond'
 import { runTransactionWithRetry } from '../../lib/transaction'
 import { hasRole } from '../access'
-import { agendaItem, isOpen, pointNameOf, pointsToList, readItems, requirePointRole } from '../agenda'
+import { agendaItem, isOpen, pageAtPoints, pointNameOf, pointsToList, readItems, requirePointRole } from '../agenda'
 import type { StaffContext } from '../context'
 
 const MAX_PENDING = 200
@@ -178,18 +177,7 @@ export async function tripsList(input: StaffEvent<'trips.list'>, ctx: StaffConte
   const staff = await ctx.caller()
   if (!hasRole(staff, 'leader', 'cadre')) throw new AppError('FORBIDDEN', REFUSAL)
   const points = pointsToList(staff, input.pointCode)
-  const offset = offsetOf(input.cursor)
-  const size = input.limit ?? 10
-  const _ = ctx.db.command
-  const { data } = await ctx.db
-    .collection('trips')
-    .where({ pointCode: _.in(points) })
-    .orderBy('date', 'desc')
-    .orderBy('createdAt', 'desc')
-    .skip(offset)
-    .limit(size + 1)
-    .get()
-  const page = pageOf(data as TripRecord[], offset, size)
+  const page = await pageAtPoints<TripRecord>(ctx.db, 'trips', points, input.cursor, input.limit)
   return { trips: page.rows.map(tripSummary), nextCursor: page.nextCursor }
 }
 

@@ -7,6 +7,7 @@ import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States'
 import DutyEntry from '../../components/DutyEntry'
+import FiguresEntry from '../../components/FiguresEntry'
 import { isAdmin, loadMe, type Me } from '../../lib/me'
 import InviteSection from './InviteSection'
 import OutboxSection from './OutboxSection'
@@ -75,6 +76,7 @@ export default function AdminPage() {
     body = (
       <>
         <DutyEntry />
+        <FiguresEntry />
         <View className='admin-parts' role='tablist'>
           {PARTS.map((p) => (
             <View

@@ -5,6 +5,7 @@ import { OPENING_KIND_LABELS } from '../../../../domain/schedule'
 import { EmptyState } from '../../../components/States'
 import { dayLabel, timeRange } from '../../../lib/bookingText'
 import DeskRow, { type RowAction } from './DeskRow'
+import DeskWalkIns from './DeskWalkIns'
 
 interface Props {
   page: DeskPage
@@ -14,6 +15,7 @@ interface Props {
   /** the booking an action is being sent for */
   working: string | null
   onAction: (b: DeskBooking, a: RowAction) => void
+  onOpenItem: (id: string) => void
 }
 
 /** The day's openings in time order, each with its bookings; bookings whose opening is gone come last. */
@@ -34,17 +36,21 @@ function OnDuty({ opening }: { opening: DeskOpening }) {
   )
 }
 
-export default function DeskDay({ page, today, points, working, onAction }: Props) {
+export default function DeskDay({ page, today, points, working, onAction, onOpenItem }: Props) {
   const names = new Map(points.map((p) => [p.code, p.name]))
   const several = points.length > 1
   const hours = page.openings.map((o) => `${timeRange(o.start, o.end)} ${OPENING_KIND_LABELS[o.kind]}`).join('；')
+  const walkIns = <DeskWalkIns walkIns={page.walkIns} onOpen={onOpenItem} />
   if (page.bookings.length === 0) {
     return (
-      <EmptyState
-        title={today ? '今天没有预约' : `${dayLabel(page.date)}没有预约`}
-        description={hours ? `这一天的接待：${hours}。居民来了可以点「代登记」。` : '这一天说事点不开放。居民来了也可以点「代登记」。'}
-        testId='desk-empty'
-      />
+      <View>
+        <EmptyState
+          title={today ? '今天没有预约' : `${dayLabel(page.date)}没有预约`}
+          description={hours ? `这一天的接待：${hours}。居民来了可以点「代登记」。` : '这一天说事点不开放。居民来了也可以点「代登记」。'}
+          testId='desk-empty'
+        />
+        {walkIns}
+      </View>
     )
   }
   return (
@@ -63,6 +69,7 @@ export default function DeskDay({ page, today, points, working, onAction }: Prop
           )}
         </View>
       ))}
+      {walkIns}
     </View>
   )
 }

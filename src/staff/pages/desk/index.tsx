@@ -98,7 +98,7 @@ export default function DeskPage() {
   let body
   if (desk.state.status === 'loading') body = <LoadingState />
   else if (desk.state.status === 'error') body = <ErrorState error={desk.state.error} onRetry={() => void desk.load(date, point)} />
-  else body = <DeskDay page={desk.state.page} today={isToday} points={points} working={working} onAction={onAction} />
+  else body = <DeskDay page={desk.state.page} today={isToday} points={points} working={working} onAction={onAction} onOpenItem={(id) => void openItem(id)} />
 
   return (
     <PageShell className='desk-page'>

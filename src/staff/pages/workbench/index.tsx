@@ -10,6 +10,7 @@ import MessagesEntry from '../../../components/MessagesEntry'
 import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../../components/States'
 import DutyEntry from '../../components/DutyEntry'
+import FiguresEntry from '../../components/FiguresEntry'
 import { isLeader, loadMe, type Me } from '../../lib/me'
 import AgendaLinks from './AgendaLinks'
 import { CadreFilter, EMPTY_TEXT, Tabs } from './Controls'
@@ -181,6 +182,7 @@ export default function WorkbenchPage() {
       <HomeVisitsLink />
       {leader && me ? <PointCodeLinks points={me.pointsDetail} /> : null}
       {leader && me ? <ScheduleLinks points={me.pointsDetail} /> : null}
+      {leader ? <FiguresEntry /> : null}
       {me ? <AgendaLinks leader={leader} /> : null}
       {leader ? <ReportLinks leader /> : null}
       <SearchBox active={search.query !== null} onSearch={(q) => void search.search(q)} onClear={search.clear} />
