@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO } from '../emulator/seed'
 import { periodInstants, quarterOf, quarterPeriod } from '../domain/periods'
 import { api } from './api'
-import { startHarness, type Harness } from './harness'
+import { ARTIFACTS, startHarness, type Harness } from './harness'
 import { typeInto } from './steps'
 
 const OPINION = '本季度路灯和石桥都修得及时，希望垃圾清运再勤一些'
@@ -56,6 +56,13 @@ describe('评事日', () => {
     expect(await page.getByTestId('report-print').count()).toBe(1)
     expect(await page.getByTestId('report-rate-form').count()).toBe(0)
     await h.shot(page, 'report-01-leader')
+    // printed (A4): the picker, the print button and the identity switcher are left off the page
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.getByTestId('report-picker').isVisible()).toBe(false)
+    expect(await page.getByTestId('report-print').isVisible()).toBe(false)
+    expect(await page.getByTestId('report-figures').isVisible()).toBe(true)
+    await page.pdf({ path: `${ARTIFACTS}/report-01-leader.pdf`, format: 'A4' })
+    await h.shot(page, 'report-01-leader-print')
     await page.context().close()
   })
 
