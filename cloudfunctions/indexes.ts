@@ -38,6 +38,7 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'visits', name: 'registered', keys: { itemIds: 1 } },
   { collection: 'meetings', name: 'point_date', keys: { pointCode: 1, date: -1, createdAt: -1 } },
   { collection: 'meetings', name: 'point_status', keys: { pointCode: 1, status: 1 } },
+  { collection: 'quarterRatings', name: 'point_quarter', keys: { pointCode: 1, year: 1, quarter: 1 } },
   { collection: 'trips', name: 'point_date', keys: { pointCode: 1, date: -1, createdAt: -1 } },
   { collection: 'trips', name: 'point_status', keys: { pointCode: 1, status: 1 } },
   { collection: 'bookings', name: 'status_reminded_start', keys: { status: 1, reminded: 1, startAt: 1 } },
@@ -46,4 +47,4 @@ export const INDEXES: IndexDeclaration[] = [
 ]
 
 /** `jobs`: where a scheduled job keeps its place between runs (read by _id only). */
-export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps', 'visits', 'meetings', 'trips', 'homeVisits'] as const
+export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps', 'visits', 'meetings', 'trips', 'homeVisits', 'quarterRatings', 'summaries'] as const

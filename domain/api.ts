@@ -10,6 +10,7 @@ import type { FiguresResponses } from './api-figures'
 import type { ScheduleResponses } from './api-schedule'
 import type { VisitResponses } from './api-visits'
 import type { MeetingResponses } from './api-meetings'
+import type { ReportResponses } from './api-reports'
 import type { QueueTab, RatingLevel, Tier, Track } from './handling'
 import type { ResidentAction, ResidentEvent, Contact } from './schemas'
 import type { STAFF_ROLES, StaffAction, StaffEvent } from './staff-schemas'
@@ -240,6 +241,7 @@ export interface StaffResponses
     ScheduleResponses,
     VisitResponses,
     MeetingResponses,
+    ReportResponses,
     HomeVisitStaffResponses {
   me: StaffProfile & { pointsDetail: PointView[] }
   queue: QueuePage

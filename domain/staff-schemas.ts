@@ -12,6 +12,7 @@ import { scheduleEventSchemas } from './schedule-schemas'
 import { chinaDate, docId, itemDraftSchema, messageEventSchemas, pageLimit, pointCode, requestId, strict } from './schemas'
 import { text } from './validation'
 import { ratingRecordSchemas } from './rating-schemas'
+import { reportEventSchemas } from './report-schemas'
 import { visitSchemas } from './visit-schemas'
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
@@ -38,7 +39,8 @@ export function normaliseInviteCode(code: string): string {
   return code.replace(/\s+/g, '').toUpperCase()
 }
 
-export const STAFF_ROLES = ['cadre', 'leader', 'admin', 'deputy'] as const
+/** representative: 居民代表, who reads the quarter's report and rates it at 评事日 (nothing else) */
+export const STAFF_ROLES = ['cadre', 'leader', 'admin', 'deputy', 'representative'] as const
 
 export const staffEventSchemas = {
   me: strict({ action: z.literal('me') }),
@@ -191,6 +193,7 @@ export const staffEventSchemas = {
     cadre: z.nullable(openid),
   }),
   ...figuresEventSchemas,
+  ...reportEventSchemas,
 } as const
 
 export type StaffAction = keyof typeof staffEventSchemas

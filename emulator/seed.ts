@@ -19,6 +19,7 @@ export const DEMO = {
   cadre3: 'demo-cadre-3',
   leader: 'demo-leader',
   admin: 'demo-admin',
+  representative: 'demo-representative',
   pointCode: 'xd01',
   studioCode: 'xd02',
 } as const
@@ -29,6 +30,7 @@ const staff: StaffRecord[] = [
   { _id: DEMO.cadre3, openid: DEMO.cadre3, name: '王志强', roles: ['cadre', 'deputy'], points: ['xd01', 'xd02'], active: true },
   { _id: DEMO.leader, openid: DEMO.leader, name: '陈书记', roles: ['leader'], points: ['xd01', 'xd02'], active: true },
   { _id: DEMO.admin, openid: DEMO.admin, name: '赵管理员', roles: ['admin'], points: ['xd01', 'xd02'], active: true },
+  { _id: DEMO.representative, openid: DEMO.representative, name: '孙代表', roles: ['representative'], points: ['xd01'], active: true },
 ]
 
 const points: PointRecord[] = [

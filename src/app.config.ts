@@ -23,6 +23,8 @@ export default defineAppConfig({
         'pages/trip/index',
         'pages/home-visits/index',
         'pages/figures/index', 'pages/figure-items/index',
+        'pages/report/index',
+        'pages/summary/index',
       ],
     },
   ],

@@ -87,6 +87,11 @@ describe('the mini-program build, page by page', () => {
     await open(DEMO.leader, 'staff/pages/figures/index').waitFor('收集', '响应率', '样本不足', '开放次数')
   })
 
+  it("评事日报告 (staff subpackage): the quarter's report for the leader; a 居民代表's workbench is the report alone", async () => {
+    await open(DEMO.leader, 'staff/pages/report/index', { code: DEMO.pointCode }).waitFor('评事日报告', '一、收集与办理', '七、居民代表评议')
+    await open(DEMO.representative, 'staff/pages/workbench/index').waitFor('居民代表', '评事日报告')
+  })
+
   it.each(allPages())('%s opens without errors', async (route) => {
     const p = open(DEMO.residentA, route)
     await new Promise((resolve) => setTimeout(resolve, 300))

@@ -38,6 +38,7 @@ export interface AggregatePort {
   sort(order: Record<string, 1 | -1>): AggregatePort
   limit(max: number): AggregatePort
   project(projection: Record<string, unknown>): AggregatePort
+  group(spec: Record<string, unknown>): AggregatePort
   end(): Promise<DB.IAggregateResult>
 }
 

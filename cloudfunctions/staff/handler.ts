@@ -33,6 +33,8 @@ import { clearAway, setAway } from './actions/away'
 import { listDuty, rotateDuty, setDuty } from './actions/duty'
 import { swapAnswer, swapRequest, swapWithdraw } from './actions/duty-swap'
 import { queue } from './actions/queue'
+import { reportsQuarter, reportsRate } from './actions/reports'
+import { summariesDraft, summariesFinalise, summariesSave } from './actions/summaries'
 import { scheduleGet, scheduleSave } from './actions/schedule'
 import { bookingMove, scheduleStranded } from './actions/stranded'
 import { meetingsCreate, meetingsGet, meetingsList, meetingsWaiting } from './actions/meetings'
@@ -135,6 +137,11 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'trips.record': tripsRecord,
     'trips.list': tripsList,
     'trips.get': tripsGet,
+    'reports.quarter': reportsQuarter,
+    'reports.rate': reportsRate,
+    'summaries.draft': summariesDraft,
+    'summaries.save': summariesSave,
+    'summaries.finalise': summariesFinalise,
   }
   return createDispatcher(staffEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
 }

@@ -17,6 +17,7 @@ import { CadreFilter, EMPTY_TEXT, Tabs } from './Controls'
 import DiaryEntry from './DiaryEntry'
 import HomeVisitsLink from './HomeVisitsLink'
 import QueueRow from './QueueRow'
+import ReportLinks from './ReportLinks'
 import SearchBox from './SearchBox'
 import SearchResults from './SearchResults'
 import { useQueue } from './useQueue'
@@ -113,6 +114,19 @@ export default function WorkbenchPage() {
     void queue.load(tab, c)
   }
 
+  // a 居民代表 has no queue: their workbench is the quarter's report alone
+  if (me && me.roles.includes('representative') && !me.roles.some((r) => r === 'cadre' || r === 'leader' || r === 'deputy')) {
+    return (
+      <PageShell className='workbench-page'>
+        <View className='wb-head'>
+          <Text className='wb-head__name'>{me.name}（居民代表）</Text>
+          <Text className='wb-head__points'>{me.pointsDetail.map((p) => p.name).join('、')}</Text>
+        </View>
+        <ReportLinks leader={false} />
+      </PageShell>
+    )
+  }
+
   const forbidden = !queue.loaded && queue.error?.code === 'FORBIDDEN'
   if (forbidden) {
     const admin = me?.roles.includes('admin')
@@ -169,6 +183,7 @@ export default function WorkbenchPage() {
         <HomeVisitsLink />
         {leader ? <FiguresEntry /> : null}
         {me ? <AgendaLinks leader={leader} /> : null}
+        {leader ? <ReportLinks leader /> : null}
       </View>
       {leader && me ? <PointCodeLinks points={me.pointsDetail} /> : null}
       {leader && me ? <ScheduleLinks points={me.pointsDetail} /> : null}
