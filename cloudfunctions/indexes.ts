@@ -20,8 +20,9 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'items', name: 'status_due', keys: { status: 1, dueAt: 1 } },
   // 数字: a period's matters by registration time, in total, per point and per cadre
   { collection: 'items', name: 'created', keys: { createdAt: 1 } },
-  { collection: 'items', name: 'point_created', keys: { pointCode: 1, createdAt: 1 } },
+  { collection: 'items', name: 'point_created', keys: { pointCode: 1, createdAt: 1, seq: 1 } },
   { collection: 'items', name: 'assignee_created', keys: { 'assignee.openid': 1, createdAt: 1 } },
+  { collection: 'items', name: 'point_board', keys: { pointCode: 1, 'board.shown': 1, 'board.at': -1, seq: -1 } },
   { collection: 'audit', name: 'target_at', keys: { target: 1, at: -1 } },
   { collection: 'points', name: 'code_unique', keys: { code: 1 }, unique: true },
   { collection: 'staff', name: 'openid_unique', keys: { openid: 1 }, unique: true },

@@ -5,6 +5,8 @@ import type { Importance } from './deadlines'
 import type { BookingResponses, DeskBooking, DeskPage } from './api-booking'
 import type { DutyResponses } from './api-duty'
 import type { HomeVisitResidentResponses, HomeVisitStaffResponses } from './api-home-visits'
+import type { BoardResponses } from './api-board'
+import type { ExportResponses } from './api-exports'
 import type { MessageResponses, OutboxPage, OutboxView } from './api-messages'
 import type { FiguresResponses } from './api-figures'
 import type { ScheduleResponses } from './api-schedule'
@@ -130,7 +132,7 @@ export interface SubmitResult {
   assignee: { name: string }
 }
 
-export interface ResidentResponses extends MessageResponses, BookingResponses, HomeVisitResidentResponses {
+export interface ResidentResponses extends MessageResponses, BookingResponses, HomeVisitResidentResponses, BoardResponses {
   'points.list': { points: PointView[] }
   'points.get': PointView
   'item.submit': SubmitResult
@@ -242,7 +244,8 @@ export interface StaffResponses
     VisitResponses,
     MeetingResponses,
     ReportResponses,
-    HomeVisitStaffResponses {
+    HomeVisitStaffResponses,
+    ExportResponses {
   me: StaffProfile & { pointsDetail: PointView[] }
   queue: QueuePage
   'item.get': StaffItemDetail

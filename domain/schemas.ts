@@ -151,6 +151,8 @@ export const residentEventSchemas = {
       level: z.enum(RATING_LEVELS, { error: '请选择满意程度' }),
       solved: z.boolean({ error: '请选择问题是否解决' }),
       opinion: z.optional(text({ label: '意见', min: 0, max: OPINION_MAX })),
+      /** the resident agrees to show the answered matter, anonymised, on the point's board */
+      public: z.optional(z.boolean({ error: '请选择是否公开' })),
     },
     { error: '请求含有无法识别的内容' },
   ).check(
@@ -187,6 +189,8 @@ export const residentEventSchemas = {
   }),
   'homeVisit.listMine': strict({ action: z.literal('homeVisit.listMine'), cursor: offsetCursor, limit: pageLimit }),
   'homeVisit.cancel': strict({ action: z.literal('homeVisit.cancel'), id: docId }),
+  // 大家说的事 (domain/api-board.ts); here, not in a file of its own: that file would import this one
+  'board.list': strict({ action: z.literal('board.list'), pointCode, cursor: timeCursor }),
 } as const
 
 export type ResidentAction = keyof typeof residentEventSchemas

@@ -10,6 +10,7 @@ import { chinaYmd } from '../domain/display-dates'
 import { demoDuties } from './seed-duty'
 import { demoVisitQuotas, demoVisits } from './seed-visits'
 import { seedMeetingDemo } from './seed-meetings'
+import { seedBoardDemo } from './seed-board'
 
 export const DEMO = {
   residentA: 'demo-resident-a',
@@ -125,7 +126,10 @@ async function ensure(db: DatabasePort, collection: string, record: { _id: strin
 export async function seedDemoData(db: DatabasePort, now: Date = new Date(), options: { demoMatters?: boolean } = {}): Promise<number> {
   let created = 0
   // matters only for the demo cloud: tests build their own (and count what they made)
-  if (options.demoMatters) created += await seedMeetingDemo(db, now)
+  if (options.demoMatters) {
+    created += await seedMeetingDemo(db, now)
+    created += await seedBoardDemo(db, now)
+  }
   for (const s of staff) if (await ensure(db, 'staff', s)) created++
   for (const p of points) if (await ensure(db, 'points', p)) created++
   for (const sc of schedules) if (await ensure(db, 'schedules', sc)) created++

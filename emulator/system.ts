@@ -17,7 +17,7 @@ export interface LocalSystemOptions {
   functions?: FunctionOptions
   wordList?: { risky?: string[]; review?: string[] }
   seed?: boolean
-  /** demo matters, meetings and trips as well (`npm run cloud`) */
+  /** demo matters as well (`npm run cloud`): meetings, trips and the public board; tests build their own */
   demoMatters?: boolean
 }
 

@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/mine/index', 'pages/submit/index', 'pages/item/index', 'pages/messages/index', 'pages/booking/index'],
+  pages: ['pages/index/index', 'pages/mine/index', 'pages/submit/index', 'pages/item/index', 'pages/messages/index', 'pages/booking/index', 'pages/board/index'],
   // Cadres', leaders' and admins' pages: downloaded only by those who open them.
   subPackages: [
     {
@@ -25,6 +25,8 @@ export default defineAppConfig({
         'pages/figures/index', 'pages/figure-items/index',
         'pages/report/index',
         'pages/summary/index',
+        'pages/forms/index',
+        'pages/exports/index',
       ],
     },
   ],

@@ -21,3 +21,21 @@ export async function checkText(cloud: CloudPort, openid: string, content: strin
   }
   return suggest !== 'pass'
 }
+
+export type TextVerdict = 'pass' | 'review' | 'risky' | 'unchecked'
+
+/**
+ * msgSecCheck's verdict on text about to be shown to everyone, without refusing anything:
+ * the caller decides (the public board shows only 'pass'). 'unchecked' when the check
+ * could not be reached.
+ */
+export async function textVerdict(cloud: CloudPort, openid: string, content: string): Promise<TextVerdict> {
+  try {
+    const res = await cloud.openapi.security.msgSecCheck({ version: 2, scene: 2, openid, content })
+    const suggest = res.result?.suggest
+    return suggest === 'pass' || suggest === 'risky' || suggest === 'review' ? suggest : 'review'
+  } catch (err) {
+    console.error('[shuoshi] msgSecCheck failed; kept off the board:', err)
+    return 'unchecked'
+  }
+}

@@ -137,6 +137,19 @@ export interface ItemRecord {
   /** 督办: a second 不满意 puts it before the leaders */
   supervision?: boolean
   supplements?: { requestId: string | null; content: string; photos: string[]; at: Date }[]
+  /** 大家说的事: set when the resident rates with 公开 ticked, cleared when they rate without */
+  board?: BoardRecord | null
+}
+
+/** A matter as the public board shows it: redacted once, checked once, when made public. */
+export interface BoardRecord {
+  content: string
+  answer: string
+  /** msgSecCheck on the redacted text; only 'pass' is shown */
+  verdict: 'pass' | 'review' | 'risky' | 'unchecked'
+  /** the resident agreed and the check passed: on the board once the matter closes as rated */
+  shown: boolean
+  at: Date
 }
 
 export interface CounterRecord {

@@ -4,6 +4,7 @@ import { createDispatcher, type Handlers } from '../lib/dispatch'
 import { callerOpenid } from '../lib/identity'
 import { sendQueued } from '../lib/notify'
 import type { CloudPort } from '../lib/port'
+import { listBoard } from './actions/board'
 import { cancelBooking, createBooking, listMyBookings, listSlots } from './actions/bookings'
 import { cancelHomeVisit, listMyHomeVisits, requestHomeVisit } from './actions/home-visits'
 import { getPoint, listPoints } from './actions/points'
@@ -55,6 +56,7 @@ export function createHandler(cloud: CloudPort, options: ResidentOptions = {}) {
     'homeVisit.request': requestHomeVisit,
     'homeVisit.listMine': listMyHomeVisits,
     'homeVisit.cancel': cancelHomeVisit,
+    'board.list': listBoard,
   }
   return createDispatcher(residentEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
 }

@@ -22,6 +22,7 @@ import {
 import { deactivateStaff } from './actions/deactivate'
 import { figuresGet, figuresItems } from './actions/figures'
 import { listHomeVisits, scheduleHomeVisit } from './actions/home-visits'
+import { exportItems } from './actions/exports'
 import { createInvite, redeemInvite } from './actions/invites'
 import { messagesList, messagesMarkRead, subscriptionsRecord } from './actions/messages'
 import { listOutbox, retryOutbox } from './actions/outbox'
@@ -142,6 +143,7 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'summaries.draft': summariesDraft,
     'summaries.save': summariesSave,
     'summaries.finalise': summariesFinalise,
+    'exports.items': exportItems,
   }
   return createDispatcher(staffEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
 }

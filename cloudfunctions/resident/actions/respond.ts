@@ -3,6 +3,7 @@ import type { ItemDetail } from '../../../domain/api'
 import { clause } from '../../../domain/text'
 import { RATING_LABELS } from '../../../domain/handling'
 import type { ResidentEvent } from '../../../domain/schemas'
+import { boardRecordOf, draftBoardEntry, draftFits, type BoardDraft } from '../../lib/board-entry'
 import { checkText } from '../../lib/content-check'
 import { changeItem, type ItemChange } from '../../lib/item-change'
 import { toResidentDetail } from '../../lib/item-view'
@@ -79,13 +80,21 @@ export async function rate(input: ResidentEvent<'item.rate'>, ctx: ResidentConte
   const opinion = input.opinion ?? ''
   if (opinion) await checkText(ctx.cloud, ctx.openid(), opinion)
   const unsatisfied = input.level === 'unsatisfied'
+  // 公开: redacted and checked before the change (the check is a call out; a transaction allows none)
+  let draft: BoardDraft | null = null
+  if (input.public) {
+    const current = await loadOwnItem(ctx, input.id)
+    if (current.status === 'replied' && current.reply) draft = await draftBoardEntry(ctx.cloud, ctx.openid(), current)
+  }
   return change(ctx, input.id, {
     action: 'rate',
     unsatisfied,
     apply: (item, to) => {
       const rating = { level: input.level, solved: input.solved, opinion, at: ctx.now }
-      const said = `评议：${RATING_LABELS[input.level]}，${input.solved ? '问题已解决' : '问题未解决'}${opinion ? `。意见：${clause(opinion)}` : ''}`
-      return applyRating(item, to, rating, entry(ctx, 'rate', said), ctx.now)
+      const said = `评议：${RATING_LABELS[input.level]}，${input.solved ? '问题已解决' : '问题未解决'}${opinion ? `。意见：${clause(opinion)}` : ''}${draft ? '。同意隐去个人信息后公开' : ''}`
+      if (draft && !draftFits(draft, item)) throw new AppError('CONFLICT', '这件事的答复有了变化，请刷新后再评议')
+      const board = draft ? boardRecordOf(draft, item, ctx.now) : null
+      return { ...applyRating(item, to, rating, entry(ctx, 'rate', said), ctx.now), board }
     },
   })
 }

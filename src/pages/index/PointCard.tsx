@@ -68,6 +68,14 @@ export default function PointCard({ point, onStart, onBook, onChange }: Props) {
       <Button size='xlarge' block className='point-card__book' data-testid='start-booking' onClick={onBook}>
         预约说事
       </Button>
+      <View
+        className='point-card__board'
+        data-testid='open-board'
+        onClick={() => void Taro.navigateTo({ url: `/pages/board/index?point=${encodeURIComponent(point.code)}` })}
+      >
+        <Text className='point-card__board-title'>大家说的事</Text>
+        <Text className='point-card__board-hint'>看看别人说了什么、办得怎么样 ›</Text>
+      </View>
       <NextOpenings pointCode={point.code} />
       <View className='point-card__change' data-testid='change-point' onClick={onChange}>
         换一个说事点

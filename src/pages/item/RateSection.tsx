@@ -28,6 +28,11 @@ const SOLVED: Choice<boolean>[] = [
   { value: false, label: '未解决', testId: 'rate-solved-no', tone: 'bad' },
 ]
 
+const PUBLIC: Choice<boolean>[] = [
+  { value: false, label: '不公开', testId: 'rate-public-no', tone: 'fair' },
+  { value: true, label: '公开', testId: 'rate-public-yes', tone: 'good' },
+]
+
 const validate = (itemId: string, form: RateForm) => parseWith(residentEventSchemas['item.rate'], toRateEvent(itemId, form))
 
 /** 评议: how satisfied, whether it was solved, and an opinion (needed for 不满意). */
@@ -103,6 +108,15 @@ export default function RateSection({ item, actions, onRefresh }: { item: ItemDe
               {count}/{OPINION_MAX}
             </Text>
           </View>
+        </Field>
+
+        <Field
+          label='公开到「大家说的事」'
+          need='optional'
+          hint='公开的是：分类、诉求内容（已去除姓名电话地址）、答复和评价，让其他居民看到说了什么、办得怎样。'
+          testId='rate-public'
+        >
+          <ChoiceGroup choices={PUBLIC} value={form.public === true} disabled={locked} onChange={(v) => set('public', v)} />
         </Field>
 
         {error ? <ActionError error={error} onRefresh={onRefresh} /> : null}

@@ -22,4 +22,10 @@ describe('toRateEvent', () => {
       value: { action: 'item.rate', id: 'item1', level: 'basic', solved: false },
     })
   })
+
+  it('asks to make it public only when the resident says so', () => {
+    expect(toRateEvent('item1', emptyRateForm())).not.toHaveProperty('public')
+    const chosen = parseWith(schema, toRateEvent('item1', { level: 'satisfied', solved: true, opinion: '', public: true }))
+    expect(chosen).toMatchObject({ ok: true, value: { public: true } })
+  })
 })

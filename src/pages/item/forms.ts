@@ -5,9 +5,11 @@ export interface RateForm {
   level: RatingLevel | null
   solved: boolean | null
   opinion: string
+  /** 公开到「大家说的事」: off unless the resident says so */
+  public?: boolean
 }
 
-export const emptyRateForm = (): RateForm => ({ level: null, solved: null, opinion: '' })
+export const emptyRateForm = (): RateForm => ({ level: null, solved: null, opinion: '', public: false })
 
 /**
  * The event `residentEventSchemas['item.rate']` checks: unanswered questions left out (so
@@ -20,5 +22,6 @@ export function toRateEvent(itemId: string, form: RateForm) {
     ...(form.level !== null ? { level: form.level } : {}),
     ...(form.solved !== null ? { solved: form.solved } : {}),
     ...(form.opinion.trim() ? { opinion: form.opinion } : {}),
+    ...(form.public ? { public: true } : {}),
   }
 }

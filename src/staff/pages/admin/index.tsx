@@ -100,6 +100,9 @@ export default function AdminPage() {
         {part === 'points' ? <PointsSection points={loaded.points} staff={loaded.staff} onSaved={reloadPoints} /> : null}
         {part === 'outbox' ? <OutboxSection /> : null}
         {part === 'quota' ? <QuotaSection /> : null}
+        <View className='sf-chip admin-page__export' data-testid='open-exports' onClick={() => Taro.navigateTo({ url: '/staff/pages/exports/index' })}>
+          导出事项（表格）
+        </View>
       </>
     )
 

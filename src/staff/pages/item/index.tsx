@@ -112,6 +112,9 @@ export default function StaffItemPage() {
       <ExtensionsCard item={item} />
       <ReplyCard item={item} />
       <ItemVisits itemId={item.id} />
+      <View className='sf-chip staff-item-page__print' data-testid='open-forms' onClick={() => Taro.navigateTo({ url: `/staff/pages/forms/index?id=${encodeURIComponent(item.id)}` })}>
+        打印登记表（收集、办理、反馈、评议）
+      </View>
       <View className='section-title'>办理记录（含内部记录）</View>
       <View className='card'>
         <Timeline entries={item.timeline} />

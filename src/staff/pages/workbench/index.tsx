@@ -187,6 +187,11 @@ export default function WorkbenchPage() {
       </View>
       {leader && me ? <PointCodeLinks points={me.pointsDetail} /> : null}
       {leader && me ? <ScheduleLinks points={me.pointsDetail} /> : null}
+      {leader ? (
+        <View className='sf-chip wb-export' data-testid='open-exports' onClick={() => Taro.navigateTo({ url: '/staff/pages/exports/index' })}>
+          导出事项（表格）
+        </View>
+      ) : null}
       <SearchBox active={search.query !== null} onSearch={(q) => void search.search(q)} onClear={search.clear} />
       {search.query !== null ? (
         <SearchResults search={search} showAssignee={leader} />

@@ -1,0 +1,43 @@
+/**
+ * Making a matter public on 大家说的事: its words and its answer with personal data taken
+ * out (domain/redact.ts), checked once by msgSecCheck. Done when the resident rates with
+ * 公开 ticked, so a read of the board never redacts or checks anything.
+ */
+import { redactAll } from '../../domain/redact'
+import { textVerdict } from './content-check'
+import type { CloudPort } from './port'
+import type { BoardRecord, ItemRecord } from './records'
+
+export interface BoardDraft {
+  content: string
+  answer: string
+  verdict: BoardRecord['verdict']
+  /** the reply it was made from: a matter answered anew needs a new draft */
+  replyAt: number | null
+}
+
+export function redactItem(item: ItemRecord): { content: string; answer: string } {
+  const { contact } = item
+  const known = {
+    name: contact.name,
+    address: contact.address,
+    names: [contact.workUnit ?? '', item.assignee.name, item.reply?.handler ?? ''],
+  }
+  const [content, answer] = redactAll([item.content, item.reply?.answer ?? ''], known)
+  return { content, answer }
+}
+
+export async function draftBoardEntry(cloud: CloudPort, openid: string, item: ItemRecord): Promise<BoardDraft> {
+  const { content, answer } = redactItem(item)
+  const verdict = await textVerdict(cloud, openid, `${content}\n${answer}`)
+  return { content, answer, verdict, replyAt: item.reply ? item.reply.at.getTime() : null }
+}
+
+/** Whether the draft was made from this very answer. */
+export const draftFits = (draft: BoardDraft, item: ItemRecord) => draft.replyAt !== null && draft.replyAt === (item.reply?.at.getTime() ?? null)
+
+export function boardRecordOf(draft: BoardDraft, item: ItemRecord, now: Date): BoardRecord {
+  // a matter whose own words were held for review at registration stays off the board too
+  const shown = draft.verdict === 'pass' && !item.contentReview
+  return { content: draft.content, answer: draft.answer, verdict: draft.verdict, shown, at: now }
+}

@@ -1,0 +1,186 @@
+/** 大家说的事: what residents agreed to make public, with no personal data, and the point's figures. */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { acceptEvent, DEMO, fresh, startWorld, type World } from '../../testing'
+
+const START = '2026-03-10T02:00:00Z'
+let w: World
+
+beforeAll(async () => {
+  w = await startWorld(START)
+})
+afterAll(async () => {
+  await w.stop()
+})
+beforeEach(() => {
+  w.clock.set(START)
+})
+
+const person = { name: '刘桂芳', phone: '13957123456', address: '新东社区幸福路12号3单元501室' }
+const words =
+  '我叫刘桂芳，住幸福路12号3单元501室，电话139-5712-3456。楼上邻居孙志强家空调外机漏水滴到我家窗台，' +
+  '找了物业的周经理也没用。我身份证号330106195802154321，白天可以打座机0571-86543210。'
+const answer = '经网格员吴敏上门核实，已协调物业维修孙志强家空调外机，刘桂芳阿姨家窗台已清理，有问题请打13800001111。'
+const PERSONAL = ['刘桂芳', '桂芳', '孙志强', '周经理', '吴敏', '幸福路12号', '3单元', '501', '13957123456', '139-5712-3456', '3456', '330106', '86543210', '13800001111']
+
+interface Opts {
+  point: { code: string; lead: string }
+  owner?: string
+  content?: string
+  reply?: string
+  level?: string
+  public?: boolean
+  rate?: boolean
+}
+
+/** A matter registered, accepted and answered at `point`, then (unless told not) rated. */
+async function answered(o: Opts): Promise<string> {
+  const owner = o.owner ?? DEMO.residentA
+  const submitted = await w.resident(owner, {
+    action: 'item.submit',
+    requestId: fresh('req'),
+    pointCode: o.point.code,
+    category: '物业管理',
+    content: o.content ?? words,
+    contact: person,
+  })
+  if (!submitted.ok) throw new Error(JSON.stringify(submitted))
+  const id = submitted.data.id as string
+  await w.staff(o.point.lead, acceptEvent(id))
+  const replied = await w.staff(o.point.lead, { action: 'item.reply', id, answer: o.reply ?? answer, unit: '社区居委会', handler: '吴敏' })
+  if (!replied.ok) throw new Error(JSON.stringify(replied))
+  if (o.rate === false) return id
+  const level = o.level ?? 'satisfied'
+  const rated = await w.resident(owner, {
+    action: 'item.rate',
+    id,
+    level,
+    solved: level !== 'unsatisfied',
+    ...(level === 'unsatisfied' ? { opinion: '还是漏水' } : {}),
+    ...(o.public === undefined ? {} : { public: o.public }),
+  })
+  if (!rated.ok) throw new Error(JSON.stringify(rated))
+  return id
+}
+
+const board = async (pointCode: string, openid: string = DEMO.residentB, cursor?: string) =>
+  w.resident(openid, { action: 'board.list', pointCode, ...(cursor ? { cursor } : {}) })
+
+describe('making a matter public when rating', () => {
+  it('shows it to another resident with no name, phone, address or identity number from the text or the contact', async () => {
+    const point = await w.addPoint()
+    const id = await answered({ point, public: true })
+    const page = await board(point.code)
+    expect(page.ok).toBe(true)
+    expect(page.data.items).toHaveLength(1)
+    const [entry] = page.data.items
+    expect(entry).toMatchObject({ id, category: '物业管理', rating: { level: 'satisfied', solved: true }, month: '2026-03' })
+    expect(entry.content).toContain('空调外机漏水')
+    expect(entry.answer).toContain('已协调物业维修')
+    const shown = JSON.stringify(page.data)
+    for (const bit of PERSONAL) expect(shown).not.toContain(bit)
+    expect(shown).not.toMatch(/\d{7,}/)
+    // stored once, redacted and checked, at the rating
+    expect((await w.rawItem(id))?.board).toMatchObject({ verdict: 'pass', shown: true })
+    expect((await w.rawItem(id))?.timeline.at(-2).text).toContain('同意隐去个人信息后公开')
+  })
+
+  it('without 公开 ticked the matter stays off the board', async () => {
+    const point = await w.addPoint()
+    const unticked = await answered({ point, public: false })
+    const unsaid = await answered({ point })
+    expect((await w.rawItem(unticked))?.board).toBeNull()
+    expect((await w.rawItem(unsaid))?.board).toBeNull()
+    expect((await board(point.code)).data.items).toEqual([])
+  })
+
+  it('an answer the content check refuses keeps the matter off the board; the rating itself stands', async () => {
+    const point = await w.addPoint()
+    const id = await answered({ point, public: true, reply: '已处理，另外提醒大家远离赌博' })
+    const stored = await w.rawItem(id)
+    expect(stored).toMatchObject({ status: 'closed', rating: { level: 'satisfied' }, board: { verdict: 'risky', shown: false } })
+    expect((await board(point.code)).data.items).toEqual([])
+  })
+
+  it('a matter whose words were held for review at registration stays off the board', async () => {
+    const point = await w.addPoint()
+    const id = await answered({ point, public: true, content: '楼道里堆满杂物，待人工复核的内容，请尽快处理' })
+    expect((await w.rawItem(id))?.board).toMatchObject({ shown: false })
+    expect((await board(point.code)).data.items).toEqual([])
+  })
+})
+
+describe('the board', () => {
+  it('lists only public, answered and rated matters of that point', async () => {
+    const point = await w.addPoint()
+    const other = await w.addPoint()
+    const shown = await answered({ point, public: true, level: 'basic' })
+    await answered({ point: other, public: true }) // another point
+    await answered({ point, rate: false }) // answered, not yet rated
+    const reopened = await answered({ point, public: true, level: 'unsatisfied' }) // 不满意: handled again
+    expect((await w.rawItem(reopened))?.status).toBe('in_progress')
+    const page = await board(point.code)
+    expect(page.data.items.map((e: { id: string }) => e.id)).toEqual([shown])
+    expect(page.data.pointName).toBe(`测试说事点${point.code}`)
+  })
+
+  it('pages newest first without overlap; the figures come with the first page', async () => {
+    const point = await w.addPoint()
+    const ids: string[] = []
+    for (let i = 0; i < 12; i++) {
+      w.clock.advance(60_000)
+      ids.push(await answered({ point, public: true }))
+    }
+    const first = await board(point.code)
+    expect(first.data.items).toHaveLength(10)
+    expect(first.data.headline).not.toBeNull()
+    const second = await board(point.code, DEMO.residentB, first.data.nextCursor)
+    expect(second.data.headline).toBeNull()
+    expect(second.data.nextCursor).toBeNull()
+    const seen = [...first.data.items, ...second.data.items].map((e: { id: string }) => e.id)
+    expect(seen).toEqual([...ids].reverse())
+  })
+
+  it('a caller without identity or an unknown point learns nothing', async () => {
+    expect((await board(DEMO.pointCode, null as unknown as string)).ok).toBe(false)
+    expect((await board('nosuchpoint')).error.code).toBe('NOT_FOUND')
+    expect((await w.resident(DEMO.residentB, { action: 'board.list', pointCode: DEMO.pointCode, cursor: 'x' })).error.code).toBe('INVALID_INPUT')
+  })
+})
+
+describe('the point’s headline figures', () => {
+  it('counts this year’s matters; a rate over fewer than 10 is a count with 样本不足', async () => {
+    const point = await w.addPoint()
+    // last year: not counted
+    w.clock.set('2025-12-31T15:59:59Z') // 2025-12-31 23:59:59 China time
+    await answered({ point, public: true })
+    w.clock.set(START)
+    // this year: 1 withdrawn, 1 waiting, 8 satisfied or basic, 1 不满意 (handled again), 1 answered and unrated
+    const withdrawn = await w.resident(DEMO.residentA, {
+      action: 'item.submit',
+      requestId: fresh('req'),
+      pointCode: point.code,
+      category: '其他',
+      content: '这件事我自己解决了，不用麻烦了',
+      contact: person,
+    })
+    await w.resident(DEMO.residentA, { action: 'item.withdraw', id: withdrawn.data.id })
+    await w.resident(DEMO.residentA, { action: 'item.submit', requestId: fresh('req'), pointCode: point.code, category: '其他', content: '小区健身器材坏了两个月', contact: person })
+    for (let i = 0; i < 8; i++) await answered({ point, level: i % 2 ? 'basic' : 'satisfied' })
+    await answered({ point, level: 'unsatisfied' })
+    const unrated = await answered({ point, rate: false })
+
+    // collected 11 (the withdrawn one is not); answered or closed 8 + 1 unrated = 9; rated 9, of them satisfied 8
+    expect((await board(point.code)).data.headline).toEqual({
+      year: 2026,
+      collected: 11,
+      answeredClosed: 9,
+      feedbackRate: { value: 9 / 11 },
+      rated: 9,
+      satisfactionRate: { insufficient: true, n: 9 },
+    })
+
+    await w.resident(DEMO.residentA, { action: 'item.rate', id: unrated, level: 'satisfied', solved: true })
+    const after = (await board(point.code)).data.headline
+    expect(after).toMatchObject({ collected: 11, answeredClosed: 9, rated: 10, satisfactionRate: { value: 0.9 } })
+  })
+})

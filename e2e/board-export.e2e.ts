@@ -1,0 +1,113 @@
+/**
+ * 大家说的事 and 导出, in a real browser against the real local cloud: a resident rates an
+ * answered matter with 公开 ticked; another resident finds it on the point's board with no
+ * name, phone or address; a leader prints the four forms and downloads the period's CSV,
+ * which parses with the Chinese columns.
+ */
+import { readFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { EXPORT_COLUMNS } from '../domain/api-exports'
+import { DEMO } from '../emulator/seed'
+import { parseCsv } from '../cloudfunctions/testing-csv'
+import { api } from './api'
+import { startHarness, type Harness } from './harness'
+
+const NAME = '刘桂芳'
+const PHONE = '13957123456'
+const ADDRESS = '新东社区幸福路12号3单元501室'
+const CONTENT = `我叫${NAME}，住幸福路12号3单元501室，电话 139 5712 3456。楼上空调外机漏水滴到我家窗台，找了物业也没用。`
+const ANSWER = '已协调物业维修楼上空调外机，窗台已清理干净。'
+
+let h: Harness
+let matter = { id: '', no: '' }
+
+beforeAll(async () => {
+  h = await startHarness()
+  const a = api(h.system)
+  matter = await a.submit(DEMO.residentA, { pointCode: DEMO.pointCode, category: '物业管理', content: CONTENT, name: NAME, phone: PHONE, address: ADDRESS })
+  const assignee = (await a.staff(DEMO.leader, { action: 'item.get', id: matter.id })).assignee.openid
+  await a.staff(assignee, { action: 'item.accept', id: matter.id, track: 'local', importance: 'normal', tier: 'cadre' })
+  await a.staff(assignee, { action: 'item.reply', id: matter.id, answer: ANSWER, unit: '社区居委会', handler: '李秀英' })
+})
+afterAll(async () => {
+  await h?.stop()
+})
+
+describe('大家说的事', () => {
+  it('a resident rates with 公开 ticked', async () => {
+    const page = await h.pageAs(DEMO.residentA)
+    await page.goto(`${h.system.url}/#/pages/item/index?id=${matter.id}`)
+    await page.getByTestId('rate-form').waitFor()
+    expect(await page.getByTestId('rate-public').textContent()).toContain('已去除姓名电话地址')
+    await page.getByTestId('rate-level-satisfied').click()
+    await page.getByTestId('rate-solved-yes').click()
+    await page.getByTestId('rate-public-yes').click()
+    await h.shot(page, 'board-01-rate-public')
+    await page.getByTestId('rate-submit').click()
+    await page.getByTestId('rate-result').waitFor()
+    const stored = (await h.system.cloud.db.dump('items')).find((i) => i._id === matter.id)
+    expect(stored?.board).toMatchObject({ shown: true, verdict: 'pass' })
+    await page.context().close()
+  })
+
+  it('another resident sees it on the board from the point page, without the name, phone or address', async () => {
+    const page = await h.pageAs(DEMO.residentB)
+    await page.goto(`${h.system.url}/#/pages/index/index?scene=${DEMO.pointCode}`)
+    await page.getByTestId('open-board').click()
+    const entry = page.getByTestId('board-entry')
+    await entry.first().waitFor()
+    expect(await entry.count()).toBe(1)
+    const text = (await page.locator('body').textContent()) ?? ''
+    expect(await entry.first().textContent()).toContain('空调外机漏水')
+    expect(await page.getByTestId('board-entry-answer').first().textContent()).toContain('窗台已清理干净')
+    for (const bit of [NAME, '桂芳', PHONE, '139 5712 3456', '3456', '幸福路12号', '501']) expect(text).not.toContain(bit)
+    // one matter rated: a count, never a percentage
+    expect(await page.getByTestId('headline-satisfaction').textContent()).toContain('样本不足（1 件）')
+    await h.shot(page, 'board-02-board')
+    await page.context().close()
+  })
+})
+
+describe('导出 and 打印登记表 for a leader', () => {
+  it('prints the four forms, one A4 page each', async () => {
+    const page = await h.pageAs(DEMO.leader)
+    await page.goto(`${h.system.url}/#/staff/pages/item/index?id=${matter.id}`)
+    await page.getByTestId('open-forms').click()
+    await page.getByTestId('sheet-review').waitFor()
+    for (const sheet of ['collect', 'handle', 'feedback', 'review']) {
+      expect(await page.getByTestId(`sheet-${sheet}`).textContent()).toContain(matter.no)
+    }
+    expect(await page.getByTestId('sheet-collect').textContent()).toContain(PHONE)
+    expect(await page.getByTestId('sheet-review').textContent()).toContain('☑ 满意')
+    await h.shot(page, 'board-03-forms')
+    await page.emulateMedia({ media: 'print' })
+    const pdf = await page.pdf({ format: 'A4', printBackground: false })
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []
+    expect(pages).toHaveLength(4)
+    await page.context().close()
+  })
+
+  it('downloads the period’s CSV, masked, with the Chinese columns', async () => {
+    const page = await h.pageAs(DEMO.leader)
+    await page.goto(`${h.system.url}/#/staff/pages/workbench/index`)
+    await page.getByTestId('open-exports').click()
+    await page.getByTestId('export-submit').waitFor()
+    expect(await page.getByTestId('export-unmasked-note').textContent()).toContain('隐去')
+    await page.getByTestId('export-submit').click()
+    await page.getByTestId('export-result').waitFor()
+    await h.shot(page, 'board-04-export')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-download').click()])
+    const bytes = readFileSync((await download.path()) ?? '')
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const rows = parseCsv(bytes.toString('utf8').slice(1))
+    expect(rows[0]).toEqual([...EXPORT_COLUMNS])
+    const row = rows.find((r) => r[0] === matter.no)
+    expect(row).toBeDefined()
+    const cell = (c: (typeof EXPORT_COLUMNS)[number]) => row?.[EXPORT_COLUMNS.indexOf(c)]
+    expect(cell('姓名')).toBe('刘**')
+    expect(cell('电话')).toBe('139****3456')
+    expect(cell('评价')).toBe('满意')
+    expect(bytes.toString('utf8')).not.toContain(PHONE)
+    await page.context().close()
+  })
+})

@@ -1,0 +1,27 @@
+/** The demo board: what `npm run cloud` shows at xd01, with no personal data from the demo texts. */
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { seedBoardDemo } from './seed-board'
+import { startTestSystem, type TestSystem } from './testing'
+
+let sys: TestSystem
+
+beforeAll(async () => {
+  sys = await startTestSystem({ demoMatters: true })
+})
+afterAll(async () => {
+  await sys.stop()
+})
+
+it('shows the four public demo matters at xd01, redacted, and seeds once', async () => {
+  const page = await sys.call('resident', 'demo-resident-b', { action: 'board.list', pointCode: 'xd01' })
+  expect(page.data.items).toHaveLength(4)
+  const shown = JSON.stringify(page.data)
+  for (const bit of ['周美兰', '美兰', '吴海涛', '孙建华', '王大妈', '幸福路18号', '5栋1单元', '13957120001', '139 5712 0001', '13800138000', '330106', '86001234']) {
+    expect(shown).not.toContain(bit)
+  }
+  expect(shown).toContain('楼道')
+  // a resident's own demo matters are in 我的
+  const mine = await sys.call('resident', 'demo-resident-a', { action: 'item.listMine' })
+  expect(mine.data.items).toHaveLength(2)
+  expect(await seedBoardDemo(sys.cloud.port.database({ throwOnNotFound: false }), new Date())).toBe(0)
+})

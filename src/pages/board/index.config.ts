@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '大家说的事',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})
