@@ -18,8 +18,11 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'items', name: 'point_status_due', keys: { pointCode: 1, status: 1, dueAt: 1 } },
   { collection: 'items', name: 'status_replied', keys: { status: 1, repliedAt: 1 } },
   { collection: 'items', name: 'status_due', keys: { status: 1, dueAt: 1 } },
-  { collection: 'items', name: 'point_board', keys: { pointCode: 1, 'board.shown': 1, 'board.at': -1, seq: -1 } },
+  // 数字: a period's matters by registration time, in total, per point and per cadre
+  { collection: 'items', name: 'created', keys: { createdAt: 1 } },
   { collection: 'items', name: 'point_created', keys: { pointCode: 1, createdAt: 1, seq: 1 } },
+  { collection: 'items', name: 'assignee_created', keys: { 'assignee.openid': 1, createdAt: 1 } },
+  { collection: 'items', name: 'point_board', keys: { pointCode: 1, 'board.shown': 1, 'board.at': -1, seq: -1 } },
   { collection: 'audit', name: 'target_at', keys: { target: 1, at: -1 } },
   { collection: 'points', name: 'code_unique', keys: { code: 1 }, unique: true },
   { collection: 'staff', name: 'openid_unique', keys: { openid: 1 }, unique: true },
@@ -28,7 +31,21 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'messages', name: 'recipient_created', keys: { recipient: 1, createdAt: -1 } },
   { collection: 'bookings', name: 'owner_start', keys: { ownerOpenid: 1, startAt: -1 } },
   { collection: 'bookings', name: 'point_start', keys: { pointCode: 1, startAt: 1 } },
+  { collection: 'duties', name: 'point_start', keys: { pointCode: 1, startAt: 1 } },
+  { collection: 'swaps', name: 'point_status', keys: { pointCode: 1, status: 1 } },
+  { collection: 'visits', name: 'author_month', keys: { author: 1, month: 1, visitedAt: -1 } },
+  { collection: 'visits', name: 'point_month', keys: { pointCode: 1, month: 1 } },
+  { collection: 'visits', name: 'follows', keys: { followsItemIds: 1 } },
+  { collection: 'visits', name: 'registered', keys: { itemIds: 1 } },
+  { collection: 'meetings', name: 'point_date', keys: { pointCode: 1, date: -1, createdAt: -1 } },
+  { collection: 'meetings', name: 'point_status', keys: { pointCode: 1, status: 1 } },
+  { collection: 'quarterRatings', name: 'point_quarter', keys: { pointCode: 1, year: 1, quarter: 1 } },
+  { collection: 'trips', name: 'point_date', keys: { pointCode: 1, date: -1, createdAt: -1 } },
+  { collection: 'trips', name: 'point_status', keys: { pointCode: 1, status: 1 } },
+  { collection: 'bookings', name: 'status_reminded_start', keys: { status: 1, reminded: 1, startAt: 1 } },
+  { collection: 'homeVisits', name: 'owner_created', keys: { ownerOpenid: 1, createdAt: -1 } },
+  { collection: 'homeVisits', name: 'point_status_created', keys: { pointCode: 1, status: 1, createdAt: 1 } },
 ]
 
 /** `jobs`: where a scheduled job keeps its place between runs (read by _id only). */
-export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers'] as const
+export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps', 'visits', 'meetings', 'trips', 'homeVisits', 'quarterRatings', 'summaries'] as const

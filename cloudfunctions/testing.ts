@@ -37,6 +37,18 @@ export function submitEvent(overrides: Record<string, unknown> = {}) {
   }
 }
 
+/** A resident's 上门走访 request with a fresh requestId (preferred days in the week of 2 March 2026). */
+export const visitEvent = (pointCode: string, overrides: Record<string, unknown> = {}) => ({
+  action: 'homeVisit.request',
+  requestId: fresh('req'),
+  pointCode,
+  address: '新东社区幸福路12号3单元501',
+  topic: '腿脚不便，想问问残疾人补贴怎么申请',
+  preferred: { dates: ['2026-03-05', '2026-03-03'], time: 'am' },
+  contact: { name: '王秀英', phone: '13912345678' },
+  ...overrides,
+})
+
 let unique = 0
 /** A name no other test uses: `${prefix}-${n}` plus a random tail. */
 export function fresh(prefix: string): string {

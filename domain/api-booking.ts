@@ -1,5 +1,6 @@
 /** The 约访 part of the contract: openings with their slots, and bookings. */
 import type { OpeningKind } from './schedule'
+import type { ItemStatus } from './status'
 
 export interface SlotView {
   id: string
@@ -30,6 +31,12 @@ export type BookingStatus = 'booked' | 'cancelled' | 'checkedIn' | 'noShow'
 export interface BookingView {
   id: string
   status: BookingStatus
+  /** 'home': a 上门走访 (the cadre comes to the resident) */
+  kind: 'point' | 'home'
+  /** 上门走访: who comes */
+  cadreName: string | null
+  /** the office moved it: why */
+  changeReason: string | null
   pointCode: string
   pointName: string
   date: string
@@ -53,6 +60,9 @@ export interface BookingResponses {
 /** A booking as the cadre on duty sees it at the desk (name and phone masked). */
 export interface DeskBooking {
   id: string
+  pointCode: string
+  /** the opening it belongs to (DeskPage.openings); null for a 上门走访, which has none */
+  openingId: string | null
   status: BookingStatus
   start: string
   end: string
@@ -63,7 +73,37 @@ export interface DeskBooking {
   itemId: string | null
 }
 
+/** An opening of the day at the desk: its hours and kind. */
+export interface DeskOpening {
+  id: string
+  pointCode: string
+  start: string
+  end: string
+  kind: OpeningKind
+  /** who covers it on the duty roster (接访公示) */
+  onDuty: { name: string; duty: string }[]
+  /** the caller is on duty for it */
+  mine: boolean
+}
+
+/** A resident registered at the desk that day (代登记), as they came; contact masked. */
+export interface DeskWalkIn {
+  id: string
+  no: string
+  /** 'HH:mm', China time */
+  at: string
+  pointCode: string
+  category: string
+  name: string
+  status: ItemStatus
+  assigneeName: string
+}
+
 export interface DeskPage {
   date: string
+  /** the day's openings the caller sees at the desk, in time order */
+  openings: DeskOpening[]
   bookings: DeskBooking[]
+  /** the day's walk-ins registered at the desk, in the order they came */
+  walkIns: DeskWalkIn[]
 }

@@ -3,9 +3,16 @@ import type { Category } from './categories'
 import type { ApiResult } from './errors'
 import type { Importance } from './deadlines'
 import type { BookingResponses, DeskBooking, DeskPage } from './api-booking'
+import type { DutyResponses } from './api-duty'
+import type { HomeVisitResidentResponses, HomeVisitStaffResponses } from './api-home-visits'
 import type { BoardResponses } from './api-board'
 import type { ExportResponses } from './api-exports'
 import type { MessageResponses, OutboxPage, OutboxView } from './api-messages'
+import type { FiguresResponses } from './api-figures'
+import type { ScheduleResponses } from './api-schedule'
+import type { VisitResponses } from './api-visits'
+import type { MeetingResponses } from './api-meetings'
+import type { ReportResponses } from './api-reports'
 import type { QueueTab, RatingLevel, Tier, Track } from './handling'
 import type { ResidentAction, ResidentEvent, Contact } from './schemas'
 import type { STAFF_ROLES, StaffAction, StaffEvent } from './staff-schemas'
@@ -92,6 +99,10 @@ export interface RatingView {
   solved: boolean
   opinion: string
   at: string
+  /** 干部回访记录: the cadre who recorded a resident's rating on a 回访 (no owner openid); null when the resident rated */
+  recordedBy: string | null
+  /** the day of that 回访, YYYY-MM-DD */
+  visitedAt: string | null
 }
 
 export interface ItemDetail extends ItemSummary {
@@ -121,7 +132,7 @@ export interface SubmitResult {
   assignee: { name: string }
 }
 
-export interface ResidentResponses extends MessageResponses, BookingResponses, BoardResponses {
+export interface ResidentResponses extends MessageResponses, BookingResponses, HomeVisitResidentResponses, BoardResponses {
   'points.list': { points: PointView[] }
   'points.get': PointView
   'item.submit': SubmitResult
@@ -225,7 +236,16 @@ export interface InviteView {
   expiresAt: string
 }
 
-export interface StaffResponses extends MessageResponses, ExportResponses {
+export interface StaffResponses
+  extends MessageResponses,
+    DutyResponses,
+    FiguresResponses,
+    ScheduleResponses,
+    VisitResponses,
+    MeetingResponses,
+    ReportResponses,
+    HomeVisitStaffResponses,
+    ExportResponses {
   me: StaffProfile & { pointsDetail: PointView[] }
   queue: QueuePage
   'item.get': StaffItemDetail
@@ -239,6 +259,7 @@ export interface StaffResponses extends MessageResponses, ExportResponses {
   'item.extend': StaffItemDetail
   'item.approveExtension': StaffItemDetail
   'item.reply': StaffItemDetail
+  'item.recordRating': StaffItemDetail
   'invite.create': InviteView
   'invite.redeem': StaffProfile
   'staff.list': { staff: StaffProfile[] }
@@ -261,5 +282,8 @@ export interface StaffResponses extends MessageResponses, ExportResponses {
 export type StaffRequest<A extends StaffAction> = StaffEvent<A>
 export type StaffReply<A extends StaffAction> = ApiResult<StaffResponses[A]>
 
-export type { BookingView, DeskBooking, DeskPage, SlotsPage } from './api-booking'
+export type { BookingView, DeskBooking, DeskPage, DeskWalkIn, SlotsPage } from './api-booking'
+export type { HomeVisitView, StaffHomeVisitView } from './api-home-visits'
 export type { MessagePage, MessageResponses, MessageView, OutboxPage, OutboxView } from './api-messages'
+export type { FigureItem, FigureItemsPage, FiguresView, OpeningsMonth } from './api-figures'
+export type { MonthOpening, MonthView, MoveChoice, MovedBooking, ScheduleView, StrandedBooking, StrandedPage } from './api-schedule'

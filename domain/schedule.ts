@@ -118,12 +118,22 @@ export function parseSlotId(id: string): { pointCode: string; date: string; open
   return { pointCode: m[1], date: `${m[2]}-${m[3]}-${m[4]}`, opening: `${m[5]}:${m[6]}`, start: `${m[7]}:${m[8]}` }
 }
 
+/**
+ * The openings the rule counts: for a talk point its days (a day open morning and
+ * afternoon is one 说事日, not two); for a studio its receptions.
+ */
+export function countedOpenings(pointKind: 'talk' | 'studio', openings: readonly Opening[]): number {
+  if (pointKind === 'talk') return new Set(openings.map((o) => o.date)).size
+  return openings.filter((o) => o.kind === 'deputy' || o.kind === 'collective').length
+}
+
 export function monthWarnings(pointKind: 'talk' | 'studio', openingsOfMonth: readonly Opening[]): string[] {
   const warnings: string[] = []
   if (pointKind === 'talk') {
-    if (openingsOfMonth.length < 4) warnings.push(`本月只开放 ${openingsOfMonth.length} 次，说事点每月应不少于 4 次`)
+    const days = countedOpenings('talk', openingsOfMonth)
+    if (days < 4) warnings.push(`本月只开放 ${days} 次，说事点每月应不少于 4 次`)
   } else {
-    const receptions = openingsOfMonth.filter((o) => o.kind === 'deputy' || o.kind === 'collective').length
+    const receptions = countedOpenings('studio', openingsOfMonth)
     if (receptions < 2) warnings.push(`本月只有 ${receptions} 次接待，两代表工作室每月应不少于 2 次`)
     if (!openingsOfMonth.some((o) => o.kind === 'collective')) warnings.push('本月没有集体接见，每月应至少 1 次')
   }

@@ -1,6 +1,7 @@
 import { CATEGORIES } from './categories'
 import { offsetCursor, timeCursor } from './cursors'
 import { RATING_LEVELS } from './handling'
+import { MAX_PREFERRED_DATES, VISIT_TIMES } from './home-visits'
 import * as z from 'zod/mini'
 import { RESIDENT_TEMPLATES, type TemplateKey } from './templates'
 import { text } from './validation'
@@ -103,6 +104,18 @@ export function messageEventSchemas<K extends TemplateKey>(templates: readonly [
   }
 }
 
+/** 上门走访: 1–3 days that suit the resident, and 上午 / 下午 / 都可以. */
+export const homeVisitPreferred = strict({
+  dates: z
+    .array(chinaDate, { error: '请选择方便的日期' })
+    .check(
+      z.minLength(1, '请至少选一个方便的日期'),
+      z.maxLength(MAX_PREFERRED_DATES, `最多选 ${MAX_PREFERRED_DATES} 个日期`),
+      z.refine((ds) => new Set(ds).size === ds.length, '同一天选了两次'),
+    ),
+  time: z.enum(VISIT_TIMES, { error: '请选择上午还是下午' }),
+})
+
 export const residentEventSchemas = {
   'points.list': strict({ action: z.literal('points.list') }),
   'points.get': strict({ action: z.literal('points.get'), code: pointCode }),
@@ -165,6 +178,17 @@ export const residentEventSchemas = {
   }),
   'booking.cancel': strict({ action: z.literal('booking.cancel'), id: docId, reason: z.optional(text({ label: '取消原因', min: 0, max: 100 })) }),
   'booking.listMine': strict({ action: z.literal('booking.listMine'), cursor: offsetCursor, limit: pageLimit }),
+  'homeVisit.request': strict({
+    action: z.literal('homeVisit.request'),
+    requestId,
+    pointCode,
+    address: text({ label: '上门地址', min: 4, max: 100 }),
+    topic: text({ label: '想说的事', min: 2, max: 200 }),
+    preferred: homeVisitPreferred,
+    contact: strict({ name: contactSchema.shape.name, phone: contactSchema.shape.phone }),
+  }),
+  'homeVisit.listMine': strict({ action: z.literal('homeVisit.listMine'), cursor: offsetCursor, limit: pageLimit }),
+  'homeVisit.cancel': strict({ action: z.literal('homeVisit.cancel'), id: docId }),
   // 大家说的事 (domain/api-board.ts); here, not in a file of its own: that file would import this one
   'board.list': strict({ action: z.literal('board.list'), pointCode, cursor: timeCursor }),
 } as const

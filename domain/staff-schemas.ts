@@ -1,11 +1,19 @@
 /** The events of the `staff` function, validated before anything is read or written. */
 import * as z from 'zod/mini'
 import { CATEGORIES } from './categories'
+import { meetingEventSchemas } from './meeting-schemas'
 import { QUEUE_TABS, TIERS, TRACKS } from './handling'
+import { dutyEventSchemas } from './duty-schemas'
+import { HOME_VISIT_STATUSES } from './home-visits'
 import { offsetCursor } from './cursors'
+import { figuresEventSchemas } from './figures-schemas'
 import { OUTBOX_STATUSES, STAFF_TEMPLATES } from './templates'
+import { scheduleEventSchemas } from './schedule-schemas'
 import { chinaDate, docId, itemDraftSchema, messageEventSchemas, pageLimit, pointCode, requestId, strict } from './schemas'
 import { text } from './validation'
+import { ratingRecordSchemas } from './rating-schemas'
+import { reportEventSchemas } from './report-schemas'
+import { visitSchemas } from './visit-schemas'
 import { exportEventSchemas } from './export-schemas'
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
@@ -23,12 +31,17 @@ const answer = text({ label: '答复内容', min: 2, max: 1000 })
 const unit = text({ label: '办理单位', min: 2, max: 50 })
 const handler = text({ label: '经办人', min: 1, max: 20 })
 
+/** 当场答复 given with a registration at the desk: how it is handled and what the resident is told. */
+export const answerOnSpotSchema = z.strictObject({ track, importance, tier, answer, unit, handler }, { error: '当场答复含有无法识别的内容' })
+export type AnswerOnSpot = z.infer<typeof answerOnSpotSchema>
+
 /** As people type it: spaces anywhere and lower case are fine. */
 export function normaliseInviteCode(code: string): string {
   return code.replace(/\s+/g, '').toUpperCase()
 }
 
-export const STAFF_ROLES = ['cadre', 'leader', 'admin', 'deputy'] as const
+/** representative: 居民代表, who reads the quarter's report and rates it at 评事日 (nothing else) */
+export const STAFF_ROLES = ['cadre', 'leader', 'admin', 'deputy', 'representative'] as const
 
 export const staffEventSchemas = {
   me: strict({ action: z.literal('me') }),
@@ -134,6 +147,7 @@ export const staffEventSchemas = {
     requestId: z.optional(requestId),
     category: itemDraftSchema.shape.category,
     content: itemDraftSchema.shape.content,
+    answerOnSpot: z.optional(answerOnSpotSchema),
   }),
   /** 代登记: for a resident without WeChat, with the contact they give; the receiving cadre answers for it */
   'item.registerForResident': strict({
@@ -143,7 +157,9 @@ export const staffEventSchemas = {
     category: itemDraftSchema.shape.category,
     content: itemDraftSchema.shape.content,
     contact: itemDraftSchema.shape.contact,
+    answerOnSpot: z.optional(answerOnSpotSchema),
   }),
+  ...ratingRecordSchemas,
   'items.search': strict({
     action: z.literal('items.search'),
     q: text({ label: '搜索内容', min: 1, max: 30 }),
@@ -151,6 +167,9 @@ export const staffEventSchemas = {
     limit: pageLimit,
   }),
   ...messageEventSchemas(STAFF_TEMPLATES),
+  ...dutyEventSchemas,
+  ...scheduleEventSchemas,
+  ...meetingEventSchemas,
   'outbox.list': strict({
     action: z.literal('outbox.list'),
     status: z.enum(OUTBOX_STATUSES, { error: '未知的状态' }),
@@ -158,6 +177,15 @@ export const staffEventSchemas = {
     limit: pageLimit,
   }),
   'outbox.retry': strict({ action: z.literal('outbox.retry'), id: docId }),
+  ...visitSchemas,
+  'homeVisit.list': strict({
+    action: z.literal('homeVisit.list'),
+    pointCode: z.optional(pointCode),
+    status: z.optional(z.enum(HOME_VISIT_STATUSES, { error: '未知的状态' })),
+    cursor: offsetCursor,
+    limit: pageLimit,
+  }),
+  'homeVisit.schedule': strict({ action: z.literal('homeVisit.schedule'), id: docId, date: chinaDate, time: z.string({ error: '请选择上门时间' }).check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, '请选择上门时间')) }),
   'routing.list': strict({ action: z.literal('routing.list') }),
   'routing.set': strict({
     action: z.literal('routing.set'),
@@ -165,6 +193,8 @@ export const staffEventSchemas = {
     category: z.enum(CATEGORIES, { error: '请选择诉求类别' }),
     cadre: z.nullable(openid),
   }),
+  ...figuresEventSchemas,
+  ...reportEventSchemas,
   ...exportEventSchemas,
 } as const
 

@@ -11,7 +11,7 @@
  */
 import { chinaWallClock, type DateInput } from './time'
 
-export const RESIDENT_TEMPLATES = ['accepted', 'progress', 'replied', 'reminder'] as const
+export const RESIDENT_TEMPLATES = ['accepted', 'progress', 'replied', 'reminder', 'booking'] as const
 export const STAFF_TEMPLATES = ['assigned', 'due'] as const
 export type TemplateKey = (typeof RESIDENT_TEMPLATES)[number] | (typeof STAFF_TEMPLATES)[number]
 
@@ -28,6 +28,8 @@ export const TEMPLATE_FIELDS = {
   replied: { no: 'character_string1', title: 'thing2', answer: 'thing3', tip: 'thing4' },
   /** 评议提醒 */
   reminder: { no: 'character_string1', title: 'thing2', tip: 'thing3' },
+  /** 预约状态通知 (约访 and 上门走访): 预约事项, 预约时间, 地点, 预约状态, 备注 */
+  booking: { topic: 'thing1', at: 'time2', place: 'thing3', status: 'phrase4', note: 'thing5' },
   /** 新事项通知 (cadres): 登记编号, 诉求事项, 来源, 办结期限 */
   assigned: { no: 'character_string1', title: 'thing2', from: 'thing3', due: 'time4' },
   /** 到期提醒 (cadres, leaders): 登记编号, 诉求事项, 状态, 期限 */

@@ -30,6 +30,7 @@ const ALLOWED: [ItemAction, ItemStatus, ActorRole[], ItemStatus][] = [
   ['supplement', 'accepted', ['owner'], 'accepted'],
   ['supplement', 'in_progress', ['owner'], 'in_progress'],
   ['rate', 'replied', ['owner'], 'closed'],
+  ['recordRating', 'replied', H, 'closed'],
   ['expireRating', 'replied', ['system'], 'closed'],
   ['handover', 'submitted', ['system'], 'submitted'],
   ['handover', 'accepted', ['system'], 'accepted'],
@@ -60,6 +61,9 @@ describe('the transition table', () => {
   it('reopens a matter rated 不满意 instead of closing it', () => {
     expect(checkTransition('rate', 'replied', 'owner', { unsatisfied: true })).toEqual({ ok: true, to: 'in_progress' })
     expect(checkTransition('rate', 'replied', 'owner', { unsatisfied: false })).toEqual({ ok: true, to: 'closed' })
+    // the same when the cadre records the rating a resident without WeChat gave on a 回访
+    expect(checkTransition('recordRating', 'replied', 'assignee', { unsatisfied: true })).toEqual({ ok: true, to: 'in_progress' })
+    expect(checkTransition('recordRating', 'replied', 'leader', { unsatisfied: false })).toEqual({ ok: true, to: 'closed' })
   })
 
   it('never lets anyone act on a closed or withdrawn matter', () => {

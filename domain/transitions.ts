@@ -27,6 +27,7 @@ export type ItemAction =
   | 'withdraw'
   | 'supplement'
   | 'rate'
+  | 'recordRating'
   | 'expireRating'
   | 'handover'
 
@@ -53,6 +54,11 @@ export const TRANSITIONS: Record<ItemAction, Rule> = {
   withdraw: { from: ['submitted'], by: ['owner'], to: 'withdrawn' },
   supplement: { from: ['submitted', ...OPEN], by: ['owner'], to: 'same' },
   rate: { from: ['replied'], by: ['owner'], to: 'closed' },
+  /**
+   * 回访 of a matter without an owner (代登记): the cadre records the rating the resident
+   * gave. It follows the resident's own rating: 不满意 reopens it for a second handling.
+   */
+  recordRating: { from: ['replied'], by: HANDLERS, to: 'closed' },
   expireRating: { from: ['replied'], by: ['system'], to: 'closed' },
   /**
    * A departing cadre's matters pass to their heir. Unlike a cadre's transfer it takes
@@ -78,6 +84,6 @@ export function checkTransition(
   const rule = TRANSITIONS[action]
   if (!rule.by.includes(role)) return { ok: false, reason: 'forbidden' }
   if (!rule.from.includes(status)) return { ok: false, reason: 'wrong_status' }
-  if (action === 'rate' && opts.unsatisfied) return { ok: true, to: 'in_progress' }
+  if ((action === 'rate' || action === 'recordRating') && opts.unsatisfied) return { ok: true, to: 'in_progress' }
   return { ok: true, to: rule.to === 'same' ? status : rule.to }
 }

@@ -96,6 +96,8 @@ describe('a resident books a talk with the cadres', () => {
     expect(done).toContain('14:30')
     expect(done).toContain('新东社区民情说事点')
     expect(done).toContain('取消')
+    // the cadre on duty that afternoon, as the demo roster posts it
+    expect(await page.getByTestId('done-duty').textContent()).toBe('接待王志强（邻里纠纷、治安消防）')
     await h.shot(page, 'booking-03-done')
     const bookings = await h.system.cloud.db.dump('bookings')
     expect(bookings).toHaveLength(1)

@@ -48,7 +48,7 @@ export async function startHarness(): Promise<Harness> {
         // This device already allows plenty of notices, so no consent sheet covers the pages
         // (src/lib/subscribe.ts; Taro storage wraps values in { data }). notify-flow.e2e.ts asks.
         const plenty = { count: 50, last: 'accept', at: Date.now() }
-        const keys = ['accepted', 'progress', 'replied', 'reminder', 'assigned', 'due']
+        const keys = ['accepted', 'progress', 'replied', 'reminder', 'booking', 'assigned', 'due']
         const memory = Object.fromEntries(keys.map((k) => [k, plenty]))
         window.localStorage.setItem(`shuoshi.notices.v1:${id}`, JSON.stringify({ data: memory }))
       }, openid)

@@ -5,7 +5,11 @@
  * already there is left as it is.
  */
 import type { DatabasePort } from '../cloudfunctions/lib/port'
-import type { PointRecord, ScheduleRecord, StaffRecord } from '../cloudfunctions/lib/records'
+import type { HomeVisitRecord, PointRecord, ScheduleRecord, StaffRecord } from '../cloudfunctions/lib/records'
+import { chinaYmd } from '../domain/display-dates'
+import { demoDuties } from './seed-duty'
+import { demoVisitQuotas, demoVisits } from './seed-visits'
+import { seedMeetingDemo } from './seed-meetings'
 import { seedBoardDemo } from './seed-board'
 
 export const DEMO = {
@@ -16,6 +20,7 @@ export const DEMO = {
   cadre3: 'demo-cadre-3',
   leader: 'demo-leader',
   admin: 'demo-admin',
+  representative: 'demo-representative',
   pointCode: 'xd01',
   studioCode: 'xd02',
 } as const
@@ -26,6 +31,7 @@ const staff: StaffRecord[] = [
   { _id: DEMO.cadre3, openid: DEMO.cadre3, name: '王志强', roles: ['cadre', 'deputy'], points: ['xd01', 'xd02'], active: true },
   { _id: DEMO.leader, openid: DEMO.leader, name: '陈书记', roles: ['leader'], points: ['xd01', 'xd02'], active: true },
   { _id: DEMO.admin, openid: DEMO.admin, name: '赵管理员', roles: ['admin'], points: ['xd01', 'xd02'], active: true },
+  { _id: DEMO.representative, openid: DEMO.representative, name: '孙代表', roles: ['representative'], points: ['xd01'], active: true },
 ]
 
 const points: PointRecord[] = [
@@ -81,6 +87,32 @@ const schedules: ScheduleRecord[] = [
   },
 ]
 
+/** A 上门走访 request waiting at xd01, with days that suit the resident later this week. */
+function homeVisits(now: Date): HomeVisitRecord[] {
+  return [
+    {
+      _id: 'demo-home-visit-1',
+      requestId: 'demo-home-visit-1',
+      ownerOpenid: DEMO.residentB,
+      pointCode: DEMO.pointCode,
+      pointName: '新东社区民情说事点',
+      address: '新东社区幸福路 6 号 2 单元 101',
+      topic: '老伴卧床，想问问居家养老服务和护理补贴怎么申请',
+      preferred: { dates: [chinaYmd(now, 2), chinaYmd(now, 3)], time: 'am' },
+      contact: { name: '刘桂兰', phone: '13705718899' },
+      status: 'pending',
+      createdAt: now,
+      updatedAt: now,
+      cadre: null,
+      bookingId: null,
+      startAt: null,
+      cancelledAt: null,
+      cancelledBy: null,
+      cancelReason: null,
+    },
+  ]
+}
+
 async function ensure(db: DatabasePort, collection: string, record: { _id: string }) {
   const ref = db.collection(collection).doc(record._id)
   const { data } = await ref.get()
@@ -91,12 +123,19 @@ async function ensure(db: DatabasePort, collection: string, record: { _id: strin
 }
 
 /** Returns how many records it created (0 when the demo data was already there). */
-export async function seedDemoData(db: DatabasePort, opts: { matters?: boolean; now?: Date } = {}): Promise<number> {
+export async function seedDemoData(db: DatabasePort, now: Date = new Date(), options: { demoMatters?: boolean } = {}): Promise<number> {
   let created = 0
-  // demo matters only for the running demo: tests build their own
-  if (opts.matters) created += await seedBoardDemo(db, opts.now ?? new Date())
+  // matters only for the demo cloud: tests build their own (and count what they made)
+  if (options.demoMatters) {
+    created += await seedMeetingDemo(db, now)
+    created += await seedBoardDemo(db, now)
+  }
   for (const s of staff) if (await ensure(db, 'staff', s)) created++
   for (const p of points) if (await ensure(db, 'points', p)) created++
   for (const sc of schedules) if (await ensure(db, 'schedules', sc)) created++
+  for (const d of demoDuties(schedules, now)) if (await ensure(db, 'duties', d)) created++
+  for (const v of demoVisits(now)) if (await ensure(db, 'visits', v)) created++
+  for (const q of demoVisitQuotas) if (await ensure(db, 'settings', q)) created++
+  for (const v of homeVisits(now)) if (await ensure(db, 'homeVisits', v)) created++
   return created
 }

@@ -17,7 +17,7 @@ export interface LocalSystemOptions {
   functions?: FunctionOptions
   wordList?: { risky?: string[]; review?: string[] }
   seed?: boolean
-  /** demo matters as well (emulator/seed-board.ts): for the running demo, not for tests */
+  /** demo matters as well (`npm run cloud`): meetings, trips and the public board; tests build their own */
   demoMatters?: boolean
 }
 
@@ -36,7 +36,9 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
   const port = await listen(server, options.port ?? 0)
   const url = `http://127.0.0.1:${port}`
   const cloud = createLocalCloud({ dataDir: options.dataDir, publicBaseUrl: url, wordList: options.wordList })
-  if (options.seed !== false) await seedDemoData(cloud.port.database({ throwOnNotFound: false }), { matters: options.demoMatters })
+  if (options.seed !== false) {
+    await seedDemoData(cloud.port.database({ throwOnNotFound: false }), cloud.clock.now(), { demoMatters: options.demoMatters })
+  }
   const functions = hostFunctions(cloud, options.functions)
   server.on('request', gatewayListener({ cloud, functions, staticDir: options.staticDir }))
 

@@ -66,6 +66,32 @@ describe('the mini-program build, page by page', () => {
     await open(DEMO.cadre2, 'staff/pages/workbench/index').waitFor(no)
   })
 
+  it('值班表 (staff subpackage) shows the month’s demo roster', async () => {
+    await open(DEMO.cadre1, 'staff/pages/duty/index').waitFor('说事日接待', '李秀英', '王志强')
+  })
+
+  it("a cadre's 值班台 shows the day at their points", async () => {
+    await open(DEMO.cadre2, 'staff/pages/desk/index').waitFor('李秀英的值班台', '今天没有预约')
+  })
+
+  it("an admin's 排班 (staff subpackage) shows the point's month and its weekly openings", async () => {
+    await open(DEMO.admin, 'staff/pages/schedule/index', { code: DEMO.pointCode }).waitFor('新东社区民情说事点', '月历', '说事日接待')
+  })
+
+  it("上门走访 (staff subpackage): the point's waiting requests, masked", async () => {
+    await open(DEMO.cadre2, 'staff/pages/home-visits/index').waitFor('刘**', '我来上门')
+  })
+
+  it("数字 (staff subpackage): a leader's month, a small sample as 样本不足", async () => {
+    await submit(DEMO.residentA, '小区健身器材坏了，老人没法锻炼')
+    await open(DEMO.leader, 'staff/pages/figures/index').waitFor('收集', '响应率', '样本不足', '开放次数')
+  })
+
+  it("评事日报告 (staff subpackage): the quarter's report for the leader; a 居民代表's workbench is the report alone", async () => {
+    await open(DEMO.leader, 'staff/pages/report/index', { code: DEMO.pointCode }).waitFor('评事日报告', '一、收集与办理', '七、居民代表评议')
+    await open(DEMO.representative, 'staff/pages/workbench/index').waitFor('居民代表', '评事日报告')
+  })
+
   it.each(allPages())('%s opens without errors', async (route) => {
     const p = open(DEMO.residentA, route)
     await new Promise((resolve) => setTimeout(resolve, 300))

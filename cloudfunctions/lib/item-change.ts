@@ -46,12 +46,42 @@ const ACTION_LABELS: Record<ItemAction, string> = {
   withdraw: '撤回',
   supplement: '补充',
   rate: '评议',
+  recordRating: '记录回访评价',
   expireRating: '办结',
   handover: '移交',
 }
 
 /** Changes whose notices may go to the point's leaders (a second extension, a second 不满意). */
-const TELLS_LEADERS: ReadonlySet<ItemAction> = new Set(['extend', 'rate'])
+const TELLS_LEADERS: ReadonlySet<ItemAction> = new Set(['extend', 'rate', 'recordRating'])
+
+/**
+ * The checked change inside the caller's transaction: the caller's right, the transition
+ * table, the change, the one write of the matter and its notices. `item` is the matter as
+ * read in `tx`, or one being registered in it (当场答复 at the desk: registered and
+ * replied in one write, so a refused reply leaves nothing registered).
+ */
+export async function changeItemTx(
+  tx: TransactionPort,
+  item: ItemRecord,
+  change: ItemChange,
+  now: Date,
+  leaders: readonly string[],
+  queued: string[],
+): Promise<ItemRecord> {
+  const role = change.roleOf(item)
+  if (!role) throw new AppError('FORBIDDEN', '您无权处理这件事')
+  const check = checkTransition(change.action, item.status, role, { unsatisfied: change.unsatisfied })
+  if (!check.ok) {
+    if (check.reason === 'forbidden') throw new AppError('FORBIDDEN', `您无权${ACTION_LABELS[change.action]}这件事`)
+    throw new AppError('CONFLICT', `这件事现在是“${STATUS_LABELS[item.status]}”，不能${ACTION_LABELS[change.action]}；请刷新后查看`)
+  }
+  if (change.prepare) await change.prepare(tx, item)
+  const next = { ...change.apply(item, check.to), status: check.to, updatedAt: now }
+  const { _id, ...fields } = next
+  await tx.collection('items').doc(_id).set({ data: fields })
+  await queueNotices(tx, item, next, leaders, now, queued)
+  return next
+}
 
 export async function changeItem(
   db: DatabasePort,
@@ -69,26 +99,10 @@ export async function changeItem(
   const result = await runTransactionWithRetry(
     db,
     async (tx) => {
-      const ref = tx.collection('items').doc(id)
-      const item = (await ref.get()).data as ItemRecord | null
+      const item = (await tx.collection('items').doc(id).get()).data as ItemRecord | null
       if (!item) throw new AppError('NOT_FOUND', '没有找到这件事')
-      const role = change.roleOf(item)
-      if (!role) throw new AppError('FORBIDDEN', '您无权处理这件事')
-      const check = checkTransition(change.action, item.status, role, { unsatisfied: change.unsatisfied })
-      if (!check.ok) {
-        if (check.reason === 'forbidden') throw new AppError('FORBIDDEN', `您无权${ACTION_LABELS[change.action]}这件事`)
-        throw new AppError(
-          'CONFLICT',
-          `这件事现在是“${STATUS_LABELS[item.status]}”，不能${ACTION_LABELS[change.action]}；请刷新后查看`,
-        )
-      }
-      if (change.prepare) await change.prepare(tx, item)
-      const next = { ...change.apply(item, check.to), status: check.to, updatedAt: now }
-      const { _id, ...fields } = next
-      await ref.set({ data: fields })
       queuedHere.length = 0 // a retried attempt queues afresh
-      await queueNotices(tx, item, next, leaders, now, queuedHere)
-      return next
+      return changeItemTx(tx, item, change, now, leaders, queuedHere)
     },
     retry,
   )

@@ -5,6 +5,7 @@ import type {
   ItemFlags,
   ItemSummary,
   PhotoView,
+  RatingView,
   StaffItemDetail,
   StaffItemSummary,
   TimelineEntry,
@@ -16,7 +17,7 @@ import type { Contact } from '../../domain/schemas'
 import { toChinaIso } from '../../domain/time'
 import { checkTransition, type ActorRole, type ItemAction } from '../../domain/transitions'
 import type { CloudPort } from './port'
-import type { ItemRecord, TimelineRecord } from './records'
+import type { ItemRecord, RatingRecord, TimelineRecord } from './records'
 
 const iso = (d: Date | null | undefined) => (d ? toChinaIso(d) : null)
 
@@ -50,6 +51,18 @@ function allPhotos(item: ItemRecord): string[] {
   return [...item.photos, ...(item.supplements ?? []).flatMap((s) => s.photos)]
 }
 
+function ratingView(r: RatingRecord): RatingView {
+  const recorded = Boolean(r.recordedBy)
+  return {
+    level: r.level,
+    solved: r.solved,
+    opinion: r.opinion,
+    at: toChinaIso(r.at),
+    recordedBy: recorded ? (r.recordedByName ?? '') : null,
+    visitedAt: recorded ? (r.visitedAt ?? null) : null,
+  }
+}
+
 function can(item: ItemRecord, role: ActorRole, action: ItemAction) {
   return checkTransition(action, item.status, role).ok
 }
@@ -69,9 +82,7 @@ export async function toResidentDetail(cloud: CloudPort, item: ItemRecord): Prom
     reply: item.reply
       ? { answer: item.reply.answer, unit: item.reply.unit, handler: item.reply.handler, at: toChinaIso(item.reply.at) }
       : null,
-    rating: item.rating
-      ? { level: item.rating.level, solved: item.rating.solved, opinion: item.rating.opinion, at: toChinaIso(item.rating.at) }
-      : null,
+    rating: item.rating ? ratingView(item.rating) : null,
     ratingClosesAt: item.status === 'replied' && item.repliedAt ? toChinaIso(ratingClosesAt(item.repliedAt)) : null,
     closedReason: item.closedReason ?? null,
     timeline: item.timeline.filter((e) => !e.internal).map(toEntry),
@@ -146,6 +157,8 @@ export async function toStaffDetail(
   canDo['item.decide'] = canDo['item.decide'] === true && item.tier != null && DECIDING_BODY[item.tier] !== null
   canDo['item.escalationAnswer'] = canDo['item.escalationAnswer'] === true && Boolean(item.escalation && !item.escalation.answer)
   canDo['item.approveExtension'] = role === 'leader' && Boolean(item.pendingExtension)
+  // a matter with a WeChat owner is rated by the resident themselves
+  canDo['item.recordRating'] = !item.ownerOpenid && can(item, role, 'recordRating')
   return {
     ...rest,
     contact: unmasked ? item.contact : maskContact(item.contact),

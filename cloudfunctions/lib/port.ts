@@ -32,9 +32,20 @@ export interface DocumentPort {
   remove(): Promise<DB.IRemoveResult>
 }
 
+/** An aggregation pipeline; CloudBase returns 20 results unless a limit stage says more. */
+export interface AggregatePort {
+  match(condition: QueryCondition): AggregatePort
+  sort(order: Record<string, 1 | -1>): AggregatePort
+  limit(max: number): AggregatePort
+  project(projection: Record<string, unknown>): AggregatePort
+  group(spec: Record<string, unknown>): AggregatePort
+  end(): Promise<DB.IAggregateResult>
+}
+
 export interface CollectionPort extends QueryPort {
   doc(id: string): DocumentPort
   add(options: DB.IAddDocumentOptions): Promise<DB.IAddResult>
+  aggregate(): AggregatePort
 }
 
 /** Inside a transaction CloudBase allows single-document operations only. */
@@ -51,7 +62,7 @@ export interface TransactionPort {
 export type CommandPort = Pick<
   DB.DatabaseCommand,
   | 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'nin' | 'and' | 'or' | 'exists'
-  | 'set' | 'remove' | 'inc' | 'push' | 'pull' | 'addToSet'
+  | 'set' | 'remove' | 'inc' | 'push' | 'pull' | 'addToSet' | 'aggregate'
 >
 
 export interface DatabasePort {

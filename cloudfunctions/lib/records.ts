@@ -1,9 +1,12 @@
 /** The documents as stored in CloudBase collections. */
+import type { AwayPeriod } from '../../domain/duty'
 import type { OpeningRule, ScheduleException } from '../../domain/schedule'
 import type { PointView, StaffRoleName, TimelineEventType } from '../../domain/api'
 import type { Category } from '../../domain/categories'
 import type { Importance } from '../../domain/deadlines'
+import type { HomeVisitStatus, VisitTime } from '../../domain/home-visits'
 import type { RatingLevel, Tier, Track } from '../../domain/handling'
+import type { Votes } from '../../domain/meetings'
 import type { Contact } from '../../domain/schemas'
 import type { ItemStatus } from '../../domain/status'
 
@@ -36,6 +39,8 @@ export interface StaffRecord {
    * is what makes "they are still active" hold at commit.
    */
   rev?: number
+  /** 请假、外出: their duties on these days show uncovered (staff.setAway) */
+  away?: AwayPeriod[]
 }
 
 export interface TimelineRecord {
@@ -74,6 +79,10 @@ export interface RatingRecord {
   solved: boolean
   opinion: string
   at: Date
+  /** 回访 of a matter without an owner: the cadre who recorded the resident's rating, and the day */
+  recordedBy?: string
+  recordedByName?: string
+  visitedAt?: string
 }
 
 export interface ItemRecord {
@@ -107,9 +116,11 @@ export interface ItemRecord {
   track?: Track | null
   importance?: Importance | null
   tier?: Tier | null
-  decision?: { meetingDate: string; decision: string } | null
+  /** a meeting's decision: `meetingId` when recorded from a meeting (集中议事), `votes` for 村民会议 */
+  decision?: { meetingDate: string; decision: string; body?: string; meetingId?: string; votes?: Votes } | null
   steps?: { title: string; done: boolean; doneAt: Date | null }[]
-  escalation?: { department: string; takenAt: string; answer: string | null; answeredAt: Date | null } | null
+  /** 代理办事: `lastTakenAt` is the latest trip there (YYYY-MM-DD), when later than `takenAt` */
+  escalation?: { department: string; takenAt: string; lastTakenAt?: string; answer: string | null; answeredAt: Date | null } | null
   extensions?: ExtensionRecord[]
   pendingExtension?: { reason: string; note: string; to: Date; by: string; at: Date } | null
   acceptedAt?: Date | null
@@ -158,18 +169,25 @@ export interface ScheduleRecord {
   pointCode: string
   rules: OpeningRule[]
   exceptions: ScheduleException[]
+  /** bumped by every save: a save over a newer one is refused (absent: 0, never saved) */
+  version?: number
+  updatedAt?: Date
+  updatedBy?: string
 }
 
 
-/** A resident's 约访 of one slot. */
+/** A resident's 约访 of one slot, or a 上门走访 (kind 'home': no slot, a cadre who comes). */
 export interface BookingRecord {
   _id: string
   requestId: string
   ownerOpenid: string
+  /** absent: a slot at the point */
+  kind?: 'home'
   pointCode: string
   pointName: string
-  openingId: string
-  slotId: string
+  /** null for a 上门走访 */
+  openingId: string | null
+  slotId: string | null
   startAt: Date
   endAt: Date
   category: string
@@ -182,5 +200,35 @@ export interface BookingRecord {
   cancelledBy: 'resident' | 'office' | null
   /** the matter registered from it at the desk (登记为诉求) */
   itemId?: string
+  /** 上门走访: the request it came from and the cadre who comes */
+  homeVisitId?: string
+  cadre?: { openid: string; name: string } | null
+  /** the office moved it: why, as the resident reads it */
+  changeReason?: string | null
+  /** the reminder the evening before was queued for the current start */
+  reminded?: boolean
+}
+
+/** A resident's request for a 上门走访 (domain/home-visits.ts). */
+export interface HomeVisitRecord {
+  _id: string
+  requestId: string
+  ownerOpenid: string
+  pointCode: string
+  pointName: string
+  address: string
+  topic: string
+  preferred: { dates: string[]; time: VisitTime }
+  contact: { name: string; phone: string }
+  status: HomeVisitStatus
+  createdAt: Date
+  updatedAt: Date
+  /** set when a cadre takes it */
+  cadre: { openid: string; name: string } | null
+  bookingId: string | null
+  startAt: Date | null
+  cancelledAt: Date | null
+  cancelledBy: 'resident' | 'office' | null
+  cancelReason: string | null
 }
 

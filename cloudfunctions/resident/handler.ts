@@ -6,6 +6,7 @@ import { sendQueued } from '../lib/notify'
 import type { CloudPort } from '../lib/port'
 import { listBoard } from './actions/board'
 import { cancelBooking, createBooking, listMyBookings, listSlots } from './actions/bookings'
+import { cancelHomeVisit, listMyHomeVisits, requestHomeVisit } from './actions/home-visits'
 import { getPoint, listPoints } from './actions/points'
 import { getItem, listMine } from './actions/items'
 import { messagesList, messagesMarkRead, subscriptionsRecord } from './actions/messages'
@@ -52,6 +53,9 @@ export function createHandler(cloud: CloudPort, options: ResidentOptions = {}) {
     'booking.create': createBooking,
     'booking.cancel': cancelBooking,
     'booking.listMine': listMyBookings,
+    'homeVisit.request': requestHomeVisit,
+    'homeVisit.listMine': listMyHomeVisits,
+    'homeVisit.cancel': cancelHomeVisit,
     'board.list': listBoard,
   }
   return createDispatcher(residentEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))

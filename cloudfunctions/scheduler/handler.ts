@@ -1,9 +1,9 @@
 /**
  * The `scheduler` function, run by its timer trigger (config.json). Within one time
  * budget it closes replies left unrated for 14 days as 未评价, queues the reminders that
- * are due (即将到期, 已逾期, 评议提醒), and sends what the outbox holds. A mini-program
- * user can call any function by name, so a call that carries an OPENID is refused: only
- * the timer runs this.
+ * are due (即将到期, 已逾期, 评议提醒, the evening before a booking), and sends what the
+ * outbox holds. A mini-program user can call any function by name, so a call that
+ * carries an OPENID is refused: only the timer runs this.
  */
 import type { CloudPort } from '../lib/port'
 import { fail, ok, toFailure } from '../lib/respond'
@@ -11,6 +11,7 @@ import { workBudgetMs } from '../lib/timeouts'
 import type { RetryOptions } from '../lib/transaction'
 import { closeUnrated } from './close-unrated'
 import { queueReminders } from './reminders'
+import { queueBookingReminders } from './booking-reminders'
 import { drainOutbox } from '../lib/outbox-sender'
 import { templateIdsFor } from '../lib/template-ids'
 
@@ -40,10 +41,11 @@ export function createHandler(cloud: CloudPort, options: SchedulerOptions = {}) 
       const elapsedMs = () => Date.now() - started
       const closed = await closeUnrated(db, now, { budgetMs, batchSize: options.batchSize ?? BATCH, retry: options.retry, elapsedMs })
       const reminders = await queueReminders(db, now, () => elapsedMs() >= budgetMs)
+      const bookingReminders = await queueBookingReminders(db, now, () => elapsedMs() >= budgetMs)
       const templateIds = templateIdsFor(cloud.getWXContext().ENV)
       const left = budgetMs - elapsedMs()
       const sent = templateIds && left > 0 ? await drainOutbox(db, cloud.openapi, { now, budgetMs: left, templateIds }) : null
-      return ok({ ...closed, reminders, sent })
+      return ok({ ...closed, reminders, bookingReminders, sent })
     } catch (err) {
       return toFailure(err)
     }

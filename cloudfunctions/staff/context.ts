@@ -11,6 +11,13 @@ export interface StaffOptions {
    * BOOTSTRAP_ADMIN_CODE (at least 12 characters); unset, there is no such door.
    */
   bootstrapAdminCode?: string
+  /** How long 数字 may spend reading a period's matters (ms); default: the function's work share. */
+  figuresBudgetMs?: number
+  /**
+   * Called after each step a meeting's or trip's record writes onto a matter. Tests stand a
+   * crash in here (as the outbox sender's `afterClaim`); production leaves it unset.
+   */
+  afterRecordStep?: (key: string) => void
 }
 
 export interface StaffContext {

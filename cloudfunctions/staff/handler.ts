@@ -20,15 +20,32 @@ import {
   transfer,
 } from './actions/handle'
 import { deactivateStaff } from './actions/deactivate'
+import { figuresGet, figuresItems } from './actions/figures'
+import { listHomeVisits, scheduleHomeVisit } from './actions/home-visits'
 import { exportItems } from './actions/exports'
 import { createInvite, redeemInvite } from './actions/invites'
 import { messagesList, messagesMarkRead, subscriptionsRecord } from './actions/messages'
 import { listOutbox, retryOutbox } from './actions/outbox'
 import { pointQrCode } from './actions/qrcode'
 import { registerForResident } from './actions/register'
+import { recordRating } from './actions/record-rating'
 import { bookingToItem, cancelByStaff, checkIn, deskToday, noShow } from './actions/desk'
+import { clearAway, setAway } from './actions/away'
+import { listDuty, rotateDuty, setDuty } from './actions/duty'
+import { swapAnswer, swapRequest, swapWithdraw } from './actions/duty-swap'
 import { queue } from './actions/queue'
+import { reportsQuarter, reportsRate } from './actions/reports'
+import { summariesDraft, summariesFinalise, summariesSave } from './actions/summaries'
+import { scheduleGet, scheduleSave } from './actions/schedule'
+import { bookingMove, scheduleStranded } from './actions/stranded'
+import { meetingsCreate, meetingsGet, meetingsList, meetingsWaiting } from './actions/meetings'
+import { meetingsRecord } from './actions/meeting-record'
+import { tripsGet, tripsList, tripsPending, tripsPlan } from './actions/trips'
+import { tripsRecord } from './actions/trip-record'
 import { search } from './actions/search'
+import { createVisit, getVisit, visitToItem } from './actions/visits'
+import { listVisits, visitCandidates, visitsOfItem } from './actions/visit-lists'
+import { setVisitQuota, visitMonth, visitQuotas } from './actions/visit-month'
 import type { StaffContext, StaffOptions } from './context'
 
 /**
@@ -65,6 +82,7 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'item.extend': extend,
     'item.approveExtension': approveExtension,
     'item.reply': reply,
+    'item.recordRating': recordRating,
     'invite.create': createInvite,
     'invite.redeem': redeemInvite,
     'staff.list': listStaff,
@@ -77,6 +95,20 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'booking.noShow': noShow,
     'booking.cancelByStaff': cancelByStaff,
     'booking.toItem': bookingToItem,
+    'duty.list': listDuty,
+    'duty.set': setDuty,
+    'duty.rotate': rotateDuty,
+    'duty.swapRequest': swapRequest,
+    'duty.swapAnswer': swapAnswer,
+    'duty.swapWithdraw': swapWithdraw,
+    'staff.setAway': setAway,
+    'staff.clearAway': clearAway,
+    'schedule.get': scheduleGet,
+    'schedule.save': scheduleSave,
+    'schedule.stranded': scheduleStranded,
+    'booking.move': bookingMove,
+    'homeVisit.list': listHomeVisits,
+    'homeVisit.schedule': scheduleHomeVisit,
     'items.search': search,
     'subscriptions.record': subscriptionsRecord,
     'messages.list': messagesList,
@@ -85,6 +117,32 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'outbox.retry': retryOutbox,
     'routing.list': listRouting,
     'routing.set': setRouting,
+    'figures.get': figuresGet,
+    'figures.items': figuresItems,
+    'visits.create': createVisit,
+    'visits.list': listVisits,
+    'visits.get': getVisit,
+    'visits.toItem': visitToItem,
+    'visits.month': visitMonth,
+    'visits.setQuota': setVisitQuota,
+    'visits.quotas': visitQuotas,
+    'visits.candidates': visitCandidates,
+    'visits.ofItem': visitsOfItem,
+    'meetings.waiting': meetingsWaiting,
+    'meetings.create': meetingsCreate,
+    'meetings.record': meetingsRecord,
+    'meetings.list': meetingsList,
+    'meetings.get': meetingsGet,
+    'trips.pending': tripsPending,
+    'trips.plan': tripsPlan,
+    'trips.record': tripsRecord,
+    'trips.list': tripsList,
+    'trips.get': tripsGet,
+    'reports.quarter': reportsQuarter,
+    'reports.rate': reportsRate,
+    'summaries.draft': summariesDraft,
+    'summaries.save': summariesSave,
+    'summaries.finalise': summariesFinalise,
     'exports.items': exportItems,
   }
   return createDispatcher(staffEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))

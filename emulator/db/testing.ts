@@ -31,7 +31,7 @@ export const TEST_INDEXES: IndexDeclaration[] = [
 export type TestDb = Omit<DatabasePort, 'command' | 'collection'> & {
   /** All of the SDK's commands, not only those the functions use. */
   command: DB.DatabaseCommand
-  collection(name: string): CollectionPort & { aggregate(): DB.Aggregate }
+  collection(name: string): Omit<CollectionPort, 'aggregate'> & { aggregate(): DB.Aggregate }
   serverDate(): DB.ServerDate
   Geo: DB.IGeo
   local: LocalDatabase

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clock, dayLabel, timeRange } from './bookingText'
+import { clock, dayLabel, rebookUrl, timeRange } from './bookingText'
 
 describe('booking text', () => {
   it('reads a day with its weekday, on any machine time zone', () => {
@@ -10,5 +10,14 @@ describe('booking text', () => {
   it('drops the leading zero of an hour', () => {
     expect(clock('09:00')).toBe('9:00')
     expect(timeRange('14:30', '15:00')).toBe('14:30–15:00')
+  })
+})
+
+describe('重新预约', () => {
+  it('opens the booking page of the same point with the matter filled in', () => {
+    expect(rebookUrl({ pointCode: 'xd01', category: '政策咨询', topic: '问问补贴&条件', kind: 'point' })).toBe(
+      '/pages/booking/index?point=xd01&topic=%E9%97%AE%E9%97%AE%E8%A1%A5%E8%B4%B4%26%E6%9D%A1%E4%BB%B6&category=%E6%94%BF%E7%AD%96%E5%92%A8%E8%AF%A2',
+    )
+    expect(rebookUrl({ pointCode: 'xd01', category: '上门走访', topic: '补贴', kind: 'home' })).toBe('/pages/booking/index?point=xd01&topic=%E8%A1%A5%E8%B4%B4&home=1')
   })
 })

@@ -1,5 +1,5 @@
 /** How 约访 reads on screen: days, times and a booking's state in words. Pure. */
-import type { BookingStatus } from '../../domain/api-booking'
+import type { BookingStatus, BookingView } from '../../domain/api-booking'
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'] as const
 
@@ -22,4 +22,12 @@ export const BOOKING_STATUS_WORDS: Record<BookingStatus, string> = {
   cancelled: '已取消',
   checkedIn: '已到场',
   noShow: '未到',
+}
+
+/** The booking page for the same point and the same matter: 重新预约 after the office cancelled. */
+export function rebookUrl(b: Pick<BookingView, 'pointCode' | 'category' | 'topic' | 'kind'>): string {
+  const q = [`point=${encodeURIComponent(b.pointCode)}`, `topic=${encodeURIComponent(b.topic)}`]
+  if (b.kind === 'home') q.push('home=1')
+  else q.push(`category=${encodeURIComponent(b.category)}`)
+  return `/pages/booking/index?${q.join('&')}`
 }

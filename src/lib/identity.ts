@@ -15,6 +15,7 @@ export const IDENTITIES: readonly Identity[] = [
   { openid: 'demo-cadre-3', label: '干部丙（王志强）' },
   { openid: 'demo-leader', label: '领导（陈书记）' },
   { openid: 'demo-admin', label: '管理员' },
+  { openid: 'demo-representative', label: '居民代表（孙代表）' },
 ]
 
 export const IDENTITY_STORAGE_KEY = 'shuoshi.identity'

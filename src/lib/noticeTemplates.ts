@@ -6,6 +6,7 @@ export const NOTICE_TITLES: Record<TemplateKey, string> = {
   progress: '办理进度通知',
   replied: '答复通知',
   reminder: '评议提醒',
+  booking: '预约状态通知',
   assigned: '新事项通知',
   due: '到期提醒',
 }
@@ -27,6 +28,8 @@ export const NOTICES_ON = {
   rate: ['progress', 'reminder'],
   /** 接收办理进展提醒 on a matter page */
   follow: ['progress', 'replied', 'reminder'],
+  /** 确认预约, 申请上门走访: confirmed, changed or cancelled, the reminder */
+  booking: ['booking'],
   /** a cadre's 受理 / 答复 */
   staff: ['assigned', 'due'],
 } as const satisfies Record<string, readonly TemplateKey[]>

@@ -12,6 +12,7 @@ import { openingsBetween, parseSlotId, type Opening } from '../../../domain/sche
 import { chinaWallClock, toChinaIso } from '../../../domain/time'
 import { cancelBookingTx, createBookingTx, readBooker, type SlotRecord } from '../../lib/booking-change'
 import { findActivePoint } from '../../lib/collections'
+import { onDutyOfBookings, onDutyOfOpenings } from '../../lib/duty-posted'
 import { stableId } from '../../lib/ids'
 import { offsetOf, pageOf } from '../../lib/paging'
 import type { DatabasePort } from '../../lib/port'
@@ -35,6 +36,7 @@ export async function listSlots(input: ResidentEvent<'slots.list'>, { db, now }:
   const from = input.from ?? chinaWallClock(now).format('YYYY-MM-DD')
   const openings = openingsOf(point, await scheduleOf(db, point.code), from, input.days ?? DEFAULT_DAYS).filter((o) => o.endAt > now)
   const slotIds = openings.flatMap((o) => o.slots.map((s) => s.id))
+  const onDuty = await onDutyOfOpenings(db, point, openings)
   const booked = new Map<string, number>()
   for (let i = 0; i < slotIds.length; i += 100) {
     const { data } = await db.collection('slots').where({ _id: db.command.in(slotIds.slice(i, i + 100)) }).limit(100).get()
@@ -47,16 +49,19 @@ export async function listSlots(input: ResidentEvent<'slots.list'>, { db, now }:
       start: o.start,
       end: o.end,
       kind: o.kind,
-      onDuty: [],
+      onDuty: onDuty.get(o.id) ?? [],
       slots: o.slots.map((s) => ({ id: s.id, start: s.start, end: s.end, capacity: s.capacity, left: Math.max(0, s.capacity - (booked.get(s.id) ?? 0)) })),
     })),
   }
 }
 
-function toView(b: BookingRecord): BookingView {
+function toView(b: BookingRecord, onDuty: BookingView['onDuty']): BookingView {
   return {
     id: b._id,
     status: b.status,
+    kind: b.kind === 'home' ? 'home' : 'point',
+    cadreName: b.cadre?.name ?? null,
+    changeReason: b.changeReason ?? null,
     pointCode: b.pointCode,
     pointName: b.pointName,
     date: chinaWallClock(b.startAt).format('YYYY-MM-DD'),
@@ -65,10 +70,16 @@ function toView(b: BookingRecord): BookingView {
     startAt: toChinaIso(b.startAt),
     category: b.category,
     topic: b.topic,
-    onDuty: [],
+    onDuty,
     cancelReason: b.cancelReason,
     cancelledBy: b.cancelledBy,
   }
+}
+
+/** Bookings as the resident sees them, with who is on duty now (one batched read for all). */
+async function viewsOf(db: DatabasePort, bookings: BookingRecord[]): Promise<BookingView[]> {
+  const onDuty = await onDutyOfBookings(db, bookings)
+  return bookings.map((b) => toView(b, (b.openingId && onDuty.get(b.openingId)) || []))
 }
 
 export async function createBooking(input: ResidentEvent<'booking.create'>, ctx: ResidentContext): Promise<BookingView> {
@@ -76,7 +87,7 @@ export async function createBooking(input: ResidentEvent<'booking.create'>, ctx:
   const openid = ctx.openid()
   const id = stableId('booking', openid, input.requestId)
   const existing = (await db.collection('bookings').doc(id).get()).data as BookingRecord | null
-  if (existing) return toView(existing)
+  if (existing) return (await viewsOf(db, [existing]))[0]
 
   const named = parseSlotId(input.slotId)
   if (!named) throw new AppError('INVALID_INPUT', '没有这个时段，请重新选择')
@@ -110,9 +121,9 @@ export async function createBooking(input: ResidentEvent<'booking.create'>, ctx:
       cancelReason: null,
       cancelledBy: null,
     }
-    return createBookingTx(tx, record, { id: slot.id, pointCode: point.code, capacity: slot.capacity }, me, now)
+    return createBookingTx(tx, record, { id: slot.id, pointCode: point.code, capacity: slot.capacity }, me, now, ctx.queued)
   })
-  return toView(booking)
+  return (await viewsOf(db, [booking]))[0]
 }
 
 export async function cancelBooking(input: ResidentEvent<'booking.cancel'>, ctx: ResidentContext): Promise<BookingView> {
@@ -124,11 +135,12 @@ export async function cancelBooking(input: ResidentEvent<'booking.cancel'>, ctx:
     // someone else's booking answers like a missing one
     if (!b || b.ownerOpenid !== openid) throw new AppError('NOT_FOUND', '没有找到这个预约')
     if (b.status !== 'booked') throw new AppError('CONFLICT', '这个预约已经不能取消了')
+    if (b.kind === 'home') throw new AppError('INVALID_INPUT', '上门走访已经安排好了，如需改期或取消，请联系说事点')
     const rule = checkCancel(b.startAt, now)
     if (!rule.ok) throw new AppError('INVALID_INPUT', rule.message)
-    return cancelBookingTx(tx, b, 'resident', input.reason ?? null, now)
+    return cancelBookingTx(tx, b, 'resident', input.reason ?? null, now, ctx.queued)
   })
-  return toView(booking)
+  return (await viewsOf(db, [booking]))[0]
 }
 
 export async function listMyBookings(input: ResidentEvent<'booking.listMine'>, ctx: ResidentContext): Promise<{ items: BookingView[]; nextCursor: string | null }> {
@@ -142,5 +154,5 @@ export async function listMyBookings(input: ResidentEvent<'booking.listMine'>, c
     .limit(size + 1)
     .get()
   const page = pageOf(data as BookingRecord[], offset, size)
-  return { items: page.rows.map(toView), nextCursor: page.nextCursor }
+  return { items: await viewsOf(ctx.db, page.rows), nextCursor: page.nextCursor }
 }

@@ -1,14 +1,13 @@
 /** What a resident does to their own matter after registering it: withdraw, add, rate. */
 import type { ItemDetail } from '../../../domain/api'
-import { endOfChinaDayAfter, REOPEN_DAYS } from '../../../domain/deadlines'
 import { clause } from '../../../domain/text'
 import { RATING_LABELS } from '../../../domain/handling'
 import type { ResidentEvent } from '../../../domain/schemas'
-import { formatChinaDateTime } from '../../../domain/time'
 import { boardRecordOf, draftBoardEntry, draftFits, type BoardDraft } from '../../lib/board-entry'
 import { checkText } from '../../lib/content-check'
 import { changeItem, type ItemChange } from '../../lib/item-change'
 import { toResidentDetail } from '../../lib/item-view'
+import { applyRating } from '../../lib/rating'
 import { assertOwnPhotos } from '../../lib/photos'
 import type { ItemRecord, TimelineRecord } from '../../lib/records'
 import { AppError } from '../../lib/respond'
@@ -93,27 +92,9 @@ export async function rate(input: ResidentEvent<'item.rate'>, ctx: ResidentConte
     apply: (item, to) => {
       const rating = { level: input.level, solved: input.solved, opinion, at: ctx.now }
       const said = `评议：${RATING_LABELS[input.level]}，${input.solved ? '问题已解决' : '问题未解决'}${opinion ? `。意见：${clause(opinion)}` : ''}${draft ? '。同意隐去个人信息后公开' : ''}`
-      const timeline = [...item.timeline, entry(ctx, 'rate', said)]
       if (draft && !draftFits(draft, item)) throw new AppError('CONFLICT', '这件事的答复有了变化，请刷新后再评议')
       const board = draft ? boardRecordOf(draft, item, ctx.now) : null
-      const base = { ...item, rating, ratings: [...(item.ratings ?? []), rating], board }
-      if (to === 'closed') {
-        timeline.push({ type: 'close', at: ctx.now, actor: 'system', actorName: '系统', text: '已办结' })
-        return { ...base, closedAt: ctx.now, closedReason: 'rated', timeline }
-      }
-      const times = (item.unsatisfiedCount ?? 0) + 1
-      const dueAt = endOfChinaDayAfter(ctx.now, REOPEN_DAYS)
-      timeline.push({
-        type: 'reopen',
-        at: ctx.now,
-        actor: 'system',
-        actorName: '系统',
-        text: `重新办理，${item.assignee.name}将回访，${formatChinaDateTime(dueAt)} 前再次答复`,
-      })
-      if (times >= 2) {
-        timeline.push({ type: 'supervise', at: ctx.now, actor: 'system', actorName: '系统', text: '已提请领导督办' })
-      }
-      return { ...base, timeline, unsatisfiedCount: times, followUp: true, supervision: times >= 2 || item.supervision === true, dueAt }
+      return { ...applyRating(item, to, rating, entry(ctx, 'rate', said), ctx.now), board }
     },
   })
 }

@@ -1,6 +1,6 @@
 /** 值班台: the day's bookings, 到场 / 未到 / 取消, and 登记为诉求 from a booking. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { contact, DEMO, fresh, startWorld, type World } from '../../testing'
+import { contact, DEMO, fresh, startWorld, submitEvent, type World } from '../../testing'
 
 let w: World
 // Monday 2 March 2026, 10:00 China time
@@ -44,6 +44,47 @@ describe('值班台', () => {
     // the resident follows it in 我的
     const mine = await w.resident(resident, { action: 'item.listMine' })
     expect(mine.data.items.map((i: { id: string }) => i.id)).toEqual([item.data.id])
+  })
+
+  it('answers the day’s openings at the point, each booking under its opening; a day without any is empty', async () => {
+    const { code, lead, id } = await booked()
+    const desk = await w.staff(lead, { action: 'desk.today', pointCode: code, date: '2026-03-04' })
+    expect(desk.data.openings).toEqual([{ id: `${code}_20260304_1430`, pointCode: code, start: '14:30', end: '15:30', kind: 'booking', onDuty: [], mine: false }])
+    expect(desk.data.bookings).toEqual([expect.objectContaining({ id, openingId: `${code}_20260304_1430`, pointCode: code })])
+    const thursday = await w.staff(lead, { action: 'desk.today', pointCode: code, date: '2026-03-05' })
+    expect(thursday.data).toEqual({ date: '2026-03-05', openings: [], bookings: [], walkIns: [] })
+  })
+
+  it('lists the day’s walk-ins registered at the desk as they came, contact masked; not a resident’s own submission or another day’s', async () => {
+    const { code, lead } = await booked()
+    const walkIn = (name: string) =>
+      w.staff(lead, { action: 'item.registerForResident', requestId: fresh('req'), pointCode: code, category: '基础设施', content: '老人说楼道的灯坏了，晚上看不见', contact: { ...contact, name } })
+    w.clock.set('2026-03-03T15:59:00Z') // 23:59 the day before
+    await walkIn('赵大娘')
+    w.clock.set('2026-03-04T01:30:00Z') // 9:30
+    const first = await walkIn('王大爷')
+    w.clock.set('2026-03-04T02:15:00Z') // 10:15
+    const second = await walkIn('钱奶奶')
+    await w.resident(fresh('resident'), submitEvent({ pointCode: code }))
+    const desk = await w.staff(lead, { action: 'desk.today', pointCode: code })
+    expect(desk.data.walkIns).toEqual([
+      expect.objectContaining({ id: first.data.id, at: '09:30', name: '王**', status: 'submitted' }),
+      expect.objectContaining({ id: second.data.id, at: '10:15', name: '钱**', status: 'submitted' }),
+    ])
+    expect(JSON.stringify(desk.data.walkIns)).not.toContain('5678')
+  })
+
+  it('says who is on duty for each opening, and whether the caller is', async () => {
+    const { code, lead } = await booked()
+    const colleague = await w.addStaff({ name: '同点干部', roles: ['cadre'], points: [code] })
+    const openingId = `${code}_20260304_1430`
+    expect((await w.staff(lead, { action: 'duty.set', openingId, openids: [lead] })).ok).toBe(true)
+    const mine = await w.staff(lead, { action: 'desk.today', date: '2026-03-04' })
+    expect(mine.data.openings).toEqual([expect.objectContaining({ id: openingId, onDuty: [{ name: '点负责人', duty: '综合接待' }], mine: true })])
+    const theirs = await w.staff(colleague, { action: 'desk.today', date: '2026-03-04' })
+    // the colleague still sees the point's bookings (to cover for someone), not as their own duty
+    expect(theirs.data.openings).toEqual([expect.objectContaining({ id: openingId, mine: false })])
+    expect(theirs.data.bookings).toHaveLength(1)
   })
 
   it('未到 only after the slot, and it counts towards the rule; an office cancellation frees the place with a reason', async () => {

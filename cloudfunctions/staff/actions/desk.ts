@@ -4,7 +4,7 @@
  * 登记为诉求 (a matter owned by the resident, with the receiving cadre responsible).
  * Only cadres, leaders and deputies of the booking's point act on it.
  */
-import type { DeskBooking, DeskPage, StaffItemDetail } from '../../../domain/api'
+import type { DeskBooking, DeskPage, DeskWalkIn, StaffItemDetail } from '../../../domain/api'
 import { maskName, maskPhone } from '../../../domain/privacy'
 import type { StaffEvent } from '../../../domain/staff-schemas'
 import { chinaWallClock, fromChinaWallClock } from '../../../domain/time'
@@ -18,7 +18,9 @@ import { AppError } from '../../lib/respond'
 import { runTransactionWithRetry } from '../../lib/transaction'
 import { hasRole } from '../access'
 import type { StaffContext } from '../context'
+import { deskOpenings } from '../desk-openings'
 import { view } from '../item-ops'
+import { writeRegistered } from '../register-write'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 /** A resident may be checked in from 2 hours before the start. */
@@ -33,6 +35,8 @@ async function onDutyStaff(ctx: StaffContext): Promise<StaffRecord> {
 function toDesk(b: BookingRecord): DeskBooking {
   return {
     id: b._id,
+    pointCode: b.pointCode,
+    openingId: b.openingId,
     status: b.status,
     start: chinaWallClock(b.startAt).format('HH:mm'),
     end: chinaWallClock(b.endAt).format('HH:mm'),
@@ -54,19 +58,50 @@ export async function deskToday(input: StaffEvent<'desk.today'>, ctx: StaffConte
   const _ = ctx.db.command
   const { data } = await ctx.db
     .collection('bookings')
-    .where({ pointCode: _.in(points), startAt: _.gte(from).and(_.lt(new Date(from.getTime() + DAY_MS))) })
+    // 上门走访 happen at the resident's home, not at the desk
+    .where({ pointCode: _.in(points), kind: _.neq('home'), startAt: _.gte(from).and(_.lt(new Date(from.getTime() + DAY_MS))) })
     .orderBy('startAt', 'asc')
     .limit(200)
     .get()
-  return { date, bookings: (data as BookingRecord[]).map(toDesk) }
+  return { date, openings: await deskOpenings(ctx.db, staff, points, date), bookings: (data as BookingRecord[]).map(toDesk), walkIns: await walkInsOf(ctx, points, from) }
+}
+
+/** 代登记 at the points that day, as they came (the point_created index). */
+async function walkInsOf(ctx: StaffContext, points: string[], from: Date): Promise<DeskWalkIn[]> {
+  const _ = ctx.db.command
+  const { data } = await ctx.db
+    .collection('items')
+    .where({ pointCode: _.in(points), createdAt: _.gte(from).and(_.lt(new Date(from.getTime() + DAY_MS))), source: 'walk-in' })
+    .orderBy('createdAt', 'asc')
+    .field({ no: true, createdAt: true, pointCode: true, category: true, contact: true, status: true, assignee: true })
+    .limit(100)
+    .get()
+  return (data as ItemRecord[]).map((i) => ({
+    id: i._id,
+    no: i.no,
+    at: chinaWallClock(i.createdAt).format('HH:mm'),
+    pointCode: i.pointCode,
+    category: i.category,
+    name: maskName(i.contact.name),
+    status: i.status,
+    assigneeName: i.assignee.name,
+  }))
 }
 
 /** Changes one booking of the caller's points in a transaction through lib/booking-change. */
-async function changeBooking(ctx: StaffContext, id: string, apply: (b: BookingRecord, tx: TransactionPort) => Promise<BookingRecord>): Promise<DeskBooking> {
-  const staff = await onDutyStaff(ctx)
+async function changeBooking(
+  ctx: StaffContext,
+  id: string,
+  apply: (b: BookingRecord, tx: TransactionPort) => Promise<BookingRecord>,
+  /** an admin may act at any point too (cancelling a booking a schedule change stranded) */
+  admins = false,
+): Promise<DeskBooking> {
+  const caller = admins ? await ctx.caller() : null
+  const anyPoint = caller !== null && hasRole(caller, 'admin')
+  const staff = anyPoint ? caller : await onDutyStaff(ctx)
   return runTransactionWithRetry(ctx.db, async (tx) => {
     const b = (await tx.collection('bookings').doc(id).get()).data as BookingRecord | null
-    if (!b || !staff.points.includes(b.pointCode)) throw new AppError('NOT_FOUND', '没有找到这个预约')
+    if (!b || !(anyPoint || staff.points.includes(b.pointCode))) throw new AppError('NOT_FOUND', '没有找到这个预约')
     return toDesk(await apply(b, tx))
   })
 }
@@ -86,14 +121,16 @@ export function noShow(input: StaffEvent<'booking.noShow'>, ctx: StaffContext) {
 }
 
 export function cancelByStaff(input: StaffEvent<'booking.cancelByStaff'>, ctx: StaffContext) {
-  return changeBooking(ctx, input.id, (b, tx) => cancelBookingTx(tx, b, 'office', input.reason, ctx.now))
+  return changeBooking(ctx, input.id, (b, tx) => cancelBookingTx(tx, b, 'office', input.reason, ctx.now, ctx.queued), true)
 }
 
 /** 登记为诉求: one matter per booking, owned by the resident, the receiving cadre responsible. */
 export async function bookingToItem(input: StaffEvent<'booking.toItem'>, ctx: StaffContext): Promise<StaffItemDetail> {
   const staff = await onDutyStaff(ctx)
   const id = stableId('booking-item', input.id)
+  const queued: string[] = []
   const item = await runTransactionWithRetry(ctx.db, async (tx) => {
+    queued.length = 0 // a retried attempt queues afresh
     const ref = tx.collection('bookings').doc(input.id)
     const b = (await ref.get()).data as BookingRecord | null
     if (!b || !staff.points.includes(b.pointCode)) throw new AppError('NOT_FOUND', '没有找到这个预约')
@@ -126,10 +163,10 @@ export async function bookingToItem(input: StaffEvent<'booking.toItem'>, ctx: St
       updatedAt: ctx.now,
     }
     await record()
-    const { _id, ...fields } = created
-    await tx.collection('items').doc(_id).set({ data: fields })
+    const saved = await writeRegistered(ctx, tx, me, created, input.answerOnSpot, queued)
     await linkItemTx(tx, b, id)
-    return created
+    return saved
   })
+  ctx.queued.push(...queued)
   return view(ctx, staff, item)
 }

@@ -4,7 +4,7 @@
  */
 import { dueDateFor, IMPORTANCE_LABELS, isFutureChinaDate } from '../../../domain/deadlines'
 import { DECIDING_BODY, TIER_LABELS, TRACK_LABELS } from '../../../domain/handling'
-import type { StaffEvent } from '../../../domain/staff-schemas'
+import type { AnswerOnSpot, StaffEvent } from '../../../domain/staff-schemas'
 import { formatChinaDateTime } from '../../../domain/time'
 import { readStaff, touchStaff } from '../../lib/assignee'
 import type { ItemChange } from '../../lib/item-change'
@@ -14,6 +14,7 @@ import { hasRole } from '../access'
 import type { StaffContext } from '../context'
 import { clause } from '../../../domain/text'
 import { change, entry, view } from '../item-ops'
+import { applyDecision, applyEscalation, applyEscalationAnswer } from '../item-steps'
 
 export { approveExtension, extend } from './extensions'
 
@@ -24,7 +25,7 @@ export async function getItem(input: StaffEvent<'item.get'>, ctx: StaffContext) 
   return view(ctx, staff, item)
 }
 
-function acceptance(ctx: StaffContext, input: StaffEvent<'item.accept'> | StaffEvent<'item.replyOnSpot'>) {
+function acceptance(ctx: StaffContext, input: Pick<AnswerOnSpot, 'track' | 'importance' | 'tier'>) {
   const dueAt = dueDateFor(ctx.now, input.importance)
   const body = DECIDING_BODY[input.tier]
   const text =
@@ -54,9 +55,13 @@ export function accept(input: StaffEvent<'item.accept'>, ctx: StaffContext) {
   }))
 }
 
-export function replyOnSpot(input: StaffEvent<'item.replyOnSpot'>, ctx: StaffContext) {
+/**
+ * 当场答复: accepted and replied at once. The change is shared by the matter page and by
+ * registration at the desk (lib/item-change.ts checks it the same way for both).
+ */
+export function replyOnSpotChange(ctx: StaffContext, input: AnswerOnSpot) {
   const { fields } = acceptance(ctx, input)
-  return change(ctx, input.id, 'replyOnSpot', (item, staff) => ({
+  return (item: ItemRecord, staff: StaffRecord): ItemRecord => ({
     ...item,
     ...fields,
     repliedAt: ctx.now,
@@ -66,7 +71,11 @@ export function replyOnSpot(input: StaffEvent<'item.replyOnSpot'>, ctx: StaffCon
       entry(ctx, staff, 'accept', `当场受理（${TRACK_LABELS[input.track]}）`),
       entry(ctx, staff, 'reply', `当场答复：${input.answer}（办理单位：${input.unit}，经办人：${input.handler}）`),
     ],
-  }))
+  })
+}
+
+export function replyOnSpot({ action: _action, id, ...answer }: StaffEvent<'item.replyOnSpot'>, ctx: StaffContext) {
+  return change(ctx, id, 'replyOnSpot', replyOnSpotChange(ctx, answer))
 }
 
 export function progress(input: StaffEvent<'item.progress'>, ctx: StaffContext) {
@@ -126,30 +135,11 @@ export function transfer(input: StaffEvent<'item.transfer'>, ctx: StaffContext) 
 }
 
 export function escalate(input: StaffEvent<'item.escalate'>, ctx: StaffContext) {
-  return change(ctx, input.id, 'escalate', (item, staff) => {
-    if (isFutureChinaDate(input.takenAt, ctx.now)) throw new AppError('INVALID_INPUT', '上报日期不能晚于今天')
-    if (item.escalation && !item.escalation.answer) throw new AppError('CONFLICT', `已上报${item.escalation.department}，正在等待答复`)
-    return {
-      ...item,
-      escalation: { department: input.department, takenAt: input.takenAt, answer: null, answeredAt: null },
-      timeline: [
-        ...item.timeline,
-        entry(ctx, staff, 'escalate', `${input.takenAt} 由${item.assignee.name}代为上报${input.department}，将跟进答复`),
-      ],
-    }
-  })
+  return change(ctx, input.id, 'escalate', (item, staff) => applyEscalation(ctx, staff, item, input))
 }
 
 export function escalationAnswer(input: StaffEvent<'item.escalationAnswer'>, ctx: StaffContext) {
-  return change(ctx, input.id, 'escalationAnswer', (item, staff) => {
-    const esc = item.escalation
-    if (!esc || esc.answer) throw new AppError('CONFLICT', '没有等待答复的上报')
-    return {
-      ...item,
-      escalation: { ...esc, answer: input.answer, answeredAt: ctx.now },
-      timeline: [...item.timeline, entry(ctx, staff, 'escalation_answer', `${esc.department}答复：${input.answer}`)],
-    }
-  })
+  return change(ctx, input.id, 'escalationAnswer', (item, staff) => applyEscalationAnswer(ctx, staff, item, input.answer))
 }
 
 export function decide(input: StaffEvent<'item.decide'>, ctx: StaffContext) {
@@ -157,11 +147,7 @@ export function decide(input: StaffEvent<'item.decide'>, ctx: StaffContext) {
     if (isFutureChinaDate(input.meetingDate, ctx.now)) throw new AppError('INVALID_INPUT', '会议日期不能晚于今天')
     const body = item.tier ? DECIDING_BODY[item.tier] : null
     if (!body) throw new AppError('INVALID_INPUT', '这件事由主要干部商议，不需要记录会议决定')
-    return {
-      ...item,
-      decision: { meetingDate: input.meetingDate, decision: input.decision },
-      timeline: [...item.timeline, entry(ctx, staff, 'decide', `${body}于 ${input.meetingDate} 研究决定：${input.decision}`)],
-    }
+    return applyDecision(ctx, staff, item, { body, meetingDate: input.meetingDate, decision: input.decision })
   })
 }
 

@@ -17,6 +17,9 @@ interface Props {
   emptyText: string
 }
 
+/** The tab bar's pages (app.config.ts). */
+const TAB_PAGES = ['/pages/index/index', '/pages/mine/index']
+
 /** 消息: newest first, a page at a time; tap one to read it and open its matter; 全部已读. */
 export default function MessageBox({ api, onUnread, emptyText }: Props) {
   const box = useMessageBox(api, onUnread)
@@ -34,7 +37,9 @@ export default function MessageBox({ api, onUnread, emptyText }: Props) {
     opening.current = true
     box.markOne(message)
     const url = `/${message.page.replace(/^\/+/, '')}`
-    Taro.navigateTo({ url }).catch(() => {
+    // a booking's message opens 我的, a tab page: those are switched to, not pushed
+    const go = TAB_PAGES.includes(url.split('?')[0]) ? Taro.switchTab({ url: url.split('?')[0] }) : Taro.navigateTo({ url })
+    go.catch(() => {
       opening.current = false
       void Taro.showToast({ title: '这条消息的页面打不开了', icon: 'none' }).catch(() => undefined)
     })

@@ -11,8 +11,8 @@ export type StaffStatus =
   /** not (or no longer) active staff */
   | { kind: 'outsider' }
 
-/** The roles that have a 工作台 (the queue is for cadres, deputies and leaders). */
-const WORKBENCH_ROLES: StaffRoleName[] = ['cadre', 'leader', 'deputy']
+/** The roles that have a 工作台 (the queue is for cadres, deputies and leaders; a 居民代表's holds the quarter's report). */
+const WORKBENCH_ROLES: StaffRoleName[] = ['cadre', 'leader', 'deputy', 'representative']
 
 const go = (page: 'workbench' | 'admin' | 'join') => Taro.navigateTo({ url: `/staff/pages/${page}/index` })
 
@@ -45,7 +45,7 @@ export function StaffEntry({ status }: { status: StaffStatus }) {
         <View className='staff-entry__main' data-testid='staff-entry' onClick={() => go('workbench')}>
           <View className='staff-entry__text'>
             <Text className='staff-entry__title'>工作台</Text>
-            <Text className='staff-entry__sub'>{status.name}，办理群众说的事</Text>
+            <Text className='staff-entry__sub'>{status.roles.length === 1 && status.roles[0] === 'representative' ? `${status.name}，评事日报告与评议` : `${status.name}，办理群众说的事`}</Text>
           </View>
           <Text className='staff-entry__arrow'>›</Text>
         </View>

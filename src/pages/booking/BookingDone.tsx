@@ -3,8 +3,9 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { BookingView, PointView } from '../../../domain/api'
 import { dayLabel, timeRange } from '../../lib/bookingText'
+import { onDutyText } from '../../lib/dutyText'
 
-/** 预约成功: when, where, what about, and how to cancel. */
+/** 预约成功: when, where, who receives them, what about, and how to cancel. */
 export default function BookingDone({ booking, point, onAgain }: { booking: BookingView; point: PointView; onAgain: () => void }) {
   return (
     <View className='booking-done card' data-testid='booking-done'>
@@ -22,6 +23,10 @@ export default function BookingDone({ booking, point, onAgain }: { booking: Book
           {booking.pointName || point.name}
           {point.address ? `（${point.address}）` : ''}
         </Text>
+      </View>
+      <View className='booking-done__row' data-testid='done-duty'>
+        <Text className='booking-done__label'>接待</Text>
+        <Text className='booking-done__value'>{onDutyText(booking.onDuty)}</Text>
       </View>
       <View className='booking-done__row'>
         <Text className='booking-done__label'>事由</Text>

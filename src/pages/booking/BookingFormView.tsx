@@ -24,13 +24,33 @@ function Rules() {
   )
 }
 
-/** 预约说事: day, slot, the rules, what about, the contact, 确认预约. */
-export default function BookingFormView({ point, form }: { point: PointView; form: BookingFormModel }) {
+/** The second way in, for those who cannot come to the point. */
+function HomeVisitEntry({ onOpen }: { onOpen: () => void }) {
+  return (
+    <View className='card home-visit-entry'>
+      <View className='home-visit-entry__title'>行动不便？申请上门走访</View>
+      <View className='booking-form__hint'>年纪大、生病或行动不便来不了说事点的，干部可以到您家里听您说。</View>
+      <Button size='large' block className='home-visit-entry__button' data-testid='home-visit-entry' onClick={onOpen}>
+        申请上门走访
+      </Button>
+    </View>
+  )
+}
+
+/** 预约说事: day, slot, the rules, what about, the contact, 确认预约; or 申请上门走访. */
+export default function BookingFormView({ point, form, onHomeVisit }: { point: PointView; form: BookingFormModel; onHomeVisit: () => void }) {
   const { slots, draft, fieldErrors: errors, setField } = form
   if (slots.state.status === 'loading') return <LoadingState text='正在加载可预约的时段…' />
   if (slots.state.status === 'error') return <ErrorState error={slots.state.error} onRetry={slots.reload} />
   const days = daysOf(slots.state.data.openings)
-  if (days.length === 0) return <EmptyState title='近两周没有安排开放' description='可以先在首页「我要说事」登记，或过几天再来看看。' testId='booking-empty' />
+  if (days.length === 0) {
+    return (
+      <>
+        <EmptyState title='近两周没有安排开放' description='可以先在首页「我要说事」登记，或过几天再来看看。' testId='booking-empty' />
+        <HomeVisitEntry onOpen={onHomeVisit} />
+      </>
+    )
+  }
 
   const day = days.find((d) => d.date === draft.date) ?? days.find((d) => d.left > 0) ?? days[0]
   const bookable = day.openings.some((o) => o.slots.some((s) => s.left > 0))
@@ -45,6 +65,7 @@ export default function BookingFormView({ point, form }: { point: PointView; for
         <View className='booking-form__point'>{point.name}</View>
         <View className='booking-form__hint'>选一个时段，到时干部在说事点当面听您说。</View>
       </View>
+      <HomeVisitEntry onOpen={onHomeVisit} />
       <View className='section-title'>1. 选日期（近两周）</View>
       <DayPicker days={days} chosen={day.date} onPick={form.pickDay} />
       <View className='section-title'>2. 选时段</View>

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import type { PointView } from '../../../domain/api'
@@ -9,7 +10,10 @@ import { readParam } from '../../lib/params'
 import PrivacyGate from '../submit/PrivacyGate'
 import BookingDone from './BookingDone'
 import BookingFormView from './BookingFormView'
+import HomeVisitDone from './HomeVisitDone'
+import HomeVisitFormView from './HomeVisitFormView'
 import { useBookingForm } from './useBookingForm'
+import { useHomeVisitForm } from './useHomeVisitForm'
 import '../submit/index.scss'
 import './index.scss'
 
@@ -18,12 +22,38 @@ function NoSuchPoint() {
   return <EmptyState title='没有找到这个说事点' action={home} testId='booking-no-point' />
 }
 
-function BookingAtPoint({ point }: { point: PointView }) {
-  const form = useBookingForm(point.code)
-  return form.result ? <BookingDone booking={form.result} point={point} onAgain={form.again} /> : <BookingFormView point={point} form={form} />
+interface Asked {
+  category?: string
+  topic?: string
+  /** open the 上门走访 form first */
+  home: boolean
 }
 
-function LoadPoint({ code }: { code: string }) {
+function BookingAtPoint({ point, asked, onHomeVisit }: { point: PointView; asked: Asked; onHomeVisit: () => void }) {
+  const form = useBookingForm(point.code, { category: asked.category, topic: asked.topic })
+  return form.result ? <BookingDone booking={form.result} point={point} onAgain={form.again} /> : <BookingFormView point={point} form={form} onHomeVisit={onHomeVisit} />
+}
+
+function HomeVisitAtPoint({ point, topic, onBack }: { point: PointView; topic?: string; onBack: () => void }) {
+  const form = useHomeVisitForm(point.code, topic)
+  return form.result ? <HomeVisitDone visit={form.result} /> : <HomeVisitFormView point={point} form={form} onBack={onBack} />
+}
+
+/** The point's two ways: a slot at the point, or a 上门走访. */
+function WaysIn({ point, asked }: { point: PointView; asked: Asked }) {
+  const [home, setHome] = useState(asked.home)
+  const show = (next: boolean) => {
+    setHome(next)
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
+  }
+  return home ? (
+    <HomeVisitAtPoint point={point} topic={asked.home ? asked.topic : undefined} onBack={() => show(false)} />
+  ) : (
+    <BookingAtPoint point={point} asked={asked.home ? { home: false } : asked} onHomeVisit={() => show(true)} />
+  )
+}
+
+function LoadPoint({ code, asked }: { code: string; asked: Asked }) {
   const { state, reload } = useLoad(code, () => callResident({ action: 'points.get', code }))
   if (state.status === 'loading') return <LoadingState />
   if (state.status === 'error') {
@@ -32,13 +62,18 @@ function LoadPoint({ code }: { code: string }) {
   }
   return (
     <PrivacyGate>
-      <BookingAtPoint point={state.data} />
+      <WaysIn point={state.data} asked={asked} />
     </PrivacyGate>
   )
 }
 
-/** 预约说事 (?point=<code>): book a time at the talk point to talk with the cadres. */
+/**
+ * 预约说事 (?point=<code>): book a time at the talk point to talk with the cadres, or ask
+ * for a 上门走访 (&home=1). 重新预约 brings the matter along (&category=…&topic=…).
+ */
 export default function BookingPage() {
-  const code = readParam(useRouter().params.point)
-  return <PageShell className='booking-page'>{code ? <LoadPoint code={code} /> : <NoSuchPoint />}</PageShell>
+  const params = useRouter().params
+  const code = readParam(params.point)
+  const asked: Asked = { category: readParam(params.category) ?? undefined, topic: readParam(params.topic) ?? undefined, home: params.home === '1' }
+  return <PageShell className='booking-page'>{code ? <LoadPoint code={code} asked={asked} /> : <NoSuchPoint />}</PageShell>
 }

@@ -6,15 +6,24 @@ import { callResident } from '../../api'
 import { useLoad } from '../../hooks/useLoad'
 import { bookingDrafts, emptyBookingDraft, type BookingDraft } from '../../lib/bookingDraft'
 import { lastContact } from '../../lib/lastContact'
+import { NOTICES_ON } from '../../lib/noticeTemplates'
+import { askForNotices } from '../../lib/subscribe'
 
 export type BookingFields = Omit<BookingDraft, 'requestId'>
 
 const DAYS = 14
 const CHECK_FIELDS = '有几处需要修改，请看标红的提示'
 
-/** The draft from storage; empty contact fields filled from the contact this phone remembers. */
-function initialDraft(pointCode: string): BookingDraft {
-  const draft = bookingDrafts.load(pointCode)
+/** What 重新预约 brings along: the matter of the booking the office cancelled. */
+export interface BookingPrefill {
+  category?: string
+  topic?: string
+}
+
+/** The draft from storage (with what 重新预约 brings); empty contact fields filled from the contact this phone remembers. */
+function initialDraft(pointCode: string, prefill: BookingPrefill = {}): BookingDraft {
+  const stored = bookingDrafts.load(pointCode)
+  const draft = { ...stored, category: prefill.category ?? stored.category, topic: prefill.topic ?? stored.topic }
   const last = lastContact.get()
   if (!last || draft.name || draft.phone || draft.address) return draft
   return { ...draft, name: last.name, phone: last.phone, address: last.address }
@@ -36,9 +45,9 @@ const validate = (d: BookingDraft) => parseWith(residentEventSchemas['booking.cr
  * change, with its requestId), validation and the one-at-a-time booking. A slot that filled
  * up meanwhile (CONFLICT) is said so, unpicked, and the places are loaded again.
  */
-export function useBookingForm(pointCode: string) {
+export function useBookingForm(pointCode: string, prefill?: BookingPrefill) {
   const slots = useLoad(pointCode, () => callResident({ action: 'slots.list', pointCode, days: DAYS }))
-  const [draft, setDraft] = useState<BookingDraft>(() => initialDraft(pointCode))
+  const [draft, setDraft] = useState<BookingDraft>(() => initialDraft(pointCode, prefill))
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({})
   const [alert, setAlert] = useState<string | null>(null)
   const [submitting, setSubmitting] = useState(false)
@@ -70,6 +79,8 @@ export function useBookingForm(pointCode: string) {
       setFieldErrors(checked.fields)
       return setAlert(checked.fields.slotId ? '请先选择一个时段' : CHECK_FIELDS)
     }
+    // still inside the tap, before any await: 预约成功, a change by the office, the reminder
+    void askForNotices(NOTICES_ON.booking)
     inFlight.current = true
     setSubmitting(true)
     setAlert(null)

@@ -3,12 +3,13 @@ import { OPENING_KIND_LABELS } from '../../../domain/schedule'
 import { callResident } from '../../api'
 import { useLoad } from '../../hooks/useLoad'
 import { dayLabel, timeRange } from '../../lib/bookingText'
+import { onDutyText } from '../../lib/dutyText'
 
 const SHOWN = 4
 
 /**
- * 近期开放: the next few openings of the point (date with weekday, times, kind) — the posted
- * roster. Who is on duty comes with the duty roster; nothing is shown for it until then.
+ * 近期开放: the next few openings of the point (date with weekday, times, kind) and who is
+ * on duty each time and for what — the posted roster (接访公示).
  */
 export default function NextOpenings({ pointCode }: { pointCode: string }) {
   const { state, reload } = useLoad(pointCode, () => callResident({ action: 'slots.list', pointCode, days: 14 }))
@@ -30,6 +31,9 @@ export default function NextOpenings({ pointCode }: { pointCode: string }) {
         <Text className='next-openings__day'>{dayLabel(o.date)}</Text>
         <Text className='next-openings__time'>{timeRange(o.start, o.end)}</Text>
         <Text className={`next-openings__kind next-openings__kind--${o.kind}`}>{OPENING_KIND_LABELS[o.kind]}</Text>
+        <Text className={`next-openings__duty${o.onDuty.length === 0 ? ' is-pending' : ''}`} data-testid='opening-duty'>
+          值班：{onDutyText(o.onDuty)}
+        </Text>
       </View>
     ))
   return (

@@ -1,16 +1,21 @@
 import { useState } from 'react'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Dialog } from '@nutui/nutui-react-taro'
 import type { BookingView } from '../../../domain/api'
 import { callResident } from '../../api'
 import { InlineAlert } from '../../components/States'
-import { BOOKING_STATUS_WORDS, dayLabel, timeRange } from '../../lib/bookingText'
+import { BOOKING_STATUS_WORDS, dayLabel, rebookUrl, timeRange } from '../../lib/bookingText'
 
-/** One booking: when, where, what about, its state in words; 取消预约 while it is upcoming. */
+/**
+ * One booking at the point: when, where, what about, its state in words;
+ * 取消预约 while it is upcoming; the office's reason and 重新预约 when the office cancelled it.
+ */
 export default function BookingRow({ booking, upcoming, onChanged }: { booking: BookingView; upcoming: boolean; onChanged: () => void }) {
   const [asking, setAsking] = useState(false)
   const [sending, setSending] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const byOffice = booking.status === 'cancelled' && booking.cancelledBy === 'office'
 
   const cancel = async () => {
     if (sending) return
@@ -47,10 +52,22 @@ export default function BookingRow({ booking, upcoming, onChanged }: { booking: 
       <View className='booking-row__meta'>
         {booking.category}：{booking.topic}
       </View>
-      {booking.status === 'cancelled' && booking.cancelledBy === 'office' ? (
-        <View className='booking-row__meta'>说事点取消了这次预约{booking.cancelReason ? `：${booking.cancelReason}` : ''}</View>
+      {booking.changeReason && booking.status === 'booked' ? (
+        <View className='booking-row__notice' data-testid='booking-changed'>
+          说事点调整了时间：{booking.changeReason}
+        </View>
+      ) : null}
+      {byOffice ? (
+        <View className='booking-row__notice' data-testid='booking-office-reason'>
+          说事点取消了这次预约{booking.cancelReason ? `：${booking.cancelReason}` : ''}
+        </View>
       ) : null}
       {error ? <InlineAlert message={error} testId='booking-cancel-error' /> : null}
+      {byOffice ? (
+        <Button type='primary' size='large' block className='booking-row__rebook' data-testid='booking-rebook' onClick={() => void Taro.navigateTo({ url: rebookUrl(booking) })}>
+          重新预约
+        </Button>
+      ) : null}
       {upcoming ? (
         <Button size='large' block className='booking-row__cancel' data-testid='booking-cancel' onClick={() => (setError(null), setAsking(true))}>
           取消预约

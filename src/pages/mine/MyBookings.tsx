@@ -8,7 +8,7 @@ import type { useMyBookings } from './useMyBookings'
 export default function MyBookings({ list }: { list: ReturnType<typeof useMyBookings> }) {
   if (!list.loaded && list.error) return <ErrorState error={list.error} onRetry={list.refresh} />
   if (!list.loaded) return <LoadingState text='正在加载我的预约…' />
-  if (list.items.length === 0) return null
+  if (list.ordered.length === 0) return null
   const now = new Date()
   return (
     <View className='my-bookings' data-testid='my-bookings'>

@@ -8,24 +8,28 @@ import { StaffEntry, StaffJoinLink, useStaffStatus } from '../../components/Staf
 import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../components/States'
 import MineRow from './MineRow'
 import MyBookings from './MyBookings'
+import MyHomeVisits from './MyHomeVisits'
 import { useMyBookings } from './useMyBookings'
+import { useMyHomeVisits } from './useMyHomeVisits'
 import { useMyItems } from './useMyItems'
 import './index.scss'
 
-/** 我的: my bookings (when there are any), then the matters I raised, newest first. */
+/** 我的: my bookings and 上门走访 requests (when there are any), then the matters I raised, newest first. */
 export default function MinePage() {
   const mine = useMyItems()
   const staff = useStaffStatus()
   const bookings = useMyBookings()
+  const homeVisits = useMyHomeVisits()
 
   // On every show, so a matter just registered is in the list when the resident comes here
   // (and a cadre who just joined finds the 工作台 entry).
   useDidShow(() => {
     void mine.refresh()
     void bookings.refresh()
+    void homeVisits.refresh()
     void staff.check()
   })
-  usePullDownRefresh(() => void Promise.all([mine.refresh(), bookings.refresh()]).finally(() => Taro.stopPullDownRefresh()))
+  usePullDownRefresh(() => void Promise.all([mine.refresh(), bookings.refresh(), homeVisits.refresh()]).finally(() => Taro.stopPullDownRefresh()))
 
   const goSubmit = () => Taro.switchTab({ url: '/pages/index/index' })
 
@@ -61,6 +65,7 @@ export default function MinePage() {
       <StaffEntry status={staff.status} />
       <MessagesEntry box='resident' />
       <MyBookings list={bookings} />
+      <MyHomeVisits list={homeVisits} />
       {body}
       <StaffJoinLink status={staff.status} />
     </PageShell>

@@ -19,6 +19,7 @@ export function useMyBookings() {
     () => load((cursor) => callResident({ action: 'booking.listMine', limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) })),
     [load],
   )
-  const ordered = useMemo(() => orderBookings(list.items, new Date()), [list.items])
+  // a 上门走访 shows once, under 上门走访 with its request
+  const ordered = useMemo(() => orderBookings(list.items.filter((b) => b.kind !== 'home'), new Date()), [list.items])
   return { ...list, ordered, refresh }
 }

@@ -5,6 +5,7 @@ export const ROLE_LABELS: Record<StaffRoleName, string> = {
   leader: '领导',
   admin: '管理员',
   deputy: '代表',
+  representative: '居民代表',
 }
 
 export const rolesText = (roles: StaffRoleName[]) => roles.map((r) => ROLE_LABELS[r]).join('、') || '无'

@@ -18,6 +18,7 @@ const ROLE_NOTES: Record<StaffRoleName, string> = {
   leader: '看全点、审批延期',
   admin: '邀请人员、分派设置',
   deputy: '两代表工作室值班',
+  representative: '季度评事日查看报告、评议',
 }
 
 const roleOptions = STAFF_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r], note: ROLE_NOTES[r] }))

@@ -14,6 +14,7 @@ const TEMPLATE_LABELS: Record<TemplateKey, string> = {
   progress: '办理进度',
   replied: '答复通知',
   reminder: '评议提醒',
+  booking: '预约通知',
   assigned: '新事项通知',
   due: '到期提醒',
 }

@@ -171,6 +171,15 @@ export default function PointsSection({ points, staff, onSaved }: { points: Rout
           >
             小程序码和海报
           </Button>
+          <Button
+            size='large'
+            block
+            className='point-row__qrcode'
+            data-testid={`point-schedule-${p.code}`}
+            onClick={() => Taro.navigateTo({ url: `/staff/pages/schedule/index?code=${encodeURIComponent(p.code)}` })}
+          >
+            排班（开放时间、特殊安排）
+          </Button>
         </View>
       ))}
       <Sheet title={editing ? (editing.point ? `修改：${editing.point.name}` : '新增说事点') : ''} open={editing !== null} onClose={() => setEditing(null)}>

@@ -6,22 +6,26 @@ import type { ClientError } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States'
+import DutyEntry from '../../components/DutyEntry'
+import FiguresEntry from '../../components/FiguresEntry'
 import { isAdmin, loadMe, type Me } from '../../lib/me'
 import InviteSection from './InviteSection'
 import OutboxSection from './OutboxSection'
 import PointsSection from './PointsSection'
+import QuotaSection from './QuotaSection'
 import RoutingSection, { type RoutedPoint, type Routing } from './RoutingSection'
 import StaffSection from './StaffSection'
 import '../../components/staff.scss'
 import './index.scss'
 
-type Part = 'invite' | 'staff' | 'routing' | 'points' | 'outbox'
+type Part = 'invite' | 'staff' | 'routing' | 'points' | 'outbox' | 'quota'
 const PARTS: { key: Part; label: string }[] = [
   { key: 'invite', label: '邀请' },
   { key: 'staff', label: '人员' },
   { key: 'routing', label: '分派' },
   { key: 'points', label: '说事点' },
   { key: 'outbox', label: '消息' },
+  { key: 'quota', label: '走访' },
 ]
 
 type Loaded =
@@ -71,6 +75,8 @@ export default function AdminPage() {
   else
     body = (
       <>
+        <DutyEntry />
+        <FiguresEntry />
         <View className='admin-parts' role='tablist'>
           {PARTS.map((p) => (
             <View
@@ -93,6 +99,7 @@ export default function AdminPage() {
         {part === 'routing' ? <RoutingSection points={loaded.points} staff={loaded.staff} onRouted={routed} /> : null}
         {part === 'points' ? <PointsSection points={loaded.points} staff={loaded.staff} onSaved={reloadPoints} /> : null}
         {part === 'outbox' ? <OutboxSection /> : null}
+        {part === 'quota' ? <QuotaSection /> : null}
         <View className='sf-chip admin-page__export' data-testid='open-exports' onClick={() => Taro.navigateTo({ url: '/staff/pages/exports/index' })}>
           导出事项（表格）
         </View>

@@ -13,6 +13,7 @@ export type FormAction =
   | 'item.decide'
   | 'item.extend'
   | 'item.reply'
+  | 'item.recordRating'
 
 export const ACTIONS: { action: FormAction; label: string; testId: string; primary?: boolean }[] = [
   { action: 'item.accept', label: '受理', testId: 'action-accept', primary: true },
@@ -24,6 +25,7 @@ export const ACTIONS: { action: FormAction; label: string; testId: string; prima
   { action: 'item.escalationAnswer', label: '记录部门答复', testId: 'action-escalation-answer' },
   { action: 'item.extend', label: '延期', testId: 'action-extend' },
   { action: 'item.transfer', label: '转办', testId: 'action-transfer' },
+  { action: 'item.recordRating', label: '记录回访评价', testId: 'action-record-rating', primary: true },
 ]
 
 /**

@@ -181,15 +181,28 @@ export function ReplyCard({ item }: { item: StaffItemDetail }) {
           </>
         ) : null}
         {item.rating ? (
-          <>
-            <InfoRow label='居民评议'>{RATING_LABELS[item.rating.level]}</InfoRow>
-            <InfoRow label='是否解决'>{item.rating.solved ? '已解决' : '未解决'}</InfoRow>
-            {item.rating.opinion ? <InfoRow label='意见'>{item.rating.opinion}</InfoRow> : null}
-          </>
+          <RatingRows rating={item.rating} />
         ) : item.status === 'replied' ? (
-          <InfoRow label='居民评议'>等待居民评议</InfoRow>
+          <InfoRow label='居民评议'>{item.can['item.recordRating'] ? '居民没有用小程序，请回访后记录评价' : '等待居民评议'}</InfoRow>
         ) : null}
       </View>
     </>
+  )
+}
+
+/** The resident's own rating, or one a cadre recorded on a 回访 (干部回访记录), never mistaken for it. */
+function RatingRows({ rating }: { rating: NonNullable<StaffItemDetail['rating']> }) {
+  const recorded = rating.recordedBy !== null
+  return (
+    <View data-testid={recorded ? 'staff-recorded-rating' : 'staff-rating'}>
+      {recorded ? (
+        <InfoRow label='干部回访记录' testId='staff-recorded-by'>
+          {`${rating.recordedBy}${rating.visitedAt ? ` 于 ${chineseDayOf(rating.visitedAt) || rating.visitedAt}回访` : ''}记录`}
+        </InfoRow>
+      ) : null}
+      <InfoRow label={recorded ? '居民的评价' : '居民评议'}>{RATING_LABELS[rating.level]}</InfoRow>
+      <InfoRow label='是否解决'>{rating.solved ? '已解决' : '未解决'}</InfoRow>
+      {rating.opinion ? <InfoRow label='意见'>{rating.opinion}</InfoRow> : null}
+    </View>
   )
 }

@@ -18,9 +18,11 @@ import EscalateForm from './forms/EscalateForm'
 import EscalationAnswerForm from './forms/EscalationAnswerForm'
 import ExtendForm from './forms/ExtendForm'
 import ProgressForm from './forms/ProgressForm'
+import RecordRatingForm from './forms/RecordRatingForm'
 import ReplyForm from './forms/ReplyForm'
 import ReplyOnSpotForm from './forms/ReplyOnSpotForm'
 import TransferForm from './forms/TransferForm'
+import ItemVisits from './ItemVisits'
 import { ContactCard, ContentCard, EscalationCard, ExtensionsCard, HandlingCard, HeadCard, ReplyCard, StepsCard } from './ItemView'
 import PendingExtension from './PendingExtension'
 import '../../components/staff.scss'
@@ -41,6 +43,7 @@ const FORMS: Record<FormAction, (props: FormProps) => JSX.Element> = {
   'item.decide': DecideForm,
   'item.extend': ExtendForm,
   'item.reply': ReplyForm,
+  'item.recordRating': RecordRatingForm,
 }
 
 const NO_ACCESS: ClientError = { code: 'NOT_FOUND', message: '没有找到这件事，或您无权查看' }
@@ -108,6 +111,7 @@ export default function StaffItemPage() {
       <EscalationCard item={item} />
       <ExtensionsCard item={item} />
       <ReplyCard item={item} />
+      <ItemVisits itemId={item.id} />
       <View className='sf-chip staff-item-page__print' data-testid='open-forms' onClick={() => Taro.navigateTo({ url: `/staff/pages/forms/index?id=${encodeURIComponent(item.id)}` })}>
         打印登记表（收集、办理、反馈、评议）
       </View>

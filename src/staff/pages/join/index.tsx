@@ -17,7 +17,7 @@ import '../../components/staff.scss'
 import './index.scss'
 
 function Joined({ profile, points }: { profile: StaffProfile; points: PointView[] }) {
-  const workbench = profile.roles.some((r) => r === 'cadre' || r === 'leader' || r === 'deputy')
+  const workbench = profile.roles.some((r) => r === 'cadre' || r === 'leader' || r === 'deputy' || r === 'representative')
   const admin = profile.roles.includes('admin')
   const pointNames = profile.points.map((code) => points.find((p) => p.code === code)?.name ?? code)
   return (

@@ -9,9 +9,15 @@ import ListFooter from '../../../components/ListFooter'
 import MessagesEntry from '../../../components/MessagesEntry'
 import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../../components/States'
+import DutyEntry from '../../components/DutyEntry'
+import FiguresEntry from '../../components/FiguresEntry'
 import { isLeader, loadMe, type Me } from '../../lib/me'
+import AgendaLinks from './AgendaLinks'
 import { CadreFilter, EMPTY_TEXT, Tabs } from './Controls'
+import DiaryEntry from './DiaryEntry'
+import HomeVisitsLink from './HomeVisitsLink'
 import QueueRow from './QueueRow'
+import ReportLinks from './ReportLinks'
 import SearchBox from './SearchBox'
 import SearchResults from './SearchResults'
 import { useQueue } from './useQueue'
@@ -31,6 +37,39 @@ function PointCodeLinks({ points }: { points: Me['pointsDetail'] }) {
           className='sf-chip'
           data-testid={`point-qrcode-${p.code}`}
           onClick={() => Taro.navigateTo({ url: `/staff/pages/qrcode/index?code=${encodeURIComponent(p.code)}` })}
+        >
+          {p.name}
+        </View>
+      ))}
+    </View>
+  )
+}
+
+/** The way to 值班台: the day's bookings and walk-ins at the caller's points. */
+function DeskEntry() {
+  return (
+    <View className='wb-desk card' data-testid='workbench-desk' role='link' onClick={() => Taro.navigateTo({ url: '/staff/pages/desk/index' })}>
+      <View className='wb-desk__text'>
+        <Text className='wb-desk__title'>值班台</Text>
+        <Text className='wb-desk__note'>当天的预约、到场登记、代登记</Text>
+      </View>
+      <Text className='wb-desk__arrow'>›</Text>
+    </View>
+  )
+}
+
+/** A leader's points, each a way to its 排班. */
+function ScheduleLinks({ points }: { points: Me['pointsDetail'] }) {
+  if (points.length === 0) return null
+  return (
+    <View className='wb-codes' data-testid='leader-schedules'>
+      <Text className='wb-codes__label'>排班：</Text>
+      {points.map((p) => (
+        <View
+          key={p.code}
+          className='sf-chip'
+          data-testid={`point-schedule-${p.code}`}
+          onClick={() => Taro.navigateTo({ url: `/staff/pages/schedule/index?code=${encodeURIComponent(p.code)}` })}
         >
           {p.name}
         </View>
@@ -73,6 +112,19 @@ export default function WorkbenchPage() {
     if (c === cadre) return
     setCadre(c)
     void queue.load(tab, c)
+  }
+
+  // a 居民代表 has no queue: their workbench is the quarter's report alone
+  if (me && me.roles.includes('representative') && !me.roles.some((r) => r === 'cadre' || r === 'leader' || r === 'deputy')) {
+    return (
+      <PageShell className='workbench-page'>
+        <View className='wb-head'>
+          <Text className='wb-head__name'>{me.name}（居民代表）</Text>
+          <Text className='wb-head__points'>{me.pointsDetail.map((p) => p.name).join('、')}</Text>
+        </View>
+        <ReportLinks leader={false} />
+      </PageShell>
+    )
   }
 
   const forbidden = !queue.loaded && queue.error?.code === 'FORBIDDEN'
@@ -124,7 +176,17 @@ export default function WorkbenchPage() {
         </View>
       ) : null}
       <MessagesEntry box='staff' testId='workbench-messages' />
+      <View className='wb-tools' data-testid='workbench-tools'>
+        {me ? <DeskEntry /> : null}
+        <DutyEntry />
+        <DiaryEntry />
+        <HomeVisitsLink />
+        {leader ? <FiguresEntry /> : null}
+        {me ? <AgendaLinks leader={leader} /> : null}
+        {leader ? <ReportLinks leader /> : null}
+      </View>
       {leader && me ? <PointCodeLinks points={me.pointsDetail} /> : null}
+      {leader && me ? <ScheduleLinks points={me.pointsDetail} /> : null}
       {leader ? (
         <View className='sf-chip wb-export' data-testid='open-exports' onClick={() => Taro.navigateTo({ url: '/staff/pages/exports/index' })}>
           导出事项（表格）

@@ -1,0 +1,36 @@
+/** The demo cloud shows every 集中议事 and 代理办事 page with something real on it. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seedDemoData } from './seed'
+import { startTestSystem, type TestSystem } from './testing'
+
+let sys: TestSystem
+beforeAll(async () => {
+  sys = await startTestSystem({ demoMatters: true })
+})
+afterAll(async () => {
+  await sys.stop()
+})
+
+describe('demo matters', () => {
+  it('two wait for the 两委会, one waits over 7 days for a trip, and a 议事会 is recorded', async () => {
+    const waiting = await sys.call('staff', 'demo-leader', { action: 'meetings.waiting', pointCode: 'xd01' })
+    expect(waiting.data.groups.map((g: { body: string; items: unknown[] }) => [g.body, g.items.length])).toEqual([
+      ['两委会', 2],
+      ['议事会', 0],
+      ['村民会议', 0],
+    ])
+    const trips = await sys.call('staff', 'demo-leader', { action: 'trips.pending', pointCode: 'xd01' })
+    expect(trips.data).toMatchObject({ overdue: 1, groups: [{ department: '区住建局', overdueTrip: true, items: [{ daysWaiting: 10 }] }] })
+    const meetings = await sys.call('staff', 'demo-leader', { action: 'meetings.list' })
+    expect(meetings.data.meetings).toMatchObject([{ body: '议事会', status: 'recorded', decidedCount: 1 }])
+    const decided = await sys.call('resident', 'demo-resident-b', { action: 'item.get', id: 'demo-item-chargers' })
+    expect(decided.data.timeline.at(-1)).toMatchObject({ type: 'decide', text: expect.stringContaining('议事会于') })
+  })
+
+  it('are written once however often the cloud starts', async () => {
+    const db = sys.cloud.port.database({ throwOnNotFound: false })
+    expect(await seedDemoData(db, undefined, { demoMatters: true })).toBe(0)
+    // this seed's four matters (the public board's demo matters come from seed-board.ts)
+    expect((await db.collection('items').where({ _id: db.command.in(['demo-item-bridge', 'demo-item-activity-room', 'demo-item-north-road', 'demo-item-chargers']) }).count()).total).toBe(4)
+  })
+})

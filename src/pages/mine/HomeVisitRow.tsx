@@ -1,0 +1,105 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button, Dialog } from '@nutui/nutui-react-taro'
+import type { HomeVisitView } from '../../../domain/api'
+import { HOME_VISIT_STATUS_WORDS, VISIT_TIME_WORDS } from '../../../domain/home-visits'
+import { callResident } from '../../api'
+import { InlineAlert } from '../../components/States'
+import { clock, dayLabel, rebookUrl } from '../../lib/bookingText'
+
+/**
+ * One 上门走访 request: 待安排 (with the days asked for, and 取消申请), 已安排 (the date
+ * and the cadre who comes), or 已取消 (with the office's reason and 重新申请).
+ */
+export default function HomeVisitRow({ visit, onChanged }: { visit: HomeVisitView; onChanged: () => void }) {
+  const [asking, setAsking] = useState(false)
+  const [sending, setSending] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  const cancel = async () => {
+    if (sending) return
+    setSending(true)
+    const reply = await callResident({ action: 'homeVisit.cancel', id: visit.id })
+    setSending(false)
+    setAsking(false)
+    if (reply.ok) {
+      setError(null)
+      onChanged()
+    } else setError(reply.error.message)
+  }
+
+  const footer = (
+    <View className='booking-row__buttons'>
+      <Button size='large' className='booking-row__button' data-testid='hv-cancel-keep' disabled={sending} onClick={() => setAsking(false)}>
+        不取消
+      </Button>
+      <Button type='danger' size='large' className='booking-row__button' data-testid='hv-cancel-confirm' loading={sending} disabled={sending} onClick={cancel}>
+        {sending ? '正在取消…' : '确定取消'}
+      </Button>
+    </View>
+  )
+  const byOffice = visit.status === 'cancelled' && visit.cancelledBy === 'office'
+
+  return (
+    <View className={`booking-row card${visit.status === 'cancelled' ? ' booking-row--past' : ''}`} data-testid='hv-row'>
+      <View className='booking-row__top'>
+        <Text className='booking-row__when'>
+          {visit.scheduled ? (
+            <>
+              {dayLabel(visit.scheduled.date)} <Text className='booking-row__time'>{clock(visit.scheduled.start)}</Text>
+            </>
+          ) : (
+            '上门走访'
+          )}
+        </Text>
+        <Text className={`booking-row__status booking-row__status--${visit.status === 'cancelled' ? 'cancelled' : 'booked'}`} data-testid='hv-status'>
+          {HOME_VISIT_STATUS_WORDS[visit.status]}
+        </Text>
+      </View>
+      {visit.scheduled ? (
+        <View className='booking-row__meta' data-testid='hv-scheduled'>
+          {visit.status === 'cancelled' ? '原定' : ''}
+          {visit.scheduled.cadreName}
+          {visit.status === 'cancelled' ? '' : '将'}在 {dayLabel(visit.scheduled.date)} {clock(visit.scheduled.start)} 上门
+        </View>
+      ) : visit.status === 'pending' ? (
+        <View className='booking-row__meta'>
+          您方便：{visit.preferred.dates.map(dayLabel).join('、')} {VISIT_TIME_WORDS[visit.preferred.time]}。干部安排好时间后会通知您。
+        </View>
+      ) : null}
+      <View className='booking-row__meta'>{visit.topic}</View>
+      <View className='booking-row__meta'>
+        {visit.pointName} · {visit.address}
+      </View>
+      {byOffice ? (
+        <View className='booking-row__notice' data-testid='hv-office-reason'>
+          说事点取消了这次上门走访{visit.cancelReason ? `：${visit.cancelReason}` : ''}
+        </View>
+      ) : null}
+      {error ? <InlineAlert message={error} testId='hv-cancel-error' /> : null}
+      {visit.status === 'pending' ? (
+        <Button size='large' block className='booking-row__cancel' data-testid='hv-cancel' onClick={() => (setError(null), setAsking(true))}>
+          取消申请
+        </Button>
+      ) : null}
+      {byOffice ? (
+        <Button
+          type='primary'
+          size='large'
+          block
+          className='booking-row__rebook'
+          data-testid='hv-again'
+          onClick={() => void Taro.navigateTo({ url: rebookUrl({ pointCode: visit.pointCode, category: '', topic: visit.topic, kind: 'home' }) })}
+        >
+          重新申请上门走访
+        </Button>
+      ) : null}
+      <Dialog visible={asking} title='取消申请' footer={footer} closeOnOverlayClick={false} onClose={() => !sending && setAsking(false)}>
+        <View className='booking-row__dialog-text' data-testid='hv-cancel-dialog'>
+          不需要干部上门了吗？取消后，如需上门可以再申请。
+        </View>
+      </Dialog>
+    </View>
+  )
+}

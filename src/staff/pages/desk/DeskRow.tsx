@@ -1,0 +1,65 @@
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import type { DeskBooking } from '../../../../domain/api'
+import { BOOKING_STATUS_WORDS, timeRange } from '../../../lib/bookingText'
+
+export type RowAction = 'checkIn' | 'noShow' | 'cancel' | 'toItem' | 'onSpot' | 'open'
+
+/** What the cadre may do with a booking in its state. */
+function actionsFor(b: DeskBooking): { action: RowAction; label: string; primary?: boolean }[] {
+  if (b.status === 'booked') {
+    return [
+      { action: 'checkIn', label: '到场', primary: true },
+      { action: 'noShow', label: '未到' },
+      { action: 'cancel', label: '取消' },
+    ]
+  }
+  if (b.status === 'checkedIn' && !b.itemId) {
+    return [
+      { action: 'toItem', label: '登记为诉求', primary: true },
+      { action: 'onSpot', label: '当场答复' },
+    ]
+  }
+  if (b.itemId) return [{ action: 'open', label: '查看诉求' }]
+  return []
+}
+
+/** One booking at the desk: when, who (masked), what about, its state, and what to do now. */
+export default function DeskRow({ booking, busy, onAction }: { booking: DeskBooking; busy: boolean; onAction: (a: RowAction) => void }) {
+  const actions = actionsFor(booking)
+  return (
+    <View className={`desk-row card desk-row--${booking.status}`} data-testid='desk-row'>
+      <View className='desk-row__top'>
+        <Text className='desk-row__time'>{timeRange(booking.start, booking.end)}</Text>
+        <Text className={`desk-row__status desk-row__status--${booking.status}`} data-testid='desk-row-status'>
+          {BOOKING_STATUS_WORDS[booking.status]}
+          {booking.itemId ? ' · 已登记' : ''}
+        </Text>
+      </View>
+      <View className='desk-row__who'>
+        {booking.name} {booking.phone}
+      </View>
+      <View className='desk-row__topic'>
+        <Text className='desk-row__category'>{booking.category}</Text>
+        {booking.topic}
+      </View>
+      {actions.length > 0 ? (
+        <View className='desk-row__actions'>
+          {actions.map((a) => (
+            <Button
+              key={a.action}
+              className='desk-row__button'
+              type={a.primary ? 'primary' : 'default'}
+              size='large'
+              disabled={busy}
+              data-testid={`desk-${a.action}`}
+              onClick={() => onAction(a.action)}
+            >
+              {a.label}
+            </Button>
+          ))}
+        </View>
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,105 @@
+import { View } from '@tarojs/components'
+import type { PointView, StaffItemDetail } from '../../../../domain/api'
+import { staffEventSchemas } from '../../../../domain/staff-schemas'
+import { callStaff } from '../../../api/staff'
+import { newRequestId } from '../../../lib/randomId'
+import Options from '../../components/Options'
+import SubmitBar from '../../components/SubmitBar'
+import TextInput from '../../components/TextInput'
+import type { Me } from '../../lib/me'
+import { replySigner } from '../../lib/replySigner'
+import { fieldsUnder, useStoredDraft } from '../../lib/useStoredDraft'
+import { useSubmit } from '../../lib/useSubmit'
+import CategoryOptions from './CategoryOptions'
+import OnSpotFields, { answerOnSpotOf, emptyOnSpot } from './OnSpotFields'
+
+const schema = staffEventSchemas['item.registerForResident']
+const ANSWER_OPTIONS = [
+  { value: 'later', label: '登记后办理', note: '按期限办理后答复' },
+  { value: 'now', label: '当场答复', note: '现在就能答复居民' },
+] as const
+
+interface Props {
+  me: Me
+  /** the points to register at; the first is chosen unless the cadre picks another */
+  points: PointView[]
+  onDone: (item: StaffItemDetail) => void
+  onCancel: () => void
+}
+
+/**
+ * 代登记: a resident without WeChat (or who asks for help) tells the cadre the matter and a
+ * contact. The draft and its requestId are kept on this device until it goes through.
+ */
+export default function WalkInForm({ me, points, onDone, onCancel }: Props) {
+  const { draft, update, clear } = useStoredDraft(`shuoshi.desk.walkIn.${me.openid}`, () => ({
+    requestId: newRequestId(),
+    pointCode: points[0]?.code ?? '',
+    category: '',
+    content: '',
+    name: '',
+    phone: '',
+    address: '',
+    onSpot: false as boolean,
+    ...emptyOnSpot(),
+  }))
+  const pointCode = points.some((p) => p.code === draft.pointCode) ? draft.pointCode : (points[0]?.code ?? '')
+  const input = {
+    action: 'item.registerForResident',
+    requestId: draft.requestId,
+    pointCode,
+    category: draft.category || undefined,
+    content: draft.content,
+    contact: { name: draft.name, phone: draft.phone, address: draft.address },
+    ...(draft.onSpot ? { answerOnSpot: answerOnSpotOf(draft) } : {}),
+  }
+  const form = useSubmit({ schema, input })
+  const contactErrors = fieldsUnder(form.fields, 'contact')
+
+  const send = async () => {
+    const done = await form.submit(schema, input, (event) => callStaff(event))
+    if (!done) return
+    if (draft.onSpot) replySigner.set(me.openid, draft)
+    clear()
+    onDone(done)
+  }
+
+  return (
+    <View data-testid='form-walk-in'>
+      <View className='sf-note'>替没有微信或需要帮助的居民登记。登记后编号照常生成，由您负责办理；居民的评价请在回访时记录。</View>
+      {points.length > 1 ? (
+        <Options
+          label='说事点'
+          options={points.map((p) => ({ value: p.code, label: p.name }))}
+          value={pointCode}
+          testPrefix='option-point'
+          wide
+          onChange={(code) => update({ pointCode: code })}
+        />
+      ) : null}
+      <CategoryOptions value={draft.category} error={form.fields.category} onChange={(category) => update({ category })} />
+      <TextInput
+        label='诉求内容'
+        testId='form-content'
+        multiline
+        maxLength={1000}
+        value={draft.content}
+        error={form.fields.content}
+        placeholder='居民说的事，写清楚在哪里、什么情况（至少 10 个字）'
+        onChange={(content) => update({ content })}
+      />
+      <TextInput label='居民姓名' testId='walk-in-name' maxLength={20} value={draft.name} error={contactErrors.name} onChange={(name) => update({ name })} />
+      <TextInput label='手机号' testId='walk-in-phone' maxLength={11} value={draft.phone} error={contactErrors.phone} onChange={(phone) => update({ phone })} />
+      <TextInput label='家庭住址' testId='walk-in-address' maxLength={100} value={draft.address} error={contactErrors.address} onChange={(address) => update({ address })} />
+      <Options
+        label='怎么答复'
+        options={ANSWER_OPTIONS}
+        value={draft.onSpot ? 'now' : 'later'}
+        testPrefix='option-answer'
+        onChange={(v) => update({ onSpot: v === 'now' })}
+      />
+      {draft.onSpot ? <OnSpotFields value={draft} me={me} errors={fieldsUnder(form.fields, 'answerOnSpot')} onChange={update} /> : null}
+      <SubmitBar label={draft.onSpot ? '登记并当场答复' : '代登记'} busy={form.busy} error={form.error} onSubmit={send} onCancel={onCancel} />
+    </View>
+  )
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '值班台',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

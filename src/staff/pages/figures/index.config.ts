@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '数字',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

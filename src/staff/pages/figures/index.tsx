@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import type { FiguresView, MatterSet } from '../../../../domain/api-figures'
+import type { ChinaDays } from '../../../../domain/periods'
+import type { ClientError } from '../../../api/result'
+import { callStaff } from '../../../api/staff'
+import PageShell from '../../../components/PageShell'
+import { EmptyState, ErrorState, LoadingState } from '../../../components/States'
+import { currentPeriod, customPeriodProblem, periodWords, type PeriodChoice } from '../../lib/figuresText'
+import MatterFigures from './MatterFigures'
+import PeriodBar from './PeriodBar'
+import ScopeBar from './ScopeBar'
+import { useScope } from './useScope'
+import WorkFigures from './WorkFigures'
+import '../../components/staff.scss'
+import './figures.scss'
+
+type Shown = { status: 'idle' | 'loading' } | { status: 'error'; error: ClientError } | { status: 'ready'; view: FiguresView }
+
+/**
+ * 数字 (leaders and admins): a period's figures for a point, a cadre or in total, each
+ * count a way to the matters behind it. Rules and what each figure counts: domain/figures.ts.
+ */
+export default function FiguresPage() {
+  const [scope, retryScope] = useScope()
+  const [choice, setChoice] = useState<PeriodChoice>('month')
+  const [custom, setCustom] = useState<ChinaDays>(() => currentPeriod('month', new Date()))
+  const [point, setPoint] = useState<string | null>(null)
+  const [cadre, setCadre] = useState<string | null>(null)
+  const [shown, setShown] = useState<Shown>({ status: 'idle' })
+  const ticket = useRef(0)
+
+  const days = choice === 'custom' ? custom : currentPeriod(choice, new Date())
+  const problem = choice === 'custom' ? customPeriodProblem(custom) : null
+  // a leader with one point counts it by name; anyone else starts from 全部
+  const onePoint = scope.status === 'ready' && scope.points.length === 1 ? scope.points[0].code : null
+  const pointCode = point ?? onePoint
+
+  const load = useCallback(async () => {
+    if (scope.status !== 'ready' || problem) return
+    const mine = ++ticket.current
+    setShown({ status: 'loading' })
+    const reply = await callStaff({ action: 'figures.get', from: days.from, to: days.to, ...(pointCode ? { pointCode } : {}), ...(cadre ? { cadre } : {}) })
+    if (mine !== ticket.current) return
+    setShown(reply.ok ? { status: 'ready', view: reply.data } : { status: 'error', error: reply.error })
+  }, [scope.status, problem, days.from, days.to, pointCode, cadre])
+
+  useEffect(() => void load(), [load])
+  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
+
+  const open = (set: MatterSet) => {
+    const q = { figure: set, from: days.from, to: days.to, ...(pointCode ? { point: pointCode } : {}), ...(cadre ? { cadre } : {}) }
+    const query = Object.entries(q).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')
+    void Taro.navigateTo({ url: `/staff/pages/figure-items/index?${query}` })
+  }
+
+  if (scope.status === 'loading') return <PageShell className='figures-page'><LoadingState /></PageShell>
+  if (scope.status === 'error') return <PageShell className='figures-page'><ErrorState error={scope.error} onRetry={retryScope} /></PageShell>
+  if (scope.status === 'forbidden')
+    return (
+      <PageShell className='figures-page'>
+        <EmptyState title='无权限' description='「数字」仅供领导和管理员查看。' testId='figures-forbidden' />
+      </PageShell>
+    )
+
+  let body
+  if (problem) body = null
+  else if (shown.status === 'error') body = <ErrorState error={shown.error} onRetry={() => void load()} />
+  else if (shown.status !== 'ready') body = <LoadingState text='正在统计…' />
+  else
+    body = (
+      <View data-testid='figures-view'>
+        {shown.view.collected === 0 && shown.view.withdrawn === 0 ? (
+          <EmptyState title='这段时间没有登记的诉求' description={periodWords(days)} testId='figures-empty' />
+        ) : (
+          <MatterFigures v={shown.view} onOpen={open} />
+        )}
+        <WorkFigures v={shown.view} />
+        <View className='fg-foot'>不足 {shown.view.minSample} 件的比率只显示件数和“样本不足”。每件诉求按现在的状态统计。</View>
+      </View>
+    )
+
+  return (
+    <PageShell className='figures-page'>
+      <PeriodBar
+        choice={choice}
+        days={days}
+        problem={problem}
+        onChoice={(c) => {
+          if (c === 'custom' && choice !== 'custom') setCustom(days)
+          setChoice(c)
+        }}
+        onCustom={setCustom}
+      />
+      <ScopeBar
+        points={scope.points}
+        point={pointCode}
+        cadres={scope.cadres}
+        cadre={cadre}
+        onPoint={(code) => {
+          setPoint(code)
+          setCadre(null)
+        }}
+        onCadre={setCadre}
+      />
+      {body}
+    </PageShell>
+  )
+}

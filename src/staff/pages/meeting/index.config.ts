@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '会议',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

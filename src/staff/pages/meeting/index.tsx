@@ -1,0 +1,154 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import type { MeetingView } from '../../../../domain/api-meetings'
+import type { ClientError } from '../../../api/result'
+import { callStaff } from '../../../api/staff'
+import PageShell from '../../../components/PageShell'
+import { ErrorState, InlineAlert, LoadingState } from '../../../components/States'
+import { readParam } from '../../../lib/params'
+import InfoRow from '../../components/InfoRow'
+import { dayText, MEETING_STATUS_LABELS } from '../../lib/records'
+import RecordForm from './RecordForm'
+import '../../components/staff.scss'
+import '../../components/records.scss'
+
+type Loaded = { status: 'loading' } | { status: 'error'; error: ClientError } | { status: 'ready'; meeting: MeetingView }
+
+const NO_ACCESS: ClientError = { code: 'NOT_FOUND', message: '没有找到这次会议，或您无权查看' }
+
+function Attendance({ m }: { m: MeetingView }) {
+  const a = m.attendance
+  if (!a) return null
+  return (
+    <View className='card' data-testid='meeting-attendance'>
+      <View className='sf-card-title'>到会情况</View>
+      {a.count !== undefined ? <InfoRow label='到会人数'>{`${a.count} 人${a.eligible ? `（应到 ${a.eligible} 人）` : ''}`}</InfoRow> : null}
+      {a.names.length ? <InfoRow label={a.count !== undefined ? '主持和到会干部' : `到会 ${a.names.length} 人`}>{a.names.join('、')}</InfoRow> : null}
+      {a.absent?.length ? <InfoRow label='缺席'>{a.absent.join('、')}</InfoRow> : null}
+    </View>
+  )
+}
+
+function Decisions({ m }: { m: MeetingView }) {
+  if (m.decisions.length === 0) return null
+  return (
+    <View className='card' data-testid='meeting-decisions'>
+      <View className='sf-card-title'>议定结果</View>
+      {m.decisions.map((d) => (
+        <View key={d.itemId} className='rec-row' data-testid='meeting-decision'>
+          <View className='rec-row__top'>
+            <Text>{d.no}</Text>
+            <Text className={`rec-status${d.written ? '' : ' is-open'}`}>{d.written ? '已写入事项' : '尚未写入'}</Text>
+          </View>
+          <View className='rec-row__text'>{d.decision}</View>
+          {d.votes ? (
+            <View className='rec-row__meta'>
+              赞成 {d.votes.for}、反对 {d.votes.against}、弃权 {d.votes.abstain}：{d.passed ? '通过' : '未通过'}
+            </View>
+          ) : null}
+        </View>
+      ))}
+    </View>
+  )
+}
+
+/** 会议 (?id=): its agenda; once held, the record form; once recorded, what was decided. */
+export default function MeetingPage() {
+  const id = readParam(useRouter().params.id)
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
+  const [resuming, setResuming] = useState(false)
+  const [resumeError, setResumeError] = useState<string | null>(null)
+  const ticket = useRef(0)
+
+  const load = useCallback(
+    async (quiet = false) => {
+      const mine = ++ticket.current
+      if (!id) return setLoaded({ status: 'error', error: NO_ACCESS })
+      if (!quiet) setLoaded({ status: 'loading' })
+      const r = await callStaff({ action: 'meetings.get', id })
+      if (mine !== ticket.current) return
+      if (r.ok) setLoaded({ status: 'ready', meeting: r.data })
+      else if (!quiet) setLoaded({ status: 'error', error: r.error })
+    },
+    [id],
+  )
+  useEffect(() => void load(), [load])
+  usePullDownRefresh(() => void load(true).finally(() => Taro.stopPullDownRefresh()))
+
+  const recorded = (m: MeetingView) => {
+    ++ticket.current
+    setLoaded({ status: 'ready', meeting: m })
+    Taro.showToast({ title: m.status === 'recorded' ? '已记录' : '已保存，还有未写入的', icon: m.status === 'recorded' ? 'success' : 'none' })
+  }
+
+  /** 继续写入: the record kept on the meeting, sent again; what is written already is skipped. */
+  const resume = async (m: MeetingView) => {
+    if (resuming || !m.attendance) return
+    setResuming(true)
+    setResumeError(null)
+    const decisions = m.decisions.map((d) => ({ itemId: d.itemId, decision: d.decision, ...(d.votes ? { votes: d.votes } : {}) }))
+    const r = await callStaff({ action: 'meetings.record', id: m.id, attendance: m.attendance, decisions })
+    setResuming(false)
+    if (r.ok) recorded(r.data)
+    else setResumeError(r.error.message)
+  }
+
+  if (loaded.status === 'loading') return <PageShell className='meeting-page'><LoadingState /></PageShell>
+  if (loaded.status === 'error') {
+    const hidden = loaded.error.code === 'NOT_FOUND' || loaded.error.code === 'FORBIDDEN'
+    return (
+      <PageShell className='meeting-page'>
+        <ErrorState error={hidden ? NO_ACCESS : loaded.error} title={hidden ? '无法查看' : undefined} onRetry={() => void load()} />
+      </PageShell>
+    )
+  }
+  const m = loaded.meeting
+  return (
+    <PageShell className='meeting-page'>
+      <View className='card' data-testid='meeting-head'>
+        <View className='rec-row__top'>
+          <Text className='rec-group__title'>{m.body}</Text>
+          <Text className={`rec-status${m.status === 'recorded' ? '' : ' is-open'}`} data-testid='meeting-status'>
+            {MEETING_STATUS_LABELS[m.status]}
+          </Text>
+        </View>
+        <InfoRow label='会议日期'>{dayText(m.date)}</InfoRow>
+        <InfoRow label='说事点'>{m.pointName}</InfoRow>
+        <InfoRow label='召集人'>{m.convenedBy}</InfoRow>
+        {m.recordedBy ? <InfoRow label='记录人'>{m.recordedBy}</InfoRow> : null}
+      </View>
+      <View className='card' data-testid='meeting-agenda'>
+        <View className='sf-card-title'>议程（{m.agenda.length} 件）</View>
+        {m.agenda.map((a) => (
+          <View key={a.itemId} className='rec-row' onClick={() => Taro.navigateTo({ url: `/staff/pages/item/index?id=${encodeURIComponent(a.itemId)}` })}>
+            <View className='rec-row__top'>
+              <Text>{a.no}</Text>
+              <Text className='rec-status'>{a.category}</Text>
+            </View>
+            <View className='rec-row__text'>{a.excerpt}</View>
+            <View className='rec-row__meta'>负责干部：{a.assigneeName}</View>
+          </View>
+        ))}
+      </View>
+      <Attendance m={m} />
+      <Decisions m={m} />
+      {m.status === 'planned' && m.canRecord ? <RecordForm meeting={m} onDone={recorded} /> : null}
+      {m.status === 'planned' && !m.canRecord ? (
+        <View className='sf-note' data-testid='meeting-later'>
+          会议定于 {dayText(m.date)}；开完会后，由本说事点的领导在这里记录到会情况和议定结果。
+        </View>
+      ) : null}
+      {m.status === 'recording' && m.canRecord ? (
+        <View className='rec-actions'>
+          <View className='sf-note'>有的决定还没有写入事项（可能是网络中断），请继续写入；已写入的不会重复。</View>
+          {resumeError ? <InlineAlert message={resumeError} /> : null}
+          <Button type='primary' size='large' block loading={resuming} disabled={resuming} data-testid='meeting-resume' onClick={() => void resume(m)}>
+            继续写入
+          </Button>
+        </View>
+      ) : null}
+    </PageShell>
+  )
+}

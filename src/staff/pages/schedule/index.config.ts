@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '排班',
+  backgroundTextStyle: 'dark',
+})

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '半年小结',
+  backgroundTextStyle: 'dark',
+})

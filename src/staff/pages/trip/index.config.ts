@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '跑办',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '代理办事',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})
