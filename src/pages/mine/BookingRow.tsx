@@ -1,10 +1,9 @@
-import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Dialog } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import type { BookingView } from '../../../domain/api'
-import { callResident } from '../../api'
 import { InlineAlert } from '../../components/States'
+import { CancelDialog, useCancel } from './CancelDialog'
 import { BOOKING_STATUS_WORDS, dayLabel, rebookUrl, timeRange } from '../../lib/bookingText'
 
 /**
@@ -12,33 +11,8 @@ import { BOOKING_STATUS_WORDS, dayLabel, rebookUrl, timeRange } from '../../lib/
  * 取消预约 while it is upcoming; the office's reason and 重新预约 when the office cancelled it.
  */
 export default function BookingRow({ booking, upcoming, onChanged }: { booking: BookingView; upcoming: boolean; onChanged: () => void }) {
-  const [asking, setAsking] = useState(false)
-  const [sending, setSending] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const cancelling = useCancel({ action: 'booking.cancel', id: booking.id }, onChanged)
   const byOffice = booking.status === 'cancelled' && booking.cancelledBy === 'office'
-
-  const cancel = async () => {
-    if (sending) return
-    setSending(true)
-    const reply = await callResident({ action: 'booking.cancel', id: booking.id })
-    setSending(false)
-    setAsking(false)
-    if (reply.ok) {
-      setError(null)
-      onChanged()
-    } else setError(reply.error.message)
-  }
-
-  const footer = (
-    <View className='booking-row__buttons'>
-      <Button size='large' className='booking-row__button' data-testid='booking-cancel-keep' disabled={sending} onClick={() => setAsking(false)}>
-        不取消
-      </Button>
-      <Button type='danger' size='large' className='booking-row__button' data-testid='booking-cancel-confirm' loading={sending} disabled={sending} onClick={cancel}>
-        {sending ? '正在取消…' : '确定取消'}
-      </Button>
-    </View>
-  )
 
   return (
     <View className={`booking-row card${upcoming ? '' : ' booking-row--past'}`} data-testid='booking-row'>
@@ -62,22 +36,20 @@ export default function BookingRow({ booking, upcoming, onChanged }: { booking: 
           说事点取消了这次预约{booking.cancelReason ? `：${booking.cancelReason}` : ''}
         </View>
       ) : null}
-      {error ? <InlineAlert message={error} testId='booking-cancel-error' /> : null}
+      {cancelling.error ? <InlineAlert message={cancelling.error} testId='booking-cancel-error' /> : null}
       {byOffice ? (
         <Button type='primary' size='large' block className='booking-row__rebook' data-testid='booking-rebook' onClick={() => void Taro.navigateTo({ url: rebookUrl(booking) })}>
           重新预约
         </Button>
       ) : null}
       {upcoming ? (
-        <Button size='large' block className='booking-row__cancel' data-testid='booking-cancel' onClick={() => (setError(null), setAsking(true))}>
+        <Button size='large' block className='booking-row__cancel' data-testid='booking-cancel' onClick={cancelling.ask}>
           取消预约
         </Button>
       ) : null}
-      <Dialog visible={asking} title='取消预约' footer={footer} closeOnOverlayClick={false} onClose={() => !sending && setAsking(false)}>
-        <View className='booking-row__dialog-text' data-testid='booking-cancel-dialog'>
-          取消 {dayLabel(booking.date)} {timeRange(booking.start, booking.end)} 的预约吗？取消后这个名额会让给别人。
-        </View>
-      </Dialog>
+      <CancelDialog state={cancelling} title='取消预约' testId='booking-cancel'>
+        取消 {dayLabel(booking.date)} {timeRange(booking.start, booking.end)} 的预约吗？取消后这个名额会让给别人。
+      </CancelDialog>
     </View>
   )
 }

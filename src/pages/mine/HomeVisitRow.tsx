@@ -1,11 +1,10 @@
-import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Dialog } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import type { HomeVisitView } from '../../../domain/api'
 import { HOME_VISIT_STATUS_WORDS, VISIT_TIME_WORDS } from '../../../domain/home-visits'
-import { callResident } from '../../api'
 import { InlineAlert } from '../../components/States'
+import { CancelDialog, useCancel } from './CancelDialog'
 import { clock, dayLabel, rebookUrl } from '../../lib/bookingText'
 
 /**
@@ -13,32 +12,7 @@ import { clock, dayLabel, rebookUrl } from '../../lib/bookingText'
  * and the cadre who comes), or 已取消 (with the office's reason and 重新申请).
  */
 export default function HomeVisitRow({ visit, onChanged }: { visit: HomeVisitView; onChanged: () => void }) {
-  const [asking, setAsking] = useState(false)
-  const [sending, setSending] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-
-  const cancel = async () => {
-    if (sending) return
-    setSending(true)
-    const reply = await callResident({ action: 'homeVisit.cancel', id: visit.id })
-    setSending(false)
-    setAsking(false)
-    if (reply.ok) {
-      setError(null)
-      onChanged()
-    } else setError(reply.error.message)
-  }
-
-  const footer = (
-    <View className='booking-row__buttons'>
-      <Button size='large' className='booking-row__button' data-testid='hv-cancel-keep' disabled={sending} onClick={() => setAsking(false)}>
-        不取消
-      </Button>
-      <Button type='danger' size='large' className='booking-row__button' data-testid='hv-cancel-confirm' loading={sending} disabled={sending} onClick={cancel}>
-        {sending ? '正在取消…' : '确定取消'}
-      </Button>
-    </View>
-  )
+  const cancelling = useCancel({ action: 'homeVisit.cancel', id: visit.id }, onChanged)
   const byOffice = visit.status === 'cancelled' && visit.cancelledBy === 'office'
 
   return (
@@ -77,9 +51,9 @@ export default function HomeVisitRow({ visit, onChanged }: { visit: HomeVisitVie
           说事点取消了这次上门走访{visit.cancelReason ? `：${visit.cancelReason}` : ''}
         </View>
       ) : null}
-      {error ? <InlineAlert message={error} testId='hv-cancel-error' /> : null}
+      {cancelling.error ? <InlineAlert message={cancelling.error} testId='hv-cancel-error' /> : null}
       {visit.status === 'pending' ? (
-        <Button size='large' block className='booking-row__cancel' data-testid='hv-cancel' onClick={() => (setError(null), setAsking(true))}>
+        <Button size='large' block className='booking-row__cancel' data-testid='hv-cancel' onClick={cancelling.ask}>
           取消申请
         </Button>
       ) : null}
@@ -95,11 +69,9 @@ export default function HomeVisitRow({ visit, onChanged }: { visit: HomeVisitVie
           重新申请上门走访
         </Button>
       ) : null}
-      <Dialog visible={asking} title='取消申请' footer={footer} closeOnOverlayClick={false} onClose={() => !sending && setAsking(false)}>
-        <View className='booking-row__dialog-text' data-testid='hv-cancel-dialog'>
-          不需要干部上门了吗？取消后，如需上门可以再申请。
-        </View>
-      </Dialog>
+      <CancelDialog state={cancelling} title='取消申请' testId='hv-cancel'>
+        不需要干部上门了吗？取消后，如需上门可以再申请。
+      </CancelDialog>
     </View>
   )
 }
