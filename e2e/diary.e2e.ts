@@ -42,7 +42,7 @@ describe('民情日记', () => {
     await page.getByTestId('diary-write').click()
     await page.getByTestId('visit-new').waitFor()
     await page.getByTestId('visit-form-homeVisit').click()
-    expect(await page.getByTestId('visit-date-value').textContent()).toBe(chineseDayOf(chinaYmd(new Date())))
+    expect(await page.getByTestId('visit-date-value').textContent()).toBe(chineseDayOf(chinaYmd(h.system.cloud.clock.now())))
     await typeInto(page, 'visit-address', ADDRESS)
     await typeInto(page, 'visit-met', '钱奶奶')
     await typeInto(page, 'visit-heard', HEARD, 'textarea')

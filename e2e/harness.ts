@@ -20,8 +20,15 @@ export interface Harness {
   stop(): Promise<void>
 }
 
-export async function startHarness(): Promise<Harness> {
-  const system = await startTestSystem({ staticDir: H5_DIR })
+/**
+ * Every browser test starts on the same day whatever day it runs: Saturday 2026-11-28,
+ * 10:00 China time, unless it names another start. The local cloud's clock and each
+ * page's clock start there and run on; a test moves both when it needs another time.
+ */
+export const DEFAULT_START = new Date('2026-11-28T02:00:00Z')
+
+export async function startHarness(options: { startAt?: Date } = {}): Promise<Harness> {
+  const system = await startTestSystem({ staticDir: H5_DIR, startAt: options.startAt ?? DEFAULT_START })
   // playwright gives each launch a fresh, throw-away profile of its own
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -52,6 +59,8 @@ export async function startHarness(): Promise<Harness> {
         const memory = Object.fromEntries(keys.map((k) => [k, plenty]))
         window.localStorage.setItem(`shuoshi.notices.v1:${id}`, JSON.stringify({ data: memory }))
       }, openid)
+      // the page's clock reads what the local cloud's reads, and runs on from there
+      await context.clock.install({ time: system.cloud.clock.now() })
       return context.newPage()
     },
     async shot(page, name) {

@@ -28,7 +28,7 @@ afterAll(async () => {
 
 describe('上门走访', () => {
   it('the resident asks, a cadre sets the date, the resident sees it in 我的 and in 消息', async () => {
-    const tomorrow = chinaYmd(new Date(), 1)
+    const tomorrow = chinaYmd(h.system.cloud.clock.now(), 1)
     const page = await h.pageAs(DEMO.residentA)
     await page.goto(`${h.system.url}/#/pages/mine/index`)
     await page.evaluate(() =>
@@ -124,7 +124,7 @@ describe('上门走访', () => {
     const system = api(h.system)
     const { openings } = await system.resident(DEMO.residentB, { action: 'slots.list', pointCode: DEMO.pointCode, days: 14 })
     // a slot on a later day, well past the 2 hours' notice
-    const later = openings.filter((o: { date: string }) => o.date > chinaYmd(new Date()))
+    const later = openings.filter((o: { date: string }) => o.date > chinaYmd(h.system.cloud.clock.now()))
     const slot = later.flatMap((o: { slots: { id: string; left: number }[] }) => o.slots).find((s: { left: number }) => s.left > 0)
     const booking = await system.resident(DEMO.residentB, {
       action: 'booking.create',

@@ -32,7 +32,7 @@ afterAll(async () => {
 
 describe('评事日', () => {
   it('the leader opens this quarter’s report and its figures match the stored matters', async () => {
-    const now = quarterOf(new Date())
+    const now = quarterOf(h.system.cloud.clock.now())
     const { start, end } = periodInstants(quarterPeriod(now.year, now.quarter))
     const items = (await h.system.cloud.db.dump('items')).filter((i) => {
       const t = new Date(i.createdAt as string).getTime()
@@ -67,7 +67,7 @@ describe('评事日', () => {
   })
 
   it('a representative’s workbench is the report; they rate the last quarter once', async () => {
-    const now = quarterOf(new Date())
+    const now = quarterOf(h.system.cloud.clock.now())
     const last = now.quarter === 1 ? { year: now.year - 1, quarter: 4 } : { year: now.year, quarter: now.quarter - 1 }
     const page = await h.pageAs(DEMO.representative)
     await page.goto(`${h.system.url}/#/staff/pages/workbench/index`)

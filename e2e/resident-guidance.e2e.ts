@@ -130,7 +130,7 @@ describe('a reopened matter’s deadline and extensions', () => {
     const a = api(h.system)
     const m = await a.submit(DEMO.residentA, { pointCode: DEMO.pointCode, category: '政策咨询', content: '小区门口的公交站牌被撞坏了，请尽快修复', name: '周大爷', phone: '13900001111', address: '新东社区东街9号' })
     await a.staff(DEMO.cadre1, { action: 'item.accept', id: m.id, track: 'local', importance: 'normal', tier: 'cadre' })
-    const newDue = chinaYmd(new Date(), 20)
+    const newDue = chinaYmd(h.system.cloud.clock.now(), 20)
     await a.staff(DEMO.cadre1, { action: 'item.extend', id: m.id, reason: '需公交公司派人更换站牌', dueDate: newDue, note: '已报公交公司' })
     await a.staff(DEMO.cadre1, { action: 'item.reply', id: m.id, answer: '站牌已由公交公司更换', unit: '社区居委会', handler: '张建国' })
     await a.resident(DEMO.residentA, { action: 'item.rate', id: m.id, level: 'unsatisfied', solved: false, opinion: '新站牌歪了' })
@@ -140,7 +140,7 @@ describe('a reopened matter’s deadline and extensions', () => {
     const history = page.getByTestId('detail-extensions')
     await history.waitFor()
     const text = (await history.textContent()) ?? ''
-    expect(text).toMatch(new RegExp(`${chineseDate(new Date())} 延期至 (\\d{4}年)?\\d{1,2}月\\d{1,2}日，原因：需公交公司派人更换站牌`))
+    expect(text).toMatch(new RegExp(`${chineseDate(h.system.cloud.clock.now())} 延期至 (\\d{4}年)?\\d{1,2}月\\d{1,2}日，原因：需公交公司派人更换站牌`))
     expect(text).not.toContain('告知')
     expect(text).not.toContain('此前的延期')
     // one due date on the page, the current one

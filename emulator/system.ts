@@ -6,6 +6,7 @@
 import http from 'node:http'
 import { hostFunctions, type FunctionHandler, type FunctionOptions } from './functions'
 import { gatewayListener, listen } from './gateway'
+import { createClock } from './clock'
 import { createLocalCloud, type LocalCloud } from './local-cloud'
 import { seedDemoData } from './seed'
 
@@ -19,6 +20,8 @@ export interface LocalSystemOptions {
   seed?: boolean
   /** demo matters as well (`npm run cloud`): meetings, trips and the public board; tests build their own */
   demoMatters?: boolean
+  /** where the local cloud's clock starts (it runs on from there); real time if not given */
+  startAt?: Date
 }
 
 export interface LocalSystem {
@@ -35,7 +38,8 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
   const server = http.createServer()
   const port = await listen(server, options.port ?? 0)
   const url = `http://127.0.0.1:${port}`
-  const cloud = createLocalCloud({ dataDir: options.dataDir, publicBaseUrl: url, wordList: options.wordList })
+  const clock = options.startAt ? createClock(options.startAt) : undefined
+  const cloud = createLocalCloud({ dataDir: options.dataDir, publicBaseUrl: url, wordList: options.wordList, clock })
   if (options.seed !== false) {
     await seedDemoData(cloud.port.database({ throwOnNotFound: false }), cloud.clock.now(), { demoMatters: options.demoMatters })
   }
