@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { redact, redactAll } from './redact'
+import { redact, redactAll } from '.'
 
 const contact = { name: '刘桂芳', address: '新东社区幸福路12号3单元501室' }
 
