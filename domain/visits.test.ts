@@ -73,9 +73,29 @@ describe('民情日记 keeps no phone or ID numbers', () => {
     expect(hasPersonalNumber('身份证330102196001011234')).toBe(true)
   })
 
+  it('finds them however they are written', () => {
+    for (const text of [
+      '他说有事打 1 3 9 8 7 6 5 4 3 2 1',
+      '电话138.7654.3210',
+      '电话138—7654—3211',
+      '电话138_7654_3212',
+      '电话138/7654/3213',
+      '+86 138 1234 5678',
+      '电话１３８１２３４５６７８',
+      '他的手机一三九零零零零一一一一',
+      '他的手机幺三九〇〇〇〇幺幺幺幺',
+      '身份证 3 3 0 1 0 2 1 9 6 0 0 1 0 1 1 2 3   X',
+      '座机0571-8765 4321',
+      '银行卡 6222 0212 3456 7890 128',
+    ]) {
+      expect(hasPersonalNumber(text), text).toBe(true)
+    }
+  })
+
   it('leaves addresses, dates, sums and house numbers alone', () => {
     expect(hasPersonalNumber('幸福路12号3单元501，2026年11月住院花了12000元')).toBe(false)
     expect(hasPersonalNumber('低保编号 20261100123')).toBe(false) // 11 digits, but no mobile starts with 2
     expect(hasPersonalNumber('')).toBe(false)
+    expect(hasPersonalNumber('楼里六户，一楼窗口，2026.3.1-2026.3.5 14:30-16:30 上门')).toBe(false)
   })
 })

@@ -96,12 +96,5 @@ export function standing(count: number, quota: VisitQuota): Standing {
   return { count, min: quota.min, max: quota.max, behind: count < quota.min }
 }
 
-// A mobile (11 digits from 13–19) or an ID number (17 digits and a digit or X), standing alone.
-const MOBILE = /(^|\D)1[3-9]\d{9}(\D|$)/
-const ID_NUMBER = /(^|\D)\d{17}[\dXx](\D|$)/
-
-/** Whether the text holds a mobile or ID number, also when written with spaces or dashes. */
-export function hasPersonalNumber(text: string): boolean {
-  const joined = text.normalize('NFKC').replace(/(\d)[\s-]+(?=\d)/g, '$1')
-  return MOBILE.test(joined) || ID_NUMBER.test(joined)
-}
+/** Whether the text holds a phone, ID or bank card number, however it is written (domain/redact). */
+export { hasPersonalNumber } from './redact'

@@ -18,7 +18,7 @@ const SPOKEN_DIGITS: Record<string, string> = {
   七: '7', 柒: '7', 八: '8', 捌: '8', 九: '9', 玖: '9',
 }
 
-/** Spaces and characters nobody sees: dropped everywhere. */
+/** Spaces and characters nobody sees: dropped everywhere (after dates and times are told apart). */
 const INVISIBLE = /[\s\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/
 /** Dots, dashes of every length, underscores, slashes, commas, brackets, stars: dropped between digits. */
 const SEPARATOR = /[.·•・‧。,，、;；_\-‐‑‒–—―−﹣~～/\\|｜()（）[\]【】{}<>《》'"‘’“”*]/
@@ -38,7 +38,6 @@ export function normalise(original: string, { digits }: NormaliseOptions): Norma
   for (const c of original) {
     const end = at + c.length
     for (let d of c.normalize('NFKC')) {
-      if (INVISIBLE.test(d)) continue
       if (digits && SPOKEN_DIGITS[d]) d = SPOKEN_DIGITS[d]
       if (d >= 'a' && d <= 'z') d = d.toUpperCase()
       if (d === '×') d = 'X'
@@ -51,10 +50,10 @@ export function normalise(original: string, { digits }: NormaliseOptions): Norma
   return joinDigits({ text: '', from, to }, chars)
 }
 
-/** 2026.3.1 or 2026-03-05: a date, which the next date is not joined to (2026.3.1-2026.3.5). */
-const DATE = /(?<![0-9])(?:19|20)[0-9]{2}([./-])[0-9]{1,2}\1[0-9]{1,2}(?![0-9])/g
+/** A date (2026.3.1, 2026-03-05) or a time (13:30): not joined to the next one (2026.3.1-2026.3.5 13:30). */
+const DATE_OR_TIME = /(?<![0-9])(?:(?:19|20)[0-9]{2}([./-])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}[:：][0-9]{2})(?![0-9])/g
 
-/** For each character, the date it belongs to (its index among the dates), if any. */
+/** For each character, the date or time it belongs to (its index among them), if any. */
 function datesOf(chars: string[]): (number | undefined)[] {
   const charAt: number[] = []
   chars.forEach((c, i) => {
@@ -62,7 +61,7 @@ function datesOf(chars: string[]): (number | undefined)[] {
   })
   const date: (number | undefined)[] = chars.map(() => undefined)
   let n = 0
-  for (const m of chars.join('').matchAll(DATE)) {
+  for (const m of chars.join('').matchAll(DATE_OR_TIME)) {
     const at = m.index ?? 0
     for (let k = at; k < at + m[0].length; k++) date[charAt[k]] = n
     n++
@@ -72,7 +71,7 @@ function datesOf(chars: string[]): (number | undefined)[] {
 
 /**
  * Drops separators standing between two digits (or before the X that ends an ID number),
- * except between one date and the next.
+ * except between one date or time and the next.
  */
 function joinDigits(out: Normalised, chars: string[]): Normalised {
   const keep: boolean[] = chars.map(() => true)
@@ -80,7 +79,7 @@ function joinDigits(out: Normalised, chars: string[]): Normalised {
   for (let i = 0; i < chars.length; i++) {
     if (!isDigit(chars[i])) continue
     let j = i + 1
-    while (j < chars.length && SEPARATOR.test(chars[j])) j++
+    while (j < chars.length && (SEPARATOR.test(chars[j]) || INVISIBLE.test(chars[j]))) j++
     const next = chars[j]
     const closingX = next === 'X' && !/[0-9A-Z]/.test(chars[j + 1] ?? '')
     const twoDates = date[i] !== undefined && date[j] !== undefined && date[i] !== date[j]
@@ -90,7 +89,7 @@ function joinDigits(out: Normalised, chars: string[]): Normalised {
   const from: number[] = []
   const to: number[] = []
   chars.forEach((c, i) => {
-    if (!keep[i]) return
+    if (!keep[i] || INVISIBLE.test(c)) return
     text.push(c)
     from.push(out.from[i])
     to.push(out.to[i])

@@ -25,11 +25,11 @@ const RULES: Rule[] = [
   { kind: 'mobile', pattern: /(?<![0-9])(?:\+?(?:00)?86)?1[3-9][0-9]{9}(?![0-9])/g },
   // area code 0xx or 0xxx, then 7 or 8 digits
   { kind: 'landline', pattern: /(?<![0-9])0[1-9][0-9]{1,2}[2-9][0-9]{6,7}(?![0-9])/g },
-  { kind: 'landline', pattern: new RegExp(`${PHONE_CUE}([2-9][0-9]{6,7})(?![0-9])`, 'g'), group: 1 },
+  { kind: 'landline', pattern: new RegExp(`${PHONE_CUE}([2-9][0-9]{6,9})(?![0-9])`, 'g'), group: 1 },
   { kind: 'card', pattern: /(?<![0-9])[0-9]{16,19}(?![0-9])/g },
   { kind: 'number', pattern: /(?<![0-9])[0-9]{11,}(?![0-9])/g },
   { kind: 'number', pattern: /(?:微信号?|QQ号?|VX|WX)[:：是为]*([A-Z0-9_-]{5,20})/g, group: 1 },
-  { kind: 'plate', pattern: new RegExp(`[${PROVINCES}][A-HJ-NP-Z][·•・.-]?[A-HJ-NP-Z0-9]{5,6}(?![A-Z0-9])`, 'g') },
+  { kind: 'plate', pattern: new RegExp(`[${PROVINCES}][A-HJ-NP-Z][·•・.-]?[A-HJ-NP-Z0-9]{5,6}`, 'g') },
 ]
 
 export function findNumbers(n: Normalised): PersonalSpan[] {

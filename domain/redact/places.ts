@@ -13,7 +13,7 @@ const FIRST_UNIT = '(?:号楼|号院|号|支弄|弄|巷|栋|幢|座|单元|室|�
 const NEXT_UNIT = `(?:${FIRST_UNIT.slice(3, -1)}|楼|层)`
 /** One numbered part or several, maybe a bare room number (3单元501) and a floor said apart (，六楼). */
 const CHAIN = new RegExp(
-  `${N}${FIRST_UNIT}(?:${N}${NEXT_UNIT})*(?:[0-9]{2,4}(?![0-9]))?(?:[,，、]?${N}(?:楼|层)(?![0-9]))?(?![0-9年月日岁元块分秒点])`,
+  `${N}${FIRST_UNIT}(?:${N}${NEXT_UNIT})*(?:[0-9]{2,4}(?![0-9]))?(?:[,，、]?${N}(?:楼|层))?(?![年月日岁元块分秒点])`,
   'g',
 )
 /** Parts that by themselves point at a home (not 号楼: 3号楼东侧 is a place everyone knows). */
@@ -29,7 +29,7 @@ const PLACE_SUFFIXES: [string, number][] = [
 /** Words that end so and are no place: 知道, 街道, 家里. */
 const NOT_PLACES = /(?:知道|街道|报道|难道|味道|渠道|频道|管道|通道|轨道|隧道|车道|走道|过道|跑道|人行道|家里|这里|那里|哪里|院里|楼里|城里|村里|心里|公园|乐园|校园|菜园|果园|幼儿园)$/
 /** Where a place name stops when read backwards: 住在|建设路 */
-const PLACE_STOP = /[^\u4e00-\u9fa5]|[在住于是的到从了我你他她们个这那本该全各每几哪和与及或]/
+const PLACE_STOP = /[^\u4e00-\u9fa5]|[在住于是的到从了我你他她们个这那本该全各每几哪与及或]/
 const MAX_PLACE_NAME = 8
 
 /** Where the place name ending just before `end` starts (建设路 in 我住在建设路), or `end` when there is none. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { redact, redactAll } from '.'
+import { findPersonalData, redact, redactAll } from '.'
 
 const contact = { name: '刘桂芳', address: '新东社区幸福路12号3单元501室' }
 
@@ -135,5 +135,66 @@ describe('redact: what stays', () => {
   it('is stable: redacting twice changes nothing more', () => {
     const once = redact('我叫王小明，电话13812345678，住建设路45号', {})
     expect(redact(once, {})).toBe(once)
+  })
+})
+
+describe('redact: however it is written', () => {
+  it.each([
+    ['电话 1 3 9 8 7 6 5 4 3 2 1 找我', '98765'],
+    ['手机138.7654.3210', '3210'],
+    ['打138—7654—3211', '3211'],
+    ['号码138_7654_3212或者138/7654/3213', '765'],
+    ['+86 138 1234 5678', '5678'],
+    ['8613812345678', '5678'],
+    ['0086-138-1234-5679', '5679'],
+    ['电话１３８１２３４５６７８', '５６７８'],
+    ['电话一三九零零零零一一一一', '一一一一'],
+    ['电话幺三九〇〇〇〇幺幺幺幺', '幺幺幺幺'],
+    ['身份证 3 3 0 1 0 6 1 9 8 0 0 1 0 1 1 2 3  X', '1 2 3'],
+    ['车牌浙A·12345，新能源沪AD12345', '12345'],
+    ['工资卡 6222 0212 3456 7890 128', '7890'],
+  ])('masks it in %s', (text, bit) => {
+    const out = redact(text, {})
+    expect(out).not.toContain(bit)
+    expect(out).toContain('＊')
+  })
+
+  it.each([
+    ['家在幸福路 88 弄 3 号，六楼，楼道灯坏了', '家在＊＊，楼道灯坏了'],
+    ['我住幸福路 90 弄 2 号', '我住＊＊'],
+  ])('masks the address written with spaces in %s', (text, expected) => {
+    expect(redact(text, {})).toBe(expected)
+  })
+
+  it('masks the span in the original text and says what it found', () => {
+    const text = '您好，我叫 王 小 明，电话 138—7654—3210，住幸福路 88 弄 3 号。'
+    const found = findPersonalData(text).map((s) => [s.kind, text.slice(s.start, s.end)])
+    expect(found).toEqual([
+      ['name', '王 小 明'],
+      ['mobile', '138—7654—3210'],
+      ['address', '幸福路 88 弄 3 号'],
+    ])
+    expect(redact(text, {})).toBe('您好，我叫 某某，电话 ＊＊＊，住＊＊。')
+  })
+})
+
+describe('redact: ordinary words stay', () => {
+  it.each(['楼里六户都说电梯坏了', '请到社区一楼窗口办理', '3号楼东侧空地建充电棚', '坐12路到幸福路站下车', '2026年满意度95%，补贴1,200元', '2026.3.1-2026.3.5 14:30-16:30 体检'])(
+    '%s',
+    (text) => expect(redact(text, {})).toBe(text),
+  )
+
+  it('the answering cadre’s name stays: a public official acting in office', () => {
+    const [words, answer] = redactAll(['我叫刘桂芳，楼道灯坏了', '经网格员吴敏上门核实，李秀英书记已协调物业修好，刘桂芳阿姨家门口也装了灯'], {
+      name: '刘桂芳',
+      keep: ['吴敏', '李秀英'],
+    })
+    expect(words).toBe('我叫某某，楼道灯坏了')
+    expect(answer).toBe('经网格员吴敏上门核实，李秀英书记已协调物业修好，某某阿姨家门口也装了灯')
+  })
+
+  it('the resident’s phone and address from the contact, however the text writes them', () => {
+    const out = redact('打我 139-5712-3456 或去新东社区幸福路 12 号', { phone: '13957123456', address: '新东社区幸福路12号' })
+    expect(out).not.toMatch(/3456|12 号/)
   })
 })
