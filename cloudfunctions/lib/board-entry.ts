@@ -1,10 +1,11 @@
 /**
  * Making a matter public on 大家说的事: its words and its answer with personal data taken
- * out (domain/redact.ts), checked once by msgSecCheck. Done when the resident rates with
+ * out (domain/redact/), checked once by msgSecCheck. Done when the resident rates with
  * 公开 ticked, so a read of the board never redacts or checks anything.
  */
 import { redactAll } from '../../domain/redact'
 import { textVerdict } from './content-check'
+import { knownOf } from './redaction-known'
 import type { CloudPort } from './port'
 import type { BoardRecord, ItemRecord } from './records'
 
@@ -17,13 +18,7 @@ export interface BoardDraft {
 }
 
 export function redactItem(item: ItemRecord): { content: string; answer: string } {
-  const { contact } = item
-  const known = {
-    name: contact.name,
-    address: contact.address,
-    names: [contact.workUnit ?? '', item.assignee.name, item.reply?.handler ?? ''],
-  }
-  const [content, answer] = redactAll([item.content, item.reply?.answer ?? ''], known)
+  const [content, answer] = redactAll([item.content, item.reply?.answer ?? ''], knownOf(item))
   return { content, answer }
 }
 

@@ -20,7 +20,7 @@ const words =
   '我叫刘桂芳，住幸福路12号3单元501室，电话139-5712-3456。楼上邻居孙志强家空调外机漏水滴到我家窗台，' +
   '找了物业的周经理也没用。我身份证号330106195802154321，白天可以打座机0571-86543210。'
 const answer = '经网格员吴敏上门核实，已协调物业维修孙志强家空调外机，刘桂芳阿姨家窗台已清理，有问题请打13800001111。'
-const PERSONAL = ['刘桂芳', '桂芳', '孙志强', '周经理', '吴敏', '幸福路12号', '3单元', '501', '13957123456', '139-5712-3456', '3456', '330106', '86543210', '13800001111']
+const PERSONAL = ['刘桂芳', '桂芳', '孙志强', '周经理', '幸福路12号', '3单元', '501', '13957123456', '139-5712-3456', '3456', '330106', '86543210', '13800001111']
 
 interface Opts {
   point: { code: string; lead: string }
@@ -76,6 +76,8 @@ describe('making a matter public when rating', () => {
     expect(entry).toMatchObject({ id, category: '物业管理', rating: { level: 'satisfied', solved: true }, month: '2026-03' })
     expect(entry.content).toContain('空调外机漏水')
     expect(entry.answer).toContain('已协调物业维修')
+    // the cadre who answered is a public official acting in office: named, not 某某
+    expect(entry.answer).toContain('网格员吴敏上门核实')
     const shown = JSON.stringify(page.data)
     for (const bit of PERSONAL) expect(shown).not.toContain(bit)
     // no run of digits in what is shown (a matter's id is a hash, and may hold one by chance)
@@ -84,6 +86,16 @@ describe('making a matter public when rating', () => {
     // stored once, redacted and checked, at the rating
     expect((await w.rawItem(id))?.board).toMatchObject({ verdict: 'pass', shown: true })
     expect((await w.rawItem(id))?.timeline.at(-2).text).toContain('同意隐去个人信息后公开')
+  })
+
+  it('masks a phone and an address however they are written; counts, floors and the cadre stay', async () => {
+    const point = await w.addPoint()
+    const content = '楼里六户的楼道灯坏了，社区一楼窗口说要等。电话 1 3 9 — 8 7 6 5 — 4 3 2 1，我住幸福路 88 弄 3 号，六楼。'
+    const id = await answered({ point, public: true, content, reply: '网格员吴敏已上门，楼道灯已修好。' })
+    const [entry] = (await board(point.code)).data.items
+    expect(entry.id).toBe(id)
+    expect(entry.content).toBe('楼里六户的楼道灯坏了，社区一楼窗口说要等。电话 ＊＊＊，我住＊＊。')
+    expect(entry.answer).toBe('网格员吴敏已上门，楼道灯已修好。')
   })
 
   it('without 公开 ticked the matter stays off the board', async () => {

@@ -6,6 +6,7 @@ import { maskAddress, maskName, maskPhone } from '../../../domain/privacy'
 import { redactAll } from '../../../domain/redact'
 import { STATUS_LABELS } from '../../../domain/status'
 import { formatChinaDate, formatChinaDateTime } from '../../../domain/time'
+import { knownOf } from '../../lib/redaction-known'
 import type { ItemRecord } from '../../lib/records'
 
 const SOURCE_LABELS: Record<NonNullable<ItemRecord['source']>, string> = {
@@ -29,9 +30,7 @@ function ratingOf(item: ItemRecord): string {
 function texts(item: ItemRecord, unmasked: boolean): [string, string, string] {
   const own = [item.content, item.reply?.answer ?? '', item.rating?.opinion ?? '']
   if (unmasked) return own as [string, string, string]
-  const { contact } = item
-  const known = { name: contact.name, address: contact.address, names: [contact.workUnit ?? ''] }
-  return redactAll(own, known) as [string, string, string]
+  return redactAll(own, knownOf(item)) as [string, string, string]
 }
 
 export function exportRow(item: ItemRecord, unmasked: boolean): string[] {

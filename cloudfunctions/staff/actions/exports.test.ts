@@ -91,6 +91,14 @@ describe('the CSV', () => {
     expect(full).toContain('我叫刘桂芳，电话139-5712-3456')
   })
 
+  it('a masked export masks a phone and an address in 诉求内容 however they are written', async () => {
+    const point = await w.addPoint()
+    await register(point.code, '电话 138.7654.3210 或一三九 八七六五 四三二一，我住幸福路 88 弄 3 号，六楼，楼里六户都停水了')
+    const { rows } = await download((await exportAs(point.lead)).data.url)
+    const row = Object.fromEntries(EXPORT_COLUMNS.map((c, i) => [c, rows[1][i]]))
+    expect(row.诉求内容).toBe('电话 ＊＊＊ 或＊＊＊，我住＊＊，楼里六户都停水了')
+  })
+
   it('in full when the leader asks, and that is recorded', async () => {
     const point = await w.addPoint()
     const a = await register(point.code)

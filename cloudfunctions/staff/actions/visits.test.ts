@@ -85,6 +85,22 @@ describe('民情日记: recording a visit', () => {
     expect(await visitsBy(cadre)).toBe(0)
   })
 
+  it('refuses a phone or ID number however it is written, and writes nothing', async () => {
+    const { code, cadre } = await pointWithPeople()
+    for (const extra of [
+      { heard: '他说有事打 一三九 八七六五 四三二一' },
+      { done: '留了电话 138.7654.3210，下周再联系' },
+      { difficulties: '手机 +86 138—1234—5678 打不通' },
+      { heard: '王大爷说身份证 3 3 0 1 0 2 1 9 6 0 0 1 0 1 1 2 3  X 丢了，要补办' },
+    ]) {
+      const r = await w.staff(cadre, visitEvent(code, extra))
+      expect(r.error, JSON.stringify(extra)).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/不记手机号和身份证号/) })
+    }
+    expect(await visitsBy(cadre)).toBe(0)
+    // an address with floors and household counts is what a diary is for
+    expect((await w.staff(cadre, visitEvent(code, { heard: '楼里六户都说一楼窗口办事慢，幸福路 88 弄 3 号六楼的老人腿脚不便' }))).ok).toBe(true)
+  })
+
   it('is written only by cadres, leaders and deputies of the point', async () => {
     const { code, otherLeader } = await pointWithPeople()
     expect((await w.staff(DEMO.residentA, visitEvent(code))).error.code).toBe('FORBIDDEN')
