@@ -8,6 +8,8 @@
  *   - the same with 100,000 matters stored, and bytes written to disk per call
  *   - one timer run with 100,000 matters stored, 50 of them due: operations and time
  *   - 数字 for a quarter and a month with 100,000 matters stored: requests, bytes and time
+ *   - the redaction on its generated corpora: leaks, ordinary characters masked, throughput
+ * `--only=redaction` runs that one alone.
  */
 import { execSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -20,6 +22,7 @@ import { buildFunctions } from '../scripts/build-functions'
 import { kb, measureWeapp, PACKAGE_LIMIT_BYTES, WEAPP_DIR } from '../scripts/package-size'
 import { countingPort, type OpCounter } from './counting-port'
 import { figuresWithStoredMatters } from './figures'
+import { redactionFigures } from './redaction'
 import { submitWithStoredMatters } from './stored-matters'
 import { sweepWithStoredMatters } from './sweep'
 
@@ -100,6 +103,8 @@ async function submitThroughput() {
 
 async function main() {
   console.log(`基准（${os.cpus().length} 核，Node ${process.version}）`)
+  redactionFigures(report)
+  if (process.argv.includes('--only=redaction')) return
   sizes()
   await functionSizes()
   await submitThroughput()
