@@ -20,7 +20,7 @@ const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs)
 const digitString = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''))
 
 // ---- how digits are written ----
-const SEPARATORS = [' ', '  ', '.', '-', '—', '——', '–', '－', '_', '/', '／', '·', ' - ', '、', '\u3000', '\u200b']
+const SEPARATORS = [' ', '  ', '.', '-', '—', '——', '–', '－', '_', '/', '／', '·', ' - ', '、', '，', ':', '#', '\u3000', '\u200b']
 const CHINESE = [['零', '〇'], ['一', '幺'], ['二', '两'], ['三'], ['四'], ['五'], ['六'], ['七'], ['八'], ['九']]
 const fullWidth = (d: string) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)
 

@@ -20,8 +20,8 @@ const SPOKEN_DIGITS: Record<string, string> = {
 
 /** Spaces and characters nobody sees: dropped everywhere (after dates and times are told apart). */
 const INVISIBLE = /[\s\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/
-/** Dots, dashes of every length, underscores, slashes, commas, brackets, stars: dropped between digits. */
-const SEPARATOR = /[.·•・‧。,，、;；_\-‐‑‒–—―−﹣~～/\\|｜()（）[\]【】{}<>《》'"‘’“”*]/
+/** Dots, dashes of every length, underscores, slashes, commas, colons, brackets, stars: dropped between digits. */
+const SEPARATOR = /[.·•・‧。,，、;；:：_\-‐‑‒–—―−﹣~～/\\|｜()（）[\]【】{}<>《》'"‘’“”*#+=]/
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9'
 
@@ -50,46 +50,57 @@ export function normalise(original: string, { digits }: NormaliseOptions): Norma
   return joinDigits({ text: '', from, to }, chars)
 }
 
-/** A date (2026.3.1, 2026-03-05) or a time (13:30): not joined to the next one (2026.3.1-2026.3.5 13:30). */
-const DATE_OR_TIME = /(?<![0-9])(?:(?:19|20)[0-9]{2}([./-])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}[:：][0-9]{2})(?![0-9])/g
+/** A date (2026.3.1, 2026-03-05) and what may follow it (another date, 13:30): kept apart, not joined into one number. */
+const DATE = /(?<![0-9])(?:19|20)[0-9]{2}([./-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])/g
+const TIME = /(?<![0-9])(?:[01]?[0-9]|2[0-3])[:：][0-5][0-9](?![0-9])/g
 
-/** For each character, the date or time it belongs to (its index among them), if any. */
+/** For each character, the date (n ≥ 0) or time (-1) it belongs to, if any. */
 function datesOf(chars: string[]): (number | undefined)[] {
   const charAt: number[] = []
   chars.forEach((c, i) => {
     for (let k = 0; k < c.length; k++) charAt.push(i)
   })
+  const text = chars.join('')
   const date: (number | undefined)[] = chars.map(() => undefined)
-  let n = 0
-  for (const m of chars.join('').matchAll(DATE_OR_TIME)) {
-    const at = m.index ?? 0
-    for (let k = at; k < at + m[0].length; k++) date[charAt[k]] = n
-    n++
+  const mark = (pattern: RegExp, id: (n: number) => number) => {
+    let n = 0
+    for (const m of text.matchAll(pattern)) {
+      const at = m.index ?? 0
+      for (let k = at; k < at + m[0].length; k++) date[charAt[k]] = id(n)
+      n++
+    }
   }
+  mark(TIME, () => -1)
+  mark(DATE, (n) => n)
   return date
 }
 
+/** Two dates, or a date and a time: 2026.3.1-2026.3.5, 2026-03-05 14:30. */
+const apart = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && a !== b && (a >= 0 || b >= 0)
+
 /**
  * Drops separators standing between two digits (or before the X that ends an ID number),
- * except between one date or time and the next.
+ * except between a date and the date or time after it.
  */
 function joinDigits(out: Normalised, chars: string[]): Normalised {
   const keep: boolean[] = chars.map(() => true)
   const date = datesOf(chars)
+  const held: boolean[] = chars.map(() => false)
   for (let i = 0; i < chars.length; i++) {
     if (!isDigit(chars[i])) continue
     let j = i + 1
     while (j < chars.length && (SEPARATOR.test(chars[j]) || INVISIBLE.test(chars[j]))) j++
     const next = chars[j]
     const closingX = next === 'X' && !/[0-9A-Z]/.test(chars[j + 1] ?? '')
-    const twoDates = date[i] !== undefined && date[j] !== undefined && date[i] !== date[j]
-    if (j > i + 1 && (isDigit(next) || closingX) && !twoDates) for (let k = i + 1; k < j; k++) keep[k] = false
+    if (j <= i + 1 || !(isDigit(next) || closingX)) continue
+    if (apart(date[i], date[j])) held[i + 1] = true // a space between them stays, so they stay apart
+    else for (let k = i + 1; k < j; k++) keep[k] = false
   }
   const text: string[] = []
   const from: number[] = []
   const to: number[] = []
   chars.forEach((c, i) => {
-    if (!keep[i] || INVISIBLE.test(c)) return
+    if (!keep[i] || (INVISIBLE.test(c) && !held[i])) return
     text.push(c)
     from.push(out.from[i])
     to.push(out.to[i])

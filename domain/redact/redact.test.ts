@@ -153,6 +153,7 @@ describe('redact: however it is written', () => {
     ['身份证 3 3 0 1 0 6 1 9 8 0 0 1 0 1 1 2 3  X', '1 2 3'],
     ['车牌浙A·12345，新能源沪AD12345', '12345'],
     ['工资卡 6222 0212 3456 7890 128', '7890'],
+    ['电话138:1234:5678，或138#1234#5679', '567'],
   ])('masks it in %s', (text, bit) => {
     const out = redact(text, {})
     expect(out).not.toContain(bit)
