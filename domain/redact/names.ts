@@ -4,7 +4,7 @@
  * (我叫 王 小 明 reads as 我叫王小明) but numerals left as they are (王小二).
  */
 import { type Normalised, originalSpan } from './normalise'
-import type { PersonalSpan } from './spans'
+import { allMatches, type PersonalSpan } from './spans'
 
 const HAN = '\\u4e00-\\u9fa5'
 const SURNAMES_COMPOUND = '欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|令狐|司徒|夏侯'
@@ -47,9 +47,9 @@ const PATTERNS: Pattern[] = [
 export function findNames(n: Normalised, keep: readonly string[]): PersonalSpan[] {
   const spans: PersonalSpan[] = []
   for (const { re, surnameOnly } of PATTERNS) {
-    for (const m of n.text.matchAll(re)) {
+    for (const m of allMatches(re, n.text)) {
       const name = m[1]
-      const at = (m.index ?? 0) + m[0].indexOf(name)
+      const at = m.index + m[0].indexOf(name)
       if (NOT_NAMES.test(n.text.slice(at))) continue
       if (keep.some((k) => (surnameOnly ? k.startsWith(name) : k === name || k.startsWith(name) || name.startsWith(k)))) continue
       const [start, end] = originalSpan(n, at, at + name.length)

@@ -4,6 +4,7 @@
  * invisible characters, and no separator between two digits (138.7654—3210, 1_3_9). Each
  * character keeps where it came from, so what is found here is masked in the original.
  */
+import { allMatches } from './spans'
 
 export interface Normalised {
   text: string
@@ -51,8 +52,8 @@ export function normalise(original: string, { digits }: NormaliseOptions): Norma
 }
 
 /** A date (2026.3.1, 2026-03-05) and what may follow it (another date, 13:30): kept apart, not joined into one number. */
-const DATE = /(?<![0-9])(?:19|20)[0-9]{2}([./-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])/g
-const TIME = /(?<![0-9])(?:[01]?[0-9]|2[0-3])[:：][0-5][0-9](?![0-9])/g
+const DATE = /(?:^|[^0-9])((?:19|20)[0-9]{2}([./-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12][0-9]|3[01]))(?![0-9])/g
+const TIME = /(?:^|[^0-9])((?:[01]?[0-9]|2[0-3])[:：][0-5][0-9])(?![0-9])/g
 
 /** For each character, the date (n ≥ 0) or time (-1) it belongs to, if any. */
 function datesOf(chars: string[]): (number | undefined)[] {
@@ -64,9 +65,9 @@ function datesOf(chars: string[]): (number | undefined)[] {
   const date: (number | undefined)[] = chars.map(() => undefined)
   const mark = (pattern: RegExp, id: (n: number) => number) => {
     let n = 0
-    for (const m of text.matchAll(pattern)) {
-      const at = m.index ?? 0
-      for (let k = at; k < at + m[0].length; k++) date[charAt[k]] = id(n)
+    for (const m of allMatches(pattern, text)) {
+      const at = m.index + m[0].length - m[1].length
+      for (let k = at; k < at + m[1].length; k++) date[charAt[k]] = id(n)
       n++
     }
   }

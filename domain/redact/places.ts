@@ -5,7 +5,7 @@
  * a count or a public place alone is no address: 楼里六户, 社区一楼窗口, 3号楼东侧, 12路.
  */
 import { type Normalised, originalSpan } from './normalise'
-import type { PersonalSpan } from './spans'
+import { allMatches, type PersonalSpan } from './spans'
 
 const N = '(?:[0-9十百]+|[A-Z])'
 /** What numbers a home: the first part after a place name is never a floor. */
@@ -46,8 +46,8 @@ function placeStart(text: string, end: number): number {
 
 export function findAddresses(n: Normalised): PersonalSpan[] {
   const spans: PersonalSpan[] = []
-  for (const m of n.text.matchAll(CHAIN)) {
-    const at = m.index ?? 0
+  for (const m of allMatches(CHAIN, n.text)) {
+    const at = m.index
     const start = placeStart(n.text, at)
     const parts = m[0].match(new RegExp(`${N}${NEXT_UNIT}`, 'g')) ?? []
     const home = parts.filter((p) => !FLOOR_ONLY.test(p))

@@ -29,12 +29,26 @@ export const MASKS: Record<PersonalKind, string> = {
   name: '某某',
 }
 
+/**
+ * Every match of a global pattern, by exec: the module runs in the mini-program too, whose
+ * older engines lack matchAll and lookbehind (so patterns say `(?:^|[^0-9])(…)` instead).
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const re = new RegExp(pattern.source, 'g')
+  const out: RegExpExecArray[] = []
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m)
+    if (m[0] === '') re.lastIndex++
+  }
+  return out
+}
+
 /** Sorted, with overlapping spans joined (the first one's kind wins). */
 export function mergeSpans(spans: readonly PersonalSpan[]): PersonalSpan[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end)
   const out: PersonalSpan[] = []
   for (const s of sorted) {
-    const last = out.at(-1)
+    const last = out[out.length - 1]
     if (last && s.start < last.end) last.end = Math.max(last.end, s.end)
     else out.push({ ...s })
   }
