@@ -32,7 +32,7 @@ export const QUOTA_LIMIT = 31
 /** A visit may be written up within 31 days: time for a busy week, never a rebuilt past. */
 export const BACKDATE_DAYS = 31
 
-export const PERSONAL_NUMBER_MESSAGE = '民情日记不记手机号和身份证号；需要联系方式时，请「登记为诉求」填在联系信息里'
+export const PERSONAL_NUMBER_MESSAGE = '民情日记不记电话号码、身份证号和银行卡号；需要联系方式时，请「登记为诉求」填在联系信息里'
 
 /** The China calendar month of an instant, YYYY-MM. */
 export function chinaMonth(at: DateInput): string {

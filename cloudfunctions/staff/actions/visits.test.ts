@@ -70,8 +70,8 @@ describe('民情日记: recording a visit', () => {
       [{ visitedAt: '2026-01-29' }, /31 天/],
       [{ visitedAt: '2026-02-30' }, /日期不存在/],
       [{ form: 'party' }, /走访形式/],
-      [{ heard: '他说有事打他电话 138 1234 5678' }, /不记手机号和身份证号/],
-      [{ household: { address: '幸福路12号', met: '王大爷 330102196001011234' } }, /不记手机号和身份证号/],
+      [{ heard: '他说有事打他电话 138 1234 5678' }, /不记电话号码、身份证号和银行卡号/],
+      [{ household: { address: '幸福路12号', met: '王大爷 330102196001011234' } }, /不记电话号码、身份证号和银行卡号/],
       [{ household: { address: '幸福路12号', met: '王大爷', phone: '13812345678' } }, /无法识别/],
       [{ heard: '' }, /听到的情况/],
       [{ followsItemIds: [foreign] }, /不是本说事点/],
@@ -85,16 +85,18 @@ describe('民情日记: recording a visit', () => {
     expect(await visitsBy(cadre)).toBe(0)
   })
 
-  it('refuses a phone or ID number however it is written, and writes nothing', async () => {
+  it('refuses a phone, ID or bank card number however it is written, and writes nothing', async () => {
     const { code, cadre } = await pointWithPeople()
     for (const extra of [
       { heard: '他说有事打 一三九 八七六五 四三二一' },
       { done: '留了电话 138.7654.3210，下周再联系' },
       { difficulties: '手机 +86 138—1234—5678 打不通' },
+      { done: '补贴打到他的卡 6222 0212 3456 7890 128 上' },
+      { heard: '他家座机 0571—8765—4321' },
       { heard: '王大爷说身份证 3 3 0 1 0 2 1 9 6 0 0 1 0 1 1 2 3  X 丢了，要补办' },
     ]) {
       const r = await w.staff(cadre, visitEvent(code, extra))
-      expect(r.error, JSON.stringify(extra)).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/不记手机号和身份证号/) })
+      expect(r.error, JSON.stringify(extra)).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/不记电话号码、身份证号和银行卡号/) })
     }
     expect(await visitsBy(cadre)).toBe(0)
     // an address with floors and household counts is what a diary is for
