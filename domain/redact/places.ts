@@ -59,13 +59,13 @@ export function findAddresses(n: Normalised): PersonalSpan[] {
   return spans
 }
 
-/** Where a known address (the resident's own) appears, whole or from its street on. */
+/** Where a known address (the resident's own) appears, whole or from its street on; one without a number points at no home. */
 export function findKnownAddress(n: Normalised, address: Normalised): PersonalSpan[] {
   const whole = address.text
   const street = whole.replace(/^.*?(?:社区|街道|镇|乡|居委会|村委会|[区县市])(?=.{4,})/, '')
   const spans: PersonalSpan[] = []
   for (const wanted of new Set([whole, street])) {
-    if (wanted.length < 4) continue
+    if (wanted.length < 4 || !/[0-9]/.test(wanted)) continue
     for (let at = n.text.indexOf(wanted); at >= 0; at = n.text.indexOf(wanted, at + wanted.length)) {
       const [start, end] = originalSpan(n, at, at + wanted.length)
       spans.push({ start, end, kind: 'address', value: wanted })

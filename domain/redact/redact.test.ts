@@ -194,6 +194,10 @@ describe('redact: ordinary words stay', () => {
     expect(answer).toBe('经网格员吴敏上门核实，李秀英书记已协调物业修好，某某阿姨家门口也装了灯')
   })
 
+  it('a contact address with no number (just the community) blanks nothing', () => {
+    expect(redact('新东社区的路灯坏了', { address: '新东社区' })).toBe('新东社区的路灯坏了')
+  })
+
   it('the resident’s phone and address from the contact, however the text writes them', () => {
     const out = redact('打我 139-5712-3456 或去新东社区幸福路 12 号', { phone: '13957123456', address: '新东社区幸福路12号' })
     expect(out).not.toMatch(/3456|12 号/)
