@@ -43,7 +43,8 @@ export default function ReviewRow({ entry, onDone }: Props) {
   const [refusing, setRefusing] = useState(false)
   const [reason, setReason] = useState('')
   const schema = staffEventSchemas['board.review']
-  const refusal = { action: 'board.review' as const, id: entry.id, approve: false, reason }
+  // an empty reason is no reason: the schema then says one is needed
+  const refusal = { action: 'board.review' as const, id: entry.id, approve: false, ...(reason.trim() ? { reason } : {}) }
   const { busy, error, fields, submit, reset } = useSubmit(refusing ? { schema, input: refusal } : undefined)
 
   const decide = async (approve: boolean) => {
