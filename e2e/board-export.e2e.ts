@@ -82,7 +82,7 @@ describe('大家说的事', () => {
     await page.getByTestId('review-refuse').click()
     await page.getByTestId('review-refuse-submit').click()
     await expect.poll(() => page.getByTestId('form-error').textContent()).toContain('不公开时请写明原因')
-    await page.getByRole('button', { name: '取消' }).click()
+    await page.getByTestId('review-refuse-form').locator('.sf-submit__cancel').click()
     await h.shot(page, 'board-02-review')
     // a double tap approves once
     await page.getByTestId('review-approve').dblclick()
