@@ -22,7 +22,10 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'items', name: 'created', keys: { createdAt: 1 } },
   { collection: 'items', name: 'point_created', keys: { pointCode: 1, createdAt: 1, seq: 1 } },
   { collection: 'items', name: 'assignee_created', keys: { 'assignee.openid': 1, createdAt: 1 } },
-  { collection: 'items', name: 'point_board', keys: { pointCode: 1, 'board.shown': 1, 'board.at': -1, seq: -1 } },
+  // 大家说的事: a point's approved entries (the board) and pending ones (审核), by the time made public
+  { collection: 'items', name: 'point_board', keys: { pointCode: 1, 'board.status': 1, 'board.at': -1, seq: -1 } },
+  // 审核 for an admin: every point's pending entries
+  { collection: 'items', name: 'board_status', keys: { 'board.status': 1, 'board.at': 1, seq: 1 } },
   { collection: 'audit', name: 'target_at', keys: { target: 1, at: -1 } },
   { collection: 'points', name: 'code_unique', keys: { code: 1 }, unique: true },
   { collection: 'staff', name: 'openid_unique', keys: { openid: 1 }, unique: true },

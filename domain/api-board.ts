@@ -1,11 +1,13 @@
 /** 大家说的事 (件件有着落，事事有回音): the public board of a point, for every resident. */
+import type { BoardStatus } from './board'
 import type { Category } from './categories'
+import type { Rate } from './figures'
 import type { RatingLevel } from './handling'
 
-/** A rate is shown only over enough matters; under that, the count with 样本不足. */
-export type RateFigure = { value: number } | { insufficient: true; n: number }
-
-/** A point's headline figures for this year (China time), from its matters. */
+/**
+ * A point's headline figures for this year (China time): the very figures 数字 gives for
+ * that point and the days from 1 January to 31 December (domain/figures.ts).
+ */
 export interface BoardHeadline {
   /** e.g. 2026 */
   year: number
@@ -14,11 +16,11 @@ export interface BoardHeadline {
   /** of those, answered or closed */
   answeredClosed: number
   /** 反馈办结率: answered and closed ÷ collected */
-  feedbackRate: RateFigure
-  /** rated by their residents */
+  feedbackRate: Rate
+  /** rated by their residents (a cadre's record of a 回访 is not) */
   rated: number
   /** 满意率: (满意 + 基本满意) ÷ rated by residents; 未评价 never counts as satisfied */
-  satisfactionRate: RateFigure
+  satisfactionRate: Rate
 }
 
 /** One answered matter a resident agreed to make public, with personal data taken out. */
@@ -42,6 +44,47 @@ export interface BoardPage {
   nextCursor: string | null
 }
 
+/** Where a matter the resident made public stands, as they read it on the matter. */
+export interface BoardState {
+  status: BoardStatus
+  /** why a leader did not make it public (未公开) */
+  reason: string | null
+}
+
+/** An entry waiting for a leader: what the board would show beside what was written. */
+export interface BoardReviewEntry {
+  id: string
+  no: string
+  pointCode: string
+  pointName: string
+  category: Category
+  status: BoardStatus
+  /** redacted, as the board would show them */
+  content: string
+  answer: string
+  /** as the resident wrote it and the cadre answered it */
+  originalContent: string
+  originalAnswer: string
+  rating: { level: RatingLevel; solved: boolean }
+  /** ISO, China offset: when the resident made it public */
+  at: string
+  reason: string | null
+}
+
+export interface BoardPendingPage {
+  items: BoardReviewEntry[]
+  nextCursor: string | null
+  /** all entries waiting at the caller's points (the workbench badge) */
+  total: number
+}
+
 export interface BoardResponses {
   'board.list': BoardPage
+  'board.withdraw': BoardState
+}
+
+export interface BoardStaffResponses {
+  'board.pending': BoardPendingPage
+  'board.review': BoardReviewEntry
+  'board.withdraw': BoardReviewEntry
 }

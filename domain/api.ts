@@ -5,7 +5,7 @@ import type { Importance } from './deadlines'
 import type { BookingResponses, DeskBooking, DeskPage } from './api-booking'
 import type { DutyResponses } from './api-duty'
 import type { HomeVisitResidentResponses, HomeVisitStaffResponses } from './api-home-visits'
-import type { BoardResponses } from './api-board'
+import type { BoardResponses, BoardStaffResponses, BoardState } from './api-board'
 import type { ExportResponses } from './api-exports'
 import type { MessageResponses, OutboxPage, OutboxView } from './api-messages'
 import type { FiguresResponses } from './api-figures'
@@ -73,6 +73,11 @@ export interface ItemSummary {
   pointName: string
 }
 
+/** One of the resident's own matters in 我的. */
+export interface MyItemSummary extends ItemSummary {
+  board: BoardState | null
+}
+
 export interface PhotoView {
   fileID: string
   /** A temporary URL to show it; empty when it could not be fetched. */
@@ -121,6 +126,8 @@ export interface ItemDetail extends ItemSummary {
   /** Why it closed: rated, 未评价 (the rating window ran out), or withdrawn */
   closedReason: 'rated' | 'unrated' | 'withdrawn' | null
   timeline: TimelineEntry[]
+  /** 公开: where the matter stands with 大家说的事; null when the resident did not make it public */
+  board: BoardState | null
   /** What the resident may do now. */
   can: { withdraw: boolean; supplement: boolean; rate: boolean }
 }
@@ -136,7 +143,7 @@ export interface ResidentResponses extends MessageResponses, BookingResponses, H
   'points.list': { points: PointView[] }
   'points.get': PointView
   'item.submit': SubmitResult
-  'item.listMine': { items: ItemSummary[]; nextCursor: string | null }
+  'item.listMine': { items: MyItemSummary[]; nextCursor: string | null }
   'item.get': ItemDetail
   'item.withdraw': ItemDetail
   'item.supplement': ItemDetail
@@ -192,7 +199,7 @@ export interface StepView {
   doneAt: string | null
 }
 
-export interface StaffItemDetail extends Omit<ItemDetail, 'can' | 'assignee'> {
+export interface StaffItemDetail extends Omit<ItemDetail, 'can' | 'assignee' | 'board'> {
   pointCode: string
   assignee: { openid: string; name: string }
   /** unmasked only for the responsible cadre and leaders */
@@ -245,7 +252,8 @@ export interface StaffResponses
     MeetingResponses,
     ReportResponses,
     HomeVisitStaffResponses,
-    ExportResponses {
+    ExportResponses,
+    BoardStaffResponses {
   me: StaffProfile & { pointsDetail: PointView[] }
   queue: QueuePage
   'item.get': StaffItemDetail
@@ -287,3 +295,4 @@ export type { HomeVisitView, StaffHomeVisitView } from './api-home-visits'
 export type { MessagePage, MessageResponses, MessageView, OutboxPage, OutboxView } from './api-messages'
 export type { FigureItem, FigureItemsPage, FiguresView, OpeningsMonth } from './api-figures'
 export type { MonthOpening, MonthView, MoveChoice, MovedBooking, ScheduleView, StrandedBooking, StrandedPage } from './api-schedule'
+export type { BoardPendingPage, BoardReviewEntry, BoardState } from './api-board'

@@ -1,6 +1,6 @@
 /**
  * 数字: the figures a talk point is judged by. Pure: the server reads the facts of the
- * period's matters (cloudfunctions/staff/figures-read.ts), this says which figures each
+ * period's matters (cloudfunctions/lib/figures-read.ts), this says which figures each
  * matter is in and counts them.
  *
  * Which matters: those collected (registered) within the period, in China time, each

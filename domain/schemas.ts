@@ -191,6 +191,8 @@ export const residentEventSchemas = {
   'homeVisit.cancel': strict({ action: z.literal('homeVisit.cancel'), id: docId }),
   // 大家说的事 (domain/api-board.ts); here, not in a file of its own: that file would import this one
   'board.list': strict({ action: z.literal('board.list'), pointCode, cursor: timeCursor }),
+  /** the resident takes their own matter off the board (or out of review) */
+  'board.withdraw': strict({ action: z.literal('board.withdraw'), id: docId }),
 } as const
 
 export type ResidentAction = keyof typeof residentEventSchemas

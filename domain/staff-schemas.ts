@@ -15,6 +15,7 @@ import { ratingRecordSchemas } from './rating-schemas'
 import { reportEventSchemas } from './report-schemas'
 import { visitSchemas } from './visit-schemas'
 import { exportEventSchemas } from './export-schemas'
+import { boardEventSchemas } from './board-schemas'
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
 const openid = z.string({ error: '缺少人员' }).check(z.regex(OPENID, '人员编号无效'))
@@ -196,6 +197,7 @@ export const staffEventSchemas = {
   ...figuresEventSchemas,
   ...reportEventSchemas,
   ...exportEventSchemas,
+  ...boardEventSchemas,
 } as const
 
 export type StaffAction = keyof typeof staffEventSchemas

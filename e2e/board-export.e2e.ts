@@ -1,8 +1,10 @@
 /**
  * 大家说的事 and 导出, in a real browser against the real local cloud: a resident rates an
- * answered matter with 公开 ticked; another resident finds it on the point's board with no
- * name, phone or address; a leader prints the four forms and downloads the period's CSV,
- * which parses with the Chinese columns.
+ * answered matter with 公开 ticked; it is not on the board until the point's leader, in
+ * 工作台 → 公开审核, reads the redacted text beside the original and approves it; then
+ * another resident finds it on the point's board with no name, phone or address, and the
+ * resident reads 已公开 on the matter in 我的 and a message in 消息. A leader prints the
+ * four forms and downloads the period's CSV, which parses with the Chinese columns.
  */
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -46,7 +48,50 @@ describe('大家说的事', () => {
     await page.getByTestId('rate-submit').click()
     await page.getByTestId('rate-result').waitFor()
     const stored = (await h.system.cloud.db.dump('items')).find((i) => i._id === matter.id)
-    expect(stored?.board).toMatchObject({ shown: true, verdict: 'pass' })
+    expect(stored?.board).toMatchObject({ status: 'pending', verdict: 'pass' })
+    expect(await page.getByTestId('public-state-word').textContent()).toBe('公开审核中')
+    await page.context().close()
+  })
+
+  it('the board does not show it while it waits for the leader', async () => {
+    const page = await h.pageAs(DEMO.residentB)
+    await page.goto(`${h.system.url}/#/pages/index/index?scene=${DEMO.pointCode}`)
+    await page.getByTestId('open-board').click()
+    await page.getByTestId('board-empty').waitFor()
+    expect(await page.getByTestId('board-entry').count()).toBe(0)
+    await page.context().close()
+  })
+
+  it('the leader finds it in 工作台 → 公开审核, the redacted text beside the original, and approves it once', async () => {
+    const page = await h.pageAs(DEMO.leader)
+    await page.goto(`${h.system.url}/#/staff/pages/workbench/index`)
+    await expect.poll(() => page.getByTestId('workbench-board-review-count').textContent()).toBe('1 件待审核')
+    await page.getByTestId('workbench-board-review').click()
+    const row = page.getByTestId('review-row')
+    await row.first().waitFor()
+    expect(await row.count()).toBe(1)
+    const redacted = (await page.getByTestId('review-redacted').textContent()) ?? ''
+    const original = (await page.getByTestId('review-original').textContent()) ?? ''
+    expect(redacted).toContain('空调外机漏水')
+    expect(redacted).toContain(ANSWER)
+    for (const bit of [NAME, '139 5712 3456', '幸福路12号']) {
+      expect(redacted).not.toContain(bit)
+      expect(original).toContain(bit)
+    }
+    // 不公开 asks for a reason before anything is sent
+    await page.getByTestId('review-refuse').click()
+    await page.getByTestId('review-refuse-submit').click()
+    await expect.poll(() => page.getByTestId('form-error').textContent()).toContain('不公开时请写明原因')
+    await page.getByTestId('review-refuse-form').locator('.sf-submit__cancel').click()
+    await h.shot(page, 'board-02-review')
+    // a double tap approves once
+    await page.getByTestId('review-approve').dblclick()
+    await page.getByTestId('review-notice').waitFor()
+    await page.getByTestId('review-empty').waitFor()
+    const reviewed = (await h.system.cloud.db.dump('items')).find((i) => i._id === matter.id)
+    expect(reviewed?.board).toMatchObject({ status: 'approved', reviewedBy: DEMO.leader })
+    const told = (await h.system.cloud.db.dump('messages')).filter((m) => m.recipient === DEMO.residentA && String(m.title).startsWith('公开审核'))
+    expect(told).toHaveLength(1)
     await page.context().close()
   })
 
@@ -63,7 +108,21 @@ describe('大家说的事', () => {
     for (const bit of [NAME, '桂芳', PHONE, '139 5712 3456', '3456', '幸福路12号', '501']) expect(text).not.toContain(bit)
     // one matter rated: a count, never a percentage
     expect(await page.getByTestId('headline-satisfaction').textContent()).toContain('样本不足（1 件）')
-    await h.shot(page, 'board-02-board')
+    await h.shot(page, 'board-03-board')
+    await page.context().close()
+  })
+
+  it('the resident reads 已公开 on the matter in 我的 and the leader’s decision in 消息', async () => {
+    const page = await h.pageAs(DEMO.residentA)
+    await page.goto(`${h.system.url}/#/pages/mine/index`)
+    const row = page.getByTestId('mine-row').filter({ hasText: matter.no })
+    await expect.poll(() => row.getByTestId('mine-row-public').textContent()).toBe('已公开')
+    await page.getByTestId('messages-entry').click()
+    await page.getByTestId('message-row').filter({ hasText: '公开审核：已公开' }).waitFor()
+    await h.shot(page, 'board-04-message')
+    await page.getByTestId('message-row').filter({ hasText: '公开审核：已公开' }).click()
+    await expect.poll(() => page.getByTestId('public-state-word').textContent()).toBe('已公开')
+    expect(await page.getByTestId('unpublish').isVisible()).toBe(true)
     await page.context().close()
   })
 })
@@ -79,7 +138,7 @@ describe('导出 and 打印登记表 for a leader', () => {
     }
     expect(await page.getByTestId('sheet-collect').textContent()).toContain(PHONE)
     expect(await page.getByTestId('sheet-review').textContent()).toContain('☑ 满意')
-    await h.shot(page, 'board-03-forms')
+    await h.shot(page, 'board-05-forms')
     await page.emulateMedia({ media: 'print' })
     const pdf = await page.pdf({ format: 'A4', printBackground: false })
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []
@@ -95,7 +154,7 @@ describe('导出 and 打印登记表 for a leader', () => {
     expect(await page.getByTestId('export-unmasked-note').textContent()).toContain('隐去')
     await page.getByTestId('export-submit').click()
     await page.getByTestId('export-result').waitFor()
-    await h.shot(page, 'board-04-export')
+    await h.shot(page, 'board-06-export')
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-download').click()])
     const bytes = readFileSync((await download.path()) ?? '')
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])

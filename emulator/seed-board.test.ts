@@ -12,9 +12,13 @@ afterAll(async () => {
   await sys.stop()
 })
 
-it('shows the four public demo matters at xd01, redacted, and seeds once', async () => {
+it('shows the three approved demo matters at xd01, redacted, one more waits for the leader, and seeds once', async () => {
   const page = await sys.call('resident', 'demo-resident-b', { action: 'board.list', pointCode: 'xd01' })
-  expect(page.data.items).toHaveLength(4)
+  expect(page.data.items).toHaveLength(3)
+  const pending = await sys.call('staff', 'demo-leader', { action: 'board.pending' })
+  expect(pending.data.total).toBe(1)
+  expect(pending.data.items[0]).toMatchObject({ status: 'pending', category: '邻里纠纷' })
+  expect(pending.data.items[0].content).not.toContain('王大妈')
   const shown = JSON.stringify(page.data)
   for (const bit of ['周美兰', '美兰', '吴海涛', '孙建华', '王大妈', '幸福路', '18 号', '302', '5栋1单元', '5712', '〇〇〇1', '13800138000', '330106', '86001234']) {
     expect(shown).not.toContain(bit)

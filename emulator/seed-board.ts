@@ -1,7 +1,7 @@
 /**
  * Demo matters for 大家说的事 at xd01: answered and rated a few weeks ago, four of them made
  * public by their residents, with names, phones and addresses in their words so the
- * redaction shows. Only for the running demo (`npm run cloud`), not in tests: numbers are
+ * redaction shows; the leader approved three, the fourth waits in 审核. Only for the running demo (`npm run cloud`), not in tests: numbers are
  * taken from the month's counter like any matter's.
  */
 import { monthKey, numberCounterId, registrationNo } from '../domain/numbering'
@@ -13,6 +13,7 @@ import type { CounterRecord, ItemRecord } from '../cloudfunctions/lib/records'
 
 const DAY_MS = 86_400_000
 const CADRE = { openid: 'demo-cadre-2', name: '李秀英' }
+const LEADER = { openid: 'demo-leader', name: '陈书记' }
 
 interface DemoMatter {
   owner: string
@@ -21,7 +22,8 @@ interface DemoMatter {
   contact: ItemRecord['contact']
   answer: string
   level: RatingLevel
-  public: boolean
+  /** made public by the resident: shown once approved, or waiting for the leader */
+  board: 'approved' | 'pending' | null
 }
 
 const MATTERS: DemoMatter[] = [
@@ -32,7 +34,7 @@ const MATTERS: DemoMatter[] = [
     contact: { name: '周美兰', phone: '13957120001', address: '新东社区幸福路18号2单元302室' },
     answer: '已请供电所更换路灯灯头，3月12日晚已恢复照明。周美兰阿姨反映及时，谢谢。',
     level: 'satisfied',
-    public: true,
+    board: 'approved',
   },
   {
     owner: 'demo-resident-b',
@@ -41,7 +43,7 @@ const MATTERS: DemoMatter[] = [
     contact: { name: '吴海涛', phone: '13800138000', address: '新东社区阳光花园小区5栋1单元101室' },
     answer: '网格员李秀英已上门与孙建华沟通，楼道杂物已于当周清理完毕，物业每周巡查一次。',
     level: 'basic',
-    public: true,
+    board: 'approved',
   },
   {
     owner: 'demo-resident-a',
@@ -50,7 +52,7 @@ const MATTERS: DemoMatter[] = [
     contact: { name: '周美兰', phone: '13957120001', address: '新东社区幸福路18号2单元302室' },
     answer: '经核实，补贴因银行卡号变更未能发放，已协助更新信息，本月补发到账。',
     level: 'satisfied',
-    public: true,
+    board: 'approved',
   },
   {
     owner: 'demo-resident-b',
@@ -59,7 +61,7 @@ const MATTERS: DemoMatter[] = [
     contact: { name: '吴海涛', phone: '13800138000', address: '新东社区阳光花园小区5栋1单元101室' },
     answer: '社区调解员已分别上门沟通，双方约定晚上九点后不再跳绳，地面加铺了减震垫。',
     level: 'satisfied',
-    public: true,
+    board: 'pending',
   },
   {
     owner: 'demo-resident-b',
@@ -68,7 +70,7 @@ const MATTERS: DemoMatter[] = [
     contact: { name: '吴海涛', phone: '13800138000', address: '新东社区阳光花园小区5栋1单元101室' },
     answer: '物业已在坡道加铺防滑条并增设提示牌。',
     level: 'basic',
-    public: false,
+    board: null,
   },
 ]
 
@@ -114,10 +116,13 @@ function demoItem(m: DemoMatter, i: number, no: string, month: string, seq: numb
     createdAt: at,
     updatedAt: rated,
   }
-  if (!m.public) return { ...item, board: null }
+  if (!m.board) return { ...item, board: null }
   const { content, answer } = redactItem(item)
   // the demo texts hold no word the content check refuses
-  return { ...item, board: boardRecordOf({ content, answer, verdict: 'pass', replyAt: replied.getTime() }, item, rated) }
+  const made = boardRecordOf({ content, answer, verdict: 'pass', replyAt: replied.getTime() }, item, rated)
+  if (m.board === 'pending') return { ...item, board: made }
+  const reviewedAt = new Date(rated.getTime() + DAY_MS)
+  return { ...item, board: { ...made, status: 'approved', reviewedBy: LEADER.openid, reviewerName: LEADER.name, reviewedAt } }
 }
 
 /** Returns how many matters it wrote (0 when they were already there). */

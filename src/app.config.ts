@@ -27,6 +27,7 @@ export default defineAppConfig({
         'pages/summary/index',
         'pages/forms/index',
         'pages/exports/index',
+        'pages/board-review/index',
       ],
     },
   ],

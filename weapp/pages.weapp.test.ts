@@ -92,6 +92,17 @@ describe('the mini-program build, page by page', () => {
     await open(DEMO.representative, 'staff/pages/workbench/index').waitFor('居民代表', '评事日报告')
   })
 
+  it('公开审核 (staff subpackage): a leader sees what waits, the redacted text beside the original', async () => {
+    const { id } = await submit(DEMO.residentA, '我叫张三，电话13812345678。小区东门的路灯坏了三盏，晚上很黑')
+    const cadre = ((await sys.call('staff', DEMO.leader, { action: 'item.get', id })).data as { assignee: { openid: string } }).assignee.openid
+    await sys.call('staff', cadre, { action: 'item.accept', id, track: 'local', importance: 'normal', tier: 'cadre' })
+    await sys.call('staff', cadre, { action: 'item.reply', id, answer: '路灯已经修好', unit: '社区居委会', handler: '李秀英' })
+    const rated = await sys.call('resident', DEMO.residentA, { action: 'item.rate', id, level: 'satisfied', solved: true, public: true })
+    expect(rated.ok).toBe(true)
+    await open(DEMO.leader, 'staff/pages/board-review/index').waitFor('公开后显示', '原文（不公开）', '13812345678', '通过', '不公开')
+    await open(DEMO.leader, 'staff/pages/workbench/index').waitFor('公开审核', '1 件待审核')
+  })
+
   it.each(allPages())('%s opens without errors', async (route) => {
     const p = open(DEMO.residentA, route)
     await new Promise((resolve) => setTimeout(resolve, 300))

@@ -1,8 +1,10 @@
 /**
  * Making a matter public on 大家说的事: its words and its answer with personal data taken
  * out (domain/redact/), checked once by msgSecCheck. Done when the resident rates with
- * 公开 ticked, so a read of the board never redacts or checks anything.
+ * 公开 ticked, so a read of the board never redacts or checks anything. What passes waits
+ * for a leader of the point (lib/board-moderation.ts); what does not never reaches one.
  */
+import { CHECK_REFUSED_REASON } from '../../domain/board'
 import { redactAll } from '../../domain/redact'
 import { textVerdict } from './content-check'
 import { knownOf } from './redaction-known'
@@ -33,6 +35,18 @@ export const draftFits = (draft: BoardDraft, item: ItemRecord) => draft.replyAt 
 
 export function boardRecordOf(draft: BoardDraft, item: ItemRecord, now: Date): BoardRecord {
   // a matter whose own words were held for review at registration stays off the board too
-  const shown = draft.verdict === 'pass' && !item.contentReview
-  return { content: draft.content, answer: draft.answer, verdict: draft.verdict, shown, at: now }
+  const passed = draft.verdict === 'pass' && !item.contentReview
+  return {
+    content: draft.content,
+    answer: draft.answer,
+    verdict: draft.verdict,
+    status: passed ? 'pending' : 'rejected',
+    at: now,
+    reviewedBy: passed ? null : 'system',
+    reviewerName: passed ? null : '系统',
+    reviewedAt: passed ? null : now,
+    reason: passed ? null : CHECK_REFUSED_REASON,
+    withdrawnBy: null,
+    withdrawnAt: null,
+  }
 }

@@ -16,6 +16,7 @@ import { maskAddress, maskName, maskPhone } from '../../domain/privacy'
 import type { Contact } from '../../domain/schemas'
 import { toChinaIso } from '../../domain/time'
 import { checkTransition, type ActorRole, type ItemAction } from '../../domain/transitions'
+import { boardStateOf } from './board-moderation'
 import type { CloudPort } from './port'
 import type { ItemRecord, RatingRecord, TimelineRecord } from './records'
 
@@ -86,6 +87,7 @@ export async function toResidentDetail(cloud: CloudPort, item: ItemRecord): Prom
     ratingClosesAt: item.status === 'replied' && item.repliedAt ? toChinaIso(ratingClosesAt(item.repliedAt)) : null,
     closedReason: item.closedReason ?? null,
     timeline: item.timeline.filter((e) => !e.internal).map(toEntry),
+    board: boardStateOf(item),
     can: {
       withdraw: can(item, 'owner', 'withdraw'),
       supplement: can(item, 'owner', 'supplement'),

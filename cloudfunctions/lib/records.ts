@@ -1,4 +1,5 @@
 /** The documents as stored in CloudBase collections. */
+import type { BoardStatus, WithdrawnBy } from '../../domain/board'
 import type { AwayPeriod } from '../../domain/duty'
 import type { OpeningRule, ScheduleException } from '../../domain/schedule'
 import type { PointView, StaffRoleName, TimelineEventType } from '../../domain/api'
@@ -141,15 +142,28 @@ export interface ItemRecord {
   board?: BoardRecord | null
 }
 
-/** A matter as the public board shows it: redacted once, checked once, when made public. */
+/**
+ * A matter as the public board shows it: redacted once, checked once, when made public;
+ * shown only once a leader of its point approved it (domain/board.ts).
+ */
 export interface BoardRecord {
   content: string
   answer: string
-  /** msgSecCheck on the redacted text; only 'pass' is shown */
+  /** msgSecCheck on the redacted text; anything but 'pass' is never put before a leader */
   verdict: 'pass' | 'review' | 'risky' | 'unchecked'
-  /** the resident agreed and the check passed: on the board once the matter closes as rated */
-  shown: boolean
+  /** pending: waiting for a leader; only approved is on the board */
+  status: BoardStatus
+  /** when the resident made it public */
   at: Date
+  /** the leader (or admin) who decided, or 'system' when the content check refused it */
+  reviewedBy: string | null
+  reviewerName: string | null
+  reviewedAt: Date | null
+  /** why it was not made public; the resident reads it */
+  reason: string | null
+  /** who took it down, and when */
+  withdrawnBy: WithdrawnBy | null
+  withdrawnAt: Date | null
 }
 
 export interface CounterRecord {

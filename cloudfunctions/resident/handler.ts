@@ -4,7 +4,7 @@ import { createDispatcher, type Handlers } from '../lib/dispatch'
 import { callerOpenid } from '../lib/identity'
 import { sendQueued } from '../lib/notify'
 import type { CloudPort } from '../lib/port'
-import { listBoard } from './actions/board'
+import { listBoard, withdrawBoard } from './actions/board'
 import { cancelBooking, createBooking, listMyBookings, listSlots } from './actions/bookings'
 import { cancelHomeVisit, listMyHomeVisits, requestHomeVisit } from './actions/home-visits'
 import { getPoint, listPoints } from './actions/points'
@@ -57,6 +57,7 @@ export function createHandler(cloud: CloudPort, options: ResidentOptions = {}) {
     'homeVisit.listMine': listMyHomeVisits,
     'homeVisit.cancel': cancelHomeVisit,
     'board.list': listBoard,
+    'board.withdraw': withdrawBoard,
   }
   return createDispatcher(residentEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
 }

@@ -36,3 +36,15 @@ export function seesPersonalData(role: ActorRole): boolean {
 export function requireRole(staff: StaffRecord, ...roles: StaffRole[]) {
   if (!hasRole(staff, ...roles)) throw new AppError('FORBIDDEN', '您没有权限进行此操作')
 }
+
+/** 大家说的事: who may approve, refuse or take down a point's public entries. */
+export function mayModerateBoard(staff: StaffRecord, pointCode: string): boolean {
+  return staff.active && (hasRole(staff, 'admin') || (hasRole(staff, 'leader') && staff.points.includes(pointCode)))
+}
+
+/** The same right as a list scope: the points whose entries the caller reviews (null: every point; [] none). */
+export function boardModerationScope(staff: StaffRecord): string[] | null {
+  if (!staff.active) return []
+  if (hasRole(staff, 'admin')) return null
+  return hasRole(staff, 'leader') ? staff.points : []
+}

@@ -20,6 +20,7 @@ import {
   transfer,
 } from './actions/handle'
 import { deactivateStaff } from './actions/deactivate'
+import { boardPending, boardReview, boardWithdraw } from './actions/board'
 import { figuresGet, figuresItems } from './actions/figures'
 import { listHomeVisits, scheduleHomeVisit } from './actions/home-visits'
 import { exportItems } from './actions/exports'
@@ -144,6 +145,9 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'summaries.save': summariesSave,
     'summaries.finalise': summariesFinalise,
     'exports.items': exportItems,
+    'board.pending': boardPending,
+    'board.review': boardReview,
+    'board.withdraw': boardWithdraw,
   }
   return createDispatcher(staffEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
 }

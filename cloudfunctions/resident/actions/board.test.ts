@@ -1,5 +1,6 @@
-/** 大家说的事: what residents agreed to make public, with no personal data, and the point's figures. */
+/** 大家说的事: what residents agreed to make public and a leader approved, with no personal data, and the point's figures. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { CHECK_REFUSED_REASON } from '../../../domain/board'
 import { acceptEvent, DEMO, fresh, startWorld, type World } from '../../testing'
 
 const START = '2026-03-10T02:00:00Z'
@@ -30,9 +31,11 @@ interface Opts {
   level?: string
   public?: boolean
   rate?: boolean
+  /** a public one waiting for review is approved by the point's leader, unless told not */
+  approve?: boolean
 }
 
-/** A matter registered, accepted and answered at `point`, then (unless told not) rated. */
+/** A matter registered, accepted and answered at `point`, then (unless told not) rated and, when public, approved. */
 async function answered(o: Opts): Promise<string> {
   const owner = o.owner ?? DEMO.residentA
   const submitted = await w.resident(owner, {
@@ -59,6 +62,10 @@ async function answered(o: Opts): Promise<string> {
     ...(o.public === undefined ? {} : { public: o.public }),
   })
   if (!rated.ok) throw new Error(JSON.stringify(rated))
+  if (o.approve !== false && (await w.rawItem(id))?.board?.status === 'pending') {
+    const reviewed = await w.staff(o.point.lead, { action: 'board.review', id, approve: true })
+    if (!reviewed.ok) throw new Error(JSON.stringify(reviewed))
+  }
   return id
 }
 
@@ -66,9 +73,11 @@ const board = async (pointCode: string, openid: string = DEMO.residentB, cursor?
   w.resident(openid, { action: 'board.list', pointCode, ...(cursor ? { cursor } : {}) })
 
 describe('making a matter public when rating', () => {
-  it('shows it to another resident with no name, phone, address or identity number from the text or the contact', async () => {
+  it('once the leader approves, shows it to another resident with no name, phone, address or identity number', async () => {
     const point = await w.addPoint()
-    const id = await answered({ point, public: true })
+    const id = await answered({ point, public: true, approve: false })
+    expect((await board(point.code)).data.items).toEqual([])
+    expect((await w.staff(point.lead, { action: 'board.review', id, approve: true })).ok).toBe(true)
     const page = await board(point.code)
     expect(page.ok).toBe(true)
     expect(page.data.items).toHaveLength(1)
@@ -84,8 +93,8 @@ describe('making a matter public when rating', () => {
     const words = JSON.stringify(page.data.items.map(({ id: _id, ...rest }: { id: string }) => rest))
     expect(words).not.toMatch(/\d{7,}/)
     // stored once, redacted and checked, at the rating
-    expect((await w.rawItem(id))?.board).toMatchObject({ verdict: 'pass', shown: true })
-    expect((await w.rawItem(id))?.timeline.at(-2).text).toContain('同意隐去个人信息后公开')
+    expect((await w.rawItem(id))?.board).toMatchObject({ verdict: 'pass', status: 'approved', reviewedBy: point.lead, reviewerName: '点负责人' })
+    expect((await w.rawItem(id))?.timeline.at(-2).text).toContain('同意隐去个人信息后公开，待说事点审核')
   })
 
   it('masks a phone and an address however they are written; counts, floors and the cadre stay', async () => {
@@ -116,18 +125,24 @@ describe('making a matter public when rating', () => {
     expect(await w.rawItem(id)).toEqual(before)
   })
 
-  it('an answer the content check refuses keeps the matter off the board; the rating itself stands', async () => {
+  it('an answer the content check refuses never reaches a leader and stays off the board; the rating itself stands', async () => {
     const point = await w.addPoint()
     const id = await answered({ point, public: true, reply: '已处理，另外提醒大家远离赌博' })
     const stored = await w.rawItem(id)
-    expect(stored).toMatchObject({ status: 'closed', rating: { level: 'satisfied' }, board: { verdict: 'risky', shown: false } })
+    expect(stored).toMatchObject({
+      status: 'closed',
+      rating: { level: 'satisfied' },
+      board: { verdict: 'risky', status: 'rejected', reason: CHECK_REFUSED_REASON, reviewedBy: 'system' },
+    })
+    expect((await w.staff(point.lead, { action: 'board.pending' })).data.items).toEqual([])
+    expect((await w.staff(point.lead, { action: 'board.review', id, approve: true })).error.code).toBe('CONFLICT')
     expect((await board(point.code)).data.items).toEqual([])
   })
 
   it('a matter whose words were held for review at registration stays off the board', async () => {
     const point = await w.addPoint()
     const id = await answered({ point, public: true, content: '楼道里堆满杂物，待人工复核的内容，请尽快处理' })
-    expect((await w.rawItem(id))?.board).toMatchObject({ shown: false })
+    expect((await w.rawItem(id))?.board).toMatchObject({ status: 'rejected' })
     expect((await board(point.code)).data.items).toEqual([])
   })
 })
@@ -140,7 +155,8 @@ describe('the board', () => {
     await answered({ point: other, public: true }) // another point
     await answered({ point, rate: false }) // answered, not yet rated
     const reopened = await answered({ point, public: true, level: 'unsatisfied' }) // 不满意: handled again
-    expect((await w.rawItem(reopened))?.status).toBe('in_progress')
+    expect((await w.rawItem(reopened))).toMatchObject({ status: 'in_progress', board: null })
+    await answered({ point, public: true, approve: false }) // waiting for the leader
     const page = await board(point.code)
     expect(page.data.items.map((e: { id: string }) => e.id)).toEqual([shown])
     expect(page.data.pointName).toBe(`测试说事点${point.code}`)
@@ -171,13 +187,17 @@ describe('the board', () => {
 })
 
 describe('the point’s headline figures', () => {
-  it('counts this year’s matters; a rate over fewer than 10 is a count with 样本不足', async () => {
+  /** figures.get of the same point over the same year, as its leader reads them in 数字 */
+  const figures = async (point: { code: string; lead: string }) =>
+    (await w.staff(point.lead, { action: 'figures.get', from: '2026-01-01', to: '2026-12-31', pointCode: point.code })).data
+
+  it('are 数字’s figures for the point and this year: a withdrawn matter and a cadre’s record of a 回访 do not count as collected or rated', async () => {
     const point = await w.addPoint()
     // last year: not counted
     w.clock.set('2025-12-31T15:59:59Z') // 2025-12-31 23:59:59 China time
     await answered({ point, public: true })
     w.clock.set(START)
-    // this year: 1 withdrawn, 1 waiting, 8 satisfied or basic, 1 不满意 (handled again), 1 answered and unrated
+    // this year: 1 withdrawn, 1 waiting, 8 satisfied or basic, 1 不满意 answered again (awaiting its new rating), 1 answered and unrated
     const withdrawn = await w.resident(DEMO.residentA, {
       action: 'item.submit',
       requestId: fresh('req'),
@@ -189,21 +209,44 @@ describe('the point’s headline figures', () => {
     await w.resident(DEMO.residentA, { action: 'item.withdraw', id: withdrawn.data.id })
     await w.resident(DEMO.residentA, { action: 'item.submit', requestId: fresh('req'), pointCode: point.code, category: '其他', content: '小区健身器材坏了两个月', contact: person })
     for (let i = 0; i < 8; i++) await answered({ point, level: i % 2 ? 'basic' : 'satisfied' })
-    await answered({ point, level: 'unsatisfied' })
+    const again = await answered({ point, level: 'unsatisfied' })
+    await w.staff(point.lead, { action: 'item.reply', id: again, answer: '又请物业上门，外机已换新', unit: '社区居委会', handler: '吴敏' })
     const unrated = await answered({ point, rate: false })
-
-    // collected 11 (the withdrawn one is not); answered or closed 8 + 1 unrated = 9; rated 9, of them satisfied 8
-    expect((await board(point.code)).data.headline).toEqual({
-      year: 2026,
-      collected: 11,
-      answeredClosed: 9,
-      feedbackRate: { value: 9 / 11 },
-      rated: 9,
-      satisfactionRate: { insufficient: true, n: 9 },
+    // 代登记, answered, and the rating the cadre recorded on a 回访: collected and answered, never rated
+    const walkIn = await w.staff(point.lead, {
+      action: 'item.registerForResident',
+      requestId: fresh('req'),
+      pointCode: point.code,
+      category: '基础设施',
+      content: '老人说楼道的灯坏了，晚上上下楼看不见',
+      contact: person,
     })
+    await w.staff(point.lead, acceptEvent(walkIn.data.id))
+    await w.staff(point.lead, { action: 'item.reply', id: walkIn.data.id, answer: '灯已换好', unit: '社区居委会', handler: '吴敏' })
+    const recorded = await w.staff(point.lead, { action: 'item.recordRating', id: walkIn.data.id, level: 'satisfied', solved: true, visitedAt: '2026-03-10', note: '老人说灯修好了' })
+    expect(recorded.ok).toBe(true)
+
+    // collected 12 (the withdrawn one is not); answered or closed 8 + the one answered again + 1 unrated + the 代登记 one = 11;
+    // rated 8 (the earlier 不满意 waits for the new answer's rating), all satisfied
+    const headline = (await board(point.code)).data.headline
+    expect(headline).toEqual({
+      year: 2026,
+      collected: 12,
+      answeredClosed: 11,
+      feedbackRate: { value: 91.7, count: 11, of: 12 },
+      rated: 8,
+      satisfactionRate: { insufficient: true, count: 8, n: 8 },
+    })
+    const f = await figures(point)
+    expect(f.withdrawn).toBe(1)
+    expect(f.cadreRecorded).toBe(1)
+    expect(headline).toEqual({ year: 2026, collected: f.collected, answeredClosed: f.answeredClosed, feedbackRate: f.feedbackRate, rated: f.rated, satisfactionRate: f.satisfaction })
 
     await w.resident(DEMO.residentA, { action: 'item.rate', id: unrated, level: 'satisfied', solved: true })
+    await w.resident(DEMO.residentA, { action: 'item.rate', id: again, level: 'unsatisfied', solved: false, opinion: '还是滴水' })
     const after = (await board(point.code)).data.headline
-    expect(after).toMatchObject({ collected: 11, answeredClosed: 9, rated: 10, satisfactionRate: { value: 0.9 } })
+    expect(after).toMatchObject({ collected: 12, answeredClosed: 10, rated: 10, satisfactionRate: { value: 90, count: 9, of: 10 } })
+    const g = await figures(point)
+    expect(after).toEqual({ year: 2026, collected: g.collected, answeredClosed: g.answeredClosed, feedbackRate: g.feedbackRate, rated: g.rated, satisfactionRate: g.satisfaction })
   })
 })

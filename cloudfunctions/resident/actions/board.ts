@@ -1,18 +1,24 @@
 /**
- * 大家说的事: a point's answered matters whose residents agreed to make them public, newest
- * first, as redacted and checked when they were made public (lib/board-entry.ts). No
- * contact, no photos, no owner: nothing here tells who asked.
+ * 大家说的事: a point's answered matters whose residents agreed to make them public and a
+ * leader of the point approved, newest first, as redacted and checked when they were made
+ * public (lib/board-entry.ts). No contact, no photos, no owner: nothing here tells who
+ * asked. The resident may take their own entry down (board.withdraw).
  */
-import type { BoardEntry, BoardPage } from '../../../domain/api-board'
+import type { BoardEntry, BoardHeadline, BoardPage, BoardState } from '../../../domain/api-board'
+import { withdrawStep } from '../../../domain/board'
 import { encodeTimeCursor, parseTimeCursor } from '../../../domain/cursors'
 import { monthKey } from '../../../domain/numbering'
+import { periodInstants } from '../../../domain/periods'
 import type { ResidentEvent } from '../../../domain/schemas'
+import { chinaWallClock } from '../../../domain/time'
+import { boardStateOf, changeBoard } from '../../lib/board-moderation'
 import { findActivePoint } from '../../lib/collections'
-import type { QueryCondition } from '../../lib/port'
+import { matterFigures } from '../../lib/figures-read'
+import type { DatabasePort, QueryCondition } from '../../lib/port'
 import type { ItemRecord } from '../../lib/records'
 import { AppError } from '../../lib/respond'
+import { workBudgetMs } from '../../lib/timeouts'
 import type { ResidentContext } from '../context'
-import { pointHeadline } from './board-headline'
 
 const PAGE = 10
 
@@ -30,12 +36,29 @@ function toEntry(item: ItemRecord): BoardEntry | null {
   }
 }
 
+/** This year's figures of the point: 数字's own computation over 1 January – 31 December. */
+export async function pointHeadline(db: DatabasePort, pointCode: string, now: Date): Promise<BoardHeadline> {
+  const year = chinaWallClock(now).year()
+  const period = periodInstants({ from: `${year}-01-01`, to: `${year}-12-31` })
+  const started = Date.now()
+  const outOfTime = () => Date.now() - started > workBudgetMs('resident')
+  const f = await matterFigures(db, { pointCodes: [pointCode], cadre: null, ...period }, now, outOfTime)
+  return {
+    year,
+    collected: f.counts.collected,
+    answeredClosed: f.counts.answeredClosed,
+    feedbackRate: f.feedbackRate,
+    rated: f.counts.rated,
+    satisfactionRate: f.satisfaction,
+  }
+}
+
 export async function listBoard(input: ResidentEvent<'board.list'>, ctx: ResidentContext): Promise<BoardPage> {
   ctx.openid() // residents only: a call without identity is refused before anything is read
   const { db } = ctx
   const _ = db.command
   const point = await findActivePoint(db, input.pointCode)
-  const shown: QueryCondition = { pointCode: point.code, 'board.shown': true, status: 'closed', closedReason: 'rated' }
+  const shown: QueryCondition = { pointCode: point.code, 'board.status': 'approved' }
   let where = shown
   if (input.cursor) {
     const c = parseTimeCursor(input.cursor)
@@ -56,4 +79,27 @@ export async function listBoard(input: ResidentEvent<'board.list'>, ctx: Residen
     items: rows.map(toEntry).filter((e): e is BoardEntry => e !== null),
     nextCursor: more && last.board ? encodeTimeCursor({ t: last.board.at.getTime(), seq: last.seq }) : null,
   }
+}
+
+/** The resident takes their own matter off the board, or out of review. */
+export async function withdrawBoard(input: ResidentEvent<'board.withdraw'>, ctx: ResidentContext): Promise<BoardState> {
+  const openid = ctx.openid()
+  const notFound = new AppError('NOT_FOUND', '没有找到这件事，或您无权查看')
+  const item = await changeBoard(
+    ctx.db,
+    input.id,
+    {
+      // someone else's matter answers like a missing one
+      allowed: (i) => i.ownerOpenid === openid,
+      refusal: notFound,
+      step: (b) => withdrawStep(b.status, 'owner'),
+      apply: (b) => ({ ...b, status: 'withdrawn', withdrawnBy: 'owner', withdrawnAt: ctx.now }),
+      verb: '撤下',
+      tell: false,
+    },
+    ctx.now,
+    ctx.queued,
+    ctx.options.retry,
+  )
+  return boardStateOf(item)!
 }

@@ -1,6 +1,7 @@
 import type { ItemDetail } from '../../../domain/api'
 import { encodeTimeCursor, parseTimeCursor } from '../../../domain/cursors'
 import type { ResidentEvent } from '../../../domain/schemas'
+import { boardStateOf } from '../../lib/board-moderation'
 import { toResidentDetail, toSummary } from '../../lib/item-view'
 import type { QueryCondition } from '../../lib/port'
 import type { ItemRecord } from '../../lib/records'
@@ -39,7 +40,7 @@ export async function listMine(input: ResidentEvent<'item.listMine'>, ctx: Resid
     .get()
   const page = (data as ItemRecord[]).slice(0, pageSize)
   const more = data.length > pageSize
-  return { items: page.map(toSummary), nextCursor: more ? cursorOf(page[page.length - 1]) : null }
+  return { items: page.map((i) => ({ ...toSummary(i), board: boardStateOf(i) })), nextCursor: more ? cursorOf(page[page.length - 1]) : null }
 }
 
 /** The caller's own matter. Someone else's and a missing one answer alike: nothing leaks. */

@@ -91,9 +91,10 @@ export async function rate(input: ResidentEvent<'item.rate'>, ctx: ResidentConte
     unsatisfied,
     apply: (item, to) => {
       const rating = { level: input.level, solved: input.solved, opinion, at: ctx.now }
-      const said = `评议：${RATING_LABELS[input.level]}，${input.solved ? '问题已解决' : '问题未解决'}${opinion ? `。意见：${clause(opinion)}` : ''}${draft ? '。同意隐去个人信息后公开' : ''}`
       if (draft && !draftFits(draft, item)) throw new AppError('CONFLICT', '这件事的答复有了变化，请刷新后再评议')
-      const board = draft ? boardRecordOf(draft, item, ctx.now) : null
+      // only a matter that closes goes before a leader: one handled again will be answered anew
+      const board = draft && to === 'closed' ? boardRecordOf(draft, item, ctx.now) : null
+      const said = `评议：${RATING_LABELS[input.level]}，${input.solved ? '问题已解决' : '问题未解决'}${opinion ? `。意见：${clause(opinion)}` : ''}${board ? '。同意隐去个人信息后公开，待说事点审核' : ''}`
       return { ...applyRating(item, to, rating, entry(ctx, 'rate', said), ctx.now), board }
     },
   })

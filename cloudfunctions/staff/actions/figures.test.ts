@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { periodInstants } from '../../../domain/periods'
 import { DEMO, fresh, startWorld, submitEvent, type World } from '../../testing'
-import { readFacts } from '../figures-read'
+import { readFacts } from '../../lib/figures-read'
 
 let w: World
 let code: string

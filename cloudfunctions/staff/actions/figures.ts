@@ -1,10 +1,10 @@
 /**
  * 数字: figures.get (the figures of a period, per point, per cadre or in total) and
  * figures.items (the matters behind one figure, contact masked). Leaders see their own
- * points, admins every point. Rules: domain/figures.ts; reading: ../figures-read.ts.
+ * points, admins every point. Rules: domain/figures.ts; reading: lib/figures-read.ts.
  */
 import type { FigureItem, FigureItemsPage, FiguresView } from '../../../domain/api-figures'
-import { emptyCounts, MIN_SAMPLE, ratesOf, setsOf, tally } from '../../../domain/figures'
+import { MIN_SAMPLE, setsOf } from '../../../domain/figures'
 import { openingsByMonth, type PointSchedule } from '../../../domain/figures-openings'
 import { encodeFigureCursor, parseFigureCursor } from '../../../domain/figures-schemas'
 import { periodInstants } from '../../../domain/periods'
@@ -16,7 +16,7 @@ import { AppError } from '../../lib/respond'
 import { workBudgetMs } from '../../lib/timeouts'
 import { hasRole, requireRole } from '../access'
 import type { StaffContext } from '../context'
-import { readFacts, type FactRow, type FigureScope } from '../figures-read'
+import { matterFigures, readFacts, type FactRow, type FigureScope } from '../../lib/figures-read'
 import { visitFigures } from '../figures-visits'
 
 type PeriodInput = Omit<StaffEvent<'figures.get'>, 'action'>
@@ -75,10 +75,8 @@ export async function figuresGet(input: PeriodInput, ctx: StaffContext): Promise
 
 /** The figures of a scope the caller has already been checked for (the quarter's report uses it too). */
 export async function figuresOfScope(input: PeriodInput, scope: FigureScope, ctx: StaffContext): Promise<FiguresView> {
-  const outOfTime = timer(ctx)
-  const counts = emptyCounts()
-  for await (const page of readFacts(ctx.db, scope, { outOfTime })) for (const f of page) tally(counts, f, ctx.now)
-  const f = ratesOf(counts)
+  const f = await matterFigures(ctx.db, scope, ctx.now, timer(ctx))
+  const { counts } = f
   const points = await schedulesOf(ctx, scope.pointCodes)
   const openings = points.flatMap((p) => openingsByMonth(p, input))
   const { visits, visitQuota } = await visitFigures(ctx.db, points.map((p) => p.pointCode), scope.cadre, input, ctx.now)

@@ -31,7 +31,7 @@ export default function BoardPage() {
         {board.error ? <InlineAlert message={`刷新失败：${board.error.message}`} testId='board-refresh-error' /> : null}
         {page?.headline ? <Headline headline={page.headline} /> : null}
         {board.items.length === 0 ? (
-          <EmptyState title='还没有公开的事项' description='居民评议时可以选择把答复过的事公开在这里（隐去姓名、电话和地址）。' testId='board-empty' />
+          <EmptyState title='还没有公开的事项' description='居民评议时可以选择把答复过的事公开在这里（隐去姓名、电话和地址，经说事点审核）。' testId='board-empty' />
         ) : (
           <View data-testid='board-list'>
             <View className='section-title'>大家说过的事（最新的在前）</View>

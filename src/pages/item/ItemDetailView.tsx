@@ -6,6 +6,7 @@ import FollowNotices from './FollowNotices'
 import HandlingInfo from './HandlingInfo'
 import InfoRow from './InfoRow'
 import PhotoGallery from '../../components/PhotoGallery'
+import PublicState from './PublicState'
 import RateSection from './RateSection'
 import RatingResult from './RatingResult'
 import ReplyCard from './ReplyCard'
@@ -48,6 +49,7 @@ export default function ItemDetailView({ item, onUpdated, onRefresh }: Props) {
       {answered && item.reply ? <ReplyCard reply={item.reply} /> : null}
       {can.rate ? <RateSection key={item.reply?.at ?? 'rate'} item={item} actions={actions} onRefresh={refresh} /> : null}
       <RatingResult item={item} />
+      <PublicState item={item} actions={actions} onRefresh={refresh} />
 
       <View className='section-title'>诉求内容</View>
       <View className='card'>

@@ -113,7 +113,7 @@ export default function RateSection({ item, actions, onRefresh }: { item: ItemDe
         <Field
           label='公开到「大家说的事」'
           need='optional'
-          hint='公开的是：分类、诉求内容（已去除姓名电话地址）、答复和评价，让其他居民看到说了什么、办得怎样。'
+          hint='公开的是：分类、诉求内容（已去除姓名电话地址）、答复和评价，让其他居民看到说了什么、办得怎样。说事点领导审核通过后才公开，您随时可以撤下。'
           testId='rate-public'
         >
           <ChoiceGroup choices={PUBLIC} value={form.public === true} disabled={locked} onChange={(v) => set('public', v)} />

@@ -3,7 +3,7 @@ import { useCallback, useRef, useState } from 'react'
 import type { ItemDetail } from '../../../domain/api'
 import type { ClientError, ClientResult } from '../../api'
 
-export type ItemActionName = 'withdraw' | 'supplement' | 'rate'
+export type ItemActionName = 'withdraw' | 'supplement' | 'rate' | 'unpublish'
 
 export interface ActionFailure {
   action: ItemActionName

@@ -1,11 +1,12 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { ItemSummary } from '../../../domain/api'
+import type { MyItemSummary } from '../../../domain/api'
+import { BOARD_STATUS_WORDS } from '../../../domain/board'
 import { formatChinaDate } from '../../../domain/time'
 import StatusTag from '../../components/StatusTag'
 
-/** One of my matters: number, status, category and date; tap for the details. */
-export default function MineRow({ item }: { item: ItemSummary }) {
+/** One of my matters: number, status, category, where it stands with 公开, and date; tap for the details. */
+export default function MineRow({ item }: { item: MyItemSummary }) {
   const open = () => Taro.navigateTo({ url: `/pages/item/index?id=${encodeURIComponent(item.id)}` })
   return (
     <View className='mine-row card' data-testid='mine-row' onClick={open}>
@@ -16,6 +17,12 @@ export default function MineRow({ item }: { item: ItemSummary }) {
         <StatusTag status={item.status} />
       </View>
       <View className='mine-row__category'>{item.category}</View>
+      {item.board ? (
+        <View className={`mine-row__public mine-row__public--${item.board.status}`} data-testid='mine-row-public'>
+          {BOARD_STATUS_WORDS[item.board.status]}
+          {item.board.status === 'rejected' && item.board.reason ? `：${item.board.reason}` : ''}
+        </View>
+      ) : null}
       <View className='mine-row__meta'>
         <Text>{formatChinaDate(item.createdAt)}</Text>
         <Text className='mine-row__point'>{item.pointName}</Text>

@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import type { ItemSummary } from '../../../domain/api'
+import type { MyItemSummary } from '../../../domain/api'
 import { callResident } from '../../api'
 import { usePagedList } from '../../hooks/usePagedList'
 
@@ -7,7 +7,7 @@ const PAGE_SIZE = 10
 
 /** The resident's own matters, newest first, a page at a time. */
 export function useMyItems() {
-  const list = usePagedList<ItemSummary, { items: ItemSummary[]; nextCursor: string | null }>()
+  const list = usePagedList<MyItemSummary, { items: MyItemSummary[]; nextCursor: string | null }>()
   const { load } = list
   /** Loads the first page again; what is on screen stays until the answer arrives. */
   const refresh = useCallback(

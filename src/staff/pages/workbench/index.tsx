@@ -13,6 +13,7 @@ import DutyEntry from '../../components/DutyEntry'
 import FiguresEntry from '../../components/FiguresEntry'
 import { isLeader, loadMe, type Me } from '../../lib/me'
 import AgendaLinks from './AgendaLinks'
+import BoardReviewLink from './BoardReviewLink'
 import { CadreFilter, EMPTY_TEXT, Tabs } from './Controls'
 import DiaryEntry from './DiaryEntry'
 import HomeVisitsLink from './HomeVisitsLink'
@@ -182,6 +183,7 @@ export default function WorkbenchPage() {
         <DiaryEntry />
         <HomeVisitsLink />
         {leader ? <FiguresEntry /> : null}
+        {leader ? <BoardReviewLink /> : null}
         {me ? <AgendaLinks leader={leader} /> : null}
         {leader ? <ReportLinks leader /> : null}
       </View>

@@ -12,11 +12,11 @@
  * and month would make every change at a point contend on it. `npm run bench` measures
  * this read for a quarter with 100,000 matters stored.
  */
-import type { MatterFacts } from '../../domain/figures'
+import { emptyCounts, ratesOf, tally, type MatterFacts, type MatterFigures } from '../../domain/figures'
 import type { FigureCursor } from '../../domain/figures-schemas'
 import type { Category } from '../../domain/categories'
-import type { DatabasePort, QueryCondition } from '../lib/port'
-import { AppError } from '../lib/respond'
+import type { DatabasePort, QueryCondition } from './port'
+import { AppError } from './respond'
 
 /** CloudBase's aggregation answers 20 results unless limited; 1,000 as queries allow. */
 export const FIGURES_PAGE = 1000
@@ -120,4 +120,14 @@ export async function* readFacts(
     const last = rows[rows.length - 1]
     after = { t: last.createdAt.getTime(), id: last.id }
   }
+}
+
+/**
+ * The matter figures of a scope: the one computation behind 数字, the quarter's report and
+ * the board's headline, so no two of them can disagree.
+ */
+export async function matterFigures(db: DatabasePort, scope: FigureScope, now: Date, outOfTime?: () => boolean): Promise<MatterFigures> {
+  const counts = emptyCounts()
+  for await (const page of readFacts(db, scope, { outOfTime })) for (const f of page) tally(counts, f, now)
+  return ratesOf(counts)
 }
