@@ -10,7 +10,7 @@ export interface VisitRow {
   /** YYYY-MM-DD, China date */
   visitedAt: string
   form: VisitForm
-  /** e.g. 幸福路12号**** */
+  /** e.g. 幸福路**** */
   household: string
   pointCode: string
   authorName: string

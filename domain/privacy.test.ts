@@ -13,4 +13,11 @@ describe('masking personal data', () => {
     expect(maskAddress('新东社区幸福路12号3单元501')).toBe('新东社区幸福****')
     expect(maskAddress('幸福路')).toBe('幸福****')
   })
+
+  it('never keeps a house number, however the address starts', () => {
+    expect(maskAddress('幸福路 88 弄 3 号，六楼')).toBe('幸福路****')
+    expect(maskAddress('幸福路12号')).toBe('幸福****')
+    expect(maskAddress('８８弄３号')).toBe('****')
+    expect(maskAddress('和平路九十号二楼')).toBe('和平路****')
+  })
 })

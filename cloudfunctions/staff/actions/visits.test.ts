@@ -147,7 +147,7 @@ describe('民情日记 is confidential', () => {
 
     const own = await w.staff(cadre, { action: 'visits.list', month: '2026-03' })
     expect(own.data.visits).toEqual([
-      expect.objectContaining({ visitedAt: '2026-03-01', form: 'homeVisit', household: '幸福路12号****', follows: 0, items: 0 }),
+      expect.objectContaining({ visitedAt: '2026-03-01', form: 'homeVisit', household: '幸福路****', follows: 0, items: 0 }),
     ])
     expect(JSON.stringify(own.data)).not.toContain('楼道')
     expect((await w.staff(cadre, { action: 'visits.list' })).data.visits.map((v: { visitedAt: string }) => v.visitedAt)).toEqual(['2026-03-01', '2026-02-27'])
