@@ -13,7 +13,7 @@ import path from 'node:path'
 import { applyAll } from './apply'
 import { readDesired } from './desired'
 import { apiKeyFromProcess, DeployError, loadEnvironment, secretValues, type Environment } from './environments'
-import { ManagerCloud } from './manager-cloud'
+import type { ManagerCloud } from './manager-cloud'
 import { PlanCloud } from './plan-cloud'
 import { readBack } from './readback'
 import { ENDPOINTS, SECRET_ENV } from './settings'
@@ -75,7 +75,10 @@ async function main(): Promise<number> {
     await plan(env, functionsDir)
     return 0
   }
-  const cloud = new ManagerCloud(env, apiKeyFromProcess())
+  const key = apiKeyFromProcess()
+  // loaded only here: a plan needs none of it
+  const { ManagerCloud } = await import('./manager-cloud')
+  const cloud = new ManagerCloud(env, key)
   header(env)
   if (flag('--apply')) {
     const desired = readDesired(env, functionsDir)
