@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['domain/**/*.test.ts', 'cloudfunctions/**/*.test.ts', 'emulator/**/*.test.ts', 'scripts/**/*.test.ts', 'src/**/*.test.ts'],
+    include: ['domain/**/*.test.ts', 'cloudfunctions/**/*.test.ts', 'deploy/**/*.test.ts', 'emulator/**/*.test.ts', 'scripts/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 30_000,

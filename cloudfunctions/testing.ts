@@ -8,6 +8,7 @@ import { manualClock, startTestSystem, type TestSystem } from '../emulator/testi
 import type { FunctionOptions } from '../emulator/functions'
 import type { DocumentData } from './lib/port'
 import type { PointRecord, StaffRecord } from './lib/records'
+import { firstAdminCodeHash } from './staff/first-admin'
 
 export { DEMO }
 
@@ -76,7 +77,7 @@ export async function startWorld(
   start: string,
   functions: (clock: ReturnType<typeof manualClock>) => FunctionOptions = (clock) => ({
     resident: { now: clock.now, submitLimitPerHour: 1000 },
-    staff: { now: clock.now, bootstrapAdminCode: 'first-admin-code-2026' },
+    staff: { now: clock.now, bootstrapAdminCodeSha256: firstAdminCodeHash('first-admin-code-2026') },
     scheduler: { now: clock.now },
   }),
   extra: { wordList?: { risky?: string[]; review?: string[] } } = {},

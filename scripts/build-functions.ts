@@ -17,11 +17,11 @@ export function functionNames(): string[] {
   return readdirSync(sourceRoot).filter((name) => existsSync(path.join(sourceRoot, name, 'index.ts')))
 }
 
-export async function buildFunctions(): Promise<{ name: string; bytes: number }[]> {
-  rmSync(functionsOutDir, { recursive: true, force: true })
+export async function buildFunctions(outDir = functionsOutDir): Promise<{ name: string; bytes: number }[]> {
+  rmSync(outDir, { recursive: true, force: true })
   const built: { name: string; bytes: number }[] = []
   for (const name of functionNames()) {
-    const out = path.join(functionsOutDir, name)
+    const out = path.join(outDir, name)
     mkdirSync(out, { recursive: true })
     await build({
       entryPoints: [path.join(sourceRoot, name, 'index.ts')],

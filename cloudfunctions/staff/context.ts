@@ -6,11 +6,12 @@ export interface StaffOptions {
   now?: () => Date
   retry?: RetryOptions
   /**
-   * A one-time code that makes whoever redeems it the first admin, while the environment
-   * has no active admin. Set as the `staff` function's environment variable
-   * BOOTSTRAP_ADMIN_CODE (at least 12 characters); unset, there is no such door.
+   * The SHA-256 of a one-time code that makes whoever redeems it the first admin, once,
+   * while the environment has no active admin (first-admin.ts). Set by the deploy as the
+   * `staff` function's environment variable BOOTSTRAP_ADMIN_CODE_SHA256; unset, there is
+   * no such door.
    */
-  bootstrapAdminCode?: string
+  bootstrapAdminCodeSha256?: string
   /** How long 数字 may spend reading a period's matters (ms); default: the function's work share. */
   figuresBudgetMs?: number
   /**

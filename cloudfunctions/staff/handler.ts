@@ -55,7 +55,7 @@ import type { StaffContext, StaffOptions } from './context'
  */
 export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
   const db = cloud.database({ throwOnNotFound: false })
-  const settings: StaffOptions = { bootstrapAdminCode: process.env.BOOTSTRAP_ADMIN_CODE, ...options }
+  const settings: StaffOptions = { bootstrapAdminCodeSha256: process.env.BOOTSTRAP_ADMIN_CODE_SHA256, ...options }
   const makeContext = (): StaffContext => {
     const openid = callerOpenid(cloud)
     return {

@@ -1,7 +1,7 @@
 /** Invites: an admin makes a one-time code; whoever redeems it joins the staff. */
 import { randomInt } from 'node:crypto'
 import type { InviteView, StaffProfile } from '../../../domain/api'
-import { normaliseInviteCode, type StaffEvent } from '../../../domain/staff-schemas'
+import type { StaffEvent } from '../../../domain/staff-schemas'
 import { toChinaIso } from '../../../domain/time'
 import { checkRate, type RateRule } from '../../lib/rate-limit'
 import type { PointRecord, StaffRecord, StaffRole } from '../../lib/records'
@@ -9,6 +9,7 @@ import { AppError } from '../../lib/respond'
 import { runTransactionWithRetry } from '../../lib/transaction'
 import { requireRole } from '../access'
 import type { StaffContext } from '../context'
+import { isFirstAdminCode } from '../first-admin'
 import { toProfile } from './admin'
 
 const INVITE_DAYS = 7
@@ -71,13 +72,13 @@ export async function createInvite(input: StaffEvent<'invite.create'>, ctx: Staf
 
 /**
  * Redeeming an invite makes the caller that staff member (one use, within 7 days). The
- * configured bootstrap code makes the first admin, once, while there is no active admin.
+ * configured first-admin code makes the first admin, once ever (a settings flag written in
+ * the same transaction), and only while there is no active admin.
  */
 export async function redeemInvite(input: StaffEvent<'invite.redeem'>, ctx: StaffContext): Promise<StaffProfile> {
   // the schema has trimmed, unspaced and upper-cased it
   const code = input.code
-  const bootstrap = ctx.options.bootstrapAdminCode
-  if (bootstrap && bootstrap.length >= 12 && code === normaliseInviteCode(bootstrap)) return bootstrapAdmin(ctx)
+  if (isFirstAdminCode(code, ctx.options.bootstrapAdminCodeSha256)) return bootstrapAdmin(ctx)
   const staff = await runTransactionWithRetry(
     ctx.db,
     async (tx) => {
