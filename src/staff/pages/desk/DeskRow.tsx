@@ -1,16 +1,20 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { DeskBooking } from '../../../../domain/api'
-import { BOOKING_STATUS_WORDS, timeRange } from '../../../lib/bookingText'
+import { noShowOpen } from '../../../../domain/booking-rules'
+import { BOOKING_STATUS_WORDS, clock, timeRange } from '../../../lib/bookingText'
 
 export type RowAction = 'checkIn' | 'noShow' | 'cancel' | 'toItem' | 'onSpot' | 'open'
+
+/** 未到 is offered once the slot has ended (the server refuses it before). */
+const noShowNow = (b: DeskBooking) => b.status === 'booked' && noShowOpen(new Date(b.endAt), new Date())
 
 /** What the cadre may do with a booking in its state. */
 function actionsFor(b: DeskBooking): { action: RowAction; label: string; primary?: boolean }[] {
   if (b.status === 'booked') {
     return [
       { action: 'checkIn', label: '到场', primary: true },
-      { action: 'noShow', label: '未到' },
+      ...(noShowNow(b) ? [{ action: 'noShow' as const, label: '未到' }] : []),
       { action: 'cancel', label: '取消' },
     ]
   }
@@ -43,6 +47,11 @@ export default function DeskRow({ booking, busy, onAction }: { booking: DeskBook
         <Text className='desk-row__category'>{booking.category}</Text>
         {booking.topic}
       </View>
+      {booking.status === 'booked' && !noShowNow(booking) ? (
+        <View className='desk-row__later' data-testid='desk-noshow-later'>
+          {clock(booking.end)} 后可标记未到
+        </View>
+      ) : null}
       {actions.length > 0 ? (
         <View className='desk-row__actions'>
           {actions.map((a) => (
