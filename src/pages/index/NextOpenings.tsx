@@ -2,7 +2,6 @@ import { Text, View } from '@tarojs/components'
 import { BOOKING_AHEAD_WORDS, BOOKING_LIST_DAYS } from '../../../domain/booking-rules'
 import { OPENING_KIND_LABELS } from '../../../domain/schedule'
 import { callResident } from '../../api'
-import { ClosedDays } from '../../components/PointNotices'
 import { useLoad } from '../../hooks/useLoad'
 import { dayLabel, timeRange } from '../../lib/bookingText'
 import { onDutyText } from '../../lib/dutyText'
@@ -13,7 +12,7 @@ const SHOWN = 4
 export const usePointOpenings = (pointCode: string) => useLoad(pointCode, () => callResident({ action: 'slots.list', pointCode, days: BOOKING_LIST_DAYS }))
 
 /**
- * 近期开放: the days it does not open (and why), the next few openings of the point (date
+ * 近期开放: the next few openings of the point (date
  * with weekday, times, kind) and who is on duty each time and for what — the posted
  * roster (接访公示).
  */
@@ -45,7 +44,6 @@ export default function NextOpenings({ openings }: { openings: ReturnType<typeof
   return (
     <View className='next-openings' data-testid='next-openings'>
       <View className='next-openings__title'>近期开放</View>
-      {state.status === 'ready' ? <ClosedDays days={state.data.closedDays} /> : null}
       {body}
     </View>
   )

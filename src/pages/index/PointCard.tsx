@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { PointView } from '../../../domain/api'
 import { NoBreakTimes } from '../../components/NoBreakTimes'
+import { ClosedDays } from '../../components/PointNotices'
 import NextOpenings, { usePointOpenings } from './NextOpenings'
 
 interface Props {
@@ -58,6 +59,7 @@ export default function PointCard({ point, onStart, onBook, onChange }: Props) {
           <NoBreakTimes text={point.openHours} />
         </Text>
       </View>
+      {openings.state.status === 'ready' ? <ClosedDays days={openings.state.data.closedDays} /> : null}
       {phone ? (
         <View className='point-card__row' data-testid='point-phone' onClick={() => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)}>
           <Text className='point-card__label'>电话</Text>
