@@ -1,4 +1,5 @@
 /** The 约访 part of the contract: openings with their slots, and bookings. */
+import type { BookingShown } from './booking-state'
 import type { OpeningKind } from './schedule'
 import type { ItemStatus } from './status'
 
@@ -19,11 +20,22 @@ export interface OpeningView {
   kind: OpeningKind
   /** who is on duty and what for (the duty roster comes with the duty issue) */
   onDuty: { name: string; duty: string }[]
+  /** only the slots that can still be booked (2 hours' notice, within 30 days) */
   slots: SlotView[]
 }
 
+/** A day the point does not open (a schedule exception), and why. */
+export interface ClosedDay {
+  date: string
+  reason: string
+}
+
 export interface SlotsPage {
+  /** the point has 约访 openings at all; a point without them is reached by coming or calling */
+  takesBookings: boolean
   openings: OpeningView[]
+  /** closed days in the range, in date order */
+  closedDays: ClosedDay[]
 }
 
 export type BookingStatus = 'booked' | 'cancelled' | 'checkedIn' | 'noShow'
@@ -31,6 +43,8 @@ export type BookingStatus = 'booked' | 'cancelled' | 'checkedIn' | 'noShow'
 export interface BookingView {
   id: string
   status: BookingStatus
+  /** what it has become, read at the cloud's clock (domain/booking-state.ts) */
+  shown: BookingShown
   /** 'home': a 上门走访 (the cadre comes to the resident) */
   kind: 'point' | 'home'
   /** 上门走访: who comes */
@@ -66,6 +80,8 @@ export interface DeskBooking {
   status: BookingStatus
   start: string
   end: string
+  /** the slot's end, ISO: 未到 is offered from then on */
+  endAt: string
   category: string
   topic: string
   name: string

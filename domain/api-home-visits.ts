@@ -1,5 +1,5 @@
 /** The 上门走访 part of the contract: a resident's requests, and the point's list for cadres. */
-import type { HomeVisitStatus, VisitTime } from './home-visits'
+import type { HomeVisitShown, HomeVisitStatus, VisitTime } from './home-visits'
 
 export interface HomeVisitPreferred {
   /** 'YYYY-MM-DD', China time */
@@ -19,6 +19,8 @@ export interface HomeVisitSchedule {
 export interface HomeVisitView {
   id: string
   status: HomeVisitStatus
+  /** as the resident reads it: 已安排 through the day, then 待确认 until 已上门 (domain/home-visits.ts) */
+  shown: HomeVisitShown
   pointCode: string
   pointName: string
   address: string
@@ -54,6 +56,10 @@ export interface StaffHomeVisitView {
   mine: boolean
   /** the visit's booking, once taken: the office cancels it with a reason (booking.cancelByStaff) */
   bookingId: string | null
+  /** 已上门 may be recorded now by the caller (the cadre who went, or a leader of the point) */
+  canMarkDone: boolean
+  /** the 民情日记 entry written with 已上门, if any */
+  diaryId: string | null
 }
 
 export interface HomeVisitResidentResponses {
@@ -65,4 +71,5 @@ export interface HomeVisitResidentResponses {
 export interface HomeVisitStaffResponses {
   'homeVisit.list': { items: StaffHomeVisitView[]; nextCursor: string | null }
   'homeVisit.schedule': StaffHomeVisitView
+  'homeVisit.done': StaffHomeVisitView
 }

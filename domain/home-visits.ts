@@ -4,15 +4,34 @@
  * date and time, which makes it a booking of kind 上门 for that cadre. Pure rules and the
  * words for them; the events' schemas are in schemas.ts and staff-schemas.ts.
  */
+import { endOfChinaDay } from './booking-state'
 import { chinaWallClock, fromChinaWallClock } from './time'
 
 export const VISIT_TIMES = ['am', 'pm', 'any'] as const
 export type VisitTime = (typeof VISIT_TIMES)[number]
 export const VISIT_TIME_WORDS: Record<VisitTime, string> = { am: '上午', pm: '下午', any: '上午下午都可以' }
 
-export const HOME_VISIT_STATUSES = ['pending', 'scheduled', 'cancelled'] as const
+export const HOME_VISIT_STATUSES = ['pending', 'scheduled', 'visited', 'cancelled'] as const
 export type HomeVisitStatus = (typeof HOME_VISIT_STATUSES)[number]
-export const HOME_VISIT_STATUS_WORDS: Record<HomeVisitStatus, string> = { pending: '待安排', scheduled: '已安排', cancelled: '已取消' }
+export const HOME_VISIT_STATUS_WORDS: Record<HomeVisitStatus, string> = { pending: '待安排', scheduled: '已安排', visited: '已上门', cancelled: '已取消' }
+
+/**
+ * A request as its resident reads it: 已安排 through the day of the visit, then 待确认
+ * until the cadre records 已上门 (the same rule as booking-state.ts).
+ */
+export type HomeVisitShown = HomeVisitStatus | 'awaiting'
+export const HOME_VISIT_SHOWN_WORDS: Record<HomeVisitShown, string> = { ...HOME_VISIT_STATUS_WORDS, awaiting: '待确认' }
+
+export function homeVisitShown(v: { status: HomeVisitStatus; startAt: Date | null }, now: Date): HomeVisitShown {
+  if (v.status !== 'scheduled' || !v.startAt) return v.status
+  return now < endOfChinaDay(v.startAt) ? 'scheduled' : 'awaiting'
+}
+
+/** 已上门 is recorded from the day of the visit on (China time), never before it. */
+export function checkVisitDone(startAt: Date, now: Date): RuleCheck {
+  const dayStart = fromChinaWallClock(chinaWallClock(startAt).startOf('day'))
+  return now < dayStart ? { ok: false, message: '还没到上门的日子，上门后再登记' } : { ok: true }
+}
 
 export const MAX_PREFERRED_DATES = 3
 /** Preferred days lie between tomorrow and this many days ahead. */

@@ -25,8 +25,17 @@ const who = (before: NoticeItem | null, after: NoticeItem, leaders: string[] = [
 describe('noticesFor', () => {
   const registered = [entry('register', '登记'), entry('assign', '分派给张建国')]
 
-  it('a new matter tells its cadre', () => {
+  it('a new matter tells its cadre, naming its number and category in the box and on WeChat, each field within its limit', () => {
     expect(who(null, item(registered, { status: 'submitted' }))).toEqual(['cadre-1:assigned'])
+    const [n] = noticesFor(null, item(registered, { status: 'submitted' }), [])
+    expect(n.title).toBe('新登记的事项：202603001 基础设施')
+    expect(n.body).toBe('登记编号 202603001，类别「基础设施」。分派给张建国')
+    expect(n.data).toMatchObject({ character_string1: { value: '202603001' }, thing2: { value: '基础设施：村口的路灯坏了一个多月了' }, thing3: { value: '居民新登记：基础设施' } })
+    // a long number (past 999 a month) and a long content still fit WeChat's limits
+    const [wide] = noticesFor(null, item(registered, { status: 'submitted', no: '2026031000', category: '社会保障', content: '家里老人今年八十多岁了想问问高龄补贴和居家养老服务怎么申请' }), [])
+    expect(wide.data.character_string1.value).toBe('2026031000')
+    expect([...wide.data.thing3.value].length).toBeLessThanOrEqual(20)
+    expect([...wide.data.thing2.value].length).toBeLessThanOrEqual(20)
   })
 
   it('acceptance tells the resident, with the due date', () => {

@@ -86,7 +86,8 @@ export function noticesFor(before: NoticeItem | null, after: NoticeItem, leaders
     const forResident = !entry.internal
     switch (entry.type) {
       case 'assign':
-        make(i, assignee, 'assigned', { from: '居民新登记，分派给您', due: entry.at }, '新登记的事项', entry.text)
+        // the number and the category in the title, so the box alone says which matter it is
+        make(i, assignee, 'assigned', { from: `居民新登记：${after.category}`, due: entry.at }, `新登记的事项：${after.no} ${after.category}`, `登记编号 ${after.no}，类别「${after.category}」。${entry.text}`)
         break
       case 'accept':
         if (forResident) make(i, owner, 'accepted', { status: '已受理', due: after.dueAt ?? entry.at }, '您的诉求已受理', entry.text)

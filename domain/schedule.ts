@@ -110,7 +110,20 @@ export function openingsBetween(pointCode: string, rules: readonly OpeningRule[]
   return out.sort((a, b) => a.startAt.getTime() - b.startAt.getTime())
 }
 
-/** The month's shortfalls against the rules of the institution, in words, before it starts. */
+/** The closed days (exceptions with closed) of `days` days from `from`, in date order, each with its reason. */
+export function closedDaysBetween(exceptions: readonly ScheduleException[], from: string, days: number): { date: string; reason: string }[] {
+  const last = chinaWallClock(`${from}T00:00:00+08:00`).add(days, 'day').format('YYYY-MM-DD')
+  return exceptions
+    .filter((e) => e.closed && e.date >= from && e.date < last)
+    .map((e) => ({ date: e.date, reason: e.reason?.trim() ?? '' }))
+    .sort((a, b) => a.date.localeCompare(b.date))
+}
+
+/** Whether a point takes bookings at all: a weekly 约访 opening, or an extra one from `today` on. */
+export function takesBookings(rules: readonly OpeningRule[], exceptions: readonly ScheduleException[], today: string): boolean {
+  return rules.some((r) => r.kind === 'booking') || exceptions.some((e) => e.extra?.kind === 'booking' && e.date >= today)
+}
+
 /** The date, opening start and slot start a slot id names, or null for anything else. */
 export function parseSlotId(id: string): { pointCode: string; date: string; opening: string; start: string } | null {
   const m = /^([A-Za-z0-9_-]{1,32})_(\d{4})(\d{2})(\d{2})_(\d{2})(\d{2})_(\d{2})(\d{2})$/.exec(id)
@@ -127,6 +140,7 @@ export function countedOpenings(pointKind: 'talk' | 'studio', openings: readonly
   return openings.filter((o) => o.kind === 'deputy' || o.kind === 'collective').length
 }
 
+/** The month's shortfalls against the rules of the institution, in words, before it starts. */
 export function monthWarnings(pointKind: 'talk' | 'studio', openingsOfMonth: readonly Opening[]): string[] {
   const warnings: string[] = []
   if (pointKind === 'talk') {

@@ -13,7 +13,7 @@ import { chinaDate, docId, itemDraftSchema, messageEventSchemas, pageLimit, poin
 import { text } from './validation'
 import { ratingRecordSchemas } from './rating-schemas'
 import { reportEventSchemas } from './report-schemas'
-import { visitSchemas } from './visit-schemas'
+import { homeVisitDiarySchema, visitSchemas } from './visit-schemas'
 import { exportEventSchemas } from './export-schemas'
 import { boardEventSchemas } from './board-schemas'
 
@@ -187,6 +187,8 @@ export const staffEventSchemas = {
     limit: pageLimit,
   }),
   'homeVisit.schedule': strict({ action: z.literal('homeVisit.schedule'), id: docId, date: chinaDate, time: z.string({ error: '请选择上门时间' }).check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, '请选择上门时间')) }),
+  /** 已上门: the cadre who went (or a leader of the point) records the visit, with its 民情日记 entry if written */
+  'homeVisit.done': strict({ action: z.literal('homeVisit.done'), id: docId, requestId, diary: z.optional(homeVisitDiarySchema) }),
   'routing.list': strict({ action: z.literal('routing.list') }),
   'routing.set': strict({
     action: z.literal('routing.set'),

@@ -25,6 +25,17 @@ export const householdSchema = z.strictObject(
   { error: '住户信息含有无法识别的内容' },
 )
 
+/** The 民情日记 entry written with 已上门 (homeVisit.done): the household and the visit's date come from the visit. */
+export const homeVisitDiarySchema = z.strictObject(
+  {
+    met: diaryText({ label: '见到的人', min: 1, max: 30 }),
+    heard: diaryText({ label: '听到的情况', min: 2, max: 1000 }),
+    difficulties: z.optional(diaryText({ label: '困难和诉求', min: 0, max: 500 })),
+    done: z.optional(diaryText({ label: '办了什么、答应了什么', min: 0, max: 500 })),
+  },
+  { error: '民情日记含有无法识别的内容' },
+)
+
 export const MAX_FOLLOWS = 10
 const quotaNumber = (label: string, min: number) =>
   z.number({ error: `${label}应为数字` }).check(z.int(`${label}应为整数`), z.minimum(min, `${label}至少 ${min}`), z.maximum(QUOTA_LIMIT, `${label}最多 ${QUOTA_LIMIT}`))

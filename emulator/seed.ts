@@ -7,6 +7,8 @@
 import type { DatabasePort } from '../cloudfunctions/lib/port'
 import type { HomeVisitRecord, PointRecord, ScheduleRecord, StaffRecord } from '../cloudfunctions/lib/records'
 import { chinaYmd } from '../domain/display-dates'
+import type { ScheduleException } from '../domain/schedule'
+import { chinaWallClock } from '../domain/time'
 import { demoDuties } from './seed-duty'
 import { demoVisitQuotas, demoVisits } from './seed-visits'
 import { seedMeetingDemo } from './seed-meetings'
@@ -87,6 +89,19 @@ const schedules: ScheduleRecord[] = [
   },
 ]
 
+/** The demo's one closed day: xd01's second Wednesday from today (社区活动), which its pages announce. */
+export function demoClosedDay(now: Date): ScheduleException {
+  const today = chinaWallClock(now).startOf('day')
+  const toWednesday = (3 - today.day() + 7) % 7 || 7
+  return { date: today.add(toWednesday + 7, 'day').format('YYYY-MM-DD'), closed: true, reason: '社区活动' }
+}
+
+/** The demo cloud's schedules: xd01 with its closed day; tests build their own exceptions. */
+function schedulesOf(now: Date, demoMatters: boolean | undefined): ScheduleRecord[] {
+  if (!demoMatters) return schedules
+  return schedules.map((s) => (s.pointCode === DEMO.pointCode ? { ...s, exceptions: [demoClosedDay(now)] } : s))
+}
+
 /** A 上门走访 request waiting at xd01, with days that suit the resident later this week. */
 function homeVisits(now: Date): HomeVisitRecord[] {
   return [
@@ -132,8 +147,9 @@ export async function seedDemoData(db: DatabasePort, now: Date = new Date(), opt
   }
   for (const s of staff) if (await ensure(db, 'staff', s)) created++
   for (const p of points) if (await ensure(db, 'points', p)) created++
-  for (const sc of schedules) if (await ensure(db, 'schedules', sc)) created++
-  for (const d of demoDuties(schedules, now)) if (await ensure(db, 'duties', d)) created++
+  const seeded = schedulesOf(now, options.demoMatters)
+  for (const sc of seeded) if (await ensure(db, 'schedules', sc)) created++
+  for (const d of demoDuties(seeded, now)) if (await ensure(db, 'duties', d)) created++
   for (const v of demoVisits(now)) if (await ensure(db, 'visits', v)) created++
   for (const q of demoVisitQuotas) if (await ensure(db, 'settings', q)) created++
   for (const v of homeVisits(now)) if (await ensure(db, 'homeVisits', v)) created++

@@ -8,10 +8,10 @@
 import { bookedNotice, cancelledByOfficeNotice, movedNotice, reminderNotice } from '../../domain/booking-notices'
 import type { BookerState } from '../../domain/booking-rules'
 import type { Notice } from '../../domain/notices'
-import { cancelHomeVisitTx } from './home-visit-change'
+import { cancelHomeVisitTx, visitedHomeVisitTx } from './home-visit-change'
 import { messageId, queueMessage } from './outbox'
 import type { TransactionPort } from './port'
-import type { BookingRecord } from './records'
+import type { BookingRecord, HomeVisitRecord } from './records'
 import { AppError } from './respond'
 
 export interface SlotRecord {
@@ -147,6 +147,14 @@ export async function settleBookingTx(tx: TransactionPort, b: BookingRecord, sta
   await settleBooker(tx, b, status === 'noShow' ? now : undefined)
   await tx.collection('bookings').doc(b._id).update({ data: { status } })
   return { ...b, status }
+}
+
+/** 已上门: a 上门走访's booking is settled as visited, and its request with it. */
+export async function homeVisitDoneTx(tx: TransactionPort, b: BookingRecord, v: HomeVisitRecord, diaryId: string | null, now: Date): Promise<HomeVisitRecord> {
+  if (b.kind !== 'home' || b.homeVisitId !== v._id) throw new AppError('CONFLICT', '这次上门走访没有安排或已取消')
+  const visited = await visitedHomeVisitTx(tx, v, diaryId, now)
+  await settleBookingTx(tx, b, 'checkedIn', now)
+  return visited
 }
 
 /** The matter registered from a booking at the desk (登记为诉求). */

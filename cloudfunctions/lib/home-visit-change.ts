@@ -1,7 +1,7 @@
 /**
  * The one write path of a 上门走访 request, each inside the caller's transaction: made by
  * the resident, taken by a cadre (together with its booking, lib/booking-change.ts),
- * cancelled by the resident while it waits, or with its booking.
+ * cancelled by the resident while it waits, or with its booking; 已上门 once the cadre went.
  */
 import type { TransactionPort } from './port'
 import type { HomeVisitRecord } from './records'
@@ -24,6 +24,14 @@ export async function scheduleHomeVisitTx(
 ): Promise<HomeVisitRecord> {
   if (v.status !== 'pending') throw new AppError('CONFLICT', v.cadre ? `${v.cadre.name}已经安排了这次上门走访` : '这个请求已经取消了')
   const patch = { status: 'scheduled' as const, cadre, bookingId, startAt, updatedAt: now }
+  await tx.collection('homeVisits').doc(v._id).update({ data: patch })
+  return { ...v, ...patch }
+}
+
+/** The cadre went: the request is 已上门 (its booking is settled with it, lib/booking-change.ts). */
+export async function visitedHomeVisitTx(tx: TransactionPort, v: HomeVisitRecord, diaryId: string | null, now: Date): Promise<HomeVisitRecord> {
+  if (v.status !== 'scheduled') throw new AppError('CONFLICT', v.status === 'visited' ? '已经登记过已上门了' : '这次上门走访没有安排或已取消')
+  const patch = { status: 'visited' as const, visitedAt: now, diaryId, updatedAt: now }
   await tx.collection('homeVisits').doc(v._id).update({ data: patch })
   return { ...v, ...patch }
 }

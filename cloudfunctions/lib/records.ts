@@ -244,5 +244,8 @@ export interface HomeVisitRecord {
   cancelledAt: Date | null
   cancelledBy: 'resident' | 'office' | null
   cancelReason: string | null
+  /** 已上门: when the cadre recorded it, and the 民情日记 entry written with it */
+  visitedAt?: Date | null
+  diaryId?: string | null
 }
 

@@ -22,7 +22,7 @@ import {
 import { deactivateStaff } from './actions/deactivate'
 import { boardPending, boardReview, boardWithdraw } from './actions/board'
 import { figuresGet, figuresItems } from './actions/figures'
-import { listHomeVisits, scheduleHomeVisit } from './actions/home-visits'
+import { listHomeVisits, scheduleHomeVisit, homeVisitDone } from './actions/home-visits'
 import { exportItems } from './actions/exports'
 import { createInvite, redeemInvite } from './actions/invites'
 import { messagesList, messagesMarkRead, subscriptionsRecord } from './actions/messages'
@@ -110,6 +110,7 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'booking.move': bookingMove,
     'homeVisit.list': listHomeVisits,
     'homeVisit.schedule': scheduleHomeVisit,
+    'homeVisit.done': homeVisitDone,
     'items.search': search,
     'subscriptions.record': subscriptionsRecord,
     'messages.list': messagesList,

@@ -118,4 +118,16 @@ describe('the rules, each refused with its message and nothing written', () => {
     const theirs = await w.resident(DEMO.residentB, { action: 'booking.listMine' })
     expect(theirs.data.items.map((b: { id: string }) => b.id)).not.toContain(booked.data.id)
   })
+
+  it('a booking nobody settled stops reading 已预约: 待确认 that day, then 已过期', async () => {
+    const { slot } = await pointWith(2)
+    const me = fresh('booker')
+    const booked = await book(me, slot)
+    expect(booked.data.shown).toBe('booked')
+    const shown = async () => (await w.resident(me, { action: 'booking.listMine' })).data.items.map((b: { shown: string; status: string }) => `${b.status}/${b.shown}`)
+    w.clock.set('2026-03-04T07:00:00Z') // 15:00, the slot has ended
+    expect(await shown()).toEqual(['booked/awaiting'])
+    w.clock.set('2026-03-04T16:00:00Z') // the next day began
+    expect(await shown()).toEqual(['booked/expired'])
+  })
 })

@@ -6,9 +6,10 @@
  * under parallel requests. The same requestId makes one booking.
  */
 import type { BookingView, SlotsPage } from '../../../domain/api'
-import { checkBooking, checkCancel } from '../../../domain/booking-rules'
+import { BOOKING_LIST_DAYS, checkBooking, checkCancel, slotBookable } from '../../../domain/booking-rules'
+import { bookingShown } from '../../../domain/booking-state'
 import type { ResidentEvent } from '../../../domain/schemas'
-import { openingsBetween, parseSlotId, type Opening } from '../../../domain/schedule'
+import { closedDaysBetween, openingsBetween, parseSlotId, takesBookings, type Opening } from '../../../domain/schedule'
 import { chinaWallClock, toChinaIso } from '../../../domain/time'
 import { cancelBookingTx, createBookingTx, readBooker, type SlotRecord } from '../../lib/booking-change'
 import { findActivePoint } from '../../lib/collections'
@@ -21,7 +22,6 @@ import { AppError } from '../../lib/respond'
 import { runTransactionWithRetry } from '../../lib/transaction'
 import type { ResidentContext } from '../context'
 
-const DEFAULT_DAYS = 14
 
 async function scheduleOf(db: DatabasePort, pointCode: string): Promise<ScheduleRecord | null> {
   return ((await db.collection('schedules').doc(`schedule-${pointCode}`).get()).data as ScheduleRecord | null) ?? null
@@ -31,10 +31,20 @@ function openingsOf(point: PointRecord, schedule: ScheduleRecord | null, from: s
   return schedule ? openingsBetween(point.code, schedule.rules, schedule.exceptions, from, days) : []
 }
 
+/**
+ * The point's openings from `from` (today) on, each with only the slots that can still be
+ * booked, the closed days in that range with their reasons, and whether it takes bookings.
+ */
 export async function listSlots(input: ResidentEvent<'slots.list'>, { db, now }: ResidentContext): Promise<SlotsPage> {
   const point = await findActivePoint(db, input.pointCode)
   const from = input.from ?? chinaWallClock(now).format('YYYY-MM-DD')
-  const openings = openingsOf(point, await scheduleOf(db, point.code), from, input.days ?? DEFAULT_DAYS).filter((o) => o.endAt > now)
+  const days = input.days ?? BOOKING_LIST_DAYS
+  const schedule = await scheduleOf(db, point.code)
+  const openings = openingsOf(point, schedule, from, days)
+    .filter((o) => o.endAt > now)
+    .map((o) => ({ ...o, slots: o.slots.filter((s) => slotBookable(s.startAt, now)) }))
+  const today = chinaWallClock(now).format('YYYY-MM-DD')
+  const closedDays = schedule ? closedDaysBetween(schedule.exceptions, from < today ? today : from, days) : []
   const slotIds = openings.flatMap((o) => o.slots.map((s) => s.id))
   const onDuty = await onDutyOfOpenings(db, point, openings)
   const booked = new Map<string, number>()
@@ -43,6 +53,8 @@ export async function listSlots(input: ResidentEvent<'slots.list'>, { db, now }:
     for (const s of data as SlotRecord[]) booked.set(s._id, s.booked)
   }
   return {
+    takesBookings: schedule ? takesBookings(schedule.rules, schedule.exceptions, today) : false,
+    closedDays,
     openings: openings.map((o) => ({
       id: o.id,
       date: o.date,
@@ -55,10 +67,11 @@ export async function listSlots(input: ResidentEvent<'slots.list'>, { db, now }:
   }
 }
 
-function toView(b: BookingRecord, onDuty: BookingView['onDuty']): BookingView {
+function toView(b: BookingRecord, onDuty: BookingView['onDuty'], now: Date): BookingView {
   return {
     id: b._id,
     status: b.status,
+    shown: bookingShown(b, now),
     kind: b.kind === 'home' ? 'home' : 'point',
     cadreName: b.cadre?.name ?? null,
     changeReason: b.changeReason ?? null,
@@ -77,9 +90,9 @@ function toView(b: BookingRecord, onDuty: BookingView['onDuty']): BookingView {
 }
 
 /** Bookings as the resident sees them, with who is on duty now (one batched read for all). */
-async function viewsOf(db: DatabasePort, bookings: BookingRecord[]): Promise<BookingView[]> {
+async function viewsOf(db: DatabasePort, bookings: BookingRecord[], now: Date): Promise<BookingView[]> {
   const onDuty = await onDutyOfBookings(db, bookings)
-  return bookings.map((b) => toView(b, (b.openingId && onDuty.get(b.openingId)) || []))
+  return bookings.map((b) => toView(b, (b.openingId && onDuty.get(b.openingId)) || [], now))
 }
 
 export async function createBooking(input: ResidentEvent<'booking.create'>, ctx: ResidentContext): Promise<BookingView> {
@@ -87,7 +100,7 @@ export async function createBooking(input: ResidentEvent<'booking.create'>, ctx:
   const openid = ctx.openid()
   const id = stableId('booking', openid, input.requestId)
   const existing = (await db.collection('bookings').doc(id).get()).data as BookingRecord | null
-  if (existing) return (await viewsOf(db, [existing]))[0]
+  if (existing) return (await viewsOf(db, [existing], now))[0]
 
   const named = parseSlotId(input.slotId)
   if (!named) throw new AppError('INVALID_INPUT', '没有这个时段，请重新选择')
@@ -123,7 +136,7 @@ export async function createBooking(input: ResidentEvent<'booking.create'>, ctx:
     }
     return createBookingTx(tx, record, { id: slot.id, pointCode: point.code, capacity: slot.capacity }, me, now, ctx.queued)
   })
-  return (await viewsOf(db, [booking]))[0]
+  return (await viewsOf(db, [booking], now))[0]
 }
 
 export async function cancelBooking(input: ResidentEvent<'booking.cancel'>, ctx: ResidentContext): Promise<BookingView> {
@@ -140,7 +153,7 @@ export async function cancelBooking(input: ResidentEvent<'booking.cancel'>, ctx:
     if (!rule.ok) throw new AppError('INVALID_INPUT', rule.message)
     return cancelBookingTx(tx, b, 'resident', input.reason ?? null, now, ctx.queued)
   })
-  return (await viewsOf(db, [booking]))[0]
+  return (await viewsOf(db, [booking], now))[0]
 }
 
 export async function listMyBookings(input: ResidentEvent<'booking.listMine'>, ctx: ResidentContext): Promise<{ items: BookingView[]; nextCursor: string | null }> {
@@ -154,5 +167,5 @@ export async function listMyBookings(input: ResidentEvent<'booking.listMine'>, c
     .limit(size + 1)
     .get()
   const page = pageOf(data as BookingRecord[], offset, size)
-  return { items: await viewsOf(ctx.db, page.rows), nextCursor: page.nextCursor }
+  return { items: await viewsOf(ctx.db, page.rows, ctx.now), nextCursor: page.nextCursor }
 }

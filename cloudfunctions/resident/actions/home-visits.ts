@@ -3,7 +3,7 @@
  * like other writes), see one's requests and their state, cancel one not yet scheduled.
  */
 import type { HomeVisitView } from '../../../domain/api'
-import { checkPreferredDates, VISIT_REQUESTS_PER_DAY } from '../../../domain/home-visits'
+import { checkPreferredDates, homeVisitShown, VISIT_REQUESTS_PER_DAY } from '../../../domain/home-visits'
 import type { ResidentEvent } from '../../../domain/schemas'
 import { chinaWallClock, toChinaIso } from '../../../domain/time'
 import { findActivePoint } from '../../lib/collections'
@@ -18,10 +18,11 @@ import type { ResidentContext } from '../context'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-function toView(v: HomeVisitRecord): HomeVisitView {
+function toView(v: HomeVisitRecord, now: Date): HomeVisitView {
   return {
     id: v._id,
     status: v.status,
+    shown: homeVisitShown(v, now),
     pointCode: v.pointCode,
     pointName: v.pointName,
     address: v.address,
@@ -42,7 +43,7 @@ export async function requestHomeVisit(input: ResidentEvent<'homeVisit.request'>
   const openid = ctx.openid()
   const id = stableId('home-visit', openid, input.requestId)
   const existing = (await db.collection('homeVisits').doc(id).get()).data as HomeVisitRecord | null
-  if (existing) return toView(existing)
+  if (existing) return toView(existing, now)
 
   const dates = checkPreferredDates(input.preferred.dates, now)
   if (!dates.ok) throw new AppError('INVALID_INPUT', dates.message)
@@ -82,7 +83,7 @@ export async function requestHomeVisit(input: ResidentEvent<'homeVisit.request'>
     },
     ctx.options.retry,
   )
-  return toView(visit)
+  return toView(visit, now)
 }
 
 export async function listMyHomeVisits(input: ResidentEvent<'homeVisit.listMine'>, ctx: ResidentContext): Promise<{ items: HomeVisitView[]; nextCursor: string | null }> {
@@ -90,7 +91,7 @@ export async function listMyHomeVisits(input: ResidentEvent<'homeVisit.listMine'
   const size = input.limit ?? 20
   const { data } = await ctx.db.collection('homeVisits').where({ ownerOpenid: ctx.openid() }).orderBy('createdAt', 'desc').skip(offset).limit(size + 1).get()
   const page = pageOf(data as HomeVisitRecord[], offset, size)
-  return { items: page.rows.map(toView), nextCursor: page.nextCursor }
+  return { items: page.rows.map((v) => toView(v, ctx.now)), nextCursor: page.nextCursor }
 }
 
 export async function cancelHomeVisit(input: ResidentEvent<'homeVisit.cancel'>, ctx: ResidentContext): Promise<HomeVisitView> {
@@ -108,5 +109,5 @@ export async function cancelHomeVisit(input: ResidentEvent<'homeVisit.cancel'>, 
     },
     ctx.options.retry,
   )
-  return toView(visit)
+  return toView(visit, now)
 }

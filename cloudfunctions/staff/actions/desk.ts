@@ -7,7 +7,8 @@
 import type { DeskBooking, DeskPage, DeskWalkIn, StaffItemDetail } from '../../../domain/api'
 import { maskName, maskPhone } from '../../../domain/privacy'
 import type { StaffEvent } from '../../../domain/staff-schemas'
-import { chinaWallClock, fromChinaWallClock } from '../../../domain/time'
+import { chinaWallClock, fromChinaWallClock, toChinaIso } from '../../../domain/time'
+import { noShowOpen } from '../../../domain/booking-rules'
 import { claimActive } from '../../lib/assignee'
 import { cancelBookingTx, linkItemTx, settleBookingTx } from '../../lib/booking-change'
 import type { TransactionPort } from '../../lib/port'
@@ -40,6 +41,7 @@ function toDesk(b: BookingRecord): DeskBooking {
     status: b.status,
     start: chinaWallClock(b.startAt).format('HH:mm'),
     end: chinaWallClock(b.endAt).format('HH:mm'),
+    endAt: toChinaIso(b.endAt),
     category: b.category,
     topic: b.topic,
     // enough to greet them at the desk; the full contact comes with the matter
@@ -115,7 +117,7 @@ export function checkIn(input: StaffEvent<'booking.checkIn'>, ctx: StaffContext)
 
 export function noShow(input: StaffEvent<'booking.noShow'>, ctx: StaffContext) {
   return changeBooking(ctx, input.id, async (b, tx) => {
-    if (b.status === 'booked' && ctx.now < b.endAt) throw new AppError('INVALID_INPUT', '预约的时段结束后才能记为未到')
+    if (b.status === 'booked' && !noShowOpen(b.endAt, ctx.now)) throw new AppError('INVALID_INPUT', `预约的时段结束后（${chinaWallClock(b.endAt).format('H:mm')} 后）才能记为未到`)
     return settleBookingTx(tx, b, 'noShow', ctx.now)
   })
 }

@@ -3,14 +3,17 @@
  * theirs in return or as a plain handover (代班). The roster changes only when the other
  * accepts, in one transaction, and only while both openings are as they were when asked;
  * otherwise the request goes stale (CONFLICT). The requester may withdraw it
- * (duty.swapWithdraw) while it waits. One live request per duty and requester.
+ * (duty.swapWithdraw) while it waits. One live request per duty and requester. Each step
+ * is told to both cadres (domain/duty-notices.ts) in the same transaction as the change.
  */
 import type { SwapView } from '../../../domain/api-duty'
 import { cannotTakeDuty, parseOpeningId } from '../../../domain/duty'
+import { swapNotices, type SwapMoment } from '../../../domain/duty-notices'
 import type { StaffEvent } from '../../../domain/staff-schemas'
 import { toChinaIso } from '../../../domain/time'
 import { loadPeople, type DutyRecord, type SwapRecord } from '../../lib/duty-roster'
 import { stableId } from '../../lib/ids'
+import { messageId, queueMessage } from '../../lib/outbox'
 import type { TransactionPort } from '../../lib/port'
 import type { StaffRecord } from '../../lib/records'
 import { AppError } from '../../lib/respond'
@@ -29,6 +32,16 @@ export function swapView(s: SwapRecord, people: ReadonlyMap<string, StaffRecord>
     to: who(s.to),
     their: s.theirOpeningId ? { id: s.theirOpeningId, date: s.theirDate ?? '', start: s.theirStart ?? '' } : null,
     createdAt: toChinaIso(s.createdAt),
+  }
+}
+
+/** Queues inside `tx` what this step of the request tells both cadres; their ids go to the call's `queued`. */
+async function tellBoth(tx: TransactionPort, s: SwapRecord, people: ReadonlyMap<string, StaffRecord>, moment: SwapMoment, ctx: StaffContext): Promise<void> {
+  const who = (openid: string) => ({ openid, name: people.get(openid)?.name ?? '同事' })
+  for (const n of swapNotices({ ...s, from: who(s.from), to: who(s.to) }, moment)) {
+    if (!(await queueMessage(tx, n, ctx.now))) continue
+    const id = messageId(n.event, n.recipient, n.template)
+    if (!ctx.queued.includes(id)) ctx.queued.push(id)
   }
 }
 
@@ -82,6 +95,7 @@ export async function swapRequest(input: StaffEvent<'duty.swapRequest'>, ctx: St
     }
     const { _id, ...fields } = swap
     await ref.set({ data: fields })
+    await tellBoth(tx, swap, people, 'requested', ctx)
     return swap
   })
   return swapView(record, people)
@@ -114,6 +128,7 @@ export async function swapAnswer(input: StaffEvent<'duty.swapAnswer'>, ctx: Staf
     if (!s || s.status !== 'pending') throw new AppError('CONFLICT', '这个换班申请已经处理过了')
     if (!input.accept) {
       await swapRef.update({ data: { status: 'declined', answeredAt: ctx.now } })
+      await tellBoth(tx, s, people, 'declined', ctx)
       return { ...s, status: 'declined' as const }
     }
     const onMine = await dutyOf(tx, s.openingId)
@@ -121,11 +136,13 @@ export async function swapAnswer(input: StaffEvent<'duty.swapAnswer'>, ctx: Staf
     const gone = !mine || mine.startAt <= ctx.now || (s.theirOpeningId !== null && (!theirs || theirs.startAt <= ctx.now))
     if (gone || !sameList(onMine, s.mine) || !sameList(onTheirs, s.theirs)) {
       await swapRef.update({ data: { status: 'stale', answeredAt: ctx.now } })
+      await tellBoth(tx, s, people, 'stale', ctx)
       return { ...s, status: 'stale' as const }
     }
     await writeDuty(tx, mine, s.pointCode, swapped(onMine, s.from, s.to), staff.openid, ctx.now)
     if (theirs && onTheirs) await writeDuty(tx, theirs, s.pointCode, swapped(onTheirs, s.to, s.from), staff.openid, ctx.now)
     await swapRef.update({ data: { status: 'accepted', answeredAt: ctx.now } })
+    await tellBoth(tx, s, people, 'accepted', ctx)
     return { ...s, status: 'accepted' as const }
   })
   if (outcome.status === 'stale') throw new AppError('CONFLICT', '值班表在申请之后变了，这个换班申请已失效，请重新申请')
@@ -135,13 +152,18 @@ export async function swapAnswer(input: StaffEvent<'duty.swapAnswer'>, ctx: Staf
 /** The requester takes back a request nobody has answered yet. */
 export async function swapWithdraw(input: StaffEvent<'duty.swapWithdraw'>, ctx: StaffContext): Promise<SwapView> {
   const staff = await ctx.caller()
+  const asked = (await ctx.db.collection('swaps').doc(input.id).get()).data as SwapRecord | null
+  // someone else's request answers like a missing one
+  if (!asked || asked.from !== staff.openid) throw new AppError('NOT_FOUND', '没有找到这个换班申请')
+  const people = await loadPeople(ctx.db, [asked.from, asked.to])
   const record = await runTransactionWithRetry(ctx.db, async (tx) => {
     const ref = tx.collection('swaps').doc(input.id)
     const s = (await ref.get()).data as SwapRecord | null
     if (!s || s.from !== staff.openid) throw new AppError('NOT_FOUND', '没有找到这个换班申请')
     if (s.status !== 'pending') throw new AppError('CONFLICT', '这个换班申请已经处理过了')
     await ref.update({ data: { status: 'withdrawn', answeredAt: ctx.now } })
+    await tellBoth(tx, s, people, 'withdrawn', ctx)
     return { ...s, status: 'withdrawn' as const }
   })
-  return swapView(record, await loadPeople(ctx.db, [record.from, record.to]))
+  return swapView(record, people)
 }

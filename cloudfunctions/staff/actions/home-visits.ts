@@ -6,12 +6,13 @@
  * told. Two cadres taking one request at once: one wins, the other gets CONFLICT.
  */
 import type { StaffHomeVisitView } from '../../../domain/api'
-import { checkVisitTime, VISIT_MINUTES, visitStart } from '../../../domain/home-visits'
+import { checkVisitDone, checkVisitTime, VISIT_MINUTES, visitStart } from '../../../domain/home-visits'
+import { visitDateProblem } from '../../../domain/visits'
 import { maskAddress, maskName, maskPhone } from '../../../domain/privacy'
 import type { StaffEvent } from '../../../domain/staff-schemas'
 import { chinaWallClock, toChinaIso } from '../../../domain/time'
 import { audit } from '../../lib/audit'
-import { createBookingTx } from '../../lib/booking-change'
+import { createBookingTx, homeVisitDoneTx } from '../../lib/booking-change'
 import { scheduleHomeVisitTx } from '../../lib/home-visit-change'
 import { stableId } from '../../lib/ids'
 import { offsetOf, pageOf } from '../../lib/paging'
@@ -20,6 +21,7 @@ import { AppError } from '../../lib/respond'
 import { runTransactionWithRetry } from '../../lib/transaction'
 import { hasRole } from '../access'
 import type { StaffContext } from '../context'
+import { visitRecordOf, writeVisitTx } from '../visit-write'
 
 async function visitingStaff(ctx: StaffContext): Promise<StaffRecord> {
   const staff = await ctx.caller()
@@ -28,8 +30,10 @@ async function visitingStaff(ctx: StaffContext): Promise<StaffRecord> {
 }
 
 const seesContact = (staff: StaffRecord, v: HomeVisitRecord) => v.cadre?.openid === staff.openid || hasRole(staff, 'leader')
+/** 已上门 is the visiting cadre's to record, or a leader's of the point (the cadre has left, say). */
+const mayMarkDone = (staff: StaffRecord, v: HomeVisitRecord) => v.cadre?.openid === staff.openid || (hasRole(staff, 'leader') && staff.points.includes(v.pointCode))
 
-function toStaffView(staff: StaffRecord, v: HomeVisitRecord): StaffHomeVisitView {
+function toStaffView(staff: StaffRecord, v: HomeVisitRecord, now: Date): StaffHomeVisitView {
   const full = seesContact(staff, v)
   return {
     id: v._id,
@@ -48,6 +52,8 @@ function toStaffView(staff: StaffRecord, v: HomeVisitRecord): StaffHomeVisitView
     start: v.startAt ? chinaWallClock(v.startAt).format('HH:mm') : null,
     mine: v.cadre?.openid === staff.openid,
     bookingId: v.bookingId,
+    canMarkDone: v.status === 'scheduled' && v.startAt !== null && mayMarkDone(staff, v) && checkVisitDone(v.startAt, now).ok,
+    diaryId: v.diaryId ?? null,
   }
 }
 
@@ -73,7 +79,7 @@ export async function listHomeVisits(input: StaffEvent<'homeVisit.list'>, ctx: S
     .get()
   const page = pageOf(data as HomeVisitRecord[], offset, size)
   await auditUnmasked(ctx, staff, page.rows)
-  return { items: page.rows.map((v) => toStaffView(staff, v)), nextCursor: page.nextCursor }
+  return { items: page.rows.map((v) => toStaffView(staff, v, ctx.now)), nextCursor: page.nextCursor }
 }
 
 export async function scheduleHomeVisit(input: StaffEvent<'homeVisit.schedule'>, ctx: StaffContext): Promise<StaffHomeVisitView> {
@@ -119,5 +125,42 @@ export async function scheduleHomeVisit(input: StaffEvent<'homeVisit.schedule'>,
     ctx.options.retry,
   )
   await auditUnmasked(ctx, staff, [visit])
-  return toStaffView(staff, visit)
+  return toStaffView(staff, visit, ctx.now)
+}
+
+/**
+ * 已上门: the cadre who went (or a leader of the point) records the visit; its booking is
+ * settled with it and, when the cadre wrote one, the 民情日记 entry (主动家访, on the
+ * visit's date, at the resident's address) is written in the same transaction. The same
+ * requestId twice records it once.
+ */
+export async function homeVisitDone(input: StaffEvent<'homeVisit.done'>, ctx: StaffContext): Promise<StaffHomeVisitView> {
+  const staff = await visitingStaff(ctx)
+  const diaryId = input.diary ? stableId('visit', staff.openid, `home-${input.requestId}`) : null
+  const visit = await runTransactionWithRetry(
+    ctx.db,
+    async (tx) => {
+      const v = (await tx.collection('homeVisits').doc(input.id).get()).data as HomeVisitRecord | null
+      if (!v || !staff.points.includes(v.pointCode)) throw new AppError('NOT_FOUND', '没有找到这个上门走访申请')
+      if (!mayMarkDone(staff, v)) throw new AppError('FORBIDDEN', '只有上门的干部或本点领导可以登记已上门')
+      // a lost answer asked again: what was recorded stands
+      if (v.status === 'visited' && v.diaryId === diaryId) return v
+      if (v.status !== 'scheduled' || !v.startAt || !v.bookingId) throw new AppError('CONFLICT', v.status === 'visited' ? '已经登记过已上门了' : '这次上门走访没有安排或已取消')
+      const when = checkVisitDone(v.startAt, ctx.now)
+      if (!when.ok) throw new AppError('INVALID_INPUT', when.message)
+      const b = (await tx.collection('bookings').doc(v.bookingId).get()).data as BookingRecord | null
+      if (!b) throw new AppError('CONFLICT', '这次上门走访没有安排或已取消')
+      if (input.diary && diaryId) {
+        const visitedAt = chinaWallClock(v.startAt).format('YYYY-MM-DD')
+        const problem = visitDateProblem(visitedAt, ctx.now)
+        if (problem) throw new AppError('INVALID_INPUT', `民情日记：${problem}`)
+        const household = { address: [...v.address].slice(0, 60).join(''), met: input.diary.met }
+        await writeVisitTx(tx, visitRecordOf(staff, { id: diaryId, requestId: `home-${input.requestId}`, pointCode: v.pointCode, form: 'homeVisit', visitedAt, household, ...input.diary }, ctx.now))
+      }
+      return homeVisitDoneTx(tx, b, v, diaryId, ctx.now)
+    },
+    ctx.options.retry,
+  )
+  await auditUnmasked(ctx, staff, [visit])
+  return toStaffView(staff, visit, ctx.now)
 }

@@ -9,7 +9,7 @@ import type { StaffItemDetail } from '../../../domain/api'
 import type { VisitMatter, VisitView } from '../../../domain/api-visits'
 import type { StaffEvent } from '../../../domain/staff-schemas'
 import { toChinaIso } from '../../../domain/time'
-import { householdKey, monthOf, visitDateProblem } from '../../../domain/visits'
+import { visitDateProblem } from '../../../domain/visits'
 import { findActivePoint } from '../../lib/collections'
 import { stableId } from '../../lib/ids'
 import type { ItemRecord, PointRecord, StaffRecord } from '../../lib/records'
@@ -20,6 +20,7 @@ import type { StaffContext } from '../context'
 import { view } from '../item-ops'
 import { registerForResidentTx } from '../register-matter'
 import { auditDiaryRead, readableVisit, requireDiaryWriter } from '../visit-access'
+import { visitRecordOf, writeVisitTx } from '../visit-write'
 
 /** Matters registered from one visit: a household's, so a handful at most. */
 export const MAX_ITEMS_PER_VISIT = 10
@@ -81,34 +82,8 @@ export async function createVisit(input: StaffEvent<'visits.create'>, ctx: Staff
   }
   const point = await findActivePoint(db, input.pointCode)
 
-  const record: VisitRecord = {
-    _id: id,
-    requestId: input.requestId,
-    author: staff.openid,
-    authorName: staff.name,
-    pointCode: point.code,
-    form: input.form,
-    visitedAt: input.visitedAt,
-    month: monthOf(input.visitedAt),
-    household: input.household,
-    householdKey: householdKey(input.household.address),
-    heard: input.heard,
-    difficulties: input.difficulties ?? '',
-    done: input.done ?? '',
-    followsItemIds: follows,
-    itemIds: [],
-    createdAt: now,
-    updatedAt: now,
-  }
-  // in a transaction: a retry racing the first write finds it rather than overwriting it
-  const saved = await runTransactionWithRetry(db, async (tx) => {
-    const ref = tx.collection('visits').doc(id)
-    const again = (await ref.get()).data as VisitRecord | null
-    if (again) return again
-    const { _id, ...fields } = record
-    await ref.set({ data: fields })
-    return record
-  })
+  const record = visitRecordOf(staff, { ...input, id, pointCode: point.code, followsItemIds: follows }, now)
+  const saved = await runTransactionWithRetry(db, (tx) => writeVisitTx(tx, record))
   return toVisitView(ctx, staff, saved)
 }
 

@@ -1,8 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
 import type { PointView } from '../../../domain/api'
-import { BOOKING_RULES_TEXT } from '../../../domain/booking-rules'
+import { BOOKING_AHEAD_WORDS, BOOKING_RULES_TEXT } from '../../../domain/booking-rules'
 import type { Category } from '../../../domain/categories'
+import { ClosedDays, NoBookings } from '../../components/PointNotices'
 import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../components/States'
 import CategoryField from '../submit/CategoryField'
 import FormField from '../submit/FormField'
@@ -42,11 +43,22 @@ export default function BookingFormView({ point, form, onHomeVisit }: { point: P
   const { slots, draft, fieldErrors: errors, setField } = form
   if (slots.state.status === 'loading') return <LoadingState text='正在加载可预约的时段…' />
   if (slots.state.status === 'error') return <ErrorState error={slots.state.error} onRetry={slots.reload} />
+  const { closedDays, takesBookings } = slots.state.data
+  if (!takesBookings) {
+    return (
+      <>
+        <NoBookings point={point} />
+        <ClosedDays days={closedDays} />
+        <HomeVisitEntry onOpen={onHomeVisit} />
+      </>
+    )
+  }
   const days = daysOf(slots.state.data.openings)
   if (days.length === 0) {
     return (
       <>
-        <EmptyState title='近两周没有安排开放' description='可以先在首页「我要说事」登记，或过几天再来看看。' testId='booking-empty' />
+        <ClosedDays days={closedDays} />
+        <EmptyState title={`${BOOKING_AHEAD_WORDS}没有安排开放`} description='可以先在首页「我要说事」登记，或过几天再来看看。' testId='booking-empty' />
         <HomeVisitEntry onOpen={onHomeVisit} />
       </>
     )
@@ -66,7 +78,10 @@ export default function BookingFormView({ point, form, onHomeVisit }: { point: P
         <View className='booking-form__hint'>选一个时段，到时干部在说事点当面听您说。</View>
       </View>
       <HomeVisitEntry onOpen={onHomeVisit} />
-      <View className='section-title'>1. 选日期（近两周）</View>
+      <ClosedDays days={closedDays} />
+      <View className='section-title' data-testid='booking-days-title'>
+        1. 选日期（{BOOKING_AHEAD_WORDS}）
+      </View>
       <DayPicker days={days} chosen={day.date} onPick={form.pickDay} />
       <View className='section-title'>2. 选时段</View>
       <SlotPicker day={day} chosen={draft.slotId} onPick={pickSlot} />

@@ -7,7 +7,10 @@ export interface Day {
   openings: OpeningView[]
   /** places left over all its bookable slots */
   left: number
+  /** it has slots that can still be booked */
   bookable: boolean
+  /** it has 约访 openings (whose slots may all be past booking) */
+  booking: boolean
 }
 
 /** The openings grouped by day, in date order. */
@@ -18,11 +21,14 @@ export function daysOf(openings: OpeningView[]): Day[] {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([date, list]) => {
       const slots = list.flatMap((o) => o.slots)
-      return { date, openings: list, left: slots.reduce((n, s) => n + s.left, 0), bookable: slots.length > 0 }
+      return { date, openings: list, left: slots.reduce((n, s) => n + s.left, 0), bookable: slots.length > 0, booking: list.some((o) => o.kind === 'booking') }
     })
 }
 
-const stateOf = (d: Day) => (!d.bookable ? '直接来' : d.left > 0 ? '可预约' : '已约满')
+function stateOf(d: Day): string {
+  if (d.bookable) return d.left > 0 ? '可预约' : '已约满'
+  return d.booking ? '不能再约' : '直接来'
+}
 
 /** 选日期: one big button per day with openings. */
 export default function DayPicker({ days, chosen, onPick }: { days: Day[]; chosen: string; onPick: (date: string) => void }) {

@@ -1,17 +1,25 @@
 import { Text, View } from '@tarojs/components'
+import { BOOKING_AHEAD_WORDS, BOOKING_RULES } from '../../../domain/booking-rules'
 import { OPENING_KIND_LABELS } from '../../../domain/schedule'
 import { timeRange } from '../../lib/bookingText'
 import type { Day } from './DayPicker'
 
+const NOTICE_HOURS = BOOKING_RULES.minNoticeMs / 3_600_000
+
 /**
- * The day's openings: a 约访 opening's slots with the places left (a full one disabled and
- * marked 已约满); other openings need no booking and say so.
+ * The day's openings: a 约访 opening's slots that can still be booked, with the places left
+ * (a full one disabled and marked 已约满); a 约访 opening with none left says why; other
+ * openings need no booking and say so.
  */
 export default function SlotPicker({ day, chosen, onPick }: { day: Day; chosen: string; onPick: (slotId: string) => void }) {
   return (
     <View className='slot-picker' data-testid='booking-slots'>
       {day.openings.map((o) =>
-        o.slots.length === 0 ? (
+        o.kind === 'booking' && o.slots.length === 0 ? (
+          <View key={o.id} className='slot-picker__walk-in' data-testid='booking-too-late'>
+            {timeRange(o.start, o.end)} {OPENING_KIND_LABELS[o.kind]}：这次已经不能再约（至少提前 {NOTICE_HOURS} 小时、最多 {BOOKING_AHEAD_WORDS}）。
+          </View>
+        ) : o.slots.length === 0 ? (
           <View key={o.id} className='slot-picker__walk-in'>
             {timeRange(o.start, o.end)} {OPENING_KIND_LABELS[o.kind]}：不用预约，这段时间直接来说事点即可。
           </View>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { BookingView } from '../../../domain/api'
+import { BOOKING_LIST_DAYS } from '../../../domain/booking-rules'
 import { residentEventSchemas } from '../../../domain/schemas'
 import { parseWith, type FieldErrors } from '../../../domain/validation'
 import { callResident } from '../../api'
@@ -11,7 +12,6 @@ import { askForNotices } from '../../lib/subscribe'
 
 export type BookingFields = Omit<BookingDraft, 'requestId'>
 
-const DAYS = 14
 const CHECK_FIELDS = '有几处需要修改，请看标红的提示'
 
 /** What 重新预约 brings along: the matter of the booking the office cancelled. */
@@ -46,7 +46,7 @@ const validate = (d: BookingDraft) => parseWith(residentEventSchemas['booking.cr
  * up meanwhile (CONFLICT) is said so, unpicked, and the places are loaded again.
  */
 export function useBookingForm(pointCode: string, prefill?: BookingPrefill) {
-  const slots = useLoad(pointCode, () => callResident({ action: 'slots.list', pointCode, days: DAYS }))
+  const slots = useLoad(pointCode, () => callResident({ action: 'slots.list', pointCode, days: BOOKING_LIST_DAYS }))
   const [draft, setDraft] = useState<BookingDraft>(() => initialDraft(pointCode, prefill))
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({})
   const [alert, setAlert] = useState<string | null>(null)
@@ -79,11 +79,14 @@ export function useBookingForm(pointCode: string, prefill?: BookingPrefill) {
       setFieldErrors(checked.fields)
       return setAlert(checked.fields.slotId ? '请先选择一个时段' : CHECK_FIELDS)
     }
-    // still inside the tap, before any await: 预约成功, a change by the office, the reminder
-    void askForNotices(NOTICES_ON.booking)
+    // asked inside the tap, before any await (预约成功, a change by the office, the
+    // reminder), and answered before the booking is made: 预约成功 is sent at once and
+    // needs the allowance the resident gives here to reach WeChat
+    const consent = askForNotices(NOTICES_ON.booking)
     inFlight.current = true
     setSubmitting(true)
     setAlert(null)
+    await consent
     const reply = await callResident(checked.value)
     inFlight.current = false
     setSubmitting(false)

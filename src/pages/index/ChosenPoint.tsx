@@ -28,6 +28,6 @@ export default function ChosenPoint({ code, onFound, onUnknown, onChange }: Prop
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={reload} />
 
   const start = () => Taro.navigateTo({ url: `/pages/submit/index?point=${encodeURIComponent(code)}` })
-  const book = () => Taro.navigateTo({ url: `/pages/booking/index?point=${encodeURIComponent(code)}` })
+  const book = (home?: boolean) => Taro.navigateTo({ url: `/pages/booking/index?point=${encodeURIComponent(code)}${home ? '&home=1' : ''}` })
   return <PointCard point={state.data} onStart={start} onBook={book} onChange={onChange} />
 }

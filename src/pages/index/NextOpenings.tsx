@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { BOOKING_AHEAD_WORDS, BOOKING_LIST_DAYS } from '../../../domain/booking-rules'
 import { OPENING_KIND_LABELS } from '../../../domain/schedule'
 import { callResident } from '../../api'
 import { useLoad } from '../../hooks/useLoad'
@@ -7,12 +8,16 @@ import { onDutyText } from '../../lib/dutyText'
 
 const SHOWN = 4
 
+/** The point's openings over the days a resident may book, with its closed days. */
+export const usePointOpenings = (pointCode: string) => useLoad(pointCode, () => callResident({ action: 'slots.list', pointCode, days: BOOKING_LIST_DAYS }))
+
 /**
- * 近期开放: the next few openings of the point (date with weekday, times, kind) and who is
- * on duty each time and for what — the posted roster (接访公示).
+ * 近期开放: the next few openings of the point (date
+ * with weekday, times, kind) and who is on duty each time and for what — the posted
+ * roster (接访公示).
  */
-export default function NextOpenings({ pointCode }: { pointCode: string }) {
-  const { state, reload } = useLoad(pointCode, () => callResident({ action: 'slots.list', pointCode, days: 14 }))
+export default function NextOpenings({ openings }: { openings: ReturnType<typeof usePointOpenings> }) {
+  const { state, reload } = openings
   let body
   if (state.status === 'loading') body = <View className='next-openings__note'>正在加载开放时间…</View>
   else if (state.status === 'error')
@@ -24,7 +29,7 @@ export default function NextOpenings({ pointCode }: { pointCode: string }) {
         </Text>
       </View>
     )
-  else if (state.data.openings.length === 0) body = <View className='next-openings__note'>近两周没有安排开放。</View>
+  else if (state.data.openings.length === 0) body = <View className='next-openings__note'>{BOOKING_AHEAD_WORDS}没有安排开放。</View>
   else
     body = state.data.openings.slice(0, SHOWN).map((o) => (
       <View key={o.id} className='next-openings__row' data-testid='opening-row'>

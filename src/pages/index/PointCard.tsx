@@ -3,14 +3,15 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { PointView } from '../../../domain/api'
 import { NoBreakTimes } from '../../components/NoBreakTimes'
-import NextOpenings from './NextOpenings'
+import { ClosedDays } from '../../components/PointNotices'
+import NextOpenings, { usePointOpenings } from './NextOpenings'
 
 interface Props {
   /** `phone` when the server sends one */
   point: PointView & { phone?: string }
   onStart: () => void
-  /** 预约说事: book a time with the cadres */
-  onBook: () => void
+  /** 预约说事: book a time with the cadres; `home` opens the 上门走访 request */
+  onBook: (home?: boolean) => void
   onChange: () => void
 }
 
@@ -38,6 +39,9 @@ function HowItWorks() {
 /** The talk point the resident is at: where and when it opens, how 说事 works, and the way in. */
 export default function PointCard({ point, onStart, onBook, onChange }: Props) {
   const phone = point.phone?.trim()
+  const openings = usePointOpenings(point.code)
+  // until it is known, offer 预约说事 as before; the booking page says it again
+  const noBookings = openings.state.status === 'ready' && !openings.state.data.takesBookings
   return (
     <View className='point-card card'>
       <Text className='point-card__kind'>{point.kind === 'studio' ? '两代表工作室' : '民情说事点'}</Text>
@@ -55,6 +59,7 @@ export default function PointCard({ point, onStart, onBook, onChange }: Props) {
           <NoBreakTimes text={point.openHours} />
         </Text>
       </View>
+      {openings.state.status === 'ready' ? <ClosedDays days={openings.state.data.closedDays} /> : null}
       {phone ? (
         <View className='point-card__row' data-testid='point-phone' onClick={() => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)}>
           <Text className='point-card__label'>电话</Text>
@@ -65,9 +70,20 @@ export default function PointCard({ point, onStart, onBook, onChange }: Props) {
       <Button type='primary' size='xlarge' block className='point-card__start' data-testid='start-submit' onClick={onStart}>
         我要说事
       </Button>
-      <Button size='xlarge' block className='point-card__book' data-testid='start-booking' onClick={onBook}>
-        预约说事
-      </Button>
+      {noBookings ? (
+        <>
+          <View className='point-card__no-booking' data-testid='point-no-bookings'>
+            这里不用预约：开放时间直接来{phone ? '，或打上面的电话' : ''}。来不了的，可以申请干部上门。
+          </View>
+          <Button size='xlarge' block className='point-card__book' data-testid='start-home-visit' onClick={() => onBook(true)}>
+            申请上门走访
+          </Button>
+        </>
+      ) : (
+        <Button size='xlarge' block className='point-card__book' data-testid='start-booking' onClick={() => onBook()}>
+          预约说事
+        </Button>
+      )}
       <View
         className='point-card__board'
         data-testid='open-board'
@@ -76,7 +92,7 @@ export default function PointCard({ point, onStart, onBook, onChange }: Props) {
         <Text className='point-card__board-title'>大家说的事</Text>
         <Text className='point-card__board-hint'>看看别人说了什么、办得怎么样 ›</Text>
       </View>
-      <NextOpenings pointCode={point.code} />
+      <NextOpenings openings={openings} />
       <View className='point-card__change' data-testid='change-point' onClick={onChange}>
         换一个说事点
       </View>

@@ -2,12 +2,14 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { BookingView } from '../../../domain/api'
+import { BOOKING_SHOWN_WORDS } from '../../../domain/booking-state'
 import { InlineAlert } from '../../components/States'
 import { CancelDialog, useCancel } from './CancelDialog'
-import { BOOKING_STATUS_WORDS, dayLabel, rebookUrl, timeRange } from '../../lib/bookingText'
+import { dayLabel, rebookUrl, timeRange } from '../../lib/bookingText'
 
 /**
- * One booking at the point: when, where, what about, its state in words;
+ * One booking at the point: when, where, what about, what it has become in words (an
+ * unsettled past one no longer reads 已预约);
  * 取消预约 while it is upcoming; the office's reason and 重新预约 when the office cancelled it.
  */
 export default function BookingRow({ booking, upcoming, onChanged }: { booking: BookingView; upcoming: boolean; onChanged: () => void }) {
@@ -20,7 +22,9 @@ export default function BookingRow({ booking, upcoming, onChanged }: { booking: 
         <Text className='booking-row__when'>
           {dayLabel(booking.date)} <Text className='booking-row__time'>{timeRange(booking.start, booking.end)}</Text>
         </Text>
-        <Text className={`booking-row__status booking-row__status--${booking.status}`}>{BOOKING_STATUS_WORDS[booking.status]}</Text>
+        <Text className={`booking-row__status booking-row__status--${booking.shown}`} data-testid='booking-row-status'>
+          {BOOKING_SHOWN_WORDS[booking.shown]}
+        </Text>
       </View>
       <View className='booking-row__meta'>{booking.pointName}</View>
       <View className='booking-row__meta'>

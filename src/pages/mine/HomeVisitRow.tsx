@@ -2,14 +2,23 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { HomeVisitView } from '../../../domain/api'
-import { HOME_VISIT_STATUS_WORDS, VISIT_TIME_WORDS } from '../../../domain/home-visits'
+import { HOME_VISIT_SHOWN_WORDS, VISIT_TIME_WORDS } from '../../../domain/home-visits'
 import { InlineAlert } from '../../components/States'
 import { CancelDialog, useCancel } from './CancelDialog'
 import { clock, dayLabel, rebookUrl } from '../../lib/bookingText'
 
+/** How each state looks: the booking rows' badges (mine/index.scss). */
+const STATUS_LOOK: Record<HomeVisitView['shown'], string> = {
+  pending: 'booked',
+  scheduled: 'booked',
+  awaiting: 'awaiting',
+  visited: 'visited',
+  cancelled: 'cancelled',
+}
+
 /**
  * One 上门走访 request: 待安排 (with the days asked for, and 取消申请), 已安排 (the date
- * and the cadre who comes), or 已取消 (with the office's reason and 重新申请).
+ * and the cadre who comes; 待确认 after its day until the cadre records 已上门), or 已取消 (with the office's reason and 重新申请).
  */
 export default function HomeVisitRow({ visit, onChanged }: { visit: HomeVisitView; onChanged: () => void }) {
   const cancelling = useCancel({ action: 'homeVisit.cancel', id: visit.id }, onChanged)
@@ -27,15 +36,15 @@ export default function HomeVisitRow({ visit, onChanged }: { visit: HomeVisitVie
             '上门走访'
           )}
         </Text>
-        <Text className={`booking-row__status booking-row__status--${visit.status === 'cancelled' ? 'cancelled' : 'booked'}`} data-testid='hv-status'>
-          {HOME_VISIT_STATUS_WORDS[visit.status]}
+        <Text className={`booking-row__status booking-row__status--${STATUS_LOOK[visit.shown]}`} data-testid='hv-status'>
+          {HOME_VISIT_SHOWN_WORDS[visit.shown]}
         </Text>
       </View>
       {visit.scheduled ? (
         <View className='booking-row__meta' data-testid='hv-scheduled'>
           {visit.status === 'cancelled' ? '原定' : ''}
           {visit.scheduled.cadreName}
-          {visit.status === 'cancelled' ? '' : '将'}在 {dayLabel(visit.scheduled.date)} {clock(visit.scheduled.start)} 上门
+          {visit.status === 'scheduled' ? '将' : ''}在 {dayLabel(visit.scheduled.date)} {clock(visit.scheduled.start)} 上门
         </View>
       ) : visit.status === 'pending' ? (
         <View className='booking-row__meta'>

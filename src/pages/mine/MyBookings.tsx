@@ -15,7 +15,7 @@ export default function MyBookings({ list }: { list: ReturnType<typeof useMyBook
       <View className='section-title'>我的预约（将要去的在前）</View>
       {list.error ? <InlineAlert message={`刷新失败：${list.error.message}`} testId='my-bookings-refresh-error' /> : null}
       {list.ordered.map((b) => (
-        <BookingRow key={b.id} booking={b} upcoming={b.status === 'booked' && new Date(b.startAt) > now} onChanged={list.refresh} />
+        <BookingRow key={b.id} booking={b} upcoming={b.shown === 'booked' && new Date(b.startAt) > now} onChanged={list.refresh} />
       ))}
       {list.nextCursor ? <ListFooter more loading={list.loadingMore} error={list.moreError} onMore={list.loadMore} testId='my-bookings-more' /> : null}
     </View>

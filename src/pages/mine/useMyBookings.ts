@@ -7,7 +7,7 @@ const PAGE_SIZE = 20
 
 /** Upcoming bookings first (soonest first), then past and cancelled ones (newest first, as they come). */
 export function orderBookings(items: BookingView[], now: Date): BookingView[] {
-  const upcoming = (b: BookingView) => b.status === 'booked' && new Date(b.startAt) > now
+  const upcoming = (b: BookingView) => b.shown === 'booked' && new Date(b.startAt) > now
   return [...items.filter(upcoming).sort((a, b) => a.startAt.localeCompare(b.startAt)), ...items.filter((b) => !upcoming(b))]
 }
 

@@ -1,16 +1,35 @@
+import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { DeskBooking } from '../../../../domain/api'
-import { BOOKING_STATUS_WORDS, timeRange } from '../../../lib/bookingText'
+import { noShowOpen } from '../../../../domain/booking-rules'
+import { BOOKING_STATUS_WORDS, clock, timeRange } from '../../../lib/bookingText'
 
 export type RowAction = 'checkIn' | 'noShow' | 'cancel' | 'toItem' | 'onSpot' | 'open'
 
+/** 未到 is offered once the slot has ended (the server refuses it before). */
+const noShowNow = (b: DeskBooking) => b.status === 'booked' && noShowOpen(new Date(b.endAt), new Date())
+
+/** How often an open desk looks whether a slot has ended, so 未到 appears without a refresh. */
+const RECHECK_MS = 10_000
+
+function useNoShowOpen(b: DeskBooking): boolean {
+  const [, tick] = useState(0)
+  const open = noShowNow(b)
+  useEffect(() => {
+    if (open || b.status !== 'booked') return
+    const timer = setInterval(() => tick((n) => n + 1), RECHECK_MS)
+    return () => clearInterval(timer)
+  }, [open, b.status])
+  return open
+}
+
 /** What the cadre may do with a booking in its state. */
-function actionsFor(b: DeskBooking): { action: RowAction; label: string; primary?: boolean }[] {
+function actionsFor(b: DeskBooking, noShow: boolean): { action: RowAction; label: string; primary?: boolean }[] {
   if (b.status === 'booked') {
     return [
       { action: 'checkIn', label: '到场', primary: true },
-      { action: 'noShow', label: '未到' },
+      ...(noShow ? [{ action: 'noShow' as const, label: '未到' }] : []),
       { action: 'cancel', label: '取消' },
     ]
   }
@@ -26,7 +45,8 @@ function actionsFor(b: DeskBooking): { action: RowAction; label: string; primary
 
 /** One booking at the desk: when, who (masked), what about, its state, and what to do now. */
 export default function DeskRow({ booking, busy, onAction }: { booking: DeskBooking; busy: boolean; onAction: (a: RowAction) => void }) {
-  const actions = actionsFor(booking)
+  const noShow = useNoShowOpen(booking)
+  const actions = actionsFor(booking, noShow)
   return (
     <View className={`desk-row card desk-row--${booking.status}`} data-testid='desk-row'>
       <View className='desk-row__top'>
@@ -43,6 +63,11 @@ export default function DeskRow({ booking, busy, onAction }: { booking: DeskBook
         <Text className='desk-row__category'>{booking.category}</Text>
         {booking.topic}
       </View>
+      {booking.status === 'booked' && !noShow ? (
+        <View className='desk-row__later' data-testid='desk-noshow-later'>
+          {clock(booking.end)} 后可标记未到
+        </View>
+      ) : null}
       {actions.length > 0 ? (
         <View className='desk-row__actions'>
           {actions.map((a) => (

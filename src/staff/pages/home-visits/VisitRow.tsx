@@ -4,23 +4,27 @@ import type { StaffHomeVisitView } from '../../../../domain/api'
 import { chineseDayOf } from '../../../../domain/display-dates'
 import { HOME_VISIT_STATUS_WORDS, VISIT_TIME_WORDS } from '../../../../domain/home-visits'
 import CancelVisitForm from './CancelVisitForm'
+import DoneForm from './DoneForm'
 import ScheduleForm from './ScheduleForm'
+
+export type VisitForm = 'schedule' | 'cancel' | 'done'
 
 interface Props {
   visit: StaffHomeVisitView
   /** the form open under this row, if any */
-  open: 'schedule' | 'cancel' | null
-  onOpen: (form: 'schedule' | 'cancel') => void
+  open: VisitForm | null
+  onOpen: (form: VisitForm) => void
   onClose: () => void
   onScheduled: (v: StaffHomeVisitView | null) => void
+  onVisited: (v: StaffHomeVisitView | null) => void
   onCancelled: () => void
 }
 
 /**
  * One request: who (masked until it is yours), where, what about, which days suit;
- * 我来上门 while it waits; 取消上门 (with a reason) once it is yours.
+ * 我来上门 while it waits; 取消上门 (with a reason) once it is yours; 已上门 from its day on.
  */
-export default function VisitRow({ visit, open, onOpen, onClose, onScheduled, onCancelled }: Props) {
+export default function VisitRow({ visit, open, onOpen, onClose, onScheduled, onVisited, onCancelled }: Props) {
   // the cadre who comes (or a leader, who sees it whole) may call it off
   const cancellable = visit.status === 'scheduled' && visit.bookingId && !visit.masked
   return (
@@ -50,6 +54,12 @@ export default function VisitRow({ visit, open, onOpen, onClose, onScheduled, on
         </Button>
       ) : null}
       {visit.status === 'pending' && open === 'schedule' ? <ScheduleForm visit={visit} onDone={onScheduled} onCancel={onClose} /> : null}
+      {visit.canMarkDone && !open ? (
+        <Button type='primary' size='large' block className='hv-row__take' data-testid='hv-done' onClick={() => onOpen('done')}>
+          已上门
+        </Button>
+      ) : null}
+      {visit.canMarkDone && open === 'done' ? <DoneForm visit={visit} onDone={onVisited} onCancel={onClose} /> : null}
       {cancellable && !open ? (
         <Button size='large' block className='hv-row__take' data-testid='hv-call-off' onClick={() => onOpen('cancel')}>
           取消上门

@@ -8,13 +8,14 @@ import ListFooter from '../../../components/ListFooter'
 import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../../components/States'
 import { usePagedList } from '../../../hooks/usePagedList'
-import VisitRow from './VisitRow'
+import VisitRow, { type VisitForm } from './VisitRow'
 import '../../components/staff.scss'
 import './index.scss'
 
 const TABS: { status: HomeVisitStatus; label: string; empty: string }[] = [
   { status: 'pending', label: '待安排', empty: '没有等待安排的上门走访' },
   { status: 'scheduled', label: '已安排', empty: '还没有安排好的上门走访' },
+  { status: 'visited', label: '已上门', empty: '还没有登记已上门的走访' },
   { status: 'cancelled', label: '已取消', empty: '没有取消的上门走访' },
 ]
 
@@ -26,7 +27,7 @@ type Page = { items: StaffHomeVisitView[]; nextCursor: string | null }
  */
 export default function HomeVisitsPage() {
   const [status, setStatus] = useState<HomeVisitStatus>('pending')
-  const [open, setOpen] = useState<{ id: string; form: 'schedule' | 'cancel' } | null>(null)
+  const [open, setOpen] = useState<{ id: string; form: VisitForm } | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const list = usePagedList<StaffHomeVisitView, Page>()
   const { load } = list
@@ -41,6 +42,12 @@ export default function HomeVisitsPage() {
   const scheduled = (v: StaffHomeVisitView | null) => {
     setOpen(null)
     if (v) setNotice(`已安排：${v.date} ${v.start} 上门，已通知居民。可以在「已安排」里看到地址和电话。`)
+    void reload(status)
+  }
+
+  const visited = (v: StaffHomeVisitView | null) => {
+    setOpen(null)
+    if (v) setNotice(v.diaryId ? '已登记已上门，民情日记也写好了。' : '已登记已上门。')
     void reload(status)
   }
 
@@ -68,6 +75,7 @@ export default function HomeVisitsPage() {
             onOpen={(form) => (setNotice(null), setOpen({ id: v.id, form }))}
             onClose={() => setOpen(null)}
             onScheduled={scheduled}
+            onVisited={visited}
             onCancelled={cancelled}
           />
         ))}
