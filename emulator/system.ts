@@ -22,6 +22,8 @@ export interface LocalSystemOptions {
   demoMatters?: boolean
   /** where the local cloud's clock starts (it runs on from there); real time if not given */
   startAt?: Date
+  /** the 云调用 each function is granted, when not its config.json's (see LocalCloudOptions) */
+  openapiPermissions?: Record<string, readonly string[]>
 }
 
 export interface LocalSystem {
@@ -39,7 +41,13 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
   const port = await listen(server, options.port ?? 0)
   const url = `http://127.0.0.1:${port}`
   const clock = options.startAt ? createClock(options.startAt) : undefined
-  const cloud = createLocalCloud({ dataDir: options.dataDir, publicBaseUrl: url, wordList: options.wordList, clock })
+  const cloud = createLocalCloud({
+    dataDir: options.dataDir,
+    publicBaseUrl: url,
+    wordList: options.wordList,
+    clock,
+    openapiPermissions: options.openapiPermissions,
+  })
   if (options.seed !== false) {
     await seedDemoData(cloud.port.database({ throwOnNotFound: false }), cloud.clock.now(), { demoMatters: options.demoMatters })
   }
