@@ -10,7 +10,7 @@ export interface TestSystem extends LocalSystem {
 
 export async function startTestSystem(options: Partial<LocalSystemOptions> = {}): Promise<TestSystem> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'shuoshi-test-'))
-  const system = await startLocalSystem({ dataDir, ...options })
+  const system = await startLocalSystem({ dataDir, timers: false, ...options })
   return {
     ...system,
     dataDir,

@@ -38,7 +38,9 @@ export function createHandler(cloud: CloudPort, options: SchedulerOptions = {}) 
     try {
       const started = Date.now()
       const now = options.now ? options.now() : new Date()
-      const action = (event as { action?: unknown } | null)?.action ?? 'tick'
+      // the timer trigger's event ({ Type: 'Timer', TriggerName, Time }) runs the tick
+      const timer = (event as { Type?: unknown } | null)?.Type === 'Timer'
+      const action = timer ? 'tick' : ((event as { action?: unknown } | null)?.action ?? 'tick')
       if (action !== 'tick') return fail('INVALID_INPUT', '不支持的操作')
       const budgetMs = options.budgetMs ?? SCHEDULER_BUDGET_MS
       const elapsedMs = () => Date.now() - started
