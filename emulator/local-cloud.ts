@@ -48,11 +48,19 @@ export interface LocalCloudOptions {
    * config.json. A function not named here is granted nothing.
    */
   openapiPermissions?: Record<string, readonly string[]>
+  /**
+   * Fail any query that no declared index serves and no allowed scan covers (see
+   * emulator/db/index-check.ts): on in test systems, off for `npm run cloud`.
+   */
+  requireIndexes?: boolean
 }
 
 export interface LocalCloud {
   readonly port: CloudPort
-  /** The port as the function `name` sees it: its 云调用 limited to what it is granted (-604101). */
+  /**
+   * The port as the function `name` sees it: its 云调用 limited to what it is granted
+   * (-604101), and with `requireIndexes` its queries held to the declared indexes.
+   */
   portFor(name: string): CloudPort
   readonly db: LocalDatabase
   readonly storage: LocalStorage
@@ -76,6 +84,7 @@ export function createLocalCloud(options: LocalCloudOptions): LocalCloud {
     dataDir: path.join(options.dataDir, 'db'),
     indexes: options.indexes ?? INDEXES,
     collections: collections === 'any' ? undefined : collections,
+    requireIndexes: options.requireIndexes,
   })
   const storage = createStorage({ dataDir: options.dataDir, envId, publicBaseUrl, now: clock.now })
   const openapi = createOpenApi({
@@ -104,7 +113,7 @@ export function createLocalCloud(options: LocalCloudOptions): LocalCloud {
   const permissions = options.openapiPermissions ?? Object.fromEntries(Object.entries(FUNCTION_CONFIGS).map(([name, c]) => [name, grantedCalls(c)]))
   const portFor = (name: string): CloudPort => {
     const granted = Object.prototype.hasOwnProperty.call(permissions, name) ? permissions[name] : []
-    return { ...port, openapi: permittedOpenApi(openapi, granted) }
+    return { ...port, database: (config) => db.functionDatabase(config), openapi: permittedOpenApi(openapi, granted) }
   }
 
   return {

@@ -32,6 +32,8 @@ export interface LocalSystemOptions {
    * unless a test asks, so no run lands in the middle of another test.
    */
   timers?: boolean
+  /** Fail queries no declared index serves (test systems: on unless false). */
+  requireIndexes?: boolean
 }
 
 export interface LocalSystem {
@@ -57,6 +59,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     wordList: options.wordList,
     clock,
     openapiPermissions: options.openapiPermissions,
+    requireIndexes: options.requireIndexes,
   })
   if (options.seed !== false) {
     await seedDemoData(cloud.port.database({ throwOnNotFound: false }), cloud.clock.now(), { demoMatters: options.demoMatters })
