@@ -34,8 +34,8 @@ function shifted<T>(v: T, ms: number): T {
 /** One matter taken through 受理, 答复 and 评议 by the real actions: the model of the copies. */
 async function answeredMatter(cloud: LocalCloud, at: Date): Promise<void> {
   const clock = { now: () => at }
-  const resident = createResident(cloud.port, { ...clock, submitLimitPerHour: 10 })
-  const staff = createStaff(cloud.port, clock)
+  const resident = createResident(cloud.portFor('resident'), { ...clock, submitLimitPerHour: 10 })
+  const staff = createStaff(cloud.portFor('staff'), clock)
   const r = await cloud.runAs('bench-figures-resident', () =>
     resident({
       action: 'item.submit',
@@ -92,7 +92,7 @@ export async function figuresWithStoredMatters(report: (key: string, value: numb
     })
     const now = new Date('2026-06-01T02:00:00Z')
     // the local engine's scans would run past the function's budget: measured whole here
-    const staff = createStaff(cloud.port, { now: () => now, figuresBudgetMs: 600_000 })
+    const staff = createStaff(cloud.portFor('staff'), { now: () => now, figuresBudgetMs: 600_000 })
     const m = meter(cloud)
 
     const measure = async (name: string, who: string, period: { from: string; to: string }, pointCode?: string) => {

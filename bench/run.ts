@@ -61,7 +61,7 @@ async function submitThroughput() {
   try {
     await seedDemoData(cloud.port.database({ throwOnNotFound: false }))
     const counter: OpCounter = { ops: 0 }
-    const handler = createHandler(countingPort(cloud.port, counter), { submitLimitPerHour: 1_000_000 })
+    const handler = createHandler(countingPort(cloud.portFor('resident'), counter), { submitLimitPerHour: 1_000_000 })
     let n = 0
     const submit = async () => {
       n++

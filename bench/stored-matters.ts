@@ -42,7 +42,7 @@ export async function submitWithStoredMatters(report: (key: string, value: numbe
   const cloud = createLocalCloud({ dataDir, publicBaseUrl: 'http://127.0.0.1:0' })
   try {
     await seedDemoData(cloud.port.database({ throwOnNotFound: false }))
-    const handler = createHandler(cloud.port, { submitLimitPerHour: 1_000_000 })
+    const handler = createHandler(cloud.portFor('resident'), { submitLimitPerHour: 1_000_000 })
     let n = 0
     const submit = async () => {
       n++

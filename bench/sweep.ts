@@ -22,7 +22,7 @@ export async function sweepWithStoredMatters(report: (key: string, value: number
   try {
     await seedDemoData(cloud.port.database({ throwOnNotFound: false }))
     const now = new Date('2026-03-09T02:00:00Z')
-    const resident = createResident(cloud.port, { now: () => now, submitLimitPerHour: 10 })
+    const resident = createResident(cloud.portFor('resident'), { now: () => now, submitLimitPerHour: 10 })
     const r = await cloud.runAs('bench-sweep-resident', () =>
       resident({
         action: 'item.submit',
@@ -45,7 +45,7 @@ export async function sweepWithStoredMatters(report: (key: string, value: number
       }
     })
     const counter: OpCounter = { ops: 0 }
-    const scheduler = createScheduler(countingPort(cloud.port, counter), { now: () => now })
+    const scheduler = createScheduler(countingPort(cloud.portFor('scheduler'), counter), { now: () => now })
     console.log(`\n定时任务（已存 ${STORED_MATTERS.toLocaleString()} 件，其中 ${DUE} 件即将到期）`)
     const started = performance.now()
     const result = await scheduler({ action: 'tick' })

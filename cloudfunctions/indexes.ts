@@ -1,7 +1,9 @@
 /**
  * Every index the collections need, in one place. `npm run provision` prints (and, with
  * credentials, creates) them for a CloudBase environment; the local cloud enforces the
- * unique ones exactly as CloudBase does (a violation fails the write with -501001).
+ * unique ones exactly as CloudBase does (a violation fails the write with -501001), and
+ * in tests fails any query that no index here serves (emulator/db/index-check.ts says
+ * what "serves" means) unless SCANS below allows it.
  */
 export interface IndexDeclaration {
   collection: string
@@ -29,6 +31,14 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'audit', name: 'target_at', keys: { target: 1, at: -1 } },
   { collection: 'points', name: 'code_unique', keys: { code: 1 }, unique: true },
   { collection: 'staff', name: 'openid_unique', keys: { openid: 1 }, unique: true },
+  // a point's active staff (值班, 走访, leaders to notify); the active admins; everyone by name
+  { collection: 'staff', name: 'points_active', keys: { points: 1, active: 1 } },
+  { collection: 'staff', name: 'roles_active', keys: { roles: 1, active: 1 } },
+  { collection: 'staff', name: 'name', keys: { name: 1 } },
+  // the points a leaving cadre leads; the active points a resident picks from
+  { collection: 'points', name: 'lead_cadre', keys: { leadCadre: 1 } },
+  { collection: 'points', name: 'active_code', keys: { active: 1, code: 1 } },
+  { collection: 'schedules', name: 'point', keys: { pointCode: 1 } },
   { collection: 'outbox', name: 'status_next', keys: { status: 1, nextAttemptAt: 1 } },
   { collection: 'outbox', name: 'recipient', keys: { recipient: 1, createdAt: -1 } },
   { collection: 'messages', name: 'recipient_created', keys: { recipient: 1, createdAt: -1 } },
@@ -52,3 +62,26 @@ export const INDEXES: IndexDeclaration[] = [
 
 /** `jobs`: where a scheduled job keeps its place between runs (read by _id only). */
 export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps', 'visits', 'meetings', 'trips', 'homeVisits', 'quarterRatings', 'summaries'] as const
+
+/**
+ * The deliberate scans: queries no index serves, allowed because the collection stays
+ * small. Each names the collection and exactly the fields the query narrows (any order);
+ * in tests the scan fails once the collection holds more than `maxDocs` documents.
+ */
+export interface ScanAllowance {
+  name: string
+  collection: string
+  fields: string[]
+  reason: string
+  maxDocs: number
+}
+
+export const SCANS: ScanAllowance[] = [
+  {
+    name: 'all point names',
+    collection: 'points',
+    fields: [],
+    reason: '管理员看全部说事点的走访进度时取每个说事点的名称（staff/actions/visit-month.ts，一次最多读 200 个）',
+    maxDocs: 200,
+  },
+]

@@ -86,4 +86,14 @@ describe('kill -9 of the local cloud', () => {
     expect(seen).not.toContain(after.data!.no)
     expect(new Set([...seen, after.data!.no]).size).toBe(seen.length + 1)
   }, 60_000)
+
+  it('comes up again after each of 20 kill -9 in a row, restarted at once', async () => {
+    const dataDir = tempDir()
+    for (let round = 0; round < 20; round++) {
+      // resolves only once it serves: a start refused by the lock exits and rejects
+      const { url, child } = await startCloud(dataDir)
+      expect((await fetch(`${url}/healthz`)).ok).toBe(true)
+      child.kill('SIGKILL') // not waited for: the next start may meet it dying or a zombie
+    }
+  }, 180_000)
 })

@@ -18,12 +18,15 @@ export interface FunctionOptions {
   scheduler?: SchedulerOptions
 }
 
-/** Every function reads time from the local cloud's clock unless its options give another. */
-export function hostFunctions(cloud: Pick<LocalCloud, 'port' | 'clock'>, options: FunctionOptions = {}): Record<string, FunctionHandler> {
+/**
+ * Every function reads time from the local cloud's clock unless its options give another,
+ * and makes only the 云调用 its config.json grants (others fail with -604101).
+ */
+export function hostFunctions(cloud: Pick<LocalCloud, 'portFor' | 'clock'>, options: FunctionOptions = {}): Record<string, FunctionHandler> {
   const now = cloud.clock.now
   return {
-    resident: createResident(cloud.port, { ...options.resident, now: options.resident?.now ?? now }),
-    staff: createStaff(cloud.port, { ...options.staff, now: options.staff?.now ?? now }),
-    scheduler: createScheduler(cloud.port, { ...options.scheduler, now: options.scheduler?.now ?? now }),
+    resident: createResident(cloud.portFor('resident'), { ...options.resident, now: options.resident?.now ?? now }),
+    staff: createStaff(cloud.portFor('staff'), { ...options.staff, now: options.staff?.now ?? now }),
+    scheduler: createScheduler(cloud.portFor('scheduler'), { ...options.scheduler, now: options.scheduler?.now ?? now }),
   }
 }

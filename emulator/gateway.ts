@@ -37,6 +37,8 @@ export interface GatewayOptions {
   functions: Record<string, FunctionHandler>
   /** The H5 build to serve; absent or missing means API only. */
   staticDir?: string
+  /** Runs after POST /clock moved the clock (the timer triggers fire what is now due). */
+  clockMoved?: () => Promise<unknown>
 }
 
 async function callFunction(opts: GatewayOptions, name: string, req: http.IncomingMessage, res: http.ServerResponse) {
@@ -70,6 +72,7 @@ async function clock(opts: GatewayOptions, req: http.IncomingMessage, res: http.
     else if (typeof body.advanceMs === 'number' && Number.isFinite(body.advanceMs) && given === undefined) {
       opts.cloud.clock.advance(body.advanceMs)
     } else throw new HttpError(400, '请给出 now（ISO 时间）或 advanceMs（毫秒数）之一')
+    await opts.clockMoved?.()
   } else if (req.method !== 'GET') throw new HttpError(405, '请用 GET 读取或 POST 设置时钟')
   sendJson(res, 200, { now: opts.cloud.clock.now().toISOString() })
 }

@@ -11,11 +11,14 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import path from 'node:path'
 import type { ICloud } from 'wx-server-sdk'
+import { FUNCTION_CONFIGS } from '../cloudfunctions/configs'
 import { COLLECTIONS, INDEXES, type IndexDeclaration } from '../cloudfunctions/indexes'
+import { grantedCalls } from '../cloudfunctions/lib/openapi-calls'
 import type { CloudPort } from '../cloudfunctions/lib/port'
 import { createClock, type LocalClock } from './clock'
 import { openDatabase, type LocalDatabase } from './db'
 import { createOpenApi, type LocalOpenApi, type WordList } from './openapi'
+import { permittedOpenApi } from './openapi-permissions'
 import { createStorage, type LocalStorage } from './storage'
 
 export const LOCAL_APPID = 'wx-local'
@@ -40,10 +43,25 @@ export interface LocalCloudOptions {
   pages?: string[]
   /** The clock of the whole local cloud; a fresh one on real time unless given. */
   clock?: LocalClock
+  /**
+   * The 云调用 each function is granted, by function name; defaults to each function's
+   * config.json. A function not named here is granted nothing.
+   */
+  openapiPermissions?: Record<string, readonly string[]>
+  /**
+   * Fail any query that no declared index serves and no allowed scan covers (see
+   * emulator/db/index-check.ts): on in test systems, off for `npm run cloud`.
+   */
+  requireIndexes?: boolean
 }
 
 export interface LocalCloud {
   readonly port: CloudPort
+  /**
+   * The port as the function `name` sees it: its 云调用 limited to what it is granted
+   * (-604101), and with `requireIndexes` its queries held to the declared indexes.
+   */
+  portFor(name: string): CloudPort
   readonly db: LocalDatabase
   readonly storage: LocalStorage
   readonly openapi: LocalOpenApi
@@ -66,6 +84,7 @@ export function createLocalCloud(options: LocalCloudOptions): LocalCloud {
     dataDir: path.join(options.dataDir, 'db'),
     indexes: options.indexes ?? INDEXES,
     collections: collections === 'any' ? undefined : collections,
+    requireIndexes: options.requireIndexes,
   })
   const storage = createStorage({ dataDir: options.dataDir, envId, publicBaseUrl, now: clock.now })
   const openapi = createOpenApi({
@@ -91,8 +110,15 @@ export function createLocalCloud(options: LocalCloudOptions): LocalCloud {
     openapi,
   }
 
+  const permissions = options.openapiPermissions ?? Object.fromEntries(Object.entries(FUNCTION_CONFIGS).map(([name, c]) => [name, grantedCalls(c)]))
+  const portFor = (name: string): CloudPort => {
+    const granted = Object.prototype.hasOwnProperty.call(permissions, name) ? permissions[name] : []
+    return { ...port, database: (config) => db.functionDatabase(config), openapi: permittedOpenApi(openapi, granted) }
+  }
+
   return {
     port,
+    portFor,
     db,
     storage,
     openapi,

@@ -1,4 +1,7 @@
-/** A fresh local system per test file, in a data folder of its own. */
+/**
+ * A fresh local system per test file, in a data folder of its own. Unlike `npm run cloud`,
+ * it fails queries that no declared index serves, and fires timer triggers only if asked.
+ */
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,7 +13,7 @@ export interface TestSystem extends LocalSystem {
 
 export async function startTestSystem(options: Partial<LocalSystemOptions> = {}): Promise<TestSystem> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'shuoshi-test-'))
-  const system = await startLocalSystem({ dataDir, ...options })
+  const system = await startLocalSystem({ dataDir, timers: false, requireIndexes: true, ...options })
   return {
     ...system,
     dataDir,

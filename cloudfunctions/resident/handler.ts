@@ -4,6 +4,8 @@ import { createDispatcher, type Handlers } from '../lib/dispatch'
 import { callerOpenid } from '../lib/identity'
 import { sendQueued } from '../lib/notify'
 import type { CloudPort } from '../lib/port'
+import { withSelfCheck } from '../lib/self-check'
+import config from './config.json'
 import { listBoard, withdrawBoard } from './actions/board'
 import { cancelBooking, createBooking, listMyBookings, listSlots } from './actions/bookings'
 import { cancelHomeVisit, listMyHomeVisits, requestHomeVisit } from './actions/home-visits'
@@ -59,5 +61,6 @@ export function createHandler(cloud: CloudPort, options: ResidentOptions = {}) {
     'board.list': listBoard,
     'board.withdraw': withdrawBoard,
   }
-  return createDispatcher(residentEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
+  const dispatch = createDispatcher(residentEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
+  return withSelfCheck(cloud, 'resident', config, dispatch)
 }

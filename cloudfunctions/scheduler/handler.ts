@@ -3,9 +3,12 @@
  * budget it closes replies left unrated for 14 days as 未评价, queues the reminders that
  * are due (即将到期, 已逾期, 评议提醒, the evening before a booking), and sends what the
  * outbox holds. A mini-program user can call any function by name, so a call that
- * carries an OPENID is refused: only the timer runs this.
+ * carries an OPENID is refused: only the timer runs this (and the deploy's self-check).
  */
 import type { CloudPort } from '../lib/port'
+import { withSelfCheck } from '../lib/self-check'
+import type { FunctionConfig } from '../lib/openapi-calls'
+import config from './config.json'
 import { fail, ok, toFailure } from '../lib/respond'
 import { workBudgetMs } from '../lib/timeouts'
 import type { RetryOptions } from '../lib/transaction'
@@ -30,12 +33,14 @@ const BATCH = 100
 export function createHandler(cloud: CloudPort, options: SchedulerOptions = {}) {
   const db = cloud.database({ throwOnNotFound: false })
 
-  return async function scheduler(event: unknown) {
+  return withSelfCheck(cloud, 'scheduler', config as FunctionConfig, async function scheduler(event: unknown) {
     if (cloud.getWXContext().OPENID) return fail('FORBIDDEN')
     try {
       const started = Date.now()
       const now = options.now ? options.now() : new Date()
-      const action = (event as { action?: unknown } | null)?.action ?? 'tick'
+      // the timer trigger's event ({ Type: 'Timer', TriggerName, Time }) runs the tick
+      const timer = (event as { Type?: unknown } | null)?.Type === 'Timer'
+      const action = timer ? 'tick' : ((event as { action?: unknown } | null)?.action ?? 'tick')
       if (action !== 'tick') return fail('INVALID_INPUT', '不支持的操作')
       const budgetMs = options.budgetMs ?? SCHEDULER_BUDGET_MS
       const elapsedMs = () => Date.now() - started
@@ -49,5 +54,5 @@ export function createHandler(cloud: CloudPort, options: SchedulerOptions = {}) 
     } catch (err) {
       return toFailure(err)
     }
-  }
+  })
 }

@@ -6,5 +6,5 @@ import { createHandler } from './handler'
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
 const handler = createHandler(cloud as unknown as CloudPort)
 
-/** Timer events carry { Type: 'Timer', TriggerName, Time }; they run the hourly tick. */
-export const main = (event: { Type?: string } | undefined) => handler(event?.Type === 'Timer' ? { action: 'tick' } : event)
+/** Timer events ({ Type: 'Timer', TriggerName, Time }) run the hourly tick (see handler.ts). */
+export const main = (event: unknown) => handler(event)

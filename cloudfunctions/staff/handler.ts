@@ -4,6 +4,8 @@ import { createDispatcher, type Handlers } from '../lib/dispatch'
 import { callerOpenid } from '../lib/identity'
 import { sendQueued } from '../lib/notify'
 import type { CloudPort } from '../lib/port'
+import { withSelfCheck } from '../lib/self-check'
+import config from './config.json'
 import { activeStaff } from './access'
 import { listRouting, listStaff, me, setRouting, upsertPoint } from './actions/admin'
 import {
@@ -150,5 +152,6 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'board.review': boardReview,
     'board.withdraw': boardWithdraw,
   }
-  return createDispatcher(staffEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
+  const dispatch = createDispatcher(staffEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
+  return withSelfCheck(cloud, 'staff', config, dispatch)
 }

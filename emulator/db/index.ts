@@ -9,7 +9,9 @@
  * for: each open database gets a wx-server-sdk instance of its own environment name.
  */
 import type { DatabasePort } from '../../cloudfunctions/lib/port'
+import { SCANS, type ScanAllowance } from '../../cloudfunctions/indexes'
 import { Engine, type EngineOptions } from './engine'
+import { IndexCheck } from './index-check'
 import { DatabaseService } from './service'
 import { pinRequestClass, wxServerSdk, type RequestLayer, type WxServerSdk } from './sdk'
 import type { StoredDoc } from './values'
@@ -32,7 +34,12 @@ class LocalRequest implements RequestLayer {
   }
 }
 
-export type DatabaseOptions = EngineOptions
+export interface DatabaseOptions extends EngineOptions {
+  /** Fail queries that no declared index serves (tests); off unless set. */
+  requireIndexes?: boolean
+  /** The scans allowed without an index when `requireIndexes` is on; SCANS unless given. */
+  scans?: readonly ScanAllowance[]
+}
 
 export interface DatabaseConfig {
   /** wx-server-sdk's default is true: `doc().get()` of a missing document throws. */
@@ -44,6 +51,9 @@ export class LocalDatabase {
   readonly service: DatabaseService
   private readonly env = `local-db-${process.pid}-${++opened}`
   private readonly sdk: WxServerSdk
+  /** The functions' view, whose queries must be served by declared indexes (when required). */
+  private readonly functionsEnv: string
+  private readonly functionsSdk: WxServerSdk
 
   constructor(options: DatabaseOptions) {
     pinRequestClass(LocalRequest)
@@ -51,12 +61,25 @@ export class LocalDatabase {
     this.service = new DatabaseService(this.engine)
     services.set(this.env, this.service)
     this.sdk = wxServerSdk.createNewInstance({ env: this.env })
+    if (options.requireIndexes) {
+      this.functionsEnv = `${this.env}-functions`
+      services.set(this.functionsEnv, new DatabaseService(this.engine, new IndexCheck(options.indexes ?? [], options.scans ?? SCANS)))
+      this.functionsSdk = wxServerSdk.createNewInstance({ env: this.functionsEnv })
+    } else {
+      this.functionsEnv = this.env
+      this.functionsSdk = this.sdk
+    }
   }
 
-  /** `cloud.database(config)` of wx-server-sdk, answered by this database. */
+  /** `cloud.database(config)` of wx-server-sdk, answered by this database (no index check: seeds, tests, tools). */
   database(config: DatabaseConfig = {}): DatabasePort {
     // wx-server-sdk's types declare callback overloads the port narrows away.
     return this.sdk.database({ ...config }) as DatabasePort
+  }
+
+  /** The same database as a function sees it: with `requireIndexes`, unindexed queries fail. */
+  functionDatabase(config: DatabaseConfig = {}): DatabasePort {
+    return this.functionsSdk.database({ ...config }) as DatabasePort
   }
 
   /** Every document of a collection, copied, in natural order. */
@@ -71,8 +94,10 @@ export class LocalDatabase {
   /** Waits for pending writes, then closes; later calls fail. */
   async close(): Promise<void> {
     await this.engine.close()
-    services.delete(this.env)
-    closed.add(this.env)
+    for (const env of new Set([this.env, this.functionsEnv])) {
+      services.delete(env)
+      closed.add(env)
+    }
   }
 }
 

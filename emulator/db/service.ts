@@ -15,10 +15,11 @@ import { tick } from './async'
 import type { CollectionState, Engine } from './engine'
 import { ServiceError, invalid, notSupported } from './errors'
 import { compileFields, compileFilter, compileOrder, compileUpdate, fromWire, replacement, toWire, type Filter } from './mongo'
+import type { IndexCheck } from './index-check'
 import { project } from './query-shape'
 import { docId, duplicateIdError, insertable, isDocRequest } from './requests'
 import { ServiceTransaction } from './service-transaction'
-import { deepEqual, type DocObject, type StoredDoc } from './values'
+import { deepEqual, isPlainObject, type DocObject, type StoredDoc } from './values'
 
 type Params = Record<string, unknown>
 type Answer = Record<string, unknown>
@@ -33,7 +34,11 @@ export const MAX_LIMIT = 1000
 export class DatabaseService {
   private readonly transactions = new Map<string, ServiceTransaction>()
 
-  constructor(readonly engine: Engine) {}
+  constructor(
+    readonly engine: Engine,
+    /** When given, queries no declared index serves fail (tests). */
+    private readonly indexCheck?: IndexCheck,
+  ) {}
 
   async send(action: string, params: Params = {}): Promise<Answer> {
     await tick()
@@ -103,9 +108,11 @@ export class DatabaseService {
     return this.engine.collection(params.collectionName as string, api)
   }
 
-  private matching(params: Params, api = 'query'): StoredDoc[] {
+  private matching(params: Params, api = 'query', order: unknown = undefined): StoredDoc[] {
     const coll = this.collection(params, api)
-    const filter = params.query === undefined || params.query === '' ? compileFilter({}) : compileFilter(fromWire(params.query, 'query'))
+    const criteria = params.query === undefined || params.query === '' ? {} : fromWire(params.query, 'query')
+    const filter = compileFilter(criteria)
+    this.indexCheck?.check(coll.name, criteria, isPlainObject(order) ? Object.keys(order) : [], coll.docs.size)
     return scan(coll, filter)
   }
 
@@ -115,8 +122,9 @@ export class DatabaseService {
       const doc = this.collection(params, 'doc.get').docs.get(docId(params))
       return { data: { list: doc ? [toWire(project(doc, fields))] : [] } }
     }
-    let docs = this.matching(params)
-    const order = compileOrder(params.order === undefined ? undefined : fromWire(params.order, 'order'))
+    const orderSpec = params.order === undefined ? undefined : fromWire(params.order, 'order')
+    let docs = this.matching(params, 'query', orderSpec)
+    const order = compileOrder(orderSpec)
     if (order) docs = [...docs].sort(order)
     const offset = params.offset === undefined ? 0 : nonNegative(params.offset, 'offset')
     const limit = params.limit === undefined ? DEFAULT_LIMIT : Math.min(nonNegative(params.limit, 'limit'), MAX_LIMIT)
@@ -176,6 +184,10 @@ export class DatabaseService {
   private aggregate(params: Params): Answer {
     const coll = this.collection(params, 'aggregate')
     if (!Array.isArray(params.stages) || params.stages.length === 0) return invalid('aggregate() needs at least one stage')
+    const first = params.stages[0] as { stageKey?: unknown; stageValue?: unknown }
+    const match = first.stageKey === '$match' ? fromWire(first.stageValue, '$match') : {}
+    const sort = first.stageKey === '$sort' ? fromWire(first.stageValue, '$sort') : undefined
+    this.indexCheck?.check(coll.name, match, isPlainObject(sort) ? Object.keys(sort) : [], coll.docs.size)
     const pipeline = params.stages.map((stage: { stageKey?: unknown; stageValue?: unknown }) => {
       const key = String(stage.stageKey)
       if (UNSUPPORTED_STAGES.has(key)) notSupported(`the aggregation stage ${key}`)
