@@ -101,11 +101,13 @@ export function auditPage(opts: AuditOptions): string[] {
     }
   }
 
-  // ---- inputs say what to write ----
+  // ---- inputs say what to write (NutUI's default 请输入内容 says nothing) ----
+  const SAYS_NOTHING = ['', '请输入', '请输入内容']
   for (const el of root.querySelectorAll('input, textarea')) {
     const type = el.getAttribute('type') ?? 'text'
     if (['hidden', 'checkbox', 'radio', 'file', 'button', 'submit'].includes(type) || outside(el) || !shown(el)) continue
-    if (!(el.getAttribute('placeholder') ?? '').trim()) out.push(`${el.tagName.toLowerCase()} without placeholder: ${name(el.parentElement ?? el)}`)
+    const placeholder = (el.getAttribute('placeholder') ?? '').trim()
+    if (SAYS_NOTHING.includes(placeholder)) out.push(`${el.tagName.toLowerCase()} without a placeholder saying what to write (${placeholder || 'none'}): ${name(el.parentElement ?? el)}`)
   }
   return [...new Set(out)]
 }

@@ -64,9 +64,11 @@ function stops(): Stop[] {
     { page: 'staff/pages/admin/index', who: DEMO.admin },
     { page: 'staff/pages/qrcode/index', who: DEMO.leader, query: `code=${DEMO.pointCode}` },
     { page: 'staff/pages/messages/index', who: DEMO.cadre1 },
-    { page: 'staff/pages/duty/index', who: DEMO.cadre1 },
+    // next month: the cadre's duties still to come, each with 申请换班
+    { page: 'staff/pages/duty/index', who: DEMO.cadre1, then: [{ name: 'next month', step: (p) => p.getByTestId('duty-month-next').click() }] },
     { page: 'staff/pages/desk/index', who: DEMO.cadre1 },
-    { page: 'staff/pages/schedule/index', who: DEMO.leader, query: `code=${DEMO.pointCode}` },
+    // December: days still to come, each with 当天不开放
+    { page: 'staff/pages/schedule/index', who: DEMO.leader, query: `code=${DEMO.pointCode}`, then: [{ name: 'December', step: (p) => p.getByTestId('month-2026-12').click() }] },
     { page: 'staff/pages/diary/index', who: DEMO.cadre1 },
     { page: 'staff/pages/visit-new/index', who: DEMO.cadre1 },
     { page: 'staff/pages/visit/index', who: DEMO.cadre1, query: `id=${ids.visit}` },

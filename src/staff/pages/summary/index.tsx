@@ -149,7 +149,7 @@ export default function SummaryPage() {
         </View>
         <Field label='小结内容' testId='summary-text' error={form.fields.text}>
           {/* a page-long text: a tall box that scrolls, not one that grows over the buttons */}
-          <TextArea className='sf-textarea summary-textarea' value={text} maxLength={5000} onChange={(v) => edit(s, v)} />
+          <TextArea className='sf-textarea summary-textarea' value={text} maxLength={5000} placeholder='小结的正文：在初稿上修改、补充' onChange={(v) => edit(s, v)} />
         </Field>
         <Button size='small' data-testid='summary-regenerate' onClick={() => edit(s, s.generated)}>
           用最新数字重新生成
