@@ -42,8 +42,7 @@ export default function PendingGroups({ groups }: { groups: TripGroup[] }) {
               </View>
               <View className='rec-row__text'>{i.excerpt}</View>
               <View className='rec-row__meta'>
-                <NoBreakTimes text={`${waitText(i)} · 负责干部：${i.assignee.name}`} />
-                {i.plannedTrip ? ` · 已安排 ${dayText(i.plannedTrip.date)} 跑办` : ''}
+                <NoBreakTimes text={`${waitText(i)} · 负责干部：${i.assignee.name}${i.plannedTrip ? ` · 已安排 ${dayText(i.plannedTrip.date)} 跑办` : ''}`} />
               </View>
             </View>
           ))}
