@@ -56,7 +56,8 @@ export default function AttendanceFields({ pointCode, draft, fields, onChange }:
           items={rest.map((s) => ({ id: s.openid, title: s.name, detail: rolesText(s.roles) }))}
           selected={draft.cadres.filter((c) => rest.some((s) => s.openid === c))}
           error={fields['attendance.cadres']}
-          hint='点选到会的干部；没有可不选'
+          optional
+          hint='点选到会的干部'
           onChange={(cadres) => onChange({ cadres })}
         />
       ) : null}
