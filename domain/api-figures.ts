@@ -88,6 +88,8 @@ export interface VisitFigure {
   /** 'YYYY-MM', China time */
   month: string
   pointCode: string
+  /** a cadre of two points has a row at each: the point says which */
+  pointName: string
   openid: string
   name: string
   households: number

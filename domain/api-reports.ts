@@ -94,10 +94,14 @@ export interface SummaryView {
   half: number
   status: SummaryStatus
   text: string
+  /** 0: not saved yet (opening the page stores nothing) */
   version: number
   /** a text generated now from the half-year's figures (the stored one may have been edited) */
   generated: string
-  updatedAt: string
+  /** null: not saved yet */
+  updatedAt: string | null
+  /** why finalising now would be early (the half-year is not over), or null */
+  earlyWarning: string | null
   finalisedAt: string | null
   finalisedByName: string | null
 }

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini'
 import { offsetCursor } from './cursors'
 import { MAX_AGENDA, MEETING_BODIES } from './meetings'
-import { chinaDate, docId, pageLimit, pointCode, requestId, strict } from './schemas'
+import { chinaDate, docId, OPENID, pageLimit, pointCode, requestId, strict } from './schemas'
 import { MAX_TRIP_ITEMS } from './trips'
 import { text } from './validation'
 
@@ -29,9 +29,15 @@ const headCount = (label: string) =>
 const voteCount = (label: string) =>
   z.number({ error: `${label}票数应为数字` }).check(z.int(`${label}票数应为整数`), z.minimum(0, `${label}票数不能为负`), z.maximum(100000, `${label}票数太大`))
 
+const staffId = (what: string) => z.string({ error: `请选择${what}` }).check(z.regex(OPENID, `请选择${what}`))
+
+/** 主持人, 记录人 and 到会干部 are chosen from the point's staff; others present are named. */
 export const attendanceSchema = z.strictObject(
   {
-    names: z.array(name).check(z.maxLength(100, '到会人员最多 100 人')),
+    chair: staffId('主持人'),
+    recorder: staffId('记录人'),
+    cadres: z.array(staffId('到会干部'), { error: '请选择到会干部' }).check(z.maxLength(100, '到会干部最多 100 人'), z.refine(distinct, '同一位干部选了两次')),
+    others: z.optional(z.array(name).check(z.maxLength(100, '其他到会人员最多 100 人'))),
     absent: z.optional(z.array(name).check(z.maxLength(100, '缺席人员最多 100 人'))),
     count: z.optional(headCount('到会人数')),
     eligible: z.optional(headCount('应到人数')),

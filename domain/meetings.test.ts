@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { TIERS } from './handling'
 import {
+  attendanceInput,
+  attendanceRecord,
   bodyForTier,
   bodyTakes,
   checkAttendance,
@@ -36,20 +38,37 @@ describe('which body decides which matter', () => {
 })
 
 describe('attendance', () => {
-  it('a committee meeting lists who came; no head count', () => {
-    expect(checkAttendance('两委会', { names: ['陈书记', '张建国'] })).toBeNull()
-    expect(checkAttendance('两委会', { names: [] })).toBe('请填写到会人员')
-    expect(checkAttendance('两委会', { names: ['陈书记'], count: 30 })).toBe('只有村民会议需要填写到会人数')
-    expect(checkAttendance('议事会', { names: ['陈书记', '陈书记'] })).toBe('到会人员“陈书记”重复了')
-    expect(checkAttendance('议事会', { names: ['陈书记'], absent: ['陈书记'] })).toBe('“陈书记”不能既到会又缺席')
-    expect(presentCount('两委会', { names: ['陈书记', '张建国', '李秀英'] })).toBe(3)
+  const chen = { openid: 'demo-leader', name: '陈书记' }
+  const zhang = { openid: 'demo-cadre-1', name: '张建国' }
+  const li = { openid: 'demo-cadre-2', name: '李秀英' }
+  const chosen = (rest: Parameters<typeof attendanceRecord>[1] = {}, cadres = [zhang]) => attendanceRecord({ chair: chen, recorder: li, cadres }, rest)
+
+  it('a committee meeting has a chair, a recorder and the cadres chosen, the others by name; no head count', () => {
+    const a = chosen({ others: ['党员代表周国平'] })
+    expect(a.names).toEqual(['陈书记', '李秀英', '张建国', '党员代表周国平'])
+    expect(checkAttendance('两委会', a)).toBeNull()
+    expect(checkAttendance('两委会', { names: ['陈书记'] })).toBe('请选择主持人')
+    expect(checkAttendance('两委会', { names: ['陈书记'], chair: chen })).toBe('请选择记录人')
+    expect(checkAttendance('两委会', chosen({ count: 30 }))).toBe('只有村民会议需要填写到会人数')
+    expect(checkAttendance('议事会', chosen({ others: ['张建国'] }))).toBe('“张建国”选了两次')
+    expect(checkAttendance('议事会', chosen({ absent: ['陈书记'] }))).toBe('“陈书记”不能既到会又缺席')
+    expect(presentCount('两委会', chosen())).toBe(3)
+    // the chair taking the minutes too is one person present
+    expect(attendanceRecord({ chair: chen, recorder: chen, cadres: [] }, {}).names).toEqual(['陈书记'])
+  })
+
+  it('gives back the event that stores it again; an old record has none', () => {
+    const a = chosen({ others: ['党员代表周国平'], absent: ['王志强'] })
+    expect(attendanceInput(a)).toEqual({ chair: chen.openid, recorder: li.openid, cadres: [zhang.openid], others: ['党员代表周国平'], absent: ['王志强'] })
+    expect(attendanceRecord({ chair: chen, recorder: li, cadres: [zhang] }, attendanceInput(a)!)).toEqual(a)
+    expect(attendanceInput({ names: ['陈书记'] })).toBeNull()
   })
 
   it('a villagers’ assembly records the number present, within those expected', () => {
-    expect(checkAttendance('村民会议', { names: [], count: 120, eligible: 200 })).toBeNull()
-    expect(checkAttendance('村民会议', { names: ['陈书记'] })).toBe('请填写村民会议的到会人数')
-    expect(checkAttendance('村民会议', { names: [], count: 201, eligible: 200 })).toBe('到会人数不能多于应到人数')
-    expect(presentCount('村民会议', { names: ['陈书记'], count: 120 })).toBe(120)
+    expect(checkAttendance('村民会议', chosen({ count: 120, eligible: 200 }))).toBeNull()
+    expect(checkAttendance('村民会议', chosen())).toBe('请填写村民会议的到会人数')
+    expect(checkAttendance('村民会议', chosen({ count: 201, eligible: 200 }))).toBe('到会人数不能多于应到人数')
+    expect(presentCount('村民会议', chosen({ count: 120 }))).toBe(120)
   })
 })
 

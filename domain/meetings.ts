@@ -34,9 +34,25 @@ export const WAITING_BODIES: MeetingBody[] = TIERS.filter((t) => DECIDING_BODY[t
 /** Only a vote of all residents is counted; the other bodies record who was there. */
 export const isAssembly = (body: MeetingBody) => body === '村民会议'
 
+/** One of the point's staff, chosen from its list. */
+export interface StaffChoice {
+  openid: string
+  name: string
+}
+
+/**
+ * A meeting's attendance as stored. Records made before 主持人/记录人/到会干部 were chosen
+ * from the point's staff hold `names` (and `absent`) alone; they still read.
+ */
 export interface Attendance {
-  /** who was there by name (for an assembly: the chair, the recorder, cadres sitting in) */
+  /** everyone there by name: the chair, the recorder, the cadres, then the others */
   names: string[]
+  chair?: StaffChoice
+  recorder?: StaffChoice
+  /** 到会干部 besides the chair and the recorder */
+  cadres?: StaffChoice[]
+  /** 其他到会人员 (党员、居民代表…), by name */
+  others?: string[]
   /** who was expected but absent */
   absent?: string[]
   /** 村民会议: the number present (实到) */
@@ -53,10 +69,12 @@ export interface Votes {
 
 /** What is wrong with an attendance record for this body, or null. */
 export function checkAttendance(body: MeetingBody, a: Attendance): string | null {
+  if (!a.chair) return '请选择主持人'
+  if (!a.recorder) return '请选择记录人'
   const absent = a.absent ?? []
   const seen = new Set<string>()
   for (const name of a.names) {
-    if (seen.has(name)) return `到会人员“${name}”重复了`
+    if (seen.has(name)) return `“${name}”选了两次`
     seen.add(name)
   }
   const both = absent.find((n) => seen.has(n))
@@ -67,8 +85,41 @@ export function checkAttendance(body: MeetingBody, a: Attendance): string | null
     return null
   }
   if (a.count !== undefined || a.eligible !== undefined) return '只有村民会议需要填写到会人数'
-  if (a.names.length === 0) return '请填写到会人员'
   return null
+}
+
+/** The attendance to store: the chosen staff first, then the others, all by name. */
+export function attendanceRecord(
+  chosen: { chair: StaffChoice; recorder: StaffChoice; cadres: StaffChoice[] },
+  rest: { others?: string[]; absent?: string[]; count?: number; eligible?: number },
+): Attendance {
+  const staff = [chosen.chair, chosen.recorder, ...chosen.cadres]
+  const staffNames = [...new Set(staff.map((s) => s.name))]
+  return {
+    // the chair may also take the minutes: one person, one name
+    names: [...staffNames, ...(rest.others ?? [])],
+    chair: chosen.chair,
+    recorder: chosen.recorder,
+    cadres: chosen.cadres,
+    ...(rest.others?.length ? { others: rest.others } : {}),
+    ...(rest.absent?.length ? { absent: rest.absent } : {}),
+    ...(rest.count !== undefined ? { count: rest.count } : {}),
+    ...(rest.eligible !== undefined ? { eligible: rest.eligible } : {}),
+  }
+}
+
+/** The record event's attendance that would store `a` again (to finish a record cut short); null for an old record. */
+export function attendanceInput(a: Attendance) {
+  if (!a.chair || !a.recorder) return null
+  return {
+    chair: a.chair.openid,
+    recorder: a.recorder.openid,
+    cadres: (a.cadres ?? []).map((c) => c.openid),
+    ...(a.others?.length ? { others: a.others } : {}),
+    ...(a.absent?.length ? { absent: a.absent } : {}),
+    ...(a.count !== undefined ? { count: a.count } : {}),
+    ...(a.eligible !== undefined ? { eligible: a.eligible } : {}),
+  }
 }
 
 /** The number of people present, against which votes are counted. */

@@ -22,11 +22,16 @@ export const reportEventSchemas = {
     opinion: text({ label: '评议意见', min: 2, max: 500 }),
   }),
   'summaries.draft': strict({ action: z.literal('summaries.draft'), pointCode, year, half }),
+  /** version 0: the first save of a draft that opening the page did not store; it names its point and half-year */
   'summaries.save': strict({
     action: z.literal('summaries.save'),
     id: docId,
     text: text({ label: '小结内容', min: 20, max: SUMMARY_MAX }),
-    version: z.number({ error: '缺少版本号' }).check(z.int('版本号无效'), z.minimum(1, '版本号无效')),
+    version: z.number({ error: '缺少版本号' }).check(z.int('版本号无效'), z.minimum(0, '版本号无效')),
+    pointCode: z.optional(pointCode),
+    year: z.optional(year),
+    half: z.optional(half),
   }),
-  'summaries.finalise': strict({ action: z.literal('summaries.finalise'), id: docId }),
+  /** early: the leader confirmed finalising before the half-year is over */
+  'summaries.finalise': strict({ action: z.literal('summaries.finalise'), id: docId, early: z.optional(z.boolean({ error: '提前定稿应为是或否' })) }),
 } as const

@@ -4,7 +4,7 @@
  */
 import type { FiguresView } from './api-figures'
 import type { Rate } from './figures'
-import { dayCount, quarterPeriod, type ChinaDays } from './periods'
+import { dayCount, halfYearPeriod, quarterPeriod, type ChinaDays } from './periods'
 import { openingsBetween, type OpeningRule, type ScheduleException } from './schedule'
 import { chinaWallClock } from './time'
 
@@ -77,4 +77,15 @@ export function summaryDraft(f: SummaryFacts): string {
     '五、下一步工作。（请补充）',
   ]
   return paragraphs.join('\n\n')
+}
+
+/**
+ * Finalising a half-year's summary before the half-year is over leaves out what happens
+ * after: allowed, but only when asked for knowingly. Null once the half-year has ended.
+ */
+export function earlyFinalWarning(year: number, half: number, today: string): string | null {
+  const { to } = halfYearPeriod(year, half)
+  if (today > to) return null
+  const end = chinaWallClock(`${to}T00:00:00+08:00`).format('M月D日')
+  return `${year}年${halfName(half)}到 ${end} 才结束。现在定稿，此后办理和评议的情况不会写进小结，定稿后也不能再改。确定提前定稿吗？`
 }

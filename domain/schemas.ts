@@ -58,6 +58,9 @@ export const requestId = z.string({ error: '缺少请求编号' }).check(z.regex
 export const pointCode = z
   .string({ error: '缺少说事点编号' })
   .check(z.overwrite((s) => s.replace(/\s+/g, '').toLowerCase()), z.regex(POINT_CODE, '说事点编号无效'))
+/** A WeChat openid as the functions see it (and the local cloud's demo ids). */
+export const OPENID = /^[A-Za-z0-9_-]{1,64}$/
+
 export const docId = z.string({ error: '缺少编号' }).check(z.regex(DOC_ID, '编号无效'))
 /** A calendar date in China, YYYY-MM-DD, that exists, between 2020 and 2099. */
 export const chinaDate = z.string({ error: '请选择日期' }).check(

@@ -9,7 +9,7 @@ import { offsetCursor } from './cursors'
 import { figuresEventSchemas } from './figures-schemas'
 import { OUTBOX_STATUSES, STAFF_TEMPLATES } from './templates'
 import { scheduleEventSchemas } from './schedule-schemas'
-import { chinaDate, docId, itemDraftSchema, messageEventSchemas, pageLimit, pointCode, requestId, strict } from './schemas'
+import { chinaDate, docId, itemDraftSchema, messageEventSchemas, OPENID, pageLimit, pointCode, requestId, strict } from './schemas'
 import { text } from './validation'
 import { ratingRecordSchemas } from './rating-schemas'
 import { reportEventSchemas } from './report-schemas'
@@ -17,7 +17,6 @@ import { homeVisitDiarySchema, visitSchemas } from './visit-schemas'
 import { exportEventSchemas } from './export-schemas'
 import { boardEventSchemas } from './board-schemas'
 
-const OPENID = /^[A-Za-z0-9_-]{1,64}$/
 const openid = z.string({ error: '缺少人员' }).check(z.regex(OPENID, '人员编号无效'))
 
 export { chinaDate }

@@ -27,8 +27,9 @@ export interface Harness {
  */
 export const DEFAULT_START = new Date('2026-11-28T02:00:00Z')
 
-export async function startHarness(options: { startAt?: Date } = {}): Promise<Harness> {
-  const system = await startTestSystem({ staticDir: H5_DIR, startAt: options.startAt ?? DEFAULT_START })
+export async function startHarness(options: { startAt?: Date; demoMatters?: boolean } = {}): Promise<Harness> {
+  // demoMatters: the demo cloud's matters, meetings and board too (tests otherwise build their own)
+  const system = await startTestSystem({ staticDir: H5_DIR, startAt: options.startAt ?? DEFAULT_START, demoMatters: options.demoMatters })
   // playwright gives each launch a fresh, throw-away profile of its own
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -8,6 +8,7 @@ import { dueDateFor } from '../domain/deadlines'
 import { chinaYmd } from '../domain/display-dates'
 import type { Category } from '../domain/categories'
 import type { Tier, Track } from '../domain/handling'
+import { attendanceRecord } from '../domain/meetings'
 import type { MeetingRecord } from '../cloudfunctions/lib/meeting-records'
 import { takeNumber } from '../cloudfunctions/lib/numbering'
 import type { DatabasePort } from '../cloudfunctions/lib/port'
@@ -146,7 +147,10 @@ function meetingRecord(item: ItemRecord, now: Date): MeetingRecord {
     convenedBy: LEADER.openid,
     convenedByName: LEADER.name,
     createdAt: new Date(now.getTime() - 8 * DAY),
-    attendance: { names: ['陈书记', '张建国', '李秀英', '王志强', '党员代表周国平', '居民代表孙丽'], absent: ['居民代表吴海'] },
+    attendance: attendanceRecord(
+      { chair: LEADER, recorder: CADRE2, cadres: [CADRE1, { openid: 'demo-cadre-3', name: '王志强' }] },
+      { others: ['党员代表周国平', '居民代表孙丽'], absent: ['居民代表吴海'] },
+    ),
     decisions: [{ itemId: item._id, decision: item.decision?.decision ?? '' }],
     done: [item._id],
     recordedBy: LEADER.openid,

@@ -13,12 +13,14 @@ import { hasRole } from './access'
 
 export async function visitFigures(
   db: DatabasePort,
-  pointCodes: readonly string[],
+  points: readonly { pointCode: string; pointName: string }[],
   cadre: string | null,
   period: ChinaDays,
   now: Date,
 ): Promise<{ visits: VisitFigure[]; visitQuota: VisitQuotaFigure[] }> {
-  if (pointCodes.length === 0) return { visits: [], visitQuota: [] }
+  if (points.length === 0) return { visits: [], visitQuota: [] }
+  const pointCodes = points.map((p) => p.pointCode)
+  const nameOf = new Map(points.map((p) => [p.pointCode, p.pointName]))
   const _ = db.command
   const { data } = await db
     .collection('staff')
@@ -36,7 +38,7 @@ export async function visitFigures(
     for (const s of cadres) {
       for (const code of s.points.filter((p) => pointCodes.includes(p))) {
         const st = standing(counts.get(`${s.openid} ${code}`) ?? 0, quotas.get(code)!)
-        visits.push({ month: m.month, pointCode: code, openid: s.openid, name: s.name, households: st.count, min: st.min, max: st.max, behind: st.behind, monthOver: m.month < thisMonth })
+        visits.push({ month: m.month, pointCode: code, pointName: nameOf.get(code) ?? code, openid: s.openid, name: s.name, households: st.count, min: st.min, max: st.max, behind: st.behind, monthOver: m.month < thisMonth })
       }
     }
   }

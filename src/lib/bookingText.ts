@@ -17,6 +17,15 @@ export const clock = (hhmm: string) => hhmm.replace(/^0(\d):/, '$1:')
 /** 14:30–15:00 */
 export const timeRange = (start: string, end: string) => `${clock(start)}–${clock(end)}`
 
+/**
+ * Where: the point's name and its address, with no brackets inside brackets (an address
+ * such as 党群服务中心一楼（幸福路 88 号） already has some): then a comma instead.
+ */
+export function placeLine(name: string, address: string | null | undefined): string {
+  if (!address) return name
+  return /[（(]/.test(address) ? `${name}，${address}` : `${name}（${address}）`
+}
+
 export const BOOKING_STATUS_WORDS: Record<BookingStatus, string> = {
   booked: '已预约',
   cancelled: '已取消',

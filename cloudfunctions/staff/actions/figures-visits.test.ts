@@ -23,6 +23,7 @@ const visit = (openid: string, pointCode: string, address: string, visitedAt: st
 describe('figures.get: 走访', () => {
   it('counts each cadre’s households per month of the period against the quota the admin set, and only what the caller may see', async () => {
     const { code, lead } = await w.addPoint()
+    const pointName = `测试说事点${code}`
     const li = await w.addStaff({ name: '李干部', roles: ['cadre'], points: [code] })
     await ok(w.staff(DEMO.admin, { action: 'visits.setQuota', pointCode: code, min: 2, max: 4 }))
     // 李: November 3 households (one visited twice), December 1 and a visit at the point that is no household
@@ -37,8 +38,8 @@ describe('figures.get: 走访', () => {
     expect(r.data.visitQuota).toEqual([{ pointCode: code, min: 2, max: 4 }])
     // January has not begun: no row; December is under way, 1 of at least 2 so far
     expect(r.data.visits).toEqual([
-      { month: '2026-11', pointCode: code, openid: li, name: '李干部', households: 3, min: 2, max: 4, behind: false, monthOver: true },
-      { month: '2026-12', pointCode: code, openid: li, name: '李干部', households: 1, min: 2, max: 4, behind: true, monthOver: false },
+      { month: '2026-11', pointCode: code, pointName, openid: li, name: '李干部', households: 3, min: 2, max: 4, behind: false, monthOver: true },
+      { month: '2026-12', pointCode: code, pointName, openid: li, name: '李干部', households: 1, min: 2, max: 4, behind: true, monthOver: false },
     ])
     // another point's leader learns nothing of it
     const other = await w.addPoint()

@@ -79,7 +79,7 @@ export async function figuresOfScope(input: PeriodInput, scope: FigureScope, ctx
   const { counts } = f
   const points = await schedulesOf(ctx, scope.pointCodes)
   const openings = points.flatMap((p) => openingsByMonth(p, input))
-  const { visits, visitQuota } = await visitFigures(ctx.db, points.map((p) => p.pointCode), scope.cadre, input, ctx.now)
+  const { visits, visitQuota } = await visitFigures(ctx.db, points, scope.cadre, input, ctx.now)
   return {
     from: input.from,
     to: input.to,

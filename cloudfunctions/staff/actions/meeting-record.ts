@@ -15,7 +15,7 @@
  */
 import type { MeetingView } from '../../../domain/api-meetings'
 import { isFutureChinaDate } from '../../../domain/deadlines'
-import { checkAttendance, checkVotes, presentCount } from '../../../domain/meetings'
+import { attendanceRecord, checkAttendance, checkVotes, presentCount, type Attendance, type StaffChoice } from '../../../domain/meetings'
 import type { StaffEvent } from '../../../domain/staff-schemas'
 import type { MeetingDecisionRecord, MeetingRecord } from '../../lib/meeting-records'
 import type { StaffRecord } from '../../lib/records'
@@ -42,12 +42,31 @@ function decisionRecords(input: RecordInput): MeetingDecisionRecord[] {
   return input.decisions.map((d) => ({ itemId: d.itemId, decision: d.decision, ...(d.votes ? { votes: d.votes } : {}) }))
 }
 
+/**
+ * The attendance to store: 主持人, 记录人 and 到会干部 by name from the staff records, each
+ * an active cadre, leader or deputy of the meeting's point.
+ */
+async function resolveAttendance(ctx: StaffContext, pointCode: string, a: RecordInput['attendance']): Promise<Attendance> {
+  const ids = [...new Set([a.chair, a.recorder, ...a.cadres])]
+  const _ = ctx.db.command
+  const { data } = await ctx.db.collection('staff').where({ openid: _.in(ids) }).limit(ids.length).get()
+  const byId = new Map((data as StaffRecord[]).map((s) => [s.openid, s]))
+  const choice = (openid: string, what: string): StaffChoice => {
+    const s = byId.get(openid)
+    if (!s || !s.active || !s.points.includes(pointCode) || !hasRole(s, 'cadre', 'leader', 'deputy')) {
+      throw new AppError('INVALID_INPUT', `所选的${what}不是本说事点在岗的干部，请重新选择`)
+    }
+    return { openid, name: s.name }
+  }
+  return attendanceRecord({ chair: choice(a.chair, '主持人'), recorder: choice(a.recorder, '记录人'), cadres: a.cadres.map((c) => choice(c, '到会干部')) }, a)
+}
+
 /** Why this record cannot be kept on the meeting as it stands now, or null. */
-function recordProblem(m: MeetingRecord, input: RecordInput, decisions: MeetingDecisionRecord[]): AppError | null {
+function recordProblem(m: MeetingRecord, attendance: Attendance, decisions: MeetingDecisionRecord[]): AppError | null {
   if (m.status === 'recorded') return new AppError('CONFLICT', '这次会议已经记录过了，不能重复记录')
   if (m.status === 'recording') {
     const changedWritten = m.done.some((id) => !same(decisions.find((d) => d.itemId === id), m.decisions.find((d) => d.itemId === id)))
-    if (m.done.length > 0 && (changedWritten || !same(input.attendance, m.attendance))) {
+    if (m.done.length > 0 && (changedWritten || !same(attendance, m.attendance))) {
       return new AppError('CONFLICT', '这次会议的决定已有写入事项的，到会情况和已写入的决定不能再改；请刷新后继续')
     }
   }
@@ -55,18 +74,18 @@ function recordProblem(m: MeetingRecord, input: RecordInput, decisions: MeetingD
 }
 
 /** Checks everything against the meeting and its matters before anything is written. */
-async function check(ctx: StaffContext, m: MeetingRecord, input: RecordInput, decisions: MeetingDecisionRecord[]) {
+async function check(ctx: StaffContext, m: MeetingRecord, attendance: Attendance, decisions: MeetingDecisionRecord[]) {
   if (isFutureChinaDate(m.date, ctx.now)) throw new AppError('INVALID_INPUT', '会议还没有开，开完后再记录')
-  const attendance = checkAttendance(m.body, input.attendance)
-  if (attendance) throw new AppError('INVALID_INPUT', attendance)
-  const present = presentCount(m.body, input.attendance)
+  const wrong = checkAttendance(m.body, attendance)
+  if (wrong) throw new AppError('INVALID_INPUT', wrong)
+  const present = presentCount(m.body, attendance)
   const noOf = new Map(m.agenda.map((a) => [a.itemId, a.no]))
   for (const d of decisions) {
     if (!noOf.has(d.itemId)) throw new AppError('INVALID_INPUT', '议定结果里有不在本次议程上的事项，请刷新后重试')
     const votes = checkVotes(m.body, d.votes, present)
     if (votes) throw new AppError('INVALID_INPUT', `${noOf.get(d.itemId)}：${votes}`)
   }
-  const problem = recordProblem(m, input, decisions)
+  const problem = recordProblem(m, attendance, decisions)
   if (problem) throw problem
   const toWrite = decisions.filter((d) => !m.done.includes(d.itemId)).map((d) => d.itemId)
   if (toWrite.length === 0) return
@@ -77,17 +96,17 @@ async function check(ctx: StaffContext, m: MeetingRecord, input: RecordInput, de
 }
 
 /** Keeps the record on the meeting (status `recording`), unless another call got there first with something else. */
-function keep(ctx: StaffContext, staff: StaffRecord, id: string, input: RecordInput, decisions: MeetingDecisionRecord[]) {
+function keep(ctx: StaffContext, staff: StaffRecord, id: string, attendance: Attendance, decisions: MeetingDecisionRecord[]) {
   return runTransactionWithRetry(
     ctx.db,
     async (tx) => {
       const ref = tx.collection('meetings').doc(id)
       const m = (await ref.get()).data as MeetingRecord
-      const problem = recordProblem(m, input, decisions)
+      const problem = recordProblem(m, attendance, decisions)
       if (problem) throw problem
       const fields = {
         status: 'recording' as const,
-        attendance: input.attendance,
+        attendance,
         decisions,
         recordedBy: staff.openid,
         recordedByName: staff.name,
@@ -107,8 +126,9 @@ export async function meetingsRecord(input: RecordInput, ctx: StaffContext): Pro
   const meeting = await readMeeting(ctx, staff, input.id)
   requirePointRole(staff, meeting.pointCode, ['leader'], '只有本说事点的领导可以记录会议')
   const decisions = decisionRecords(input)
-  await check(ctx, meeting, input, decisions)
-  const kept = await keep(ctx, staff, meeting._id, input, decisions)
+  const attendance = await resolveAttendance(ctx, meeting.pointCode, input.attendance)
+  await check(ctx, meeting, attendance, decisions)
+  const kept = await keep(ctx, staff, meeting._id, attendance, decisions)
 
   const todo = kept.decisions.map((d) => d.itemId).filter((id) => !kept.done.includes(id))
   await writeSteps(ctx, todo, (itemId) =>

@@ -30,6 +30,9 @@ async function point() {
   return { ...p, cadre }
 }
 
+/** 主持人 the leader, 记录人 the cadre, chosen from the point's staff. */
+const att = (p: { lead: string; cadre: string }, extra: object = {}) => ({ chair: p.lead, recorder: p.cadre, cadres: [], ...extra })
+
 /** A matter at `code` raised by a resident of its own, accepted with `tier`. */
 async function matter(p: { code: string; lead: string }, tier: string) {
   const owner = fresh('resident')
@@ -59,7 +62,7 @@ describe('who may convene and record a meeting', () => {
 
     const made = await create(p.lead, p, '两委会', [m.id])
     expect(made.ok).toBe(true)
-    const record = { action: 'meetings.record', id: made.data.id, attendance: { names: ['陈书记'] }, decisions: [{ itemId: m.id, decision: '同意维修' }] }
+    const record = { action: 'meetings.record', id: made.data.id, attendance: att(p), decisions: [{ itemId: m.id, decision: '同意维修' }] }
     for (const who of [m.owner, p.cadre, other.lead]) {
       expect((await w.staff(who, record)).error.code).toBe('FORBIDDEN')
     }
@@ -118,7 +121,7 @@ describe('recording', () => {
     const record = {
       action: 'meetings.record',
       id: made.data.id,
-      attendance: { names: ['陈书记', '张建国', '李秀英'], absent: ['王志强'] },
+      attendance: att(p, { others: ['党员代表周国平'], absent: ['王志强'] }),
       decisions: [
         { itemId: a.id, decision: '同意由村集体出资维修路灯' },
         { itemId: b.id, decision: '先请供电所勘察，下次再议' },
@@ -140,6 +143,42 @@ describe('recording', () => {
     expect(waiting.groups[0].items).toEqual([])
   })
 
+  it('takes 主持人, 记录人 and 到会干部 from the point’s staff and keeps them by name; an old record with names alone still reads', async () => {
+    const p = await point()
+    const m = await matter(p, 'committee')
+    const made = await create(p.lead, p, '两委会', [m.id])
+    const third = await w.addStaff({ name: '王志强', roles: ['cadre', 'deputy'], points: [p.code] })
+    const elsewhere = (await point()).cadre
+    const rep = await w.addStaff({ name: '孙代表', roles: ['representative'], points: [p.code] })
+    const record = (attendance: object) => ({ action: 'meetings.record', id: made.data.id, attendance, decisions: [{ itemId: m.id, decision: '同意维修' }] })
+    // a name typed where a choice is asked, someone of another point, a representative, nobody chosen, a cadre twice
+    for (const [attendance, words] of [
+      [{ chair: '陈书记 张建国', recorder: p.cadre, cadres: [] }, '请选择主持人'],
+      [att(p, { cadres: [elsewhere] }), '到会干部不是本说事点在岗的干部'],
+      [att(p, { recorder: rep }), '记录人不是本说事点在岗的干部'],
+      [{ recorder: p.cadre, cadres: [] }, '请选择主持人'],
+      [att(p, { cadres: [third, third] }), '同一位干部选了两次'],
+      [att(p, { others: ['李秀英'] }), '“李秀英”选了两次'],
+    ] as const) {
+      const r = await w.staff(p.lead, record(attendance))
+      expect(r.error).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining(words) })
+    }
+    expect(await decideEntries(m.id)).toHaveLength(0)
+    const r = await w.staff(p.lead, record(att(p, { cadres: [third], others: ['党员代表周国平'] })))
+    expect(r.data.attendance).toEqual({
+      names: ['点负责人', '李秀英', '王志强', '党员代表周国平'],
+      chair: { openid: p.lead, name: '点负责人' },
+      recorder: { openid: p.cadre, name: '李秀英' },
+      cadres: [{ openid: third, name: '王志强' }],
+      others: ['党员代表周国平'],
+    })
+    // a meeting recorded before the choices: its names still read
+    const old = await create(p.lead, p, '两委会', [(await matter(p, 'committee')).id])
+    await w.db().collection('meetings').doc(old.data.id).update({ data: { status: 'recorded', attendance: { names: ['陈书记', '张建国'], absent: ['王志强'] } } })
+    const read = await w.staff(p.lead, { action: 'meetings.get', id: old.data.id })
+    expect(read.data.attendance).toEqual({ names: ['陈书记', '张建国'], absent: ['王志强'] })
+  })
+
   it('a 村民会议 needs the head count and the votes; they are on the timeline with the outcome', async () => {
     const p = await point()
     const m = await matter(p, 'assembly')
@@ -150,18 +189,18 @@ describe('recording', () => {
       attendance,
       decisions: [{ itemId: m.id, decision: '同意每户筹资 200 元修路', ...(votes ? { votes } : {}) }],
     })
-    const noVotes = await w.staff(p.lead, event({ names: ['陈书记'], count: 120 }))
+    const noVotes = await w.staff(p.lead, event(att(p, { count: 120 })))
     expect(noVotes.error).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('票数') })
-    const tooMany = await w.staff(p.lead, event({ names: ['陈书记'], count: 100 }, { for: 80, against: 20, abstain: 10 }))
+    const tooMany = await w.staff(p.lead, event(att(p, { count: 100 }), { for: 80, against: 20, abstain: 10 }))
     expect(tooMany.error).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('多于到会的 100 人') })
-    const negative = await w.staff(p.lead, event({ names: [], count: 120 }, { for: -1, against: 20, abstain: 10 }))
+    const negative = await w.staff(p.lead, event(att(p, { count: 120 }), { for: -1, against: 20, abstain: 10 }))
     expect(negative.error.code).toBe('INVALID_INPUT')
-    const noCount = await w.staff(p.lead, event({ names: ['陈书记'] }, { for: 80, against: 20, abstain: 10 }))
+    const noCount = await w.staff(p.lead, event(att(p), { for: 80, against: 20, abstain: 10 }))
     expect(noCount.error.code).toBe('INVALID_INPUT')
     expect(await decideEntries(m.id)).toHaveLength(0)
     expect((await w.staff(p.lead, { action: 'meetings.get', id: made.data.id })).data.status).toBe('planned')
 
-    const ok = await w.staff(p.lead, event({ names: ['陈书记'], count: 120, eligible: 200 }, { for: 80, against: 20, abstain: 10 }))
+    const ok = await w.staff(p.lead, event(att(p, { count: 120, eligible: 200 }), { for: 80, against: 20, abstain: 10 }))
     expect(ok.data.decisions[0]).toMatchObject({ votes: { for: 80, against: 20, abstain: 10 }, passed: true })
     expect((await decideEntries(m.id))[0].text).toBe(
       '村民会议于 2026-03-04 表决（到会 120 人，赞成 80 票、反对 20 票、弃权 10 票，通过）：同意每户筹资 200 元修路',
@@ -173,7 +212,7 @@ describe('recording', () => {
     const m = await matter(p, 'committee')
     const stray = await matter(p, 'committee')
     const made = await create(p.lead, p, '两委会', [m.id])
-    const base = { action: 'meetings.record', id: made.data.id, attendance: { names: ['陈书记'] } }
+    const base = { action: 'meetings.record', id: made.data.id, attendance: att(p) }
     const votes = await w.staff(p.lead, { ...base, decisions: [{ itemId: m.id, decision: '同意', votes: { for: 1, against: 0, abstain: 0 } }] })
     expect(votes.error).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('只有村民会议') })
     const off = await w.staff(p.lead, { ...base, decisions: [{ itemId: stray.id, decision: '同意维修' }] })
@@ -192,7 +231,7 @@ describe('recording', () => {
     const record = {
       action: 'meetings.record',
       id: made.data.id,
-      attendance: { names: ['陈书记', '张建国'] },
+      attendance: att(p),
       decisions: ms.map((m, n) => ({ itemId: m.id, decision: `第 ${n + 1} 件同意办理` })),
     }
     crashAfter = (key) => {
@@ -225,7 +264,7 @@ describe('recording', () => {
     const record = {
       action: 'meetings.record',
       id: made.data.id,
-      attendance: { names: ['陈书记', '周主任'] },
+      attendance: att(p, { cadres: [second] }),
       decisions: ms.map((m) => ({ itemId: m.id, decision: '同意维修' })),
     }
     const answers = await Promise.all([w.staff(p.lead, record), w.staff(second, record)])

@@ -72,7 +72,7 @@ beforeAll(async () => {
   await ok(w.staff(lead, accept(b, { track: 'immediate', tier: 'committee' })))
   const meeting = await ok(w.staff(lead, { action: 'meetings.create', pointCode: code, body: '两委会', date: '2026-02-10', itemIds: [b] }))
   at('2026-02-10 15:00:00')
-  await ok(w.staff(lead, { action: 'meetings.record', id: meeting.id, attendance: { names: ['陈书记', '张建国'] }, decisions: [{ itemId: b, decision: '同意更换路灯' }] }))
+  await ok(w.staff(lead, { action: 'meetings.record', id: meeting.id, attendance: { chair: lead, recorder: cadre, cadres: [] }, decisions: [{ itemId: b, decision: '同意更换路灯' }] }))
   // C 基础设施: never accepted; D withdrawn; E in the second quarter
   await submit('C', '2026-03-01 09:00:00', '基础设施')
   const d = await submit('D', '2026-03-02 09:00:00', '其他')

@@ -50,9 +50,10 @@ describe('who may write the half-year summary', () => {
 })
 
 describe('the summary', () => {
-  it('is drafted from the half-year’s figures, with 样本不足 for a small sample', async () => {
+  it('is drafted from the half-year’s figures, with 样本不足 for a small sample, and reading it stores nothing', async () => {
     const s = (await w.staff(lead, draft())).data
-    expect(s).toMatchObject({ status: 'draft', version: 1, year: 2026, half: 1 })
+    expect(s).toMatchObject({ status: 'draft', version: 0, updatedAt: null, year: 2026, half: 1 })
+    expect(await stored(s.id)).toBeNull()
     expect(s.text).toBe(s.generated)
     expect(s.text).toContain('2026年上半年民情专递工作小结（截至6月30日）')
     expect(s.text).toContain('共收集群众诉求 3 件')
@@ -60,8 +61,22 @@ describe('the summary', () => {
     expect(s.text).toContain('反映较多的是基础设施（2 件）、环境卫生（1 件）')
     expect(s.text).not.toMatch(/\d+(\.\d)?%/)
   })
+  it('is stored by its first save (version 0), naming its point and half-year', async () => {
+    const s = (await w.staff(lead, draft(2, 2024))).data
+    const first = { action: 'summaries.save', id: s.id, text: TEXT, version: 0 }
+    expect(await w.staff(lead, first)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(await w.staff(otherLead, { ...first, pointCode: code, year: 2024, half: 2 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await w.staff(lead, { ...first, pointCode: code, year: 2024, half: 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(await stored(s.id)).toBeNull()
+    const saved = (await w.staff(lead, { ...first, pointCode: code, year: 2024, half: 2 })).data
+    expect(saved).toMatchObject({ text: TEXT, version: 1, earlyWarning: null })
+    // a second first save finds it stored
+    expect(await w.staff(lead, { ...first, pointCode: code, year: 2024, half: 2 })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await stored(s.id)).toMatchObject({ text: TEXT, version: 1 })
+  })
   it('is saved over the version read, and another point’s leader cannot touch it', async () => {
-    const s = (await w.staff(lead, draft(1, 2025))).data
+    const first = (await w.staff(lead, draft(1, 2025))).data
+    const s = (await w.staff(lead, { action: 'summaries.save', id: first.id, text: first.text, version: 0, pointCode: code, year: 2025, half: 1 })).data
     expect(await w.staff(otherLead, { action: 'summaries.save', id: s.id, text: TEXT, version: s.version })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     expect(await w.staff(cadre, { action: 'summaries.save', id: s.id, text: TEXT, version: s.version })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(await w.staff(lead, { action: 'summaries.save', id: s.id, text: '太短', version: s.version })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
@@ -77,8 +92,23 @@ describe('the summary', () => {
     expect(again.generated).toContain('2025年上半年民情专递工作小结')
     expect(again.generated).toContain('本期暂无群众诉求')
   })
+  it('is finalised before its half-year is over only when asked knowingly', async () => {
+    // 30 June: the first half-year has a day to run
+    const d = (await w.staff(lead, draft(1, 2026))).data
+    expect(d.earlyWarning).toContain('6月30日')
+    const s = (await w.staff(lead, { action: 'summaries.save', id: d.id, text: TEXT, version: 0, pointCode: code, year: 2026, half: 1 })).data
+    const refused = await w.staff(lead, { action: 'summaries.finalise', id: s.id })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(refused.error.message).toContain('提前定稿')
+    expect(await stored(s.id)).toMatchObject({ status: 'draft' })
+    expect(await w.staff(lead, { action: 'summaries.finalise', id: s.id, early: true })).toMatchObject({ ok: true, data: { status: 'final' } })
+  })
   it('once final, never changes', async () => {
-    const s = (await w.staff(lead, draft(2, 2025))).data
+    const d = (await w.staff(lead, draft(2, 2025))).data
+    expect(d.earlyWarning).toBeNull()
+    // not saved yet: nothing to finalise
+    expect(await w.staff(lead, { action: 'summaries.finalise', id: d.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    const s = (await w.staff(lead, { action: 'summaries.save', id: d.id, text: d.text, version: 0, pointCode: code, year: 2025, half: 2 })).data
     expect(await w.staff(cadre, { action: 'summaries.finalise', id: s.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     const done = (await w.staff(lead, { action: 'summaries.finalise', id: s.id })).data
     expect(done).toMatchObject({ status: 'final', finalisedByName: '点负责人', finalisedAt: '2026-06-30T10:00:00+08:00' })

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { useOnShow } from '../../hooks/useOnShow'
 import { MESSAGE_BOXES, showUnreadOnTab, type BoxName } from '../../lib/messageBoxes'
 import './index.scss'
 
@@ -19,7 +20,7 @@ export default function MessagesEntry({ box, testId = 'messages' }: Props) {
   const latest = useRef(0)
   const api = MESSAGE_BOXES[box]
 
-  useDidShow(() => {
+  useOnShow(() => {
     const ticket = ++latest.current
     void api.list(undefined, 1).then((reply) => {
       if (ticket !== latest.current || !reply.ok) return

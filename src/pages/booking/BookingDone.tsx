@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { BookingView, PointView } from '../../../domain/api'
-import { dayLabel, timeRange } from '../../lib/bookingText'
+import { dayLabel, placeLine, timeRange } from '../../lib/bookingText'
 import { onDutyText } from '../../lib/dutyText'
 
 /** 预约成功: when, where, who receives them, what about, and how to cancel. */
@@ -20,8 +20,7 @@ export default function BookingDone({ booking, point, onAgain }: { booking: Book
       <View className='booking-done__row' data-testid='done-place'>
         <Text className='booking-done__label'>地点</Text>
         <Text className='booking-done__value'>
-          {booking.pointName || point.name}
-          {point.address ? `（${point.address}）` : ''}
+          {placeLine(booking.pointName || point.name, point.address)}
         </Text>
       </View>
       <View className='booking-done__row' data-testid='done-duty'>

@@ -102,9 +102,9 @@ export default function BookingFormView({ point, form, onHomeVisit }: { point: P
                 onChange={(v) => setField('topic', v)}
               />
             </FormField>
-            <TextField label='姓名' testId='field-name' value={draft.name} error={errors['contact.name']} maxLength={20} onChange={(v) => setField('name', v)} />
-            <TextField label='手机号' testId='field-phone' kind='phone' value={draft.phone} error={errors['contact.phone']} maxLength={11} onChange={(v) => setField('phone', v)} />
-            <TextField label='家庭住址' testId='field-address' value={draft.address} error={errors['contact.address']} maxLength={100} onChange={(v) => setField('address', v)} />
+            <TextField label='姓名' testId='field-name' placeholder='怎么称呼您，如：王秀英' value={draft.name} error={errors['contact.name']} maxLength={20} onChange={(v) => setField('name', v)} />
+            <TextField label='手机号' testId='field-phone' placeholder='11 位手机号，方便干部联系您' kind='phone' value={draft.phone} error={errors['contact.phone']} maxLength={11} onChange={(v) => setField('phone', v)} />
+            <TextField label='家庭住址' testId='field-address' placeholder='小区、楼栋、门牌号' value={draft.address} error={errors['contact.address']} maxLength={100} onChange={(v) => setField('address', v)} />
           </View>
           {form.alert ? <InlineAlert message={form.alert} /> : null}
           <Button type='primary' size='xlarge' block className='booking-form__submit' data-testid='booking-submit' loading={form.submitting} disabled={form.submitting} onClick={form.submit}>

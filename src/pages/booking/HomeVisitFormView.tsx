@@ -20,7 +20,7 @@ export default function HomeVisitFormView({ point, form, onBack }: { point: Poin
         <View className='booking-form__hint'>行动不便、来不了{point.name}的，干部可以到您家里听您说。填好后干部会安排时间，安排好了会通知您。</View>
       </View>
       <View className='card'>
-        <TextField label='上门地址' testId='hv-address' value={draft.address} error={errors.address} maxLength={100} onChange={(v) => setField('address', v)} />
+        <TextField label='上门地址' testId='hv-address' placeholder='干部上门的地址：小区、楼栋、门牌号' value={draft.address} error={errors.address} maxLength={100} onChange={(v) => setField('address', v)} />
         <FormField label='想说的事' error={errors.topic} note={<Text className='booking-form__count'>2–200 个字，简单说说就行</Text>}>
           <TextArea
             className='large-textarea'
@@ -52,8 +52,8 @@ export default function HomeVisitFormView({ point, form, onBack }: { point: Poin
             ))}
           </View>
         </FormField>
-        <TextField label='姓名' testId='hv-name' value={draft.name} error={errors['contact.name']} maxLength={20} onChange={(v) => setField('name', v)} />
-        <TextField label='手机号' testId='hv-phone' kind='phone' value={draft.phone} error={errors['contact.phone']} maxLength={11} onChange={(v) => setField('phone', v)} />
+        <TextField label='姓名' testId='hv-name' placeholder='怎么称呼您，如：王秀英' value={draft.name} error={errors['contact.name']} maxLength={20} onChange={(v) => setField('name', v)} />
+        <TextField label='手机号' testId='hv-phone' placeholder='11 位手机号，上门前先打给您' kind='phone' value={draft.phone} error={errors['contact.phone']} maxLength={11} onChange={(v) => setField('phone', v)} />
       </View>
       {form.alert ? <InlineAlert message={form.alert} /> : null}
       <Button type='primary' size='xlarge' block className='booking-form__submit' data-testid='hv-submit' loading={form.submitting} disabled={form.submitting} onClick={form.submit}>

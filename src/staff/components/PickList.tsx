@@ -16,14 +16,16 @@ interface Props {
   selected: string[]
   error?: string
   hint?: string
+  /** nothing ticked is fine */
+  optional?: boolean
   onChange: (ids: string[]) => void
 }
 
 /** Matters to take along, each a big row to tick: the number and category, then its words. */
-export default function PickList({ label, items, selected, error, hint, onChange }: Props) {
+export default function PickList({ label, items, selected, error, hint, optional, onChange }: Props) {
   const toggle = (id: string) => onChange(selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id])
   return (
-    <Field label={label} error={error} hint={hint}>
+    <Field label={label} error={error} hint={hint} optional={optional}>
       <View className='pick-list' role='group'>
         {items.map((i) => {
           const on = selected.includes(i.id)

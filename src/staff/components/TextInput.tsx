@@ -7,7 +7,8 @@ interface Props {
   value: string
   error?: string
   optional?: boolean
-  placeholder?: string
+  /** what to write, in words (NutUI's own 请输入内容 says nothing) */
+  placeholder: string
   hint?: string
   maxLength?: number
   /** several lines */

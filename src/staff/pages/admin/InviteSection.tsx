@@ -84,7 +84,7 @@ export default function InviteSection({ points }: { points: PointView[] }) {
   return (
     <View className='card' data-testid='invite-form'>
       <View className='sf-card-title'>邀请工作人员</View>
-      <TextInput label='姓名' testId='invite-name' maxLength={20} value={name} error={form.fields.name} onChange={setName} />
+      <TextInput label='姓名' testId='invite-name' placeholder='被邀请人的姓名' maxLength={20} value={name} error={form.fields.name} onChange={setName} />
       <Options label='身份' options={roleOptions} value={role} testPrefix='option-role' error={form.fields.role} onChange={setRole} />
       <Field label='负责的说事点（可多选）' error={form.fields.points}>
         <View className='sf-chips sf-options'>

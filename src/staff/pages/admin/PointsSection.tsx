@@ -88,8 +88,8 @@ function PointForm({ point, points, staff, onDone, onCancel }: {
       )}
       <TextInput label='名称' testId='point-name' maxLength={30} value={name} placeholder='例如 新东社区民情说事点' error={form.fields.name} onChange={setName} />
       <Options label='类型' options={kindOptions} value={kind} testPrefix='option-kind' error={form.fields.kind} onChange={setKind} />
-      <TextInput label='社区（村）' testId='point-community' maxLength={30} value={community} error={form.fields.community} onChange={setCommunity} />
-      <TextInput label='地址' testId='point-address' maxLength={100} value={address} error={form.fields.address} onChange={setAddress} />
+      <TextInput label='社区（村）' testId='point-community' placeholder='如：新东社区、李家村' maxLength={30} value={community} error={form.fields.community} onChange={setCommunity} />
+      <TextInput label='地址' testId='point-address' placeholder='居民找得到的地址，如：党群服务中心一楼' maxLength={100} value={address} error={form.fields.address} onChange={setAddress} />
       <TextInput
         label='开放时间'
         testId='point-openhours'

@@ -88,9 +88,9 @@ export default function WalkInForm({ me, points, onDone, onCancel }: Props) {
         placeholder='居民说的事，写清楚在哪里、什么情况（至少 10 个字）'
         onChange={(content) => update({ content })}
       />
-      <TextInput label='居民姓名' testId='walk-in-name' maxLength={20} value={draft.name} error={contactErrors.name} onChange={(name) => update({ name })} />
-      <TextInput label='手机号' testId='walk-in-phone' maxLength={11} value={draft.phone} error={contactErrors.phone} onChange={(phone) => update({ phone })} />
-      <TextInput label='家庭住址' testId='walk-in-address' maxLength={100} value={draft.address} error={contactErrors.address} onChange={(address) => update({ address })} />
+      <TextInput label='居民姓名' testId='walk-in-name' placeholder='居民的姓名' maxLength={20} value={draft.name} error={contactErrors.name} onChange={(name) => update({ name })} />
+      <TextInput label='手机号' testId='walk-in-phone' placeholder='11 位手机号（没有可不填）' maxLength={11} value={draft.phone} error={contactErrors.phone} onChange={(phone) => update({ phone })} />
+      <TextInput label='家庭住址' testId='walk-in-address' placeholder='小区、楼栋、门牌号' maxLength={100} value={draft.address} error={contactErrors.address} onChange={(address) => update({ address })} />
       <Options
         label='怎么答复'
         options={ANSWER_OPTIONS}

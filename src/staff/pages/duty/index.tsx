@@ -7,6 +7,7 @@ import type { PointView } from '../../../../domain/api'
 import type { ClientError } from '../../../api/result'
 import { chinaWallClock } from '../../../../domain/time'
 import { callStaff } from '../../../api/staff'
+import { NoBreakTimes } from '../../../components/NoBreakTimes'
 import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States'
 import { useLoad } from '../../../hooks/useLoad'
@@ -80,7 +81,7 @@ export default function DutyPage() {
         <View className='duty-summary card' data-testid='duty-summary'>
           {mine.length > 0 ? (
             <Text>
-              您本月值班 {mine.length} 次：{mine.map((o) => `${dayLabel(o.date)} ${clock(o.start)}`).join('；')}
+              <NoBreakTimes text={`您本月值班 ${mine.length} 次：${mine.map((o) => `${dayLabel(o.date)} ${clock(o.start)}`).join('；')}`} />
             </Text>
           ) : (
             <Text>{m.cadres.some((c) => c.openid === self) ? '您本月没有值班。' : `${m.pointName}本月开放 ${m.openings.length} 次。`}</Text>

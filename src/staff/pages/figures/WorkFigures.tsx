@@ -22,13 +22,14 @@ function OpeningRow({ o, showPoint }: { o: OpeningsMonth; showPoint: boolean }) 
   )
 }
 
-function VisitRow({ v }: { v: VisitFigure }) {
+function VisitRow({ v, showPoint }: { v: VisitFigure; showPoint: boolean }) {
   const quota = v.min === 0 ? '不作要求' : `要求 ${v.min}–${v.max} 户`
   return (
     <View className='fg-row' data-testid='figures-visit'>
       <View className='fg-row__top'>
         <Text>
           {monthWords(v.month)} · {v.name}
+          {showPoint ? ` · ${v.pointName}` : ''}
         </Text>
         <Text className={`fg-row__count${v.behind ? ' fg-behind' : ''}`}>{v.households} 户</Text>
       </View>
@@ -44,6 +45,7 @@ function VisitRow({ v }: { v: VisitFigure }) {
 export default function WorkFigures({ v }: { v: FiguresView }) {
   const points = new Set(v.openings.map((o) => o.pointCode))
   const visits = v.visits ? [...v.visits].sort((a, b) => Number(b.behind) - Number(a.behind)) : null
+  const visitPoints = new Set(v.visits?.map((r) => r.pointCode))
   return (
     <>
       <View className='card fg-card' data-testid='figure-openings'>
@@ -69,7 +71,7 @@ export default function WorkFigures({ v }: { v: FiguresView }) {
             <View className='fg-card__rule'>每位干部每月入户走访的户数（民情日记），对照说事点的要求</View>
             {visits.length === 0 ? <Text className='sf-muted'>没有要走访的干部</Text> : null}
             {visits.map((r) => (
-              <VisitRow key={`${r.month}-${r.pointCode}-${r.openid}`} v={r} />
+              <VisitRow key={`${r.month}-${r.pointCode}-${r.openid}`} v={r} showPoint={visitPoints.size > 1} />
             ))}
           </>
         )}

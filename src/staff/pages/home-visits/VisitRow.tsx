@@ -1,3 +1,4 @@
+import { NoBreakTimes } from '../../../components/NoBreakTimes'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { StaffHomeVisitView } from '../../../../domain/api'
@@ -39,7 +40,7 @@ export default function VisitRow({ visit, open, onOpen, onClose, onScheduled, on
       <View className='hv-row__line'>地址：{visit.address}</View>
       {visit.status === 'pending' ? (
         <View className='hv-row__line'>
-          居民方便：{visit.preferred.dates.map(chineseDayOf).join('、')}，{VISIT_TIME_WORDS[visit.preferred.time]}
+          <NoBreakTimes text={`居民方便：${visit.preferred.dates.map(chineseDayOf).join('、')}，${VISIT_TIME_WORDS[visit.preferred.time]}`} />
         </View>
       ) : null}
       {visit.date && visit.start && visit.cadre ? (

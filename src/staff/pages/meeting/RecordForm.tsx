@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { View } from '@tarojs/components'
 import { Input } from '@nutui/nutui-react-taro'
 import type { MeetingView } from '../../../../domain/api-meetings'
-import { checkAttendance, checkVotes, isAssembly, presentCount } from '../../../../domain/meetings'
+import { checkVotes, isAssembly } from '../../../../domain/meetings'
 import { staffEventSchemas } from '../../../../domain/staff-schemas'
 import { callStaff } from '../../../api/staff'
 import Field from '../../components/Field'
@@ -11,6 +11,7 @@ import SubmitBar from '../../components/SubmitBar'
 import TextInput from '../../components/TextInput'
 import { numberOf, recordDraft, splitNames } from '../../lib/records'
 import { useSubmit } from '../../lib/useSubmit'
+import AttendanceFields, { type AttendanceDraft } from './AttendanceFields'
 
 interface Row {
   take: 'decided' | 'deferred'
@@ -20,9 +21,7 @@ interface Row {
   abstain: string
 }
 
-interface Draft {
-  names: string
-  absent: string
+interface Draft extends AttendanceDraft {
   count: string
   eligible: string
   rows: Record<string, Row>
@@ -43,16 +42,22 @@ export default function RecordForm({ meeting, onDone }: { meeting: MeetingView; 
   const drafts = useMemo(() => recordDraft<Draft>('meeting', meeting.id), [meeting.id])
   const [draft, setDraft] = useState<Draft>(() => {
     const saved = drafts.load()
-    return { names: '', absent: '', count: '', eligible: '', rows: {}, ...saved }
+    // a draft kept before the choices (a names text) starts the choices afresh
+    const { names: _names, ...rest } = (saved ?? {}) as Partial<Draft> & { names?: unknown }
+    return { chair: null, recorder: null, cadres: [], others: '', absent: '', count: '', eligible: '', rows: {}, ...rest }
   })
   useEffect(() => drafts.save(draft), [draft, drafts])
   const assembly = isAssembly(meeting.body)
   const row = (id: string): Row => ({ ...EMPTY_ROW, ...draft.rows[id] })
   const setRow = (id: string, patch: Partial<Row>) => setDraft((d) => ({ ...d, rows: { ...d.rows, [id]: { ...EMPTY_ROW, ...d.rows[id], ...patch } } }))
 
+  const others = splitNames(draft.others)
   const absent = splitNames(draft.absent)
   const attendance = {
-    names: splitNames(draft.names),
+    chair: draft.chair ?? '',
+    recorder: draft.recorder ?? '',
+    cadres: draft.cadres.filter((c) => c !== draft.chair && c !== draft.recorder),
+    ...(others.length ? { others } : {}),
     ...(absent.length ? { absent } : {}),
     ...(assembly ? { count: numberOf(draft.count), ...(draft.eligible.trim() ? { eligible: numberOf(draft.eligible) } : {}) } : {}),
   }
@@ -70,10 +75,9 @@ export default function RecordForm({ meeting, onDone }: { meeting: MeetingView; 
   const send = async () => {
     const parsed = schema.safeParse(input)
     if (parsed.success) {
-      // the rules that depend on the meeting, before anything is sent
-      const a = checkAttendance(meeting.body, parsed.data.attendance)
-      if (a) return form.fail(a)
-      const present = presentCount(meeting.body, parsed.data.attendance)
+      // the rules that depend on the meeting, before anything is sent (names: the server's, from the staff list)
+      const a = parsed.data.attendance
+      const present = isAssembly(meeting.body) ? (a.count ?? 0) : new Set([a.chair, a.recorder, ...a.cadres]).size + (a.others?.length ?? 0)
       for (const d of parsed.data.decisions) {
         const v = checkVotes(meeting.body, d.votes, present)
         if (v) return form.fail(`${meeting.agenda.find((x) => x.itemId === d.itemId)?.no ?? ''}：${v}`)
@@ -95,16 +99,7 @@ export default function RecordForm({ meeting, onDone }: { meeting: MeetingView; 
           <NumberBox label='应到人数' testId='form-eligible' optional value={draft.eligible} onChange={(eligible) => setDraft((d) => ({ ...d, eligible }))} />
         </>
       ) : null}
-      <TextInput
-        label={assembly ? '主持人、记录人和到会干部' : '到会人员'}
-        testId='form-names'
-        optional={assembly}
-        value={draft.names}
-        error={form.fields['attendance.names']}
-        placeholder='姓名之间用空格或顿号隔开'
-        onChange={(names) => setDraft((d) => ({ ...d, names }))}
-      />
-      <TextInput label='缺席人员' testId='form-absent' optional value={draft.absent} placeholder='姓名之间用空格或顿号隔开' onChange={(v) => setDraft((d) => ({ ...d, absent: v }))} />
+      <AttendanceFields pointCode={meeting.pointCode} draft={draft} fields={form.fields} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} />
       {meeting.agenda.map((a, n) => {
         const r = row(a.itemId)
         // the schema's messages are by place among the decisions sent

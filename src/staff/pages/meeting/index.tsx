@@ -3,6 +3,7 @@ import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { MeetingView } from '../../../../domain/api-meetings'
+import { attendanceInput } from '../../../../domain/meetings'
 import type { ClientError } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'
@@ -25,7 +26,17 @@ function Attendance({ m }: { m: MeetingView }) {
     <View className='card' data-testid='meeting-attendance'>
       <View className='sf-card-title'>到会情况</View>
       {a.count !== undefined ? <InfoRow label='到会人数'>{`${a.count} 人${a.eligible ? `（应到 ${a.eligible} 人）` : ''}`}</InfoRow> : null}
-      {a.names.length ? <InfoRow label={a.count !== undefined ? '主持和到会干部' : `到会 ${a.names.length} 人`}>{a.names.join('、')}</InfoRow> : null}
+      {a.chair ? <InfoRow label='主持人'>{a.chair.name}</InfoRow> : null}
+      {a.recorder ? <InfoRow label='记录人'>{a.recorder.name}</InfoRow> : null}
+      {a.chair ? (
+        <>
+          {a.cadres?.length ? <InfoRow label='到会干部'>{a.cadres.map((c) => c.name).join('、')}</InfoRow> : null}
+          {a.others?.length ? <InfoRow label='其他到会人员'>{a.others.join('、')}</InfoRow> : null}
+        </>
+      ) : a.names.length ? (
+        // recorded before the choices: the names as typed then
+        <InfoRow label={a.count !== undefined ? '主持和到会干部' : `到会 ${a.names.length} 人`}>{a.names.join('、')}</InfoRow>
+      ) : null}
       {a.absent?.length ? <InfoRow label='缺席'>{a.absent.join('、')}</InfoRow> : null}
     </View>
   )
@@ -85,11 +96,12 @@ export default function MeetingPage() {
 
   /** 继续写入: the record kept on the meeting, sent again; what is written already is skipped. */
   const resume = async (m: MeetingView) => {
-    if (resuming || !m.attendance) return
+    const attendance = m.attendance ? attendanceInput(m.attendance) : null
+    if (resuming || !attendance) return
     setResuming(true)
     setResumeError(null)
     const decisions = m.decisions.map((d) => ({ itemId: d.itemId, decision: d.decision, ...(d.votes ? { votes: d.votes } : {}) }))
-    const r = await callStaff({ action: 'meetings.record', id: m.id, attendance: m.attendance, decisions })
+    const r = await callStaff({ action: 'meetings.record', id: m.id, attendance, decisions })
     setResuming(false)
     if (r.ok) recorded(r.data)
     else setResumeError(r.error.message)

@@ -18,7 +18,7 @@ interface Props {
 
 /** The reason the resident reads: why their time changed (editable, starts from why it was stranded). */
 function ReasonInput({ value, error, onChange }: { value: string; error?: string; onChange: (v: string) => void }) {
-  return <TextInput label='原因（居民会看到）' testId='stranded-reason' maxLength={100} value={value} error={error} onChange={onChange} />
+  return <TextInput label='原因（居民会看到）' testId='stranded-reason' placeholder='如：当天社区开会，说事点暂停' maxLength={100} value={value} error={error} onChange={onChange} />
 }
 
 /** 改约: another 约访 slot with a place left, chosen by tapping it. */

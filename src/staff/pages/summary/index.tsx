@@ -25,8 +25,15 @@ type Loaded = { status: 'loading' } | { status: 'error'; error: ClientError } | 
 const editKey = (id: string) => `summary-edit-${id}`
 const isText = (v: unknown): v is string => typeof v === 'string'
 
-const confirmFinal = () =>
-  Taro.showModal({ title: '确认定稿', content: '定稿后小结不能再修改。确定定稿吗？', confirmText: '定稿', confirmColor: PRIMARY_HEX, cancelText: '再看看' })
+/** Asks before finalising; before the half-year is over, says so and what it means. */
+const confirmFinal = (s: SummaryView) =>
+  Taro.showModal({
+    title: '确认定稿',
+    content: s.earlyWarning ?? '定稿后小结不能再修改。确定定稿吗？',
+    confirmText: s.earlyWarning ? '提前定稿' : '定稿',
+    confirmColor: PRIMARY_HEX,
+    cancelText: '再看看',
+  })
     .then((res) => res.confirm)
     .catch(() => false)
 
@@ -72,8 +79,11 @@ export default function SummaryPage() {
   }
 
   const save = async (s: SummaryView): Promise<SummaryView | null> => {
-    if (text === s.text) return s
-    const saved = await form.submit(staffEventSchemas['summaries.save'], { action: 'summaries.save', id: s.id, text, version: s.version }, (e) => callStaff(e))
+    if (s.version > 0 && text === s.text) return s
+    // the first save names the point and half-year: opening the page stored nothing
+    const first = s.version === 0 ? { pointCode: s.pointCode, year: s.year, half: s.half } : {}
+    const event = { action: 'summaries.save' as const, id: s.id, text, version: s.version, ...first }
+    const saved = await form.submit(staffEventSchemas['summaries.save'], event, (e) => callStaff(e))
     if (!saved) return null
     removeStored(editKey(s.id))
     setLoaded({ status: 'ready', summary: { ...saved, generated: s.generated } })
@@ -81,10 +91,11 @@ export default function SummaryPage() {
   }
 
   const finalise = async (s: SummaryView) => {
-    if (form.busy || !(await confirmFinal())) return
+    if (form.busy || !(await confirmFinal(s))) return
     const current = await save(s)
     if (!current) return
-    const done = await form.submit(staffEventSchemas['summaries.finalise'], { action: 'summaries.finalise', id: s.id }, (e) => callStaff(e))
+    const event = { action: 'summaries.finalise' as const, id: s.id, ...(s.earlyWarning ? { early: true } : {}) }
+    const done = await form.submit(staffEventSchemas['summaries.finalise'], event, (e) => callStaff(e))
     if (done) show({ ...done, generated: s.generated })
   }
 
@@ -133,10 +144,12 @@ export default function SummaryPage() {
     <PageShell className='summary-page'>
       {choices}
       <View className='card' data-testid='summary-draft'>
-        <View className='sf-muted'>{`第 ${s.version} 稿，${formatChinaDateTime(s.updatedAt)} 保存${text !== s.text ? '；有未保存的修改' : ''}`}</View>
+        <View className='sf-muted'>
+          {s.updatedAt ? `第 ${s.version} 稿，${formatChinaDateTime(s.updatedAt)} 保存${text !== s.text ? '；有未保存的修改' : ''}` : '按数字生成的初稿，还没有保存'}
+        </View>
         <Field label='小结内容' testId='summary-text' error={form.fields.text}>
           {/* a page-long text: a tall box that scrolls, not one that grows over the buttons */}
-          <TextArea className='sf-textarea summary-textarea' value={text} maxLength={5000} onChange={(v) => edit(s, v)} />
+          <TextArea className='sf-textarea summary-textarea' value={text} maxLength={5000} placeholder='小结的正文：在初稿上修改、补充' onChange={(v) => edit(s, v)} />
         </Field>
         <Button size='small' data-testid='summary-regenerate' onClick={() => edit(s, s.generated)}>
           用最新数字重新生成

@@ -79,7 +79,7 @@ export default function TripRecordForm({ trip, onDone }: { trip: TripView; onDon
                 )}
                 <TextInput
                   label='部门答复'
-                  testId={`form-answer-${i.itemId}`}
+                  testId={`form-answer-${i.itemId}`} placeholder='部门怎么答复的（还没有可不填）'
                   optional
                   multiline
                   maxLength={500}

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { PendingTripItem, TripGroup } from '../../../../domain/api-meetings'
+import { NoBreakTimes } from '../../../components/NoBreakTimes'
 import { dayText } from '../../lib/records'
 
 export const departmentLabel = (d: string | null) => d ?? '尚未上报'
@@ -41,8 +42,7 @@ export default function PendingGroups({ groups }: { groups: TripGroup[] }) {
               </View>
               <View className='rec-row__text'>{i.excerpt}</View>
               <View className='rec-row__meta'>
-                {waitText(i)} · 负责干部：{i.assignee.name}
-                {i.plannedTrip ? ` · 已安排 ${dayText(i.plannedTrip.date)} 跑办` : ''}
+                <NoBreakTimes text={`${waitText(i)} · 负责干部：${i.assignee.name}${i.plannedTrip ? ` · 已安排 ${dayText(i.plannedTrip.date)} 跑办` : ''}`} />
               </View>
             </View>
           ))}

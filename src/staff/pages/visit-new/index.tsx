@@ -100,9 +100,9 @@ export default function NewVisitPage() {
         />
         <TextInput label='住户地址（楼栋、单元）' testId='visit-address' value={draft.address} maxLength={60} placeholder='如：幸福路12号3单元501' error={form.fields['household.address']} onChange={(v) => set('address', v)} />
         <TextInput label='见到的人' testId='visit-met' value={draft.met} maxLength={30} placeholder='如：王大爷和老伴' hint={NO_NUMBERS} error={form.fields['household.met']} onChange={(v) => set('met', v)} />
-        <TextInput label='听到的情况' testId='visit-heard' multiline maxLength={1000} value={draft.heard} error={form.fields.heard} onChange={(v) => set('heard', v)} />
-        <TextInput label='住户的困难和诉求' testId='visit-difficulties' optional multiline maxLength={500} value={draft.difficulties} error={form.fields.difficulties} onChange={(v) => set('difficulties', v)} />
-        <TextInput label='办了什么、答应了什么' testId='visit-done' optional multiline maxLength={500} value={draft.done} error={form.fields.done} onChange={(v) => set('done', v)} />
+        <TextInput label='听到的情况' testId='visit-heard' placeholder='住户说了什么、家里的情况' multiline maxLength={1000} value={draft.heard} error={form.fields.heard} onChange={(v) => set('heard', v)} />
+        <TextInput label='住户的困难和诉求' testId='visit-difficulties' placeholder='有什么困难、想办什么事' optional multiline maxLength={500} value={draft.difficulties} error={form.fields.difficulties} onChange={(v) => set('difficulties', v)} />
+        <TextInput label='办了什么、答应了什么' testId='visit-done' placeholder='当场办了什么、答应了什么' optional multiline maxLength={500} value={draft.done} error={form.fields.done} onChange={(v) => set('done', v)} />
         {draft.pointCode ? <FollowsField state={candidates.state} value={draft.follows} error={form.fields.followsItemIds} onChange={(ids) => set('follows', ids)} /> : null}
         <SubmitBar label='保存日记' busy={form.busy} error={form.error} onSubmit={() => void send()} testId='visit-submit' />
       </View>

@@ -53,10 +53,10 @@ export default function ToItemForm({ visit, onDone, onCancel }: { visit: VisitVi
         error={form.fields.category}
         onChange={(c) => set('category', c)}
       />
-      <TextInput label='诉求内容' testId='toitem-content' multiline maxLength={1000} value={draft.content} error={form.fields.content} onChange={(v) => set('content', v)} />
-      <TextInput label='居民姓名' testId='toitem-name' maxLength={20} value={draft.name} error={form.fields['contact.name']} onChange={(v) => set('name', v)} />
+      <TextInput label='诉求内容' testId='toitem-content' placeholder='居民要办的事，照原意写' multiline maxLength={1000} value={draft.content} error={form.fields.content} onChange={(v) => set('content', v)} />
+      <TextInput label='居民姓名' testId='toitem-name' placeholder='居民的姓名' maxLength={20} value={draft.name} error={form.fields['contact.name']} onChange={(v) => set('name', v)} />
       <TextInput label='手机号' testId='toitem-phone' maxLength={11} value={draft.phone} placeholder='居民愿意留的手机号' error={form.fields['contact.phone']} onChange={(v) => set('phone', v)} />
-      <TextInput label='家庭住址' testId='toitem-address' maxLength={100} value={draft.address} error={form.fields['contact.address']} onChange={(v) => set('address', v)} />
+      <TextInput label='家庭住址' testId='toitem-address' placeholder='小区、楼栋、门牌号' maxLength={100} value={draft.address} error={form.fields['contact.address']} onChange={(v) => set('address', v)} />
       <SubmitBar label='登记' busy={form.busy} error={form.error} onSubmit={() => void send()} onCancel={onCancel} testId='toitem-submit' />
     </View>
   )

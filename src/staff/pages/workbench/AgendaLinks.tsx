@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useCallback, useState } from 'react'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { useOnShow } from '../../../hooks/useOnShow'
 import type { TripsPending, WaitingPage } from '../../../../domain/api-meetings'
 import { callStaff } from '../../../api/staff'
 
@@ -15,9 +16,7 @@ export default function AgendaLinks({ leader }: { leader: boolean }) {
     if (leader) void callStaff({ action: 'meetings.waiting' }).then((r) => r.ok && setWaiting(r.data))
     void callStaff({ action: 'trips.pending' }).then((r) => r.ok && setTrips(r.data))
   }, [leader])
-  // shown once the caller is known (after the page's first show), then on every show
-  useEffect(load, [load])
-  useDidShow(load)
+  useOnShow(load)
   const waitingCount = waiting?.groups.reduce((n, g) => n + g.items.length, 0) ?? 0
   const tripCount = trips?.groups.reduce((n, g) => n + g.items.length, 0) ?? 0
   const byBody = waiting?.groups.filter((g) => g.items.length > 0).map((g) => `${g.body} ${g.items.length} 件`).join('、')

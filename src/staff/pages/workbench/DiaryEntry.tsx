@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { useOnShow } from '../../../hooks/useOnShow'
 import type { VisitMonth } from '../../../../domain/api-visits'
 import { callStaff } from '../../../api/staff'
 import '../../../components/MessagesEntry/index.scss'
@@ -18,7 +19,7 @@ function summary(m: VisitMonth): string {
 export default function DiaryEntry() {
   const [month, setMonth] = useState<VisitMonth | null>(null)
   const latest = useRef(0)
-  useDidShow(() => {
+  useOnShow(() => {
     const ticket = ++latest.current
     void callStaff({ action: 'visits.month' }).then((reply) => {
       if (ticket === latest.current && reply.ok) setMonth(reply.data)

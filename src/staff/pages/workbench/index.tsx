@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { StaffProfile } from '../../../../domain/api'
 import type { QueueTab } from '../../../../domain/handling'
 import { callStaff } from '../../../api/staff'
+import { useOnShow } from '../../../hooks/useOnShow'
 import ListFooter from '../../../components/ListFooter'
 import MessagesEntry from '../../../components/MessagesEntry'
 import PageShell from '../../../components/PageShell'
@@ -79,29 +80,49 @@ function ScheduleLinks({ points }: { points: Me['pointsDetail'] }) {
   )
 }
 
-/** 工作台: my matters (a leader: the point's) by tab, most urgent first. */
+/** Someone whose only role is 居民代表: their workbench is the quarter's report alone. */
+const representativeOnly = (me: Me) => me.roles.includes('representative') && !me.roles.some((r) => r === 'cadre' || r === 'leader' || r === 'deputy')
+
+/**
+ * 工作台. Who is asking is known before anything else is asked: a 居民代表's bench asks
+ * nothing of the queue, the messages or the diary, which would refuse them.
+ */
 export default function WorkbenchPage() {
+  const [me, setMe] = useState<Me | 'unknown' | null>(null)
+  useEffect(() => void loadMe().then((reply) => setMe(reply.ok ? reply.data : 'unknown')), [])
+
+  if (me === null) return <PageShell className='workbench-page'><LoadingState /></PageShell>
+  if (me !== 'unknown' && representativeOnly(me)) {
+    return (
+      <PageShell className='workbench-page'>
+        <View className='wb-head'>
+          <Text className='wb-head__name'>{me.name}（居民代表）</Text>
+          <Text className='wb-head__points'>{me.pointsDetail.map((p) => p.name).join('、')}</Text>
+        </View>
+        <ReportLinks leader={false} />
+      </PageShell>
+    )
+  }
+  return <StaffBench me={me === 'unknown' ? null : me} />
+}
+
+/** 工作台 of the staff: my matters (a leader: the point's) by tab, most urgent first. */
+function StaffBench({ me }: { me: Me | null }) {
   const queue = useQueue()
   const search = useSearch()
   const [tab, setTab] = useState<QueueTab>('pending')
   const [cadre, setCadre] = useState<string | null>(null)
-  const [me, setMe] = useState<Me | null>(null)
   const [cadres, setCadres] = useState<StaffProfile[]>([])
 
   useEffect(() => {
-    void loadMe().then(async (reply) => {
-      if (!reply.ok) return
-      setMe(reply.data)
-      if (!isLeader(reply.data)) return
-      const list = await callStaff({ action: 'staff.list' })
-      if (list.ok) {
-        setCadres(list.data.staff.filter((s) => s.active && s.roles.some((r) => r === 'cadre' || r === 'leader' || r === 'deputy')))
-      }
+    if (!isLeader(me)) return
+    void callStaff({ action: 'staff.list' }).then((list) => {
+      if (list.ok) setCadres(list.data.staff.filter((s) => s.active && s.roles.some((r) => r === 'cadre' || r === 'leader' || r === 'deputy')))
     })
-  }, [])
+  }, [me])
 
   // On every show: back from a matter, its tab and the counts are up to date.
-  useDidShow(() => void queue.load(tab, cadre))
+  useOnShow(() => void queue.load(tab, cadre))
   usePullDownRefresh(() => void queue.load(tab, cadre).finally(() => Taro.stopPullDownRefresh()))
 
   const pickTab = (t: QueueTab) => {
@@ -113,19 +134,6 @@ export default function WorkbenchPage() {
     if (c === cadre) return
     setCadre(c)
     void queue.load(tab, c)
-  }
-
-  // a 居民代表 has no queue: their workbench is the quarter's report alone
-  if (me && me.roles.includes('representative') && !me.roles.some((r) => r === 'cadre' || r === 'leader' || r === 'deputy')) {
-    return (
-      <PageShell className='workbench-page'>
-        <View className='wb-head'>
-          <Text className='wb-head__name'>{me.name}（居民代表）</Text>
-          <Text className='wb-head__points'>{me.pointsDetail.map((p) => p.name).join('、')}</Text>
-        </View>
-        <ReportLinks leader={false} />
-      </PageShell>
-    )
   }
 
   const forbidden = !queue.loaded && queue.error?.code === 'FORBIDDEN'

@@ -26,7 +26,7 @@ export default function EscalationAnswerForm({ item, onDone, onCancel }: FormPro
       ) : null}
       <TextInput
         label='部门答复'
-        testId='form-answer'
+        testId='form-answer' placeholder='部门怎么答复的，会告知居民'
         multiline
         maxLength={500}
         value={answer}

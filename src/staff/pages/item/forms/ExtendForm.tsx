@@ -36,7 +36,7 @@ export default function ExtendForm({ item, me, onDone, onCancel }: FormProps) {
           ? '这件事已经延期过一次，再次延期需要领导审批；审批前期限不变。'
           : '第一次延期由负责干部决定，居民会收到延期通知；如需再次延期，需要领导审批。'}
       </View>
-      <TextInput label='延期理由' testId='form-reason' multiline maxLength={200} value={reason} error={form.fields.reason} onChange={setReason} />
+      <TextInput label='延期理由' testId='form-reason' placeholder='为什么要延期，居民会看到' multiline maxLength={200} value={reason} error={form.fields.reason} onChange={setReason} />
       <DateField
         label='新的期限'
         value={dueDate}

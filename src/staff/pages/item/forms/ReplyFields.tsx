@@ -56,7 +56,7 @@ export default function ReplyFields({ value, errors, onChange }: { value: ReplyD
       />
       <TextInput
         label='经办人'
-        testId='form-handler'
+        testId='form-handler' placeholder='具体经办人的姓名'
         maxLength={20}
         value={value.handler}
         error={errors.handler}

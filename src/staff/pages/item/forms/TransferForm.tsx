@@ -84,7 +84,7 @@ export default function TransferForm({ item, onDone, onCancel }: FormProps) {
       {choice}
       <TextInput
         label='转办理由'
-        testId='form-reason'
+        testId='form-reason' placeholder='为什么转给这位干部'
         multiline
         maxLength={200}
         value={reason}
