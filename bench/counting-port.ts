@@ -1,5 +1,5 @@
 /** Wraps a CloudPort so that every database operation that reaches the store is counted. */
-import type { CloudPort } from '../cloudfunctions/lib/port'
+import type { CloudPort } from '../cloudfunctions/kernel/port'
 
 const OPERATIONS = new Set(['get', 'count', 'update', 'remove', 'set', 'add'])
 

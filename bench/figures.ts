@@ -11,7 +11,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { quarterPeriod, monthPeriod, periodInstants } from '../domain/periods'
+import { quarterPeriod, monthPeriod, periodInstants } from '../domain/kernel/periods'
 import { createHandler as createResident } from '../cloudfunctions/resident/handler'
 import { createHandler as createStaff } from '../cloudfunctions/staff/handler'
 import type { StoredDoc } from '../emulator/db'

@@ -1,10 +1,10 @@
 /**
- * The redaction on its corpora (domain/redact/corpus.ts, fixed seed): leaks among the
+ * The redaction on its corpora (domain/privacy/redact/corpus.ts, fixed seed): leaks among the
  * disguised personal items, share of ordinary characters masked, and characters redacted
  * per second.
  */
-import { redact } from '../domain/redact'
-import { measure, ordinaryCorpus, personalCorpus, summaryLine } from '../domain/redact/corpus'
+import { redact } from '../domain/privacy/redact'
+import { measure, ordinaryCorpus, personalCorpus, summaryLine } from '../domain/privacy/redact/corpus'
 
 type Report = (key: string, value: number, unit: string) => void
 

@@ -1,5 +1,5 @@
 /** Each function's config.json (timeout, timer trigger, 云调用 permissions), by function name. */
-import type { FunctionConfig } from './lib/openapi-calls'
+import type { FunctionConfig } from './kernel/openapi-calls'
 import resident from './resident/config.json'
 import scheduler from './scheduler/config.json'
 import staff from './staff/config.json'

@@ -81,7 +81,7 @@ export const SCANS: ScanAllowance[] = [
     name: 'all point names',
     collection: 'points',
     fields: [],
-    reason: '管理员看全部说事点的走访进度时取每个说事点的名称（staff/actions/visit-month.ts，一次最多读 200 个）',
+    reason: '管理员看全部说事点的走访进度时取每个说事点的名称（diary/visit-month.ts，一次最多读 200 个）',
     maxDocs: 200,
   },
 ]

@@ -6,9 +6,9 @@
 import { DEMO } from '../emulator/seed'
 import { manualClock, startTestSystem, type TestSystem } from '../emulator/testing'
 import type { FunctionOptions } from '../emulator/functions'
-import type { DocumentData } from './lib/port'
-import type { PointRecord, StaffRecord } from './lib/records'
-import { firstAdminCodeHash } from './staff/first-admin'
+import type { DocumentData } from './kernel/port'
+import type { PointRecord, StaffRecord } from './kernel/records'
+import { firstAdminCodeHash } from './points/first-admin'
 
 export { DEMO }
 

@@ -1,6 +1,6 @@
 /** The first admin's code: made at deploy time, shown once, stored only as a hash. */
 import { randomInt } from 'node:crypto'
-import { firstAdminCodeHash } from '../cloudfunctions/staff/first-admin'
+import { firstAdminCodeHash } from '../cloudfunctions/points/first-admin'
 import type { FunctionState } from './cloud'
 import { FIRST_ADMIN_VAR } from './settings'
 

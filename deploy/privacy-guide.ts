@@ -1,13 +1,13 @@
 /**
  * `npm run privacy-guide`: the text of the 用户隐私保护指引 to paste in the mini-program's
  * admin (设置 → 服务内容声明 → 用户隐私保护指引), generated from what the app collects
- * (the contact form's fields in domain/schemas.ts) and the privacy APIs src/ calls, so it
+ * (the contact form's fields in domain/matters/schemas.ts) and the privacy APIs src/ calls, so it
  * stays true as the app changes: a privacy API or a form field with no stated purpose
  * stops the generator (and its test).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { contactSchema } from '../domain/schemas'
+import { contactSchema } from '../domain/matters/schemas'
 
 /** WeChat's privacy APIs (those that need the guide to declare them), as called from code. */
 export const PRIVACY_APIS = [

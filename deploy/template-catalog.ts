@@ -1,9 +1,9 @@
 /**
  * The subscription templates the project uses, as WeChat's template library names them:
- * the title and each keyword's name, by the key in domain/templates.ts TEMPLATE_FIELDS.
+ * the title and each keyword's name, by the key in domain/messages/templates.ts TEMPLATE_FIELDS.
  * `npm run templates` matches the mini-program's templates against these.
  */
-import { TEMPLATE_FIELDS, type TemplateKey } from '../domain/templates'
+import { TEMPLATE_FIELDS, type TemplateKey } from '../domain/messages/templates'
 
 const NAMES: Record<TemplateKey, { title: string; keywords: Record<string, string> }> = {
   accepted: { title: '受理通知', keywords: { character_string1: '登记编号', thing2: '诉求事项', phrase3: '受理状态', time4: '办结期限' } },

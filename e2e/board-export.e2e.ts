@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { EXPORT_COLUMNS } from '../domain/api-exports'
+import { EXPORT_COLUMNS } from '../domain/exports/api'
 import { DEMO } from '../emulator/seed'
 import { parseCsv } from '../cloudfunctions/testing-csv'
 import { api } from './api'

@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { templateIdsFor } from '../cloudfunctions/lib/template-ids'
+import { templateIdsFor } from '../cloudfunctions/messages/template-ids'
 import { DEMO } from '../emulator/seed'
 import { startHarness, type Harness } from './harness'
 import { typeInto } from './steps'

@@ -6,7 +6,7 @@
  * month's count in 走访进度 and reads the entry, which is audited.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chineseDayOf, chinaYmd } from '../domain/display-dates'
+import { chineseDayOf, chinaYmd } from '../domain/kernel/display-dates'
 import { DEMO } from '../emulator/seed'
 import { startHarness, type Harness } from './harness'
 import { typeInto } from './steps'

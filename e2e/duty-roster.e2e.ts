@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { DutyMonth, DutyOpeningView } from '../domain/api-duty'
+import type { DutyMonth, DutyOpeningView } from '../domain/duty/api'
 import { DEMO } from '../emulator/seed'
 import { dayLabel, clock } from '../src/lib/bookingText'
 import { monthLabel } from '../src/lib/dutyText'

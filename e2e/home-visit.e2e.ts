@@ -8,7 +8,7 @@
  * reason in 我的, and 重新预约 opens the booking page with the matter filled in.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chinaYmd } from '../domain/display-dates'
+import { chinaYmd } from '../domain/kernel/display-dates'
 import { DEMO } from '../emulator/seed'
 import { dayLabel } from '../src/lib/bookingText'
 import { api } from './api'

@@ -3,9 +3,9 @@
  * once the resident has quota, the timer delivers it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { queueMessage } from '../cloudfunctions/lib/outbox'
-import { subscriptionId } from '../cloudfunctions/lib/outbox-sender'
-import { templateData } from '../domain/templates'
+import { queueMessage } from '../cloudfunctions/messages/outbox'
+import { subscriptionId } from '../cloudfunctions/messages/outbox-sender'
+import { templateData } from '../domain/messages/templates'
 import { DEMO } from '../emulator/seed'
 import { startHarness, type Harness } from './harness'
 

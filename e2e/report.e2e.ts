@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO } from '../emulator/seed'
-import { periodInstants, quarterOf, quarterPeriod } from '../domain/periods'
+import { periodInstants, quarterOf, quarterPeriod } from '../domain/kernel/periods'
 import { api } from './api'
 import { ARTIFACTS, startHarness, type Harness } from './harness'
 import { typeInto } from './steps'

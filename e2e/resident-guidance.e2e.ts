@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { chinaYmd, chineseDate } from '../domain/display-dates'
+import { chinaYmd, chineseDate } from '../domain/kernel/display-dates'
 import { DEMO } from '../emulator/seed'
 import { api } from './api'
 import { startHarness, type Harness } from './harness'

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { chinaYmd, chineseDayOf } from '../domain/display-dates'
+import { chinaYmd, chineseDayOf } from '../domain/kernel/display-dates'
 import { DEMO } from '../emulator/seed'
 import { api, type NewMatter } from './api'
 import { startHarness, type Harness } from './harness'

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { SEARCH_HINT } from '../domain/search'
+import { SEARCH_HINT } from '../domain/matters/search'
 import { DEMO } from '../emulator/seed'
 import { api, type NewMatter } from './api'
 import { startHarness, type Harness } from './harness'

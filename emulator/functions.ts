@@ -2,7 +2,7 @@
  * The function host: each CloudBase function's core, bound to the local cloud — the same
  * `createHandler` that each function's index.ts binds to wx-server-sdk in production.
  */
-import type { ApiResult } from '../domain/errors'
+import type { ApiResult } from '../domain/kernel/errors'
 import { createHandler as createResident } from '../cloudfunctions/resident/handler'
 import type { ResidentOptions } from '../cloudfunctions/resident/context'
 import { createHandler as createScheduler, type SchedulerOptions } from '../cloudfunctions/scheduler/handler'

@@ -5,8 +5,8 @@
  * errMsg `system error: error code: -604101`, whose message reads
  * `errCode: -604101 function has no permission to call this API | errMsg: …`.
  */
-import type { OpenApiPort } from '../cloudfunctions/lib/port'
-import { OPENAPI_CALLS } from '../cloudfunctions/lib/openapi-calls'
+import type { OpenApiPort } from '../cloudfunctions/kernel/port'
+import { OPENAPI_CALLS } from '../cloudfunctions/kernel/openapi-calls'
 
 export const NO_PERMISSION = -604101
 

@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import type { MsgSecCheckParams } from '../cloudfunctions/lib/port'
+import type { MsgSecCheckParams } from '../cloudfunctions/kernel/port'
 import { useTempDirs } from './db/testing'
 import { createOpenApi } from './openapi'
 

@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { deflateSync } from 'node:zlib'
-import type { GetUnlimitedParams, GetUnlimitedResult as PortGetUnlimitedResult, MsgSecCheckParams, SubscribeMessageParams, MsgSecCheckResult, OpenApiPort } from '../cloudfunctions/lib/port'
+import type { GetUnlimitedParams, GetUnlimitedResult as PortGetUnlimitedResult, MsgSecCheckParams, SubscribeMessageParams, MsgSecCheckResult, OpenApiPort } from '../cloudfunctions/kernel/port'
 import { tick } from './db/async'
 import { CloudError } from './db/errors'
 import { writeFileAtomic } from './files'
@@ -34,7 +34,7 @@ export const LABEL_REVIEW = 21000
 
 export const MAX_CONTENT_LENGTH = 2500
 
-export type { SubscribeMessageParams } from '../cloudfunctions/lib/port'
+export type { SubscribeMessageParams } from '../cloudfunctions/kernel/port'
 
 export interface DeliveredMessage {
   id: string
@@ -47,7 +47,7 @@ export interface DeliveredMessage {
   sentAt: string
 }
 
-export type { GetUnlimitedParams } from '../cloudfunctions/lib/port'
+export type { GetUnlimitedParams } from '../cloudfunctions/kernel/port'
 
 export interface GetUnlimitedResult extends PortGetUnlimitedResult {
   contentType: 'image/png'

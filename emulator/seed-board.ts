@@ -4,12 +4,12 @@
  * redaction shows; the leader approved three, the fourth waits in 审核. Only for the running demo (`npm run cloud`), not in tests: numbers are
  * taken from the month's counter like any matter's.
  */
-import { monthKey, numberCounterId, registrationNo } from '../domain/numbering'
-import type { RatingLevel } from '../domain/handling'
-import type { Category } from '../domain/categories'
-import { boardRecordOf, redactItem } from '../cloudfunctions/lib/board-entry'
-import type { DatabasePort } from '../cloudfunctions/lib/port'
-import type { CounterRecord, ItemRecord } from '../cloudfunctions/lib/records'
+import { monthKey, numberCounterId, registrationNo } from '../domain/matters/numbering'
+import type { RatingLevel } from '../domain/matters/handling'
+import type { Category } from '../domain/matters/categories'
+import { boardRecordOf, redactItem } from '../cloudfunctions/board/board-entry'
+import type { DatabasePort } from '../cloudfunctions/kernel/port'
+import type { CounterRecord, ItemRecord } from '../cloudfunctions/kernel/records'
 
 const DAY_MS = 86_400_000
 const CADRE = { openid: 'demo-cadre-2', name: '李秀英' }

@@ -4,10 +4,10 @@
  * cadres; at the studio xd02 王志强 (a deputy) and 张建国 take turns. Each opening's
  * cadre follows from its date alone, so seeding again on another day agrees with before.
  */
-import type { DutyRecord } from '../cloudfunctions/lib/duty-roster'
-import type { ScheduleRecord } from '../cloudfunctions/lib/records'
-import { openingsBetween } from '../domain/schedule'
-import { chinaWallClock } from '../domain/time'
+import type { DutyRecord } from '../cloudfunctions/duty/duty-roster'
+import type { ScheduleRecord } from '../cloudfunctions/kernel/records'
+import { openingsBetween } from '../domain/schedule/openings'
+import { chinaWallClock } from '../domain/kernel/time'
 
 const ORDER: Record<string, string[]> = {
   xd01: ['demo-cadre-1', 'demo-cadre-2', 'demo-cadre-3'],

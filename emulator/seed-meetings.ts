@@ -4,15 +4,15 @@
  * and a 议事会 held five days ago whose decision is on its matter. Only for the demo cloud
  * (`npm run cloud`): tests build their own worlds. Idempotent by the documents' ids.
  */
-import { dueDateFor } from '../domain/deadlines'
-import { chinaYmd } from '../domain/display-dates'
-import type { Category } from '../domain/categories'
-import type { Tier, Track } from '../domain/handling'
-import { attendanceRecord } from '../domain/meetings'
-import type { MeetingRecord } from '../cloudfunctions/lib/meeting-records'
-import { takeNumber } from '../cloudfunctions/lib/numbering'
-import type { DatabasePort } from '../cloudfunctions/lib/port'
-import type { ItemRecord, TimelineRecord } from '../cloudfunctions/lib/records'
+import { dueDateFor } from '../domain/matters/deadlines'
+import { chinaYmd } from '../domain/kernel/display-dates'
+import type { Category } from '../domain/matters/categories'
+import type { Tier, Track } from '../domain/matters/handling'
+import { attendanceRecord } from '../domain/meetings/meetings'
+import type { MeetingRecord } from '../cloudfunctions/meetings/meeting-records'
+import { takeNumber } from '../cloudfunctions/matters/numbering'
+import type { DatabasePort } from '../cloudfunctions/kernel/port'
+import type { ItemRecord, TimelineRecord } from '../cloudfunctions/kernel/records'
 
 const DAY = 24 * 3600_000
 const POINT = { code: 'xd01', name: '新东社区民情说事点' }

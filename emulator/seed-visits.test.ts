@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { householdsVisited } from '../domain/visits'
+import { householdsVisited } from '../domain/diary/visits'
 import { demoVisits } from './seed-visits'
 
 const byAuthor = (now: Date) => {

@@ -4,10 +4,10 @@
  * (3–5 households); 李秀英 has visited one household and shows as behind. The studio xd02
  * asks no visits of its cadres (quota 0–5).
  */
-import type { VisitRecord } from '../cloudfunctions/lib/visits'
-import { quotaDocId } from '../cloudfunctions/lib/visits'
-import { householdKey, monthOf, type VisitForm } from '../domain/visits'
-import { chinaWallClock } from '../domain/time'
+import type { VisitRecord } from '../cloudfunctions/diary/visit-records'
+import { quotaDocId } from '../cloudfunctions/diary/visit-records'
+import { householdKey, monthOf, type VisitForm } from '../domain/diary/visits'
+import { chinaWallClock } from '../domain/kernel/time'
 
 interface DemoVisit {
   author: string

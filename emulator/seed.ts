@@ -4,11 +4,11 @@
  * identity switcher and outside tools can play each part. Idempotent: a record that is
  * already there is left as it is.
  */
-import type { DatabasePort } from '../cloudfunctions/lib/port'
-import type { HomeVisitRecord, PointRecord, ScheduleRecord, StaffRecord } from '../cloudfunctions/lib/records'
-import { chinaYmd } from '../domain/display-dates'
-import type { ScheduleException } from '../domain/schedule'
-import { chinaWallClock } from '../domain/time'
+import type { DatabasePort } from '../cloudfunctions/kernel/port'
+import type { HomeVisitRecord, PointRecord, ScheduleRecord, StaffRecord } from '../cloudfunctions/kernel/records'
+import { chinaYmd } from '../domain/kernel/display-dates'
+import type { ScheduleException } from '../domain/schedule/openings'
+import { chinaWallClock } from '../domain/kernel/time'
 import { demoDuties } from './seed-duty'
 import { demoVisitQuotas, demoVisits } from './seed-visits'
 import { seedMeetingDemo } from './seed-meetings'

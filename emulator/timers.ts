@@ -6,7 +6,7 @@
  * runs either). Moving the clock back fires nothing. Checks run every second of real
  * time, and at once when asked (after the clock is moved).
  */
-import type { FunctionConfig } from '../cloudfunctions/lib/openapi-calls'
+import type { FunctionConfig } from '../cloudfunctions/kernel/openapi-calls'
 import type { LocalClock } from './clock'
 import { parseCron, type CronSchedule } from './cron'
 import type { FunctionHandler } from './functions'

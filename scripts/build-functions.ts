@@ -9,7 +9,7 @@
 import { build, type BuildOptions } from 'esbuild'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
-import type { FunctionConfig } from '../cloudfunctions/lib/openapi-calls'
+import type { FunctionConfig } from '../cloudfunctions/kernel/openapi-calls'
 import { grantProblems } from './openapi-grants'
 
 const root = path.resolve(__dirname, '..')

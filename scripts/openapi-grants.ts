@@ -6,9 +6,9 @@
  *
  * A call is a property chain `.<ns>.<method>(` whose namespace is one of those in
  * OPENAPI_CALLS (whatever the object is named), or any `openapi.<ns>.<method>`. The
- * self-check (lib/self-check.ts) reaches the granted calls by name, so it adds none.
+ * self-check (kernel/self-check.ts) reaches the granted calls by name, so it adds none.
  */
-import { OPENAPI_CALLS, grantedCalls, isOpenApiCall, type FunctionConfig } from '../cloudfunctions/lib/openapi-calls'
+import { OPENAPI_CALLS, grantedCalls, isOpenApiCall, type FunctionConfig } from '../cloudfunctions/kernel/openapi-calls'
 
 const NAMESPACES = [...new Set(OPENAPI_CALLS.map((api) => api.split('.')[0]))]
 const KNOWN_CHAIN = new RegExp(`\\.\\s*(${NAMESPACES.join('|')})\\s*\\.\\s*([A-Za-z_$][\\w$]*)\\s*\\(`, 'g')
@@ -28,7 +28,7 @@ export function grantProblems(name: string, code: string, config: FunctionConfig
   const granted = grantedCalls(config)
   const problems: string[] = []
   for (const api of [...calls].sort()) {
-    if (!isOpenApiCall(api)) problems.push(`云函数 ${name} 调用了未登记的云调用 ${api}（请先加入 cloudfunctions/lib/openapi-calls.ts）`)
+    if (!isOpenApiCall(api)) problems.push(`云函数 ${name} 调用了未登记的云调用 ${api}（请先加入 cloudfunctions/kernel/openapi-calls.ts）`)
     if (!granted.includes(api)) problems.push(`云函数 ${name} 调用了 ${api}，但它的 config.json 没有授权（云开发会以 -604101 拒绝）`)
   }
   for (const api of granted) {

@@ -1,6 +1,6 @@
 /** 民情日记 pages in the mini-program build, as a cadre and a leader, against the demo diary. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { chinaMonth } from '../domain/visits'
+import { chinaMonth } from '../domain/diary/visits'
 import { DEMO } from '../emulator/seed'
 import { startTestSystem, type TestSystem } from '../emulator/testing'
 import { openPage, type OpenedPage } from './run-page'

@@ -1,5 +1,5 @@
-import type { RetryOptions } from '../lib/transaction'
-import type { CloudPort, DatabasePort } from '../lib/port'
+import type { RetryOptions } from '../kernel/transaction'
+import type { CloudPort, DatabasePort } from '../kernel/port'
 
 export interface ResidentOptions {
   /** The clock; tests set it. */
@@ -15,7 +15,7 @@ export interface ResidentContext {
   /** Resolved lazily so that reading public data needs no identity. */
   openid: () => string
   now: Date
-  /** Ids of the messages this call queued, sent once it has done its work (lib/notify.ts). */
+  /** Ids of the messages this call queued, sent once it has done its work (messages/notify.ts). */
   queued: string[]
   options: Required<Pick<ResidentOptions, 'submitLimitPerHour'>> & ResidentOptions
 }

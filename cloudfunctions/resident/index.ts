@@ -1,5 +1,5 @@
 import cloud from 'wx-server-sdk'
-import type { CloudPort } from '../lib/port'
+import type { CloudPort } from '../kernel/port'
 import { createHandler } from './handler'
 
 // DYNAMIC_CURRENT_ENV is a symbol the SDK resolves at run time; its types say string.

@@ -5,18 +5,18 @@
  * outbox holds. A mini-program user can call any function by name, so a call that
  * carries an OPENID is refused: only the timer runs this (and the deploy's self-check).
  */
-import type { CloudPort } from '../lib/port'
-import { withSelfCheck } from '../lib/self-check'
-import type { FunctionConfig } from '../lib/openapi-calls'
+import type { CloudPort } from '../kernel/port'
+import { withSelfCheck } from '../kernel/self-check'
+import type { FunctionConfig } from '../kernel/openapi-calls'
 import config from './config.json'
-import { fail, ok, toFailure } from '../lib/respond'
-import { workBudgetMs } from '../lib/timeouts'
-import type { RetryOptions } from '../lib/transaction'
-import { closeUnrated } from './close-unrated'
-import { queueReminders } from './reminders'
-import { queueBookingReminders } from './booking-reminders'
-import { drainOutbox } from '../lib/outbox-sender'
-import { templateIdsFor } from '../lib/template-ids'
+import { fail, ok, toFailure } from '../kernel/respond'
+import { workBudgetMs } from '../kernel/timeouts'
+import type { RetryOptions } from '../kernel/transaction'
+import { closeUnrated } from '../matters/close-unrated'
+import { queueReminders } from '../messages/reminders'
+import { queueBookingReminders } from '../booking/booking-reminders'
+import { drainOutbox } from '../messages/outbox-sender'
+import { templateIdsFor } from '../messages/template-ids'
 
 export interface SchedulerOptions {
   now?: () => Date

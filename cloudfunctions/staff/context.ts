@@ -1,6 +1,6 @@
-import type { DatabasePort, CloudPort } from '../lib/port'
-import type { StaffRecord } from '../lib/records'
-import type { RetryOptions } from '../lib/transaction'
+import type { DatabasePort, CloudPort } from '../kernel/port'
+import type { StaffRecord } from '../kernel/records'
+import type { RetryOptions } from '../kernel/transaction'
 
 export interface StaffOptions {
   now?: () => Date
@@ -25,7 +25,7 @@ export interface StaffContext {
   cloud: CloudPort
   db: DatabasePort
   now: Date
-  /** Ids of the messages this call queued, sent once it has done its work (lib/notify.ts). */
+  /** Ids of the messages this call queued, sent once it has done its work (messages/notify.ts). */
   queued: string[]
   openid: string
   /** The caller's active staff record; throws FORBIDDEN when there is none. */

@@ -1,5 +1,5 @@
 import cloud from 'wx-server-sdk'
-import type { CloudPort } from '../lib/port'
+import type { CloudPort } from '../kernel/port'
 import { createHandler } from './handler'
 
 // See resident/index.ts for why these casts are needed.

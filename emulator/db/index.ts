@@ -8,7 +8,7 @@
  * LocalRequest, which finds the service by the environment the SDK instance was made
  * for: each open database gets a wx-server-sdk instance of its own environment name.
  */
-import type { DatabasePort } from '../../cloudfunctions/lib/port'
+import type { DatabasePort } from '../../cloudfunctions/kernel/port'
 import { SCANS, type ScanAllowance } from '../../cloudfunctions/indexes'
 import { Engine, type EngineOptions } from './engine'
 import { IndexCheck } from './index-check'

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterEach } from 'vitest'
 import type { IndexDeclaration } from '../../cloudfunctions/indexes'
 import type { DB } from 'wx-server-sdk'
-import type { CollectionPort, DatabasePort } from '../../cloudfunctions/lib/port'
+import type { CollectionPort, DatabasePort } from '../../cloudfunctions/kernel/port'
 import { openDatabase, type DatabaseConfig, type DatabaseOptions, type LocalDatabase } from './index'
 
 /** A temp folder removed after the current test. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { TransactionPort } from '../../cloudfunctions/lib/port'
+import type { TransactionPort } from '../../cloudfunctions/kernel/port'
 import { TEST_INDEXES, useTempDatabases, type TestDb } from './testing'
 
 const openDb = useTempDatabases()

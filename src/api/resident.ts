@@ -1,5 +1,5 @@
-import type { ResidentRequest, ResidentResponses } from '../../domain/api'
-import type { ResidentAction } from '../../domain/schemas'
+import type { ResidentRequest, ResidentResponses } from '../../domain/contract'
+import type { ResidentAction } from '../../domain/matters/schemas'
 import type { ClientResult } from './result'
 import { callFunction } from './transport'
 

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../domain/errors'
+import type { ErrorCode } from '../../domain/kernel/errors'
 
 /** The server's error codes plus the one only the client can see: the call never arrived or never came back. */
 export type ClientErrorCode = ErrorCode | 'NETWORK'

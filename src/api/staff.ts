@@ -1,5 +1,5 @@
-import type { StaffRequest, StaffResponses } from '../../domain/api'
-import type { StaffAction } from '../../domain/staff-schemas'
+import type { StaffRequest, StaffResponses } from '../../domain/contract'
+import type { StaffAction } from '../../domain/matters/staff-schemas'
 import type { ClientResult } from './result'
 import { callFunction } from './transport'
 

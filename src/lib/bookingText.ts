@@ -1,5 +1,5 @@
 /** How 约访 reads on screen: days, times and a booking's state in words. Pure. */
-import type { BookingStatus, BookingView } from '../../domain/api-booking'
+import type { BookingStatus, BookingView } from '../../domain/booking/api'
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'] as const
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { itemDraftSchema } from '../../domain/schemas'
-import { parseWith } from '../../domain/validation'
+import { itemDraftSchema } from '../../domain/matters/schemas'
+import { parseWith } from '../../domain/kernel/validation'
 import { emptyDraft, fromStored, toItemDraft, type FormDraft } from './draftShape'
 
 const filled: FormDraft = {

@@ -1,5 +1,5 @@
-import { CATEGORIES, type Category } from '../../domain/categories'
-import { MAX_PHOTOS } from '../../domain/schemas'
+import { CATEGORIES, type Category } from '../../domain/matters/categories'
+import { MAX_PHOTOS } from '../../domain/matters/schemas'
 import { newRequestId } from './randomId'
 import { isRecord } from './storage-guards'
 

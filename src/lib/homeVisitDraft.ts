@@ -1,4 +1,4 @@
-import type { VisitTime } from '../../domain/home-visits'
+import type { VisitTime } from '../../domain/booking/home-visits'
 import { newRequestId } from './randomId'
 import { isRecord, readStored, removeStored, writeStored } from './storage'
 

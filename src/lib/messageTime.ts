@@ -1,4 +1,4 @@
-import { chinaWallClock, type DateInput } from '../../domain/time'
+import { chinaWallClock, type DateInput } from '../../domain/kernel/time'
 
 /**
  * When a message came, in China time as people say it: 今天 09:05, 昨天 18:30, 11月3日 08:00

@@ -4,9 +4,9 @@
  * them without telling the device, so a remembered count is trusted only for a while.
  * Pure but for `load`/`save`, so the policy is tested in plain words.
  */
-import type { SubscribeResult } from '../../domain/schemas'
-import { MAX_TEMPLATES_PER_REQUEST } from '../../domain/schemas'
-import type { TemplateKey } from '../../domain/templates'
+import type { SubscribeResult } from '../../domain/matters/schemas'
+import { MAX_TEMPLATES_PER_REQUEST } from '../../domain/matters/schemas'
+import type { TemplateKey } from '../../domain/messages/templates'
 
 export interface NoticeMemoryEntry {
   /** allowances left, as the server last said (or our guess when it could not be told) */

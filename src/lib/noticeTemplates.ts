@@ -1,6 +1,6 @@
-import { STAFF_TEMPLATES, type TemplateKey } from '../../domain/templates'
+import { STAFF_TEMPLATES, type TemplateKey } from '../../domain/messages/templates'
 
-/** The templates' titles as WeChat shows them on its consent sheet (domain/templates.ts). */
+/** The templates' titles as WeChat shows them on its consent sheet (domain/messages/templates.ts). */
 export const NOTICE_TITLES: Record<TemplateKey, string> = {
   accepted: '受理通知',
   progress: '办理进度通知',

@@ -6,8 +6,8 @@
  * wait for it.
  */
 import Taro from '@tarojs/taro'
-import { SUBSCRIBE_RESULTS, type SubscribeResult } from '../../domain/schemas'
-import type { TemplateKey } from '../../domain/templates'
+import { SUBSCRIBE_RESULTS, type SubscribeResult } from '../../domain/matters/schemas'
+import type { TemplateKey } from '../../domain/messages/templates'
 import { callResident } from '../api/resident'
 import { callStaff } from '../api/staff'
 import { currentIdentity } from './identity'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { residentEventSchemas } from '../../domain/schemas'
-import { parseWith } from '../../domain/validation'
+import { residentEventSchemas } from '../../domain/matters/schemas'
+import { parseWith } from '../../domain/kernel/validation'
 import { emptySupplement, isEmptySupplement, supplementFromStored, toSupplementEvent } from './supplementShape'
 
 const schema = residentEventSchemas['item.supplement']

@@ -1,4 +1,4 @@
-import { MAX_PHOTOS } from '../../domain/schemas'
+import { MAX_PHOTOS } from '../../domain/matters/schemas'
 import type { DraftPhoto } from './draftShape'
 import { newRequestId } from './randomId'
 import { isRecord } from './storage-guards'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { ItemStatus } from '../../../domain/status'
+import type { ItemStatus } from '../../../domain/matters/status'
 import StatusTag from '../StatusTag'
 import './index.scss'
 

@@ -5,7 +5,7 @@
  * would (`POST /wx/requestSubscribeMessage`), and answers as wx.requestSubscribeMessage.
  */
 import { createRoot } from 'react-dom/client'
-import type { TemplateKey } from '../../../domain/templates'
+import type { TemplateKey } from '../../../domain/messages/templates'
 import { currentIdentity } from '../../lib/identity'
 import { NOTICE_TITLES } from '../../lib/noticeTemplates'
 import type { ConsentAnswer } from '../../lib/subscribe'

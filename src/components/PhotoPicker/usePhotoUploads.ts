@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { MAX_PHOTOS } from '../../../domain/schemas'
+import { MAX_PHOTOS } from '../../../domain/matters/schemas'
 import { uploadPhoto } from '../../api'
 import type { DraftPhoto } from '../../lib/draftShape'
 import { randomId } from '../../lib/randomId'

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import { STATUS_LABELS, type ItemStatus } from '../../../domain/status'
+import { STATUS_LABELS, type ItemStatus } from '../../../domain/matters/status'
 import './index.scss'
 
 /** A matter's status in words, coloured so it reads at a glance (text stays dark enough to read). */

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { BoardEntry } from '../../../domain/api-board'
-import { RATING_LABELS } from '../../../domain/handling'
+import type { BoardEntry } from '../../../domain/board/api'
+import { RATING_LABELS } from '../../../domain/matters/handling'
 
 /** One public matter: what was asked and what was done, no one named. */
 export default function BoardCard({ entry }: { entry: BoardEntry }) {

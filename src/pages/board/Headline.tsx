@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { BoardHeadline } from '../../../domain/api-board'
-import { formatRate } from '../../../domain/rate-figure'
+import type { BoardHeadline } from '../../../domain/board/api'
+import { formatRate } from '../../../domain/figures/rate'
 
 function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (

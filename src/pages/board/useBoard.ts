@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import type { BoardEntry, BoardPage } from '../../../domain/api-board'
+import type { BoardEntry, BoardPage } from '../../../domain/board/api'
 import { callResident } from '../../api'
 import { usePagedList } from '../../hooks/usePagedList'
 

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { BookingView, PointView } from '../../../domain/api'
+import type { BookingView, PointView } from '../../../domain/contract'
 import { dayLabel, placeLine, timeRange } from '../../lib/bookingText'
 import { onDutyText } from '../../lib/dutyText'
 

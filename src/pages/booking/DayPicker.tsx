@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { OpeningView } from '../../../domain/api-booking'
+import type { OpeningView } from '../../../domain/booking/api'
 import { dayLabel } from '../../lib/bookingText'
 
 export interface Day {

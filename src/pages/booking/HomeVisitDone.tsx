@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { HomeVisitView } from '../../../domain/api'
-import { VISIT_TIME_WORDS } from '../../../domain/home-visits'
+import type { HomeVisitView } from '../../../domain/contract'
+import { VISIT_TIME_WORDS } from '../../../domain/booking/home-visits'
 import { dayLabel } from '../../lib/bookingText'
 
 /** 已提交: what was asked, and what happens next. */

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button, DatePicker } from '@nutui/nutui-react-taro'
-import { chinaYmd, chineseDayOf, localDateToYmd, ymdToLocalDate } from '../../../domain/display-dates'
-import { MAX_PREFERRED_DATES, PREFERRED_MAX_DAYS } from '../../../domain/home-visits'
+import { chinaYmd, chineseDayOf, localDateToYmd, ymdToLocalDate } from '../../../domain/kernel/display-dates'
+import { MAX_PREFERRED_DATES, PREFERRED_MAX_DAYS } from '../../../domain/booking/home-visits'
 
 interface Props {
   dates: string[]

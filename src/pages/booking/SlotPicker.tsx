@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { BOOKING_AHEAD_WORDS, BOOKING_RULES } from '../../../domain/booking-rules'
-import { OPENING_KIND_LABELS } from '../../../domain/schedule'
+import { BOOKING_AHEAD_WORDS, BOOKING_RULES } from '../../../domain/booking/rules'
+import { OPENING_KIND_LABELS } from '../../../domain/schedule/openings'
 import { timeRange } from '../../lib/bookingText'
 import type { Day } from './DayPicker'
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { BOOKING_AHEAD_WORDS, BOOKING_LIST_DAYS } from '../../../domain/booking-rules'
-import { OPENING_KIND_LABELS } from '../../../domain/schedule'
+import { BOOKING_AHEAD_WORDS, BOOKING_LIST_DAYS } from '../../../domain/booking/rules'
+import { OPENING_KIND_LABELS } from '../../../domain/schedule/openings'
 import { callResident } from '../../api'
 import { useLoad } from '../../hooks/useLoad'
 import { dayLabel, timeRange } from '../../lib/bookingText'

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import type { ExtensionView, ItemDetail } from '../../../domain/api'
-import { IMPORTANCE_LABELS } from '../../../domain/deadlines'
-import { chineseDate, chineseDateNear } from '../../../domain/display-dates'
-import { TRACK_LABELS } from '../../../domain/handling'
-import { formatChinaDateTime } from '../../../domain/time'
+import type { ExtensionView, ItemDetail } from '../../../domain/contract'
+import { IMPORTANCE_LABELS } from '../../../domain/matters/deadlines'
+import { chineseDate, chineseDateNear } from '../../../domain/kernel/display-dates'
+import { TRACK_LABELS } from '../../../domain/matters/handling'
+import { formatChinaDateTime } from '../../../domain/kernel/time'
 import InfoRow from './InfoRow'
 
 /** One past extension in plain words: 2026年3月1日 延期至 3月10日，原因：… */

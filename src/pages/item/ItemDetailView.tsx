@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { ItemDetail } from '../../../domain/api'
-import { formatChinaDateTime } from '../../../domain/time'
+import type { ItemDetail } from '../../../domain/contract'
+import { formatChinaDateTime } from '../../../domain/kernel/time'
 import ItemNumberHead from '../../components/ItemNumberHead'
 import FollowNotices from './FollowNotices'
 import HandlingInfo from './HandlingInfo'

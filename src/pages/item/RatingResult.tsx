@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import type { ItemDetail, RatingView } from '../../../domain/api'
-import { RATING_LABELS } from '../../../domain/handling'
-import { formatChinaDateTime } from '../../../domain/time'
+import type { ItemDetail, RatingView } from '../../../domain/contract'
+import { RATING_LABELS } from '../../../domain/matters/handling'
+import { formatChinaDateTime } from '../../../domain/kernel/time'
 import InfoRow from './InfoRow'
 
 /**

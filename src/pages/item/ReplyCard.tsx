@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { ReplyView } from '../../../domain/api'
-import { formatChinaDateTime } from '../../../domain/time'
+import type { ReplyView } from '../../../domain/contract'
+import { formatChinaDateTime } from '../../../domain/kernel/time'
 import InfoRow from './InfoRow'
 
 /** 反馈意见表: the cadres' answer, who handled it and when. */

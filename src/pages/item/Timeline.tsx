@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { TimelineEntry } from '../../../domain/api'
-import { formatChinaDateTime } from '../../../domain/time'
+import type { TimelineEntry } from '../../../domain/contract'
+import { formatChinaDateTime } from '../../../domain/kernel/time'
 import { kindOf } from './timelineKinds'
 
 /**

@@ -1,4 +1,4 @@
-import type { RatingLevel } from '../../../domain/handling'
+import type { RatingLevel } from '../../../domain/matters/handling'
 
 /** What the 评议 form holds; null until the resident picks. */
 export interface RateForm {

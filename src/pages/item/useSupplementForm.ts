@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { MAX_PHOTOS, residentEventSchemas } from '../../../domain/schemas'
-import { parseWith, type FieldErrors } from '../../../domain/validation'
+import { MAX_PHOTOS, residentEventSchemas } from '../../../domain/matters/schemas'
+import { parseWith, type FieldErrors } from '../../../domain/kernel/validation'
 import { callResident } from '../../api'
 import { usePhotoUploads, type SetPhotos } from '../../components/PhotoPicker/usePhotoUploads'
 import { emptySupplement, isEmptySupplement, supplementDrafts, toSupplementEvent, type SupplementDraft } from '../../lib/supplementDraft'

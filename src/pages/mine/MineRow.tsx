@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { MyItemSummary } from '../../../domain/api'
-import { BOARD_STATUS_WORDS } from '../../../domain/board'
-import { formatChinaDate } from '../../../domain/time'
+import type { MyItemSummary } from '../../../domain/contract'
+import { BOARD_STATUS_WORDS } from '../../../domain/board/board'
+import { formatChinaDate } from '../../../domain/kernel/time'
 import StatusTag from '../../components/StatusTag'
 
 /** One of my matters: number, status, category, where it stands with 公开, and date; tap for the details. */

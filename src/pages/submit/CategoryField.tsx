@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { CATEGORIES, type Category } from '../../../domain/categories'
+import { CATEGORIES, type Category } from '../../../domain/matters/categories'
 import FormField from './FormField'
 
 interface Props {

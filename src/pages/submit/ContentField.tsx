@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { TextArea } from '@nutui/nutui-react-taro'
-import { CONTENT_MAX, CONTENT_MIN } from '../../../domain/schemas'
-import { charCount } from '../../../domain/validation'
+import { CONTENT_MAX, CONTENT_MIN } from '../../../domain/matters/schemas'
+import { charCount } from '../../../domain/kernel/validation'
 import FormField from './FormField'
 
 interface Props {

@@ -1,4 +1,4 @@
-import { MAX_PHOTOS } from '../../../domain/schemas'
+import { MAX_PHOTOS } from '../../../domain/matters/schemas'
 import PhotoPicker, { type PendingPhoto } from '../../components/PhotoPicker'
 import type { DraftPhoto } from '../../lib/draft'
 import FormField from './FormField'

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { DatePicker } from '@nutui/nutui-react-taro'
-import { chineseDayOf, localDateToYmd, ymdToLocalDate } from '../../../domain/display-dates'
+import { chineseDayOf, localDateToYmd, ymdToLocalDate } from '../../../domain/kernel/display-dates'
 import Field from './Field'
 
 interface Props {

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { ItemFlags } from '../../../domain/api'
+import type { ItemFlags } from '../../../domain/contract'
 import { FLAG_ORDER } from '../lib/labels'
 
 /** The flags that are set, as clear words; nothing when none is. */

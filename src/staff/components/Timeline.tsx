@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { StaffItemDetail } from '../../../domain/api'
-import { formatChinaDateTime } from '../../../domain/time'
+import type { StaffItemDetail } from '../../../domain/contract'
+import { formatChinaDateTime } from '../../../domain/kernel/time'
 
 /** Everything that happened to the matter, oldest first; staff-only notes marked 内部. */
 export default function Timeline({ entries }: { entries: StaffItemDetail['timeline'] }) {

@@ -1,10 +1,10 @@
 /**
- * 数字 in words: the periods offered (on China's calendar, from domain/periods.ts), a rate
+ * 数字 in words: the periods offered (on China's calendar, from domain/kernel/periods.ts), a rate
  * as a percentage or as the count with 样本不足, and the name of each figure's matters.
  */
-import type { MatterSet, Rate } from '../../../domain/api-figures'
-import { dayCount, halfYearPeriod, MAX_PERIOD_DAYS, monthPeriod, quarterOf, quarterPeriod, type ChinaDays } from '../../../domain/periods'
-import { chinaWallClock } from '../../../domain/time'
+import type { MatterSet, Rate } from '../../../domain/figures/api'
+import { dayCount, halfYearPeriod, MAX_PERIOD_DAYS, monthPeriod, quarterOf, quarterPeriod, type ChinaDays } from '../../../domain/kernel/periods'
+import { chinaWallClock } from '../../../domain/kernel/time'
 
 export type PeriodChoice = 'month' | 'quarter' | 'half' | 'custom'
 

@@ -1,4 +1,4 @@
-import type { ItemFlags, StaffRoleName } from '../../../domain/api'
+import type { ItemFlags, StaffRoleName } from '../../../domain/contract'
 
 export const ROLE_LABELS: Record<StaffRoleName, string> = {
   cadre: '干部',

@@ -1,4 +1,4 @@
-import type { StaffResponses } from '../../../domain/api'
+import type { StaffResponses } from '../../../domain/contract'
 import { callStaff, type StaffResult } from '../../api/staff'
 
 export type Me = StaffResponses['me']

@@ -1,6 +1,6 @@
 /** Shared words and small helpers of the 集中议事 and 代理办事 pages. */
-import type { RecordStatus } from '../../../domain/api-meetings'
-import { chineseDayOf } from '../../../domain/display-dates'
+import type { RecordStatus } from '../../../domain/meetings/api'
+import { chineseDayOf } from '../../../domain/kernel/display-dates'
 import { isRecord, readStored, removeStored, writeStored } from '../../lib/storage'
 
 export const MEETING_STATUS_LABELS: Record<RecordStatus, string> = {

@@ -1,7 +1,7 @@
 /** Words of the 评事日 report and the half-year summary pages. */
-import type { TimelineEventType } from '../../../domain/api'
-import { TRACK_LABELS, type Track } from '../../../domain/handling'
-import { chinaWallClock } from '../../../domain/time'
+import type { TimelineEventType } from '../../../domain/contract'
+import { TRACK_LABELS, type Track } from '../../../domain/matters/handling'
+import { chinaWallClock } from '../../../domain/kernel/time'
 
 export const FOLLOWED_LABELS: Partial<Record<TimelineEventType, string>> = {
   reopen: '重新办理',

@@ -1,4 +1,4 @@
-import type { OpeningRule, ScheduleException } from '../../../domain/schedule'
+import type { OpeningRule, ScheduleException } from '../../../domain/schedule/openings'
 import { isRecord, readStored, removeStored, writeStored } from '../../lib/storage'
 
 /**

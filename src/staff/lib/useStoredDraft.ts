@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import type { FieldErrors } from '../../../domain/validation'
+import type { FieldErrors } from '../../../domain/kernel/validation'
 import { isRecord, readStored, removeStored, writeStored } from '../../lib/storage'
 
 /** Takes from what was stored only the fields the draft has, each of the same type. */

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type * as z from 'zod/mini'
-import { parseWith, type FieldErrors } from '../../../domain/validation'
+import { parseWith, type FieldErrors } from '../../../domain/kernel/validation'
 import type { ClientResult } from '../../api/result'
 
 /** What the form holds now, checked live once the person has tried to submit. */

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../../../../domain/categories'
+import { CATEGORIES, type Category } from '../../../../domain/matters/categories'
 import Options from '../../components/Options'
 
 const options = CATEGORIES.map((c) => ({ value: c, label: c }))

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { DeskBooking } from '../../../../domain/api'
-import { noShowOpen } from '../../../../domain/booking-rules'
+import type { DeskBooking } from '../../../../domain/contract'
+import { noShowOpen } from '../../../../domain/booking/rules'
 import { BOOKING_STATUS_WORDS, clock, timeRange } from '../../../lib/bookingText'
 
 export type RowAction = 'checkIn' | 'noShow' | 'cancel' | 'toItem' | 'onSpot' | 'open'

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { DeskWalkIn } from '../../../../domain/api'
-import { STATUS_LABELS } from '../../../../domain/status'
+import type { DeskWalkIn } from '../../../../domain/contract'
+import { STATUS_LABELS } from '../../../../domain/matters/status'
 
 /** The day's 代登记 at the desk, as they came; each opens its matter. */
 export default function DeskWalkIns({ walkIns, onOpen }: { walkIns: DeskWalkIn[]; onOpen: (id: string) => void }) {

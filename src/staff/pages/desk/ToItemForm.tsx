@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
-import type { DeskBooking, StaffItemDetail } from '../../../../domain/api'
-import { staffEventSchemas } from '../../../../domain/staff-schemas'
+import type { DeskBooking, StaffItemDetail } from '../../../../domain/contract'
+import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
 import { callStaff } from '../../../api/staff'
 import SubmitBar from '../../components/SubmitBar'
 import TextInput from '../../components/TextInput'

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
-import type { PointView, StaffItemDetail } from '../../../../domain/api'
-import { staffEventSchemas } from '../../../../domain/staff-schemas'
+import type { PointView, StaffItemDetail } from '../../../../domain/contract'
+import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
 import { callStaff } from '../../../api/staff'
 import { newRequestId } from '../../../lib/randomId'
 import Options from '../../components/Options'

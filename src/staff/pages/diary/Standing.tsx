@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { VisitMonth, VisitStanding } from '../../../../domain/api-visits'
+import type { VisitMonth, VisitStanding } from '../../../../domain/diary/api'
 
 const quotaText = (s: VisitStanding) => (s.min === 0 ? `不作要求（最多 ${s.max} 户）` : `要求 ${s.min}–${s.max} 户`)
 

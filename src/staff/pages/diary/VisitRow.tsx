@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { VisitRow as Row } from '../../../../domain/api-visits'
-import { chineseDayOf } from '../../../../domain/display-dates'
-import { VISIT_FORM_LABELS } from '../../../../domain/visits'
+import type { VisitRow as Row } from '../../../../domain/diary/api'
+import { chineseDayOf } from '../../../../domain/kernel/display-dates'
+import { VISIT_FORM_LABELS } from '../../../../domain/diary/visits'
 
 /** One diary entry in a list: date, form, the household masked, and what it led to. */
 export default function VisitRow({ visit, showAuthor = false }: { visit: Row; showAuthor?: boolean }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { DutyCadreView } from '../../../../domain/api-duty'
+import type { DutyCadreView } from '../../../../domain/duty/api'
 import { callStaff } from '../../../api/staff'
 import { dayLabel } from '../../../lib/bookingText'
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { DutyOpeningView } from '../../../../domain/api-duty'
-import { OPENING_KIND_LABELS } from '../../../../domain/schedule'
+import type { DutyOpeningView } from '../../../../domain/duty/api'
+import { OPENING_KIND_LABELS } from '../../../../domain/schedule/openings'
 import { dayLabel, timeRange } from '../../../lib/bookingText'
 
 const STATE_WORDS = { present: '', away: '请假/外出', inactive: '已不在岗' } as const

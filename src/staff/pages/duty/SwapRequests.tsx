@@ -2,7 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { SwapView } from '../../../../domain/api-duty'
+import type { SwapView } from '../../../../domain/duty/api'
 import { callStaff } from '../../../api/staff'
 import { dayLabel, clock } from '../../../lib/bookingText'
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import type { MatterSet } from '../../../../domain/api-figures'
+import type { MatterSet } from '../../../../domain/figures/api'
 
 export interface FigureLink {
   set: MatterSet

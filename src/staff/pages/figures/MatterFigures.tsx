@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import type { FiguresView, MatterSet, Rate } from '../../../../domain/api-figures'
+import type { FiguresView, MatterSet, Rate } from '../../../../domain/figures/api'
 import { rateBasis, rateHeadline } from '../../lib/figuresText'
 import FigureCard from './FigureCard'
 

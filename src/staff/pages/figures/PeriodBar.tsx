@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { ChinaDays } from '../../../../domain/periods'
+import type { ChinaDays } from '../../../../domain/kernel/periods'
 import DateField from '../../components/DateField'
 import { PERIOD_CHOICES, periodWords, type PeriodChoice } from '../../lib/figuresText'
 

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import type { PointView, StaffProfile } from '../../../../domain/api'
+import type { PointView, StaffProfile } from '../../../../domain/contract'
 
 interface Props {
   points: PointView[]

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { FiguresView, OpeningsMonth, VisitFigure } from '../../../../domain/api-figures'
+import type { FiguresView, OpeningsMonth, VisitFigure } from '../../../../domain/figures/api'
 
 const monthWords = (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`
 

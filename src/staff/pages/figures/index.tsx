@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import type { FiguresView, MatterSet } from '../../../../domain/api-figures'
-import type { ChinaDays } from '../../../../domain/periods'
+import type { FiguresView, MatterSet } from '../../../../domain/figures/api'
+import type { ChinaDays } from '../../../../domain/kernel/periods'
 import type { ClientError } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'
@@ -20,7 +20,7 @@ type Shown = { status: 'idle' | 'loading' } | { status: 'error'; error: ClientEr
 
 /**
  * 数字 (leaders and admins): a period's figures for a point, a cadre or in total, each
- * count a way to the matters behind it. Rules and what each figure counts: domain/figures.ts.
+ * count a way to the matters behind it. Rules and what each figure counts: domain/figures/figures.ts.
  */
 export default function FiguresPage() {
   const [scope, retryScope] = useScope()

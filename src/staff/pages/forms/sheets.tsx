@@ -1,8 +1,8 @@
 /** The source's four forms for one matter, filled from what `item.get` gives the caller. */
-import type { StaffItemDetail } from '../../../../domain/api'
-import { IMPORTANCE_LABELS } from '../../../../domain/deadlines'
-import { RATING_LABELS, RATING_LEVELS, TIER_LABELS, TRACK_LABELS } from '../../../../domain/handling'
-import { formatChinaDate, formatChinaDateTime } from '../../../../domain/time'
+import type { StaffItemDetail } from '../../../../domain/contract'
+import { IMPORTANCE_LABELS } from '../../../../domain/matters/deadlines'
+import { RATING_LABELS, RATING_LEVELS, TIER_LABELS, TRACK_LABELS } from '../../../../domain/matters/handling'
+import { formatChinaDate, formatChinaDateTime } from '../../../../domain/kernel/time'
 import type { Cell } from './Sheet'
 
 export const SHEETS = ['collect', 'handle', 'feedback', 'review'] as const

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { staffEventSchemas } from '../../../../domain/staff-schemas'
+import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
 import { callStaff } from '../../../api/staff'
 import SubmitBar from '../../components/SubmitBar'
 import TextInput from '../../components/TextInput'

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { StaffItemDetail } from '../../../../domain/api'
-import type { StaffAction } from '../../../../domain/staff-schemas'
+import type { StaffItemDetail } from '../../../../domain/contract'
+import type { StaffAction } from '../../../../domain/matters/staff-schemas'
 
 export type FormAction =
   | 'item.accept'

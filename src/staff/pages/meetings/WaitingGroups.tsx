@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { WaitingGroup } from '../../../../domain/api-meetings'
-import type { MeetingBody } from '../../../../domain/meetings'
+import type { WaitingGroup } from '../../../../domain/meetings/api'
+import type { MeetingBody } from '../../../../domain/meetings/meetings'
 import { dayText } from '../../lib/records'
 
 /** 待议事: the matters each body must decide, each a way to its matter; 召集 per body. */

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import type { QuarterReport } from '../../../../domain/api-reports'
-import { RATING_LABELS } from '../../../../domain/handling'
-import { rateText } from '../../../../domain/reports'
+import type { QuarterReport } from '../../../../domain/reports/api'
+import { RATING_LABELS } from '../../../../domain/matters/handling'
+import { rateText } from '../../../../domain/reports/reports'
 import InfoRow from '../../components/InfoRow'
 import { FOLLOWED_LABELS, shortDay, trackText } from '../../lib/reportText'
 

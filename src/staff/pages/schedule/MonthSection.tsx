@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { OPENING_KIND_LABELS } from '../../../../domain/schedule'
+import { OPENING_KIND_LABELS } from '../../../../domain/schedule/openings'
 import { dayLabel, timeRange } from '../../../lib/bookingText'
 import { EmptyState, InlineAlert } from '../../../components/States'
 import type { MonthPlan } from './monthPlan'

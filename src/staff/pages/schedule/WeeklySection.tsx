@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { OPENING_KIND_LABELS, type OpeningRule, type ScheduleException } from '../../../../domain/schedule'
-import { weekdayName } from '../../../../domain/schedule-check'
+import { OPENING_KIND_LABELS, type OpeningRule, type ScheduleException } from '../../../../domain/schedule/openings'
+import { weekdayName } from '../../../../domain/schedule/check'
 import { timeRange } from '../../../lib/bookingText'
 import { EmptyState } from '../../../components/States'
 

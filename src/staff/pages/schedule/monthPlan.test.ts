@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { OpeningRule } from '../../../../domain/schedule'
+import type { OpeningRule } from '../../../../domain/schedule/openings'
 import { monthPlan } from './monthPlan'
 
 const RULES: OpeningRule[] = [

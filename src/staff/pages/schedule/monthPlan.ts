@@ -1,8 +1,8 @@
-import type { PointKind } from '../../../../domain/api'
-import type { MonthView } from '../../../../domain/api-schedule'
-import { monthWarnings, type OpeningKind, type OpeningRule, type ScheduleException } from '../../../../domain/schedule'
-import { scheduleProblem } from '../../../../domain/schedule-check'
-import { openingsOfMonth } from '../../../../domain/schedule-month'
+import type { PointKind } from '../../../../domain/contract'
+import type { MonthView } from '../../../../domain/schedule/api'
+import { monthWarnings, type OpeningKind, type OpeningRule, type ScheduleException } from '../../../../domain/schedule/openings'
+import { scheduleProblem } from '../../../../domain/schedule/check'
+import { openingsOfMonth } from '../../../../domain/schedule/month'
 
 export interface PlannedOpening {
   id: string

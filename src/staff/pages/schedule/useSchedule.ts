@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { ScheduleView } from '../../../../domain/api'
-import type { OpeningRule, ScheduleException } from '../../../../domain/schedule'
+import type { ScheduleView } from '../../../../domain/contract'
+import type { OpeningRule, ScheduleException } from '../../../../domain/schedule/openings'
 import type { ClientError } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
 import { scheduleDrafts, type ScheduleDraft } from '../../lib/scheduleDraft'

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { PendingTripItem, TripGroup } from '../../../../domain/api-meetings'
+import type { PendingTripItem, TripGroup } from '../../../../domain/meetings/api'
 import { NoBreakTimes } from '../../../components/NoBreakTimes'
 import { dayText } from '../../lib/records'
 

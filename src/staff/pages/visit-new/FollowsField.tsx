@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { VisitCandidate } from '../../../../domain/api-visits'
+import type { VisitCandidate } from '../../../../domain/diary/api'
 import type { LoadState } from '../../../hooks/useLoad'
 import Field from '../../components/Field'
 

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useOnShow } from '../../../hooks/useOnShow'
-import type { TripsPending, WaitingPage } from '../../../../domain/api-meetings'
+import type { TripsPending, WaitingPage } from '../../../../domain/meetings/api'
 import { callStaff } from '../../../api/staff'
 
 /**

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { StaffProfile } from '../../../../domain/api'
-import { QUEUE_TAB_LABELS, QUEUE_TABS, type QueueTab } from '../../../../domain/handling'
+import type { StaffProfile } from '../../../../domain/contract'
+import { QUEUE_TAB_LABELS, QUEUE_TABS, type QueueTab } from '../../../../domain/matters/handling'
 
 export const EMPTY_TEXT: Record<QueueTab, string> = {
   pending: '没有待受理的事项',

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useOnShow } from '../../../hooks/useOnShow'
-import type { VisitMonth } from '../../../../domain/api-visits'
+import type { VisitMonth } from '../../../../domain/diary/api'
 import { callStaff } from '../../../api/staff'
 import '../../../components/MessagesEntry/index.scss'
 

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { StaffItemSummary } from '../../../../domain/api'
-import { formatChinaDate } from '../../../../domain/time'
+import type { StaffItemSummary } from '../../../../domain/contract'
+import { formatChinaDate } from '../../../../domain/kernel/time'
 import StatusTag from '../../../components/StatusTag'
 import FlagTags from '../../components/FlagTags'
 

@@ -1,6 +1,6 @@
 import { useCallback, useRef } from 'react'
-import type { QueuePage, StaffItemSummary } from '../../../../domain/api'
-import type { QueueTab } from '../../../../domain/handling'
+import type { QueuePage, StaffItemSummary } from '../../../../domain/contract'
+import type { QueueTab } from '../../../../domain/matters/handling'
 import { callStaff } from '../../../api/staff'
 import { usePagedList } from '../../../hooks/usePagedList'
 

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react'
-import type { SearchPage, StaffItemSummary } from '../../../../domain/api'
-import { classifySearch, SEARCH_HINT } from '../../../../domain/search'
+import type { SearchPage, StaffItemSummary } from '../../../../domain/contract'
+import { classifySearch, SEARCH_HINT } from '../../../../domain/matters/search'
 import { callStaff } from '../../../api/staff'
 import { usePagedList } from '../../../hooks/usePagedList'
 

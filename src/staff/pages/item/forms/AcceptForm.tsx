@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import { staffEventSchemas } from '../../../../../domain/staff-schemas'
+import { staffEventSchemas } from '../../../../../domain/matters/staff-schemas'
 import { callStaff } from '../../../../api/staff'
 import { NOTICES_ON } from '../../../../lib/noticeTemplates'
 import { askForNotices } from '../../../../lib/subscribe'

@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components'
-import { dueDateFor, IMPORTANCE_LABELS, type Importance } from '../../../../../domain/deadlines'
-import { DECIDING_BODY, TIER_LABELS, TIERS, TRACK_LABELS, TRACKS, type Tier, type Track } from '../../../../../domain/handling'
-import { formatChinaDateTime } from '../../../../../domain/time'
-import type { FieldErrors } from '../../../../../domain/validation'
+import { dueDateFor, IMPORTANCE_LABELS, type Importance } from '../../../../../domain/matters/deadlines'
+import { DECIDING_BODY, TIER_LABELS, TIERS, TRACK_LABELS, TRACKS, type Tier, type Track } from '../../../../../domain/matters/handling'
+import { formatChinaDateTime } from '../../../../../domain/kernel/time'
+import type { FieldErrors } from '../../../../../domain/kernel/validation'
 import Options from '../../../components/Options'
 
 export interface Handling {

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Switch } from '@nutui/nutui-react-taro'
-import { staffEventSchemas } from '../../../../../domain/staff-schemas'
+import { staffEventSchemas } from '../../../../../domain/matters/staff-schemas'
 import { callStaff } from '../../../../api/staff'
 import SubmitBar from '../../../components/SubmitBar'
 import TextInput from '../../../components/TextInput'

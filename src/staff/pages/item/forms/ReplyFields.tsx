@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
-import type { FieldErrors } from '../../../../../domain/validation'
+import type { FieldErrors } from '../../../../../domain/kernel/validation'
 import TextInput from '../../../components/TextInput'
 import type { Me } from '../../../lib/me'
 import { replySigner } from '../../../lib/replySigner'

@@ -1,7 +1,7 @@
 import { useRef } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { staffEventSchemas } from '../../../../../domain/staff-schemas'
+import { staffEventSchemas } from '../../../../../domain/matters/staff-schemas'
 import { callStaff } from '../../../../api/staff'
 import { PRIMARY_HEX } from '../../../../lib/theme'
 import { NOTICES_ON } from '../../../../lib/noticeTemplates'

@@ -1,5 +1,5 @@
-import type { StaffItemDetail } from '../../../../../domain/api'
-import { chinaYmd } from '../../../../../domain/display-dates'
+import type { StaffItemDetail } from '../../../../../domain/contract'
+import { chinaYmd } from '../../../../../domain/kernel/display-dates'
 import type { Me } from '../../../lib/me'
 
 export interface FormProps {

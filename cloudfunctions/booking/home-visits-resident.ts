@@ -1,0 +1,113 @@
+/**
+ * 上门走访, the resident's side: ask for a visit (idempotent on requestId, rate-limited
+ * like other writes), see one's requests and their state, cancel one not yet scheduled.
+ */
+import type { HomeVisitView } from '../../domain/contract'
+import { checkPreferredDates, homeVisitShown, VISIT_REQUESTS_PER_DAY } from '../../domain/booking/home-visits'
+import type { ResidentEvent } from '../../domain/matters/schemas'
+import { chinaWallClock, toChinaIso } from '../../domain/kernel/time'
+import { findActivePoint } from '../kernel/collections'
+import { cancelHomeVisitTx, createHomeVisitTx } from './home-visit-change'
+import { stableId } from '../kernel/ids'
+import { offsetOf, pageOf } from '../kernel/paging'
+import { checkRate } from '../kernel/rate-limit'
+import type { HomeVisitRecord } from '../kernel/records'
+import { AppError } from '../kernel/respond'
+import { runTransactionWithRetry } from '../kernel/transaction'
+import type { ResidentContext } from '../resident/context'
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+function toView(v: HomeVisitRecord, now: Date): HomeVisitView {
+  return {
+    id: v._id,
+    status: v.status,
+    shown: homeVisitShown(v, now),
+    pointCode: v.pointCode,
+    pointName: v.pointName,
+    address: v.address,
+    topic: v.topic,
+    preferred: v.preferred,
+    createdAt: toChinaIso(v.createdAt),
+    scheduled:
+      v.status !== 'pending' && v.cadre && v.startAt && v.bookingId
+        ? { date: chinaWallClock(v.startAt).format('YYYY-MM-DD'), start: chinaWallClock(v.startAt).format('HH:mm'), cadreName: v.cadre.name, bookingId: v.bookingId }
+        : null,
+    cancelledBy: v.cancelledBy,
+    cancelReason: v.cancelReason,
+  }
+}
+
+export async function requestHomeVisit(input: ResidentEvent<'homeVisit.request'>, ctx: ResidentContext): Promise<HomeVisitView> {
+  const { db, now } = ctx
+  const openid = ctx.openid()
+  const id = stableId('home-visit', openid, input.requestId)
+  const existing = (await db.collection('homeVisits').doc(id).get()).data as HomeVisitRecord | null
+  if (existing) return toView(existing, now)
+
+  const dates = checkPreferredDates(input.preferred.dates, now)
+  if (!dates.ok) throw new AppError('INVALID_INPUT', dates.message)
+  const point = await findActivePoint(db, input.pointCode)
+
+  const visit = await runTransactionWithRetry(
+    db,
+    async (tx) => {
+      const again = (await tx.collection('homeVisits').doc(id).get()).data as HomeVisitRecord | null
+      if (again) return again
+      const rate = await checkRate(
+        tx,
+        { key: `homevisit-${openid}`, limit: VISIT_REQUESTS_PER_DAY, windowMs: DAY_MS, message: `申请太频繁：每天最多申请 ${VISIT_REQUESTS_PER_DAY} 次上门走访，请明天再试` },
+        now,
+      )
+      await rate.record()
+      return createHomeVisitTx(tx, {
+        _id: id,
+        requestId: input.requestId,
+        ownerOpenid: openid,
+        pointCode: point.code,
+        pointName: point.name,
+        address: input.address,
+        topic: input.topic,
+        preferred: { dates: [...input.preferred.dates].sort(), time: input.preferred.time },
+        contact: input.contact,
+        status: 'pending',
+        createdAt: now,
+        updatedAt: now,
+        cadre: null,
+        bookingId: null,
+        startAt: null,
+        cancelledAt: null,
+        cancelledBy: null,
+        cancelReason: null,
+      })
+    },
+    ctx.options.retry,
+  )
+  return toView(visit, now)
+}
+
+export async function listMyHomeVisits(input: ResidentEvent<'homeVisit.listMine'>, ctx: ResidentContext): Promise<{ items: HomeVisitView[]; nextCursor: string | null }> {
+  const offset = offsetOf(input.cursor)
+  const size = input.limit ?? 20
+  const { data } = await ctx.db.collection('homeVisits').where({ ownerOpenid: ctx.openid() }).orderBy('createdAt', 'desc').skip(offset).limit(size + 1).get()
+  const page = pageOf(data as HomeVisitRecord[], offset, size)
+  return { items: page.rows.map((v) => toView(v, ctx.now)), nextCursor: page.nextCursor }
+}
+
+export async function cancelHomeVisit(input: ResidentEvent<'homeVisit.cancel'>, ctx: ResidentContext): Promise<HomeVisitView> {
+  const { db, now } = ctx
+  const openid = ctx.openid()
+  const visit = await runTransactionWithRetry(
+    db,
+    async (tx) => {
+      const v = (await tx.collection('homeVisits').doc(input.id).get()).data as HomeVisitRecord | null
+      // someone else's request answers like a missing one
+      if (!v || v.ownerOpenid !== openid) throw new AppError('NOT_FOUND', '没有找到这个上门走访申请')
+      if (v.status === 'cancelled') return v
+      if (v.status !== 'pending') throw new AppError('CONFLICT', '上门走访已经安排好了，如需改期或取消，请联系说事点')
+      return (await cancelHomeVisitTx(tx, v._id, 'resident', null, now)) ?? v
+    },
+    ctx.options.retry,
+  )
+  return toView(visit, now)
+}

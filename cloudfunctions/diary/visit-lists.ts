@@ -1,0 +1,107 @@
+/**
+ * 民情日记 lists: a cadre's diary by month (their own, or for a leader a cadre of their
+ * points, audited), the visits tied to a matter, and the matters a 回访 may follow. Rows
+ * carry the date, the form, a masked household and counts, never what was heard.
+ */
+import type { VisitCandidate, VisitRow } from '../../domain/diary/api'
+import { maskAddress } from '../../domain/privacy/mask'
+import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import { getStaff } from '../kernel/collections'
+import { offsetOf, pageOf } from '../kernel/paging'
+import type { QueryCondition } from '../kernel/port'
+import type { ItemRecord } from '../kernel/records'
+import { AppError } from '../kernel/respond'
+import type { VisitRecord } from './visit-records'
+import { hasRole } from '../kernel/access'
+import type { StaffContext } from '../staff/context'
+import { auditDiaryRead, requireDiaryReader, requireDiaryWriter } from './visit-access'
+
+const DEFAULT_PAGE = 20
+
+function toRow(v: VisitRecord): VisitRow {
+  return {
+    id: v._id,
+    visitedAt: v.visitedAt,
+    form: v.form,
+    household: maskAddress(v.household.address),
+    pointCode: v.pointCode,
+    authorName: v.authorName,
+    follows: v.followsItemIds.length,
+    items: v.itemIds.length,
+  }
+}
+
+export async function listVisits(input: StaffEvent<'visits.list'>, ctx: StaffContext) {
+  const staff = await ctx.caller()
+  requireDiaryReader(staff)
+  const { db } = ctx
+  const _ = db.command
+  const cadre = input.cadre ?? staff.openid
+  let points: string[] | null = input.pointCode ? [input.pointCode] : null
+  if (cadre !== staff.openid) {
+    if (!hasRole(staff, 'leader')) throw new AppError('FORBIDDEN', '只有领导可以查看其他干部的民情日记')
+    if (input.pointCode && !staff.points.includes(input.pointCode)) throw new AppError('FORBIDDEN', '只能查看自己所在说事点的民情日记')
+    const target = await getStaff(db, cadre)
+    if (!target || !target.points.some((p) => staff.points.includes(p))) throw new AppError('FORBIDDEN', '只能查看本说事点干部的民情日记')
+    points = points ?? staff.points
+    await auditDiaryRead(ctx, staff, cadre, 'visits.list', `diary-${cadre}`)
+  }
+  const where: QueryCondition = { author: cadre }
+  if (points) where.pointCode = _.in(points)
+  if (input.month) where.month = input.month
+  const offset = offsetOf(input.cursor)
+  const size = input.limit ?? DEFAULT_PAGE
+  const { data } = await db
+    .collection('visits')
+    .where(where)
+    .orderBy('visitedAt', 'desc')
+    .orderBy('createdAt', 'desc')
+    .skip(offset)
+    .limit(size + 1)
+    .get()
+  const page = pageOf(data as VisitRecord[], offset, size)
+  return { visits: page.rows.map(toRow), nextCursor: page.nextCursor }
+}
+
+/** The visits that follow up a matter or registered it, among those the caller may read. */
+export async function visitsOfItem(input: StaffEvent<'visits.ofItem'>, ctx: StaffContext) {
+  const staff = await ctx.caller()
+  requireDiaryReader(staff)
+  const _ = ctx.db.command
+  const readable = hasRole(staff, 'leader') ? _.or([{ author: staff.openid }, { pointCode: _.in(staff.points) }]) : { author: staff.openid }
+  const { data } = await ctx.db
+    .collection('visits')
+    .where(_.and([_.or([{ followsItemIds: input.itemId }, { itemIds: input.itemId }]), readable]))
+    .orderBy('visitedAt', 'desc')
+    .limit(50)
+    .get()
+  return { visits: (data as VisitRecord[]).map(toRow) }
+}
+
+const CLOSED_OR_WITHDRAWN = ['closed', 'withdrawn']
+
+/** The caller's matters at the point that a 回访 may follow: answered, 不满意, or 代登记 still open. */
+export async function visitCandidates(input: StaffEvent<'visits.candidates'>, ctx: StaffContext) {
+  const staff = await ctx.caller()
+  requireDiaryWriter(staff, input.pointCode)
+  const _ = ctx.db.command
+  const { data } = await ctx.db
+    .collection('items')
+    .where(
+      _.and([
+        { 'assignee.openid': staff.openid, pointCode: input.pointCode },
+        _.or([{ status: 'replied' }, { followUp: true }, { ownerOpenid: '', status: _.nin(CLOSED_OR_WITHDRAWN) }]),
+      ]),
+    )
+    .orderBy('updatedAt', 'desc')
+    .limit(30)
+    .get()
+  const items: VisitCandidate[] = (data as ItemRecord[]).map((i) => ({
+    id: i._id,
+    no: i.no,
+    category: i.category,
+    status: i.status,
+    why: i.followUp ? 'unsatisfied' : i.status === 'replied' ? 'replied' : 'proxy',
+  }))
+  return { items }
+}

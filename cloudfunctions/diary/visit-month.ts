@@ -1,0 +1,78 @@
+/**
+ * 走访进度: households visited this month against the point's quota — a cadre's own, and
+ * for a leader every cadre of their points, those behind first, before the month ends.
+ * The quota is set per point by the admin (default 3–5).
+ */
+import type { VisitMonth, VisitQuotaView, VisitStanding } from '../../domain/diary/api'
+import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import { chinaMonth, daysLeftInMonth, standing } from '../../domain/diary/visits'
+import type { PointRecord, StaffRecord } from '../kernel/records'
+import { AppError } from '../kernel/respond'
+import { householdsByCadre, quotaDocId, quotasOf } from './visit-records'
+import { hasRole, requireRole } from '../kernel/access'
+import type { StaffContext } from '../staff/context'
+import { requireDiaryReader } from './visit-access'
+
+async function pointNames(ctx: StaffContext, codes?: readonly string[]): Promise<Map<string, string>> {
+  const _ = ctx.db.command
+  const { data } = await ctx.db
+    .collection('points')
+    .where(codes ? { code: _.in([...codes]) } : {})
+    .limit(200)
+    .get()
+  return new Map((data as PointRecord[]).map((p) => [p.code, p.name]))
+}
+
+export async function visitMonth(input: StaffEvent<'visits.month'>, ctx: StaffContext): Promise<VisitMonth> {
+  const staff = await ctx.caller()
+  requireDiaryReader(staff)
+  if (input.pointCode && !staff.points.includes(input.pointCode)) throw new AppError('FORBIDDEN', '只能查看自己所在说事点的走访进度')
+  const { db, now } = ctx
+  const month = input.month ?? chinaMonth(now)
+  const points = input.pointCode ? [input.pointCode] : staff.points
+  const [quotas, counts, names] = await Promise.all([quotasOf(db, points), householdsByCadre(db, points, month), pointNames(ctx, points)])
+
+  const standingOf = (who: StaffRecord, code: string): VisitStanding => {
+    const quota = quotas.get(code)!
+    return { openid: who.openid, name: who.name, pointCode: code, pointName: names.get(code) ?? code, ...standing(counts.get(`${who.openid} ${code}`) ?? 0, quota) }
+  }
+  const mine = hasRole(staff, 'cadre') ? points.map((code) => standingOf(staff, code)) : []
+  let team: VisitStanding[] | null = null
+  if (hasRole(staff, 'leader')) {
+    const _ = db.command
+    const { data } = await db.collection('staff').where({ points: _.in(points), active: true }).limit(500).get()
+    team = (data as StaffRecord[])
+      .filter((s) => hasRole(s, 'cadre'))
+      .flatMap((s) => s.points.filter((p) => points.includes(p)).map((code) => standingOf(s, code)))
+      // behind first, then those with a quota to meet, the fewest households first
+      .sort(
+        (a, b) =>
+          Number(b.behind) - Number(a.behind) ||
+          Number(a.min === 0) - Number(b.min === 0) ||
+          a.count - b.count ||
+          a.pointCode.localeCompare(b.pointCode) ||
+          a.name.localeCompare(b.name),
+      )
+  }
+  return { month, daysLeft: daysLeftInMonth(month, now), mine, team }
+}
+
+export async function setVisitQuota(input: StaffEvent<'visits.setQuota'>, ctx: StaffContext): Promise<VisitQuotaView> {
+  const admin = await ctx.caller()
+  requireRole(admin, 'admin')
+  const point = (await ctx.db.collection('points').doc(`point-${input.pointCode}`).get()).data as PointRecord | null
+  if (!point) throw new AppError('NOT_FOUND', '没有这个说事点')
+  await ctx.db
+    .collection('settings')
+    .doc(quotaDocId(point.code))
+    .set({ data: { min: input.min, max: input.max, updatedBy: admin.openid, updatedAt: ctx.now } })
+  return { pointCode: point.code, pointName: point.name, min: input.min, max: input.max, isDefault: false }
+}
+
+export async function visitQuotas(_input: StaffEvent<'visits.quotas'>, ctx: StaffContext): Promise<{ quotas: VisitQuotaView[] }> {
+  const admin = await ctx.caller()
+  requireRole(admin, 'admin')
+  const names = await pointNames(ctx)
+  const quotas = await quotasOf(ctx.db, [...names.keys()])
+  return { quotas: [...names].map(([code, name]) => ({ pointCode: code, pointName: name, ...quotas.get(code)! })) }
+}

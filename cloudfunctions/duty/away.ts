@@ -1,0 +1,56 @@
+/**
+ * 请假、外出: the days a staff member is away, kept on their staff record (this is its
+ * one write path). Their duties on those days then show uncovered; the roster itself is
+ * not rewritten, so coming back (clearing it) restores them. Anyone may mark themselves;
+ * an admin anyone; a leader the people of their own points.
+ */
+import type { DutyResponses } from '../../domain/duty/api'
+import type { AwayPeriod } from '../../domain/duty/roster'
+import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import { chinaWallClock } from '../../domain/kernel/time'
+import type { StaffRecord } from '../kernel/records'
+import { AppError } from '../kernel/respond'
+import { runTransactionWithRetry } from '../kernel/transaction'
+import { hasRole } from '../kernel/access'
+import type { StaffContext } from '../staff/context'
+
+/** At most this many periods are kept per person (past ones are dropped first). */
+const MAX_PERIODS = 20
+
+async function changeAway(ctx: StaffContext, openid: string, change: (current: AwayPeriod[], today: string) => AwayPeriod[]) {
+  const caller = await ctx.caller()
+  const self = caller.openid === openid
+  if (!self && !hasRole(caller, 'admin', 'leader')) throw new AppError('FORBIDDEN', '只能登记自己的请假、外出')
+  const today = chinaWallClock(ctx.now).format('YYYY-MM-DD')
+  const away = await runTransactionWithRetry(ctx.db, async (tx) => {
+    const ref = tx.collection('staff').doc(openid)
+    const target = (await ref.get()).data as StaffRecord | null
+    // a leader learns nothing of people outside their points, not even whether they exist
+    const allowed = self || hasRole(caller, 'admin') || (target !== null && target.points.some((p) => caller.points.includes(p)))
+    if (!allowed) throw new AppError('FORBIDDEN', '只能登记本说事点工作人员的请假、外出')
+    if (!target) throw new AppError('NOT_FOUND', '没有找到这位工作人员')
+    const next = change(target.away ?? [], today)
+      .filter((a) => a.to >= today)
+      .sort((a, b) => a.from.localeCompare(b.from))
+    if (next.length > MAX_PERIODS) throw new AppError('INVALID_INPUT', `最多登记 ${MAX_PERIODS} 段请假、外出`)
+    await ref.update({ data: { away: next } })
+    return next
+  })
+  return { openid, away }
+}
+
+export function setAway(input: StaffEvent<'staff.setAway'>, ctx: StaffContext): Promise<DutyResponses['staff.setAway']> {
+  return changeAway(ctx, input.openid, (current, today) => {
+    if (input.to < today) throw new AppError('INVALID_INPUT', '不能登记已经过去的日子')
+    // a period overlapping others replaces them: the latest entry says what holds
+    const kept = current.filter((a) => a.to < input.from || a.from > input.to)
+    return [...kept, { from: input.from, to: input.to, reason: input.reason }]
+  })
+}
+
+export function clearAway(input: StaffEvent<'staff.clearAway'>, ctx: StaffContext): Promise<DutyResponses['staff.clearAway']> {
+  return changeAway(ctx, input.openid, (current) => {
+    if (!current.some((a) => a.from === input.from)) throw new AppError('NOT_FOUND', '没有这段请假、外出')
+    return current.filter((a) => a.from !== input.from)
+  })
+}

@@ -1,0 +1,13 @@
+/**
+ * Offset paging for the lists whose cursor the schema has already checked (digits, at
+ * most MAX_OFFSET: domain/kernel/cursors.ts offsetCursor). A page is read with one row more than
+ * it shows, which tells whether there is a next one.
+ */
+import { MAX_OFFSET } from '../../domain/kernel/cursors'
+
+export const offsetOf = (cursor: string | undefined): number => (cursor ? Number(cursor) : 0)
+
+export function pageOf<T>(rows: readonly T[], offset: number, size: number): { rows: T[]; nextCursor: string | null } {
+  const more = rows.length > size && offset + size < MAX_OFFSET
+  return { rows: rows.slice(0, size), nextCursor: more ? String(offset + size) : null }
+}

@@ -1,0 +1,251 @@
+/** The documents as stored in CloudBase collections. */
+import type { BoardStatus, WithdrawnBy } from '../../domain/board/board'
+import type { AwayPeriod } from '../../domain/duty/roster'
+import type { OpeningRule, ScheduleException } from '../../domain/schedule/openings'
+import type { PointView, StaffRoleName, TimelineEventType } from '../../domain/contract'
+import type { Category } from '../../domain/matters/categories'
+import type { Importance } from '../../domain/matters/deadlines'
+import type { HomeVisitStatus, VisitTime } from '../../domain/booking/home-visits'
+import type { RatingLevel, Tier, Track } from '../../domain/matters/handling'
+import type { Votes } from '../../domain/meetings/meetings'
+import type { Contact } from '../../domain/matters/schemas'
+import type { ItemStatus } from '../../domain/matters/status'
+
+export type StaffRole = StaffRoleName
+
+/** A point as stored: what anyone may see of it (PointView), plus who answers there. */
+export interface PointRecord extends PointView {
+  _id: string
+  /** The cadre who answers when the routing table names nobody. */
+  leadCadre: string
+  /** 诉求类别 → the openid of the cadre responsible for it at this point. */
+  routing: Partial<Record<Category, string>>
+  active: boolean
+  /** The point's 小程序码 in storage, made on first request. */
+  qrcodeFileID?: string
+}
+
+export interface StaffRecord {
+  _id: string
+  openid: string
+  name: string
+  roles: StaffRole[]
+  points: string[]
+  active: boolean
+  /** set on deactivation: who took over; a matter still sent this way follows it */
+  handedTo?: string | null
+  /**
+   * Bumped by every transaction that hands this person a matter and by the one that
+   * deactivates them: CloudBase checks only written documents for conflicts, so the write
+   * is what makes "they are still active" hold at commit.
+   */
+  rev?: number
+  /** 请假、外出: their duties on these days show uncovered (staff.setAway) */
+  away?: AwayPeriod[]
+}
+
+export interface TimelineRecord {
+  type: TimelineEventType
+  at: Date
+  /** openid of who did it, or 'system' */
+  actor: string
+  /** the actor's name as it was then: 居民, 系统 or the cadre's name */
+  actorName: string
+  text: string
+  /** Staff-only entries never reach the resident. */
+  internal?: boolean
+}
+
+export interface ExtensionRecord {
+  reason: string
+  note: string
+  from: Date | null
+  to: Date
+  by: string
+  at: Date
+  /** the leader who approved a second extension */
+  approvedBy?: string
+}
+
+export interface ReplyRecord {
+  answer: string
+  unit: string
+  handler: string
+  by: string
+  at: Date
+}
+
+export interface RatingRecord {
+  level: RatingLevel
+  solved: boolean
+  opinion: string
+  at: Date
+  /** 回访 of a matter without an owner: the cadre who recorded the resident's rating, and the day */
+  recordedBy?: string
+  recordedByName?: string
+  visitedAt?: string
+}
+
+export interface ItemRecord {
+  _id: string
+  no: string
+  month: string
+  /** the sequence within the month: orders matters registered in the same instant */
+  seq: number
+  requestId: string
+  ownerOpenid: string
+  pointCode: string
+  pointName: string
+  category: Category
+  content: string
+  photos: string[]
+  contact: Contact
+  status: ItemStatus
+  assignee: { openid: string; name: string }
+  dueAt: Date | null
+  /** msgSecCheck said 'review' (or could not be asked): hold from any public view. */
+  contentReview: boolean
+  /** how it came in: by the QR code (the resident's own), or registered by a cadre (代登记) */
+  source?: 'qr' | 'booking' | 'walk-in' | 'visit'
+  /** 代登记: the cadre who registered it; the matter then has no owner openid ('') */
+  registeredBy?: string
+  timeline: TimelineRecord[]
+  createdAt: Date
+  updatedAt: Date
+
+  // set by handling (issue: 受理 onwards); absent on a just-registered matter
+  track?: Track | null
+  importance?: Importance | null
+  tier?: Tier | null
+  /** a meeting's decision: `meetingId` when recorded from a meeting (集中议事), `votes` for 村民会议 */
+  decision?: { meetingDate: string; decision: string; body?: string; meetingId?: string; votes?: Votes } | null
+  steps?: { title: string; done: boolean; doneAt: Date | null }[]
+  /** 代理办事: `lastTakenAt` is the latest trip there (YYYY-MM-DD), when later than `takenAt` */
+  escalation?: { department: string; takenAt: string; lastTakenAt?: string; answer: string | null; answeredAt: Date | null } | null
+  extensions?: ExtensionRecord[]
+  pendingExtension?: { reason: string; note: string; to: Date; by: string; at: Date } | null
+  acceptedAt?: Date | null
+  repliedAt?: Date | null
+  closedAt?: Date | null
+  /** 'unrated' when the rating window ran out (未评价, never counted as satisfied) */
+  closedReason?: 'rated' | 'unrated' | 'withdrawn' | null
+  reply?: ReplyRecord | null
+  rating?: RatingRecord | null
+  ratings?: RatingRecord[]
+  unsatisfiedCount?: number
+  /** 回访 marked for the cadre after 不满意 */
+  followUp?: boolean
+  /** 督办: a second 不满意 puts it before the leaders */
+  supervision?: boolean
+  supplements?: { requestId: string | null; content: string; photos: string[]; at: Date }[]
+  /** 大家说的事: set when the resident rates with 公开 ticked, cleared when they rate without */
+  board?: BoardRecord | null
+}
+
+/**
+ * A matter as the public board shows it: redacted once, checked once, when made public;
+ * shown only once a leader of its point approved it (domain/board/board.ts).
+ */
+export interface BoardRecord {
+  content: string
+  answer: string
+  /** msgSecCheck on the redacted text; anything but 'pass' is never put before a leader */
+  verdict: 'pass' | 'review' | 'risky' | 'unchecked'
+  /** pending: waiting for a leader; only approved is on the board */
+  status: BoardStatus
+  /** when the resident made it public */
+  at: Date
+  /** the leader (or admin) who decided, or 'system' when the content check refused it */
+  reviewedBy: string | null
+  reviewerName: string | null
+  reviewedAt: Date | null
+  /** why it was not made public; the resident reads it */
+  reason: string | null
+  /** who took it down, and when */
+  withdrawnBy: WithdrawnBy | null
+  withdrawnAt: Date | null
+}
+
+export interface CounterRecord {
+  _id: string
+  seq: number
+}
+
+export interface RateLimitRecord {
+  _id: string
+  /** epoch ms of recent submissions */
+  stamps: number[]
+}
+
+/** A point's opening rules and dated exceptions (domain/schedule/openings.ts). */
+export interface ScheduleRecord {
+  _id: string
+  pointCode: string
+  rules: OpeningRule[]
+  exceptions: ScheduleException[]
+  /** bumped by every save: a save over a newer one is refused (absent: 0, never saved) */
+  version?: number
+  updatedAt?: Date
+  updatedBy?: string
+}
+
+
+/** A resident's 约访 of one slot, or a 上门走访 (kind 'home': no slot, a cadre who comes). */
+export interface BookingRecord {
+  _id: string
+  requestId: string
+  ownerOpenid: string
+  /** absent: a slot at the point */
+  kind?: 'home'
+  pointCode: string
+  pointName: string
+  /** null for a 上门走访 */
+  openingId: string | null
+  slotId: string | null
+  startAt: Date
+  endAt: Date
+  category: string
+  topic: string
+  contact: { name: string; phone: string; address: string }
+  status: 'booked' | 'cancelled' | 'checkedIn' | 'noShow'
+  createdAt: Date
+  cancelledAt: Date | null
+  cancelReason: string | null
+  cancelledBy: 'resident' | 'office' | null
+  /** the matter registered from it at the desk (登记为诉求) */
+  itemId?: string
+  /** 上门走访: the request it came from and the cadre who comes */
+  homeVisitId?: string
+  cadre?: { openid: string; name: string } | null
+  /** the office moved it: why, as the resident reads it */
+  changeReason?: string | null
+  /** the reminder the evening before was queued for the current start */
+  reminded?: boolean
+}
+
+/** A resident's request for a 上门走访 (domain/booking/home-visits.ts). */
+export interface HomeVisitRecord {
+  _id: string
+  requestId: string
+  ownerOpenid: string
+  pointCode: string
+  pointName: string
+  address: string
+  topic: string
+  preferred: { dates: string[]; time: VisitTime }
+  contact: { name: string; phone: string }
+  status: HomeVisitStatus
+  createdAt: Date
+  updatedAt: Date
+  /** set when a cadre takes it */
+  cadre: { openid: string; name: string } | null
+  bookingId: string | null
+  startAt: Date | null
+  cancelledAt: Date | null
+  cancelledBy: 'resident' | 'office' | null
+  cancelReason: string | null
+  /** 已上门: when the cadre recorded it, and the 民情日记 entry written with it */
+  visitedAt?: Date | null
+  diaryId?: string | null
+}
+

@@ -1,0 +1,59 @@
+/**
+ * Handing a matter to a cadre, inside the transaction that does it. The cadre's staff
+ * document is read and written in the same transaction, so a concurrent deactivation
+ * (which writes it too) conflicts: either the hand-over commits first and the
+ * deactivation's sweep finds the matter, or the deactivation commits first and the
+ * retried hand-over sees the cadre inactive and follows `handedTo` to their heir.
+ */
+import type { Category } from '../../domain/matters/categories'
+import { pickAssignee, type RoutingTable } from '../../domain/matters/routing'
+import type { TransactionPort } from '../kernel/port'
+import type { StaffRecord } from '../kernel/records'
+
+/** Enough to follow a chain of successive departures, never a loop. */
+const MAX_HOPS = 5
+
+export async function readStaff(tx: TransactionPort, openid: string): Promise<StaffRecord | null> {
+  return ((await tx.collection('staff').doc(openid).get()).data as StaffRecord | null) ?? null
+}
+
+/** Marks `staff` as relied on by this transaction (see the note above). */
+export async function touchStaff(tx: TransactionPort, staff: StaffRecord): Promise<void> {
+  await tx.collection('staff').doc(staff.openid).update({ data: { rev: (staff.rev ?? 0) + 1 } })
+}
+
+/**
+ * The active staff member a matter meant for `openid` goes to: that person, or whoever
+ * took over from them (following `handedTo`). Null when the chain ends with nobody
+ * active. The one found is touched, so their deactivation cannot slip past this commit.
+ */
+export async function claimActive(
+  tx: TransactionPort,
+  openid: string,
+  accept: (s: StaffRecord) => boolean = () => true,
+): Promise<StaffRecord | null> {
+  let next: string | null | undefined = openid
+  for (let hop = 0; next && hop < MAX_HOPS; hop++) {
+    const staff = await readStaff(tx, next)
+    if (!staff) return null
+    if (staff.active) {
+      if (!accept(staff)) return null
+      await touchStaff(tx, staff)
+      return staff
+    }
+    next = staff.handedTo
+  }
+  return null
+}
+
+/**
+ * 谁接访、谁负责, decided inside the registering transaction: the cadre the point's
+ * routing table names while they are active, else the lead cadre (or their heir).
+ */
+export async function assignFor(tx: TransactionPort, point: RoutingTable & { code: string }, category: Category): Promise<StaffRecord> {
+  const routed = point.routing[category]
+  const routedStaff = routed ? await readStaff(tx, routed) : null
+  const chosen = await claimActive(tx, pickAssignee(point, category, () => routedStaff?.active === true))
+  if (!chosen) throw new Error(`point ${point.code} has no active responsible cadre`)
+  return chosen
+}

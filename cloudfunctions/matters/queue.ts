@@ -1,0 +1,88 @@
+/** 工作台: the caller's matters by tab, with a count on every tab. */
+import type { QueuePage } from '../../domain/contract'
+import { DUE_SOON_MS } from '../../domain/matters/deadlines'
+import { QUEUE_TABS, type QueueTab } from '../../domain/matters/handling'
+import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import { toStaffSummary } from './item-view'
+import { offsetOf, pageOf } from '../kernel/paging'
+import type { DatabasePort, QueryCondition } from '../kernel/port'
+import type { ItemRecord, StaffRecord } from '../kernel/records'
+import { AppError } from '../kernel/respond'
+import { hasRole } from '../kernel/access'
+import type { StaffContext } from '../staff/context'
+
+const DEFAULT_PAGE = 10
+
+/** Whose matters the caller's workbench shows: a leader's points (optionally one cadre's), else their own. */
+function scope(db: DatabasePort, caller: StaffRecord, cadre: string | undefined): QueryCondition {
+  const _ = db.command
+  if (hasRole(caller, 'leader')) {
+    return cadre ? { pointCode: _.in(caller.points), 'assignee.openid': cadre } : { pointCode: _.in(caller.points) }
+  }
+  if (hasRole(caller, 'cadre', 'deputy')) {
+    if (cadre && cadre !== caller.openid) throw new AppError('FORBIDDEN', '只有领导可以查看其他干部的事项')
+    return { 'assignee.openid': caller.openid }
+  }
+  throw new AppError('FORBIDDEN', '工作台仅供干部和领导使用')
+}
+
+function tabCondition(db: DatabasePort, tab: QueueTab, now: Date): QueryCondition {
+  const _ = db.command
+  const open = _.in(['accepted', 'in_progress'])
+  switch (tab) {
+    case 'pending':
+      return { status: 'submitted' }
+    case 'active':
+      return { status: open }
+    case 'dueSoon':
+      return { status: open, dueAt: _.gte(now).and(_.lte(new Date(now.getTime() + DUE_SOON_MS))) }
+    case 'overdue':
+      return { status: open, dueAt: _.lt(now) }
+    case 'awaitingRating':
+      return { status: 'replied' }
+    case 'closed':
+      return { status: 'closed' }
+    case 'all':
+      return {}
+  }
+}
+
+/** Most urgent first: the longest waiting, the soonest due, the latest answered. */
+const ORDER: Record<QueueTab, [string, 'asc' | 'desc']> = {
+  pending: ['createdAt', 'asc'],
+  active: ['dueAt', 'asc'],
+  dueSoon: ['dueAt', 'asc'],
+  overdue: ['dueAt', 'asc'],
+  awaitingRating: ['repliedAt', 'desc'],
+  closed: ['closedAt', 'desc'],
+  all: ['createdAt', 'desc'],
+}
+
+export async function queue(input: StaffEvent<'queue'>, ctx: StaffContext): Promise<QueuePage> {
+  const { db, now } = ctx
+  const _ = db.command
+  const caller = await ctx.caller()
+  const base = scope(db, caller, input.cadre)
+  const where = (tab: QueueTab) => {
+    const condition = tabCondition(db, tab, now)
+    return Object.keys(condition).length ? _.and(base, condition) : base
+  }
+  const offset = offsetOf(input.cursor)
+  const pageSize = input.limit ?? DEFAULT_PAGE
+  const [field, order] = ORDER[input.tab]
+
+  const [page, ...totals] = await Promise.all([
+    db
+      .collection('items')
+      .where(where(input.tab))
+      .orderBy(field, order)
+      .orderBy('seq', 'asc')
+      .skip(offset)
+      .limit(pageSize + 1)
+      .get(),
+    ...QUEUE_TABS.map((tab) => db.collection('items').where(where(tab)).count()),
+  ])
+  const counts = Object.fromEntries(QUEUE_TABS.map((tab, i) => [tab, totals[i].total])) as Record<QueueTab, number>
+  const shown = pageOf(page.data as ItemRecord[], offset, pageSize)
+  return { items: shown.rows.map((i) => toStaffSummary(i, now)), nextCursor: shown.nextCursor, counts }
+}

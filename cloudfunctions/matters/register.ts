@@ -1,0 +1,32 @@
+/**
+ * 代登记: a cadre registers a matter for a resident without WeChat (or who asks for help),
+ * with the contact the resident gives. Numbered like any other, with no owner openid; the
+ * receiving cadre is responsible (谁接访、谁负责). The same requestId makes one matter.
+ */
+import type { StaffItemDetail } from '../../domain/contract'
+import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import { stableId } from '../kernel/ids'
+import { AppError } from '../kernel/respond'
+import { hasRole } from '../kernel/access'
+import type { StaffContext } from '../staff/context'
+import { view } from './item-ops'
+import { registerForResidentTx } from './register-matter'
+
+export async function registerForResident(input: StaffEvent<'item.registerForResident'>, ctx: StaffContext): Promise<StaffItemDetail> {
+  const staff = await ctx.caller()
+  if (!hasRole(staff, 'cadre', 'leader', 'deputy') || !staff.points.includes(input.pointCode)) {
+    throw new AppError('FORBIDDEN', '只能在自己所在的说事点代登记')
+  }
+  const item = await registerForResidentTx(ctx, staff, {
+    id: stableId('proxy', staff.openid, input.requestId),
+    requestId: `proxy-${staff.openid}-${input.requestId}`,
+    pointCode: input.pointCode,
+    category: input.category,
+    content: input.content,
+    contact: input.contact,
+    source: 'walk-in',
+    how: '代居民登记',
+    answerOnSpot: input.answerOnSpot,
+  })
+  return view(ctx, staff, item)
+}

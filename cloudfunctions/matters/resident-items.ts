@@ -1,0 +1,57 @@
+import type { ItemDetail } from '../../domain/contract'
+import { encodeTimeCursor, parseTimeCursor } from '../../domain/kernel/cursors'
+import type { ResidentEvent } from '../../domain/matters/schemas'
+import { boardStateOf } from '../board/board-moderation'
+import { toResidentDetail, toSummary } from './item-view'
+import type { QueryCondition } from '../kernel/port'
+import type { ItemRecord } from '../kernel/records'
+import { AppError } from '../kernel/respond'
+import type { ResidentContext } from '../resident/context'
+
+const DEFAULT_PAGE = 10
+
+function cursorOf(item: ItemRecord): string {
+  return encodeTimeCursor({ t: item.createdAt.getTime(), seq: item.seq })
+}
+
+/**
+ * 我的: newest first, keyset-paginated on (createdAt, seq) so pages never overlap or skip
+ * even when several matters share a timestamp.
+ */
+export async function listMine(input: ResidentEvent<'item.listMine'>, ctx: ResidentContext) {
+  const { db } = ctx
+  const _ = db.command
+  const owner = { ownerOpenid: ctx.openid() }
+  const pageSize = input.limit ?? DEFAULT_PAGE
+  let condition: QueryCondition = owner
+  if (input.cursor) {
+    // the schema has checked it; a null here would be a bug
+    const c = parseTimeCursor(input.cursor)
+    if (!c) throw new AppError('INVALID_INPUT', '分页参数无效，请刷新后重试')
+    const at = new Date(c.t)
+    condition = _.and(owner, _.or({ createdAt: _.lt(at) }, { createdAt: _.eq(at), seq: _.lt(c.seq) }))
+  }
+  const { data } = await db
+    .collection('items')
+    .where(condition)
+    .orderBy('createdAt', 'desc')
+    .orderBy('seq', 'desc')
+    .limit(pageSize + 1)
+    .get()
+  const page = (data as ItemRecord[]).slice(0, pageSize)
+  const more = data.length > pageSize
+  return { items: page.map((i) => ({ ...toSummary(i), board: boardStateOf(i) })), nextCursor: more ? cursorOf(page[page.length - 1]) : null }
+}
+
+/** The caller's own matter. Someone else's and a missing one answer alike: nothing leaks. */
+export async function loadOwnItem(ctx: ResidentContext, id: string): Promise<ItemRecord> {
+  const item = (await ctx.db.collection('items').doc(id).get()).data as ItemRecord | null
+  if (!item || item.ownerOpenid !== ctx.openid()) {
+    throw new AppError('NOT_FOUND', '没有找到这件事，或您无权查看')
+  }
+  return item
+}
+
+export async function getItem(input: ResidentEvent<'item.get'>, ctx: ResidentContext): Promise<ItemDetail> {
+  return toResidentDetail(ctx.cloud, await loadOwnItem(ctx, input.id))
+}

@@ -1,0 +1,52 @@
+/** 搜索: a cadre finds matters of their points, a leader all of theirs, by number, phone, name or category. */
+import type { SearchPage } from '../../domain/contract'
+import { classifySearch, PERSONAL_SEARCHES, SEARCH_HINT, type SearchKind } from '../../domain/matters/search'
+import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import { audit } from '../kernel/audit'
+import { toStaffSummary } from './item-view'
+import { offsetOf, pageOf } from '../kernel/paging'
+import type { QueryCondition } from '../kernel/port'
+import type { ItemRecord } from '../kernel/records'
+import { AppError } from '../kernel/respond'
+import { hasRole } from '../kernel/access'
+import type { StaffContext } from '../staff/context'
+
+const DEFAULT_PAGE = 10
+
+function condition(s: SearchKind): QueryCondition {
+  switch (s.kind) {
+    case 'number':
+      return { no: s.no }
+    case 'phone':
+      return { 'contact.phone': s.phone }
+    case 'phoneTail':
+      return { 'contact.phone': new RegExp(`${s.tail}$`) }
+    case 'category':
+      return { category: s.category }
+    case 'name':
+      return { 'contact.name': s.name }
+  }
+}
+
+export async function search(input: StaffEvent<'items.search'>, ctx: StaffContext): Promise<SearchPage> {
+  const caller = await ctx.caller()
+  if (!hasRole(caller, 'cadre', 'deputy', 'leader')) throw new AppError('FORBIDDEN', '搜索仅供干部和领导使用')
+  const kind = classifySearch(input.q)
+  if (!kind) throw new AppError('INVALID_INPUT', SEARCH_HINT)
+  const offset = offsetOf(input.cursor)
+  const pageSize = input.limit ?? DEFAULT_PAGE
+  const { db, now } = ctx
+  if (PERSONAL_SEARCHES.has(kind.kind)) {
+    await audit(db, { actor: caller.openid, action: `items.search:${kind.kind}`, target: caller.points.join(','), at: now })
+  }
+  const { data } = await db
+    .collection('items')
+    .where(db.command.and([{ pointCode: db.command.in(caller.points) }, condition(kind)]))
+    .orderBy('createdAt', 'desc')
+    .orderBy('seq', 'desc')
+    .skip(offset)
+    .limit(pageSize + 1)
+    .get()
+  const page = pageOf(data as ItemRecord[], offset, pageSize)
+  return { items: page.rows.map((i) => toStaffSummary(i, now)), nextCursor: page.nextCursor }
+}

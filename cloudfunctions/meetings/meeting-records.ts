@@ -1,0 +1,70 @@
+/** 集中议事 and 代理办事 as stored: a meeting of a body on an agenda, a trip to upper departments. */
+import type { AgendaItem, RecordStatus, TripItem } from '../../domain/meetings/api'
+import type { Attendance, MeetingBody, Votes } from '../../domain/meetings/meetings'
+
+export interface MeetingDecisionRecord {
+  itemId: string
+  decision: string
+  votes?: Votes
+}
+
+export interface MeetingRecord {
+  _id: string
+  pointCode: string
+  pointName: string
+  body: MeetingBody
+  /** YYYY-MM-DD, China */
+  date: string
+  /** the matters as they were when convened (for the record; each matter's own page has it now) */
+  agenda: AgendaItem[]
+  itemIds: string[]
+  status: RecordStatus
+  convenedBy: string
+  convenedByName: string
+  createdAt: Date
+  attendance: Attendance | null
+  decisions: MeetingDecisionRecord[]
+  /** the matters whose decision is on their timeline, each written in the same transaction as its mark here */
+  done: string[]
+  recordedBy: string | null
+  recordedByName: string | null
+  recordedAt: Date | null
+}
+
+export interface TripResultRecord {
+  itemId: string
+  takenAt: string
+  department: string
+  answer?: string
+}
+
+/** One change a trip makes to one matter: taken there the first time, taken again, or the answer. */
+export interface TripStep {
+  key: string
+  itemId: string
+  kind: 'escalate' | 'followUp' | 'answer'
+  department: string
+  takenAt: string
+  answer?: string
+}
+
+export interface TripRecord {
+  _id: string
+  pointCode: string
+  pointName: string
+  /** the planned day, YYYY-MM-DD, China */
+  date: string
+  items: TripItem[]
+  itemIds: string[]
+  status: RecordStatus
+  plannedBy: string
+  plannedByName: string
+  createdAt: Date
+  results: TripResultRecord[]
+  steps: TripStep[]
+  /** the keys of the steps on their matters' timelines */
+  done: string[]
+  recordedBy: string | null
+  recordedByName: string | null
+  recordedAt: Date | null
+}

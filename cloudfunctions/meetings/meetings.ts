@@ -1,0 +1,177 @@
+/**
+ * 集中议事: what waits for which body, convening a meeting on an agenda, and reading the
+ * meetings of a point. Recording one is in meeting-record.ts.
+ */
+import type { MeetingsPage, MeetingSummary, MeetingView, WaitingItem, WaitingPage } from '../../domain/meetings/api'
+import { TIER_LABELS, type Tier } from '../../domain/matters/handling'
+import { BODY_TIER, bodyTakes, presentCount, voteOutcome, WAITING_BODIES, type MeetingBody } from '../../domain/meetings/meetings'
+import { STATUS_LABELS } from '../../domain/matters/status'
+import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import { chinaYmd } from '../../domain/kernel/display-dates'
+import { formatChinaDate, toChinaIso } from '../../domain/kernel/time'
+import { newId, stableId } from '../kernel/ids'
+import { toStaffSummary } from '../matters/item-view'
+import type { MeetingRecord } from './meeting-records'
+import type { ItemRecord, StaffRecord } from '../kernel/records'
+import { AppError } from '../kernel/respond'
+import { runTransactionWithRetry } from '../kernel/transaction'
+import { hasRole } from '../kernel/access'
+import { agendaItem, isOpen, pageAtPoints, pointNameOf, pointsToList, readItems, requirePointRole } from './agenda'
+import type { StaffContext } from '../staff/context'
+
+const MAX_WAITING = 200
+const MAX_PLANNED = 100
+
+/** Why `item` cannot be on the agenda of `body` at `pointCode` on `date`, or null. */
+export function agendaProblem(item: ItemRecord, body: MeetingBody, pointCode: string, date: string): string | null {
+  if (item.pointCode !== pointCode) return `${item.no} 不是本说事点的事项`
+  if (!isOpen(item)) return `${item.no} 现在是“${STATUS_LABELS[item.status]}”，不能上会`
+  if (!bodyTakes(body, item.tier)) return `${item.no} 是${item.tier ? TIER_LABELS[item.tier] : '未定层级'}的事项，不由${body}决定`
+  if (item.decision) return `${item.no} 已有议定结果`
+  if (date < formatChinaDate(item.createdAt)) return `会议日期不能早于 ${item.no} 登记的日子`
+  return null
+}
+
+export function meetingSummary(m: MeetingRecord): MeetingSummary {
+  return {
+    id: m._id,
+    pointCode: m.pointCode,
+    pointName: m.pointName,
+    body: m.body,
+    date: m.date,
+    status: m.status,
+    agendaCount: m.agenda.length,
+    decidedCount: m.decisions.length,
+  }
+}
+
+export function meetingView(m: MeetingRecord, staff: StaffRecord, now: Date): MeetingView {
+  const present = m.attendance ? presentCount(m.body, m.attendance) : 0
+  const noOf = new Map(m.agenda.map((a) => [a.itemId, a.no]))
+  return {
+    ...meetingSummary(m),
+    agenda: m.agenda,
+    convenedBy: m.convenedByName,
+    attendance: m.attendance,
+    decisions: m.decisions.map((d) => ({
+      itemId: d.itemId,
+      no: noOf.get(d.itemId) ?? '',
+      decision: d.decision,
+      votes: d.votes ?? null,
+      passed: d.votes ? voteOutcome(d.votes, present) : null,
+      written: m.done.includes(d.itemId),
+    })),
+    recordedBy: m.recordedByName,
+    recordedAt: m.recordedAt ? toChinaIso(m.recordedAt) : null,
+    canRecord: hasRole(staff, 'leader') && staff.points.includes(m.pointCode) && m.status !== 'recorded' && m.date <= formatChinaDate(now),
+  }
+}
+
+/** The meetings convened and not yet held or recorded, by the matters on them. */
+async function plannedByItem(ctx: StaffContext, points: string[]): Promise<Map<string, { id: string; date: string }>> {
+  const _ = ctx.db.command
+  const { data } = await ctx.db
+    .collection('meetings')
+    .where({ pointCode: _.in(points), status: 'planned' })
+    .orderBy('date', 'desc')
+    .limit(MAX_PLANNED)
+    .get()
+  const out = new Map<string, { id: string; date: string }>()
+  for (const m of data as MeetingRecord[]) for (const id of m.itemIds) out.set(id, { id: m._id, date: m.date })
+  return out
+}
+
+/** 待议事: the open matters of the caller's points with no decision yet, by the body they wait for. */
+export async function meetingsWaiting(input: StaffEvent<'meetings.waiting'>, ctx: StaffContext): Promise<WaitingPage> {
+  const staff = await ctx.caller()
+  if (!hasRole(staff, 'leader')) throw new AppError('FORBIDDEN', '待议事仅供领导查看')
+  const points = pointsToList(staff, input.pointCode)
+  const bodies = input.body ? [input.body] : WAITING_BODIES
+  const _ = ctx.db.command
+  // `decision` is read, not queried: only the open matters of these tiers are read
+  const [{ data }, planned] = await Promise.all([
+    ctx.db
+      .collection('items')
+      .where({ pointCode: _.in(points), status: _.in(['accepted', 'in_progress']), tier: _.in(bodies.map((b) => BODY_TIER[b])) })
+      .orderBy('acceptedAt', 'asc')
+      .limit(MAX_WAITING)
+      .get(),
+    plannedByItem(ctx, points),
+  ])
+  const items = (data as ItemRecord[]).filter((i) => !i.decision)
+  const waiting = (i: ItemRecord): WaitingItem => ({
+    ...toStaffSummary(i, ctx.now),
+    tier: i.tier as Tier,
+    plannedMeeting: planned.get(i._id) ?? null,
+  })
+  return {
+    groups: bodies.map((body) => ({ body, items: items.filter((i) => bodyTakes(body, i.tier)).map(waiting) })),
+    more: data.length === MAX_WAITING,
+  }
+}
+
+/** 召集会议: a leader of the point, a body, a day, and the matters it is to decide. */
+export async function meetingsCreate(input: StaffEvent<'meetings.create'>, ctx: StaffContext): Promise<MeetingView> {
+  const staff = await ctx.caller()
+  requirePointRole(staff, input.pointCode, ['leader'], '只有本说事点的领导可以召集会议')
+  if (input.date > chinaYmd(ctx.now, 365)) throw new AppError('INVALID_INPUT', '会议日期不能晚于一年以后')
+  const items = await readItems(ctx.db, input.itemIds)
+  for (const item of items) {
+    const problem = agendaProblem(item, input.body, input.pointCode, input.date)
+    if (problem) throw new AppError('INVALID_INPUT', problem)
+  }
+  const record: Omit<MeetingRecord, '_id'> = {
+    pointCode: input.pointCode,
+    pointName: await pointNameOf(ctx.db, input.pointCode),
+    body: input.body,
+    date: input.date,
+    agenda: items.map(agendaItem),
+    itemIds: input.itemIds,
+    status: 'planned',
+    convenedBy: staff.openid,
+    convenedByName: staff.name,
+    createdAt: ctx.now,
+    attendance: null,
+    decisions: [],
+    done: [],
+    recordedBy: null,
+    recordedByName: null,
+    recordedAt: null,
+  }
+  // a resent request finds the meeting its first sending made
+  const id = input.requestId ? stableId('meeting', staff.openid, input.requestId) : newId()
+  const saved = await runTransactionWithRetry(
+    ctx.db,
+    async (tx) => {
+      const ref = tx.collection('meetings').doc(id)
+      const existing = (await ref.get()).data as MeetingRecord | null
+      if (existing) return existing
+      await ref.set({ data: record })
+      return { _id: id, ...record }
+    },
+    ctx.options.retry,
+  )
+  return meetingView(saved, staff, ctx.now)
+}
+
+export async function meetingsList(input: StaffEvent<'meetings.list'>, ctx: StaffContext): Promise<MeetingsPage> {
+  const staff = await ctx.caller()
+  if (!hasRole(staff, 'leader', 'cadre')) throw new AppError('FORBIDDEN', '会议记录仅供干部和领导查看')
+  const points = pointsToList(staff, input.pointCode)
+  const page = await pageAtPoints<MeetingRecord>(ctx.db, 'meetings', points, input.cursor, input.limit)
+  return { meetings: page.rows.map(meetingSummary), nextCursor: page.nextCursor }
+}
+
+/** A meeting, for the staff of its point. */
+export async function readMeeting(ctx: StaffContext, staff: StaffRecord, id: string): Promise<MeetingRecord> {
+  const m = (await ctx.db.collection('meetings').doc(id).get()).data as MeetingRecord | null
+  if (!m) throw new AppError('NOT_FOUND', '没有找到这次会议')
+  if (!staff.points.includes(m.pointCode)) throw new AppError('FORBIDDEN', '这次会议不是您所在说事点的')
+  return m
+}
+
+export async function meetingsGet(input: StaffEvent<'meetings.get'>, ctx: StaffContext): Promise<MeetingView> {
+  const staff = await ctx.caller()
+  if (!hasRole(staff, 'leader', 'cadre')) throw new AppError('FORBIDDEN', '会议记录仅供干部和领导查看')
+  return meetingView(await readMeeting(ctx, staff, input.id), staff, ctx.now)
+}

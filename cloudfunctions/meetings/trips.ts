@@ -1,0 +1,195 @@
+/**
+ * 代理办事: the escalated matters waiting for a trip, by upper department, each flagged
+ * after 7 days without one; planning a trip; reading the trips of a point. Recording a
+ * trip is in trip-record.ts.
+ *
+ * The main cadre who takes matters there is a leader of the point, or the matter's
+ * responsible cadre (who may plan and record trips for their own matters only): the same
+ * people item.escalate allows (domain/matters/transitions.ts).
+ */
+import type { PendingTripItem, TripGroup, TripsPage, TripsPending, TripSummary, TripView } from '../../domain/meetings/api'
+import { chinaYmd } from '../../domain/kernel/display-dates'
+import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import { formatChinaDate, toChinaIso } from '../../domain/kernel/time'
+import { daysSinceChinaDate, tripOverdue } from '../../domain/meetings/trips'
+import { newId, stableId } from '../kernel/ids'
+import { toStaffSummary } from '../matters/item-view'
+import type { TripRecord } from './meeting-records'
+import type { QueryCondition } from '../kernel/port'
+import type { ItemRecord, StaffRecord } from '../kernel/records'
+import { AppError } from '../kernel/respond'
+import { runTransactionWithRetry } from '../kernel/transaction'
+import { hasRole } from '../kernel/access'
+import { agendaItem, isOpen, pageAtPoints, pointNameOf, pointsToList, readItems, requirePointRole } from './agenda'
+import type { StaffContext } from '../staff/context'
+
+const MAX_PENDING = 200
+const PLAN_WINDOW_DAYS = 30
+const REFUSAL = '代理办事仅供本说事点的干部和领导使用'
+
+/** Taken to a department and not answered, or accepted as 上报上级 and not taken anywhere yet. */
+export function waitsForTrip(item: ItemRecord): boolean {
+  if (!isOpen(item)) return false
+  if (item.escalation) return !item.escalation.answer
+  return item.track === 'escalate'
+}
+
+/** The day the week is counted from: the last trip there, or the acceptance. */
+function lastTaken(item: ItemRecord): string {
+  const esc = item.escalation
+  return esc && !esc.answer ? (esc.lastTakenAt ?? esc.takenAt) : formatChinaDate(item.acceptedAt ?? item.createdAt)
+}
+
+/** A leader works with all the point's matters; a cadre with those they answer for. */
+const mine = (staff: StaffRecord, item: ItemRecord) => hasRole(staff, 'leader') || item.assignee.openid === staff.openid
+
+function pendingItem(item: ItemRecord, now: Date, planned: Map<string, { id: string; date: string }>): PendingTripItem {
+  const esc = item.escalation && !item.escalation.answer ? item.escalation : null
+  const last = lastTaken(item)
+  return {
+    ...toStaffSummary(item, now),
+    department: esc?.department ?? null,
+    takenAt: esc?.takenAt ?? null,
+    lastTakenAt: esc ? (esc.lastTakenAt ?? esc.takenAt) : null,
+    daysWaiting: daysSinceChinaDate(last, now),
+    overdueTrip: tripOverdue(last, now),
+    plannedTrip: planned.get(item._id) ?? null,
+  }
+}
+
+export async function tripsPending(input: StaffEvent<'trips.pending'>, ctx: StaffContext): Promise<TripsPending> {
+  const staff = await ctx.caller()
+  if (!hasRole(staff, 'leader', 'cadre')) throw new AppError('FORBIDDEN', REFUSAL)
+  const points = pointsToList(staff, input.pointCode)
+  const _ = ctx.db.command
+  const where: QueryCondition = {
+    pointCode: _.in(points),
+    status: _.in(['accepted', 'in_progress']),
+    ...(hasRole(staff, 'leader') ? {} : { 'assignee.openid': staff.openid }),
+  }
+  const [{ data }, planned] = await Promise.all([
+    ctx.db
+      .collection('items')
+      .where(_.and(where, _.or([{ track: 'escalate' }, { 'escalation.department': _.exists(true) }])))
+      .orderBy('acceptedAt', 'asc')
+      .limit(MAX_PENDING)
+      .get(),
+    plannedTrips(ctx, points),
+  ])
+  const items = (data as ItemRecord[]).filter(waitsForTrip).map((i) => pendingItem(i, ctx.now, planned))
+  const byDepartment = new Map<string | null, PendingTripItem[]>()
+  for (const i of items) byDepartment.set(i.department, [...(byDepartment.get(i.department) ?? []), i])
+  const groups: TripGroup[] = [...byDepartment].map(([department, list]) => ({
+    department,
+    items: list.sort((a, b) => b.daysWaiting - a.daysWaiting),
+    overdueTrip: list.some((i) => i.overdueTrip),
+  }))
+  // the flagged departments first, then the longest waiting, then by name (not taken anywhere yet last)
+  const name = (g: TripGroup) => g.department ?? '\uffff'
+  groups.sort(
+    (a, b) =>
+      Number(b.overdueTrip) - Number(a.overdueTrip) || b.items[0].daysWaiting - a.items[0].daysWaiting || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0),
+  )
+  return { groups, overdue: items.filter((i) => i.overdueTrip).length, more: data.length === MAX_PENDING }
+}
+
+async function plannedTrips(ctx: StaffContext, points: string[]): Promise<Map<string, { id: string; date: string }>> {
+  const _ = ctx.db.command
+  const { data } = await ctx.db.collection('trips').where({ pointCode: _.in(points), status: 'planned' }).orderBy('date', 'desc').limit(100).get()
+  const out = new Map<string, { id: string; date: string }>()
+  for (const t of data as TripRecord[]) for (const id of t.itemIds) out.set(id, { id: t._id, date: t.date })
+  return out
+}
+
+export function tripSummary(t: TripRecord): TripSummary {
+  return { id: t._id, pointCode: t.pointCode, pointName: t.pointName, date: t.date, status: t.status, itemCount: t.items.length, plannedBy: t.plannedByName }
+}
+
+/** Who may record a trip: a leader of its point, or the cadre who planned it. */
+export const mayRecordTrip = (staff: StaffRecord, t: TripRecord) =>
+  staff.points.includes(t.pointCode) && (hasRole(staff, 'leader') || (hasRole(staff, 'cadre') && t.plannedBy === staff.openid))
+
+export function tripView(t: TripRecord, staff: StaffRecord): TripView {
+  const noOf = new Map(t.items.map((i) => [i.itemId, i.no]))
+  return {
+    ...tripSummary(t),
+    items: t.items,
+    results: t.results.map((r) => ({
+      itemId: r.itemId,
+      no: noOf.get(r.itemId) ?? '',
+      takenAt: r.takenAt,
+      department: r.department,
+      answer: r.answer ?? null,
+      written: t.steps.filter((s) => s.itemId === r.itemId).every((s) => t.done.includes(s.key)),
+    })),
+    recordedBy: t.recordedByName,
+    recordedAt: t.recordedAt ? toChinaIso(t.recordedAt) : null,
+    canRecord: t.status !== 'recorded' && mayRecordTrip(staff, t),
+  }
+}
+
+/** 安排跑办: the day and the matters to take; a cadre plans for their own matters. */
+export async function tripsPlan(input: StaffEvent<'trips.plan'>, ctx: StaffContext): Promise<TripView> {
+  const staff = await ctx.caller()
+  requirePointRole(staff, input.pointCode, ['leader', 'cadre'], REFUSAL)
+  if (input.date < chinaYmd(ctx.now, -PLAN_WINDOW_DAYS) || input.date > chinaYmd(ctx.now, PLAN_WINDOW_DAYS)) {
+    throw new AppError('INVALID_INPUT', `跑办日期请选在前后 ${PLAN_WINDOW_DAYS} 天之内`)
+  }
+  const items = await readItems(ctx.db, input.itemIds)
+  for (const item of items) {
+    if (item.pointCode !== input.pointCode) throw new AppError('INVALID_INPUT', `${item.no} 不是本说事点的事项`)
+    if (!mine(staff, item)) throw new AppError('FORBIDDEN', `${item.no} 不是您负责的事项，请由负责干部或领导安排`)
+    if (!waitsForTrip(item)) throw new AppError('INVALID_INPUT', `${item.no} 没有等待上报或等待部门答复`)
+  }
+  const record: Omit<TripRecord, '_id'> = {
+    pointCode: input.pointCode,
+    pointName: await pointNameOf(ctx.db, input.pointCode),
+    date: input.date,
+    items: items.map((i) => ({ ...agendaItem(i), department: i.escalation && !i.escalation.answer ? i.escalation.department : null })),
+    itemIds: input.itemIds,
+    status: 'planned',
+    plannedBy: staff.openid,
+    plannedByName: staff.name,
+    createdAt: ctx.now,
+    results: [],
+    steps: [],
+    done: [],
+    recordedBy: null,
+    recordedByName: null,
+    recordedAt: null,
+  }
+  const id = input.requestId ? stableId('trip', staff.openid, input.requestId) : newId()
+  const saved = await runTransactionWithRetry(
+    ctx.db,
+    async (tx) => {
+      const ref = tx.collection('trips').doc(id)
+      const existing = (await ref.get()).data as TripRecord | null
+      if (existing) return existing
+      await ref.set({ data: record })
+      return { _id: id, ...record }
+    },
+    ctx.options.retry,
+  )
+  return tripView(saved, staff)
+}
+
+export async function tripsList(input: StaffEvent<'trips.list'>, ctx: StaffContext): Promise<TripsPage> {
+  const staff = await ctx.caller()
+  if (!hasRole(staff, 'leader', 'cadre')) throw new AppError('FORBIDDEN', REFUSAL)
+  const points = pointsToList(staff, input.pointCode)
+  const page = await pageAtPoints<TripRecord>(ctx.db, 'trips', points, input.cursor, input.limit)
+  return { trips: page.rows.map(tripSummary), nextCursor: page.nextCursor }
+}
+
+export async function readTrip(ctx: StaffContext, staff: StaffRecord, id: string): Promise<TripRecord> {
+  const t = (await ctx.db.collection('trips').doc(id).get()).data as TripRecord | null
+  if (!t) throw new AppError('NOT_FOUND', '没有找到这次跑办')
+  if (!staff.points.includes(t.pointCode)) throw new AppError('FORBIDDEN', '这次跑办不是您所在说事点的')
+  return t
+}
+
+export async function tripsGet(input: StaffEvent<'trips.get'>, ctx: StaffContext): Promise<TripView> {
+  const staff = await ctx.caller()
+  if (!hasRole(staff, 'leader', 'cadre')) throw new AppError('FORBIDDEN', REFUSAL)
+  return tripView(await readTrip(ctx, staff, input.id), staff)
+}

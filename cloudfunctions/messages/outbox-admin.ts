@@ -1,0 +1,55 @@
+/** Admins see what could not be sent, and send a failed message again. */
+import type { OutboxPage, OutboxView } from '../../domain/contract'
+import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import { toChinaIso } from '../../domain/kernel/time'
+import type { OutboxRecord } from './outbox'
+import { offsetOf, pageOf } from '../kernel/paging'
+import { AppError } from '../kernel/respond'
+import { runTransactionWithRetry } from '../kernel/transaction'
+import { requireRole } from '../kernel/access'
+import type { StaffContext } from '../staff/context'
+
+const DEFAULT_PAGE = 20
+
+function toView(m: OutboxRecord): OutboxView {
+  return {
+    id: m._id,
+    recipient: m.recipient,
+    template: m.template,
+    page: m.page,
+    status: m.status,
+    attempts: m.attempts,
+    lastError: m.lastError,
+    createdAt: toChinaIso(m.createdAt),
+    sentAt: m.sentAt ? toChinaIso(m.sentAt) : null,
+  }
+}
+
+export async function listOutbox(input: StaffEvent<'outbox.list'>, ctx: StaffContext): Promise<OutboxPage> {
+  requireRole(await ctx.caller(), 'admin')
+  const offset = offsetOf(input.cursor)
+  const size = input.limit ?? DEFAULT_PAGE
+  const { data } = await ctx.db
+    .collection('outbox')
+    .where({ status: input.status })
+    .orderBy('createdAt', 'desc')
+    .skip(offset)
+    .limit(size + 1)
+    .get()
+  const page = pageOf(data as OutboxRecord[], offset, size)
+  return { items: page.rows.map(toView), nextCursor: page.nextCursor }
+}
+
+/** A failed message goes back to the queue with fresh attempts; the next drain sends it. */
+export async function retryOutbox(input: StaffEvent<'outbox.retry'>, ctx: StaffContext): Promise<OutboxView> {
+  requireRole(await ctx.caller(), 'admin')
+  return runTransactionWithRetry(ctx.db, async (tx) => {
+    const ref = tx.collection('outbox').doc(input.id)
+    const m = (await ref.get()).data as OutboxRecord | null
+    if (!m) throw new AppError('NOT_FOUND', '没有这条消息')
+    if (m.status !== 'failed') throw new AppError('CONFLICT', '只有发送失败的消息可以重发')
+    const patch = { status: 'queued' as const, attempts: 0, nextAttemptAt: ctx.now, lastError: null }
+    await ref.update({ data: patch })
+    return toView({ ...m, ...patch })
+  })
+}

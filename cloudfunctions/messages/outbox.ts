@@ -1,0 +1,87 @@
+/**
+ * The transactional outbox: a message is written in the same transaction as the change
+ * that causes it, under an id derived from (event, recipient, template), so a retried
+ * change finds it there and queues nothing twice. The same transaction puts it in the
+ * recipient's in-app 消息 box, which needs no quota.
+ */
+import { createHash } from 'node:crypto'
+import type { Notice } from '../../domain/messages/notices'
+import type { OutboxStatusName, TemplateKey } from '../../domain/messages/templates'
+import type { TransactionPort } from '../kernel/port'
+
+export type OutboxStatus = OutboxStatusName
+
+export interface OutboxRecord {
+  _id: string
+  event: string
+  recipient: string
+  template: TemplateKey
+  /** WeChat's `data`, each value already fitted to its keyword type */
+  data: Record<string, { value: string }>
+  /** the mini-program page the message opens */
+  page: string
+  status: OutboxStatus
+  attempts: number
+  nextAttemptAt: Date
+  /** while `sending`: until when the claim holds, and whose it is */
+  leaseUntil: Date | null
+  claim: string | null
+  /** a unit of the recipient's quota was taken for this message (never twice) */
+  quotaSpent: boolean
+  createdAt: Date
+  sentAt: Date | null
+  lastError: string | null
+}
+
+export interface MessageRecord {
+  _id: string
+  recipient: string
+  template: TemplateKey
+  title: string
+  body: string
+  page: string
+  createdAt: Date
+  readAt: Date | null
+}
+
+/** A message to queue: what domain/messages/notices.ts decides a moment tells whom. */
+export type NewMessage = Notice
+
+export function messageId(event: string, recipient: string, template: TemplateKey): string {
+  return createHash('sha256').update(`${event}\u0000${recipient}\u0000${template}`).digest('hex').slice(0, 32)
+}
+
+/** Queues `m` inside `tx`, unless this very message was queued before. Returns whether it was new. */
+export async function queueMessage(tx: TransactionPort, m: NewMessage, now: Date): Promise<boolean> {
+  const id = messageId(m.event, m.recipient, m.template)
+  const ref = tx.collection('outbox').doc(id)
+  if ((await ref.get()).data) return false
+  const record: Omit<OutboxRecord, '_id'> = {
+    event: m.event,
+    recipient: m.recipient,
+    template: m.template,
+    data: m.data,
+    page: m.page,
+    status: 'queued',
+    attempts: 0,
+    nextAttemptAt: now,
+    leaseUntil: null,
+    claim: null,
+    quotaSpent: false,
+    createdAt: now,
+    sentAt: null,
+    lastError: null,
+  }
+  await ref.set({ data: record })
+  const message: Omit<MessageRecord, '_id'> = {
+    recipient: m.recipient,
+    template: m.template,
+    title: m.title,
+    body: m.body,
+    page: m.page,
+    createdAt: now,
+    readAt: null,
+  }
+  await tx.collection('messages').doc(id).set({ data: message })
+  return true
+}

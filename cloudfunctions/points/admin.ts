@@ -1,0 +1,94 @@
+/** Administration: who the caller is, the staff, points and their routing tables (invites: invites.ts). */
+import type { StaffProfile } from '../../domain/contract'
+import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import type { PointRecord, StaffRecord } from '../kernel/records'
+import { AppError } from '../kernel/respond'
+import { toPointView } from './point-view'
+import { activeStaff, hasRole, requireRole } from '../kernel/access'
+import type { StaffContext } from '../staff/context'
+
+export function toProfile(s: StaffRecord): StaffProfile {
+  return { openid: s.openid, name: s.name, roles: s.roles, points: s.points, active: s.active }
+}
+
+export async function me(_input: StaffEvent<'me'>, ctx: StaffContext) {
+  const staff = await ctx.caller()
+  const { data } = await ctx.db.collection('points').where({ code: ctx.db.command.in(staff.points) }).limit(100).get()
+  return { ...toProfile(staff), pointsDetail: (data as PointRecord[]).map(toPointView) }
+}
+
+/**
+ * An admin sees everyone; a leader or cadre sees the staff of their own points (to pick
+ * whom to transfer a matter to, or to filter the workbench by cadre).
+ */
+export async function listStaff(_input: StaffEvent<'staff.list'>, ctx: StaffContext) {
+  const caller = await ctx.caller()
+  const { data } = await ctx.db.collection('staff').orderBy('name', 'asc').limit(1000).get()
+  const all = (data as StaffRecord[]).map(toProfile)
+  if (hasRole(caller, 'admin')) return { staff: all }
+  requireRole(caller, 'leader', 'cadre', 'deputy')
+  return { staff: all.filter((s) => s.active && s.points.some((p) => caller.points.includes(p))) }
+}
+
+/** Every point with its lead cadre and routing table, for the admin's 分派 page. */
+export async function listRouting(_input: StaffEvent<'routing.list'>, ctx: StaffContext) {
+  requireRole(await ctx.caller(), 'admin')
+  const { data } = await ctx.db.collection('points').orderBy('code', 'asc').limit(100).get()
+  return {
+    points: (data as PointRecord[]).map((p) => ({ ...toPointView(p), leadCadre: p.leadCadre, routing: p.routing, active: p.active })),
+  }
+}
+
+/**
+ * Adds or edits a point. Its lead cadre answers whatever its routing table names nobody
+ * for, so they must be a cadre or leader, and the point becomes one of theirs.
+ */
+export async function upsertPoint(input: StaffEvent<'points.upsert'>, ctx: StaffContext) {
+  const admin = await ctx.caller()
+  requireRole(admin, 'admin')
+  const lead = await activeStaff(ctx.db, input.leadCadre).catch(() => {
+    throw new AppError('INVALID_INPUT', '负责干部不是在岗的工作人员')
+  })
+  if (!hasRole(lead, 'cadre', 'leader')) throw new AppError('INVALID_INPUT', `${lead.name}不是干部或领导，不能做负责干部`)
+  const ref = ctx.db.collection('points').doc(`point-${input.code}`)
+  const current = (await ref.get()).data as PointRecord | null
+  if (current && input.create) throw new AppError('CONFLICT', `编号 ${input.code} 已被「${current.name}」使用`)
+  const point: Omit<PointRecord, '_id'> = {
+    code: input.code,
+    name: input.name,
+    kind: input.kind,
+    community: input.community,
+    address: input.address,
+    openHours: input.openHours,
+    ...(input.phone ? { phone: input.phone } : {}),
+    leadCadre: lead.openid,
+    routing: current?.routing ?? {},
+    active: input.active ?? current?.active ?? true,
+    // the 小程序码 stays valid: it names the code, which does not change
+    ...(current?.qrcodeFileID ? { qrcodeFileID: current.qrcodeFileID } : {}),
+  }
+  await ref.set({ data: point })
+  if (!lead.points.includes(input.code)) {
+    await ctx.db.collection('staff').doc(lead.openid).update({ data: { points: ctx.db.command.push(input.code) } })
+  }
+  return toPointView({ _id: `point-${input.code}`, ...point })
+}
+
+export async function setRouting(input: StaffEvent<'routing.set'>, ctx: StaffContext) {
+  const admin = await ctx.caller()
+  requireRole(admin, 'admin')
+  const ref = ctx.db.collection('points').doc(`point-${input.pointCode}`)
+  const point = (await ref.get()).data as PointRecord | null
+  if (!point) throw new AppError('NOT_FOUND', '没有这个说事点')
+  if (input.cadre) {
+    const cadre = await activeStaff(ctx.db, input.cadre).catch(() => {
+      throw new AppError('INVALID_INPUT', '这位干部不在岗')
+    })
+    if (!cadre.points.includes(point.code)) throw new AppError('INVALID_INPUT', `${cadre.name}不是本说事点的干部`)
+  }
+  const routing = { ...point.routing }
+  if (input.cadre) routing[input.category] = input.cadre
+  else delete routing[input.category]
+  await ref.update({ data: { routing: ctx.db.command.set(routing) } })
+  return { pointCode: point.code, routing }
+}

@@ -1,0 +1,128 @@
+/** Invites: an admin makes a one-time code; whoever redeems it joins the staff. */
+import { randomInt } from 'node:crypto'
+import type { InviteView, StaffProfile } from '../../domain/contract'
+import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import { toChinaIso } from '../../domain/kernel/time'
+import { checkRate, type RateRule } from '../kernel/rate-limit'
+import type { PointRecord, StaffRecord, StaffRole } from '../kernel/records'
+import { AppError } from '../kernel/respond'
+import { runTransactionWithRetry } from '../kernel/transaction'
+import { requireRole } from '../kernel/access'
+import type { StaffContext } from '../staff/context'
+import { isFirstAdminCode } from './first-admin'
+import { toProfile } from './admin'
+
+const INVITE_DAYS = 7
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789' // no 0/O or 1/I to misread
+const BOOTSTRAP_DOC = 'bootstrap-admin'
+
+interface InviteRecord {
+  _id: string
+  name: string
+  role: StaffRole
+  points: string[]
+  createdBy: string
+  createdAt: Date
+  expiresAt: Date
+  usedBy: string | null
+  usedAt: Date | null
+}
+
+/** Guessing codes is slow: this many wrong codes per openid per hour. */
+export const WRONG_CODES_PER_HOUR = 10
+
+const wrongCodes = (openid: string): RateRule => ({
+  key: `redeem-${openid}`,
+  limit: WRONG_CODES_PER_HOUR,
+  windowMs: 60 * 60 * 1000,
+  message: `邀请码输错次数太多（每小时最多 ${WRONG_CODES_PER_HOUR} 次），请一小时后再试，或向管理员核对邀请码`,
+})
+
+function newCode(): string {
+  return Array.from({ length: 10 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')
+}
+
+async function existingPoints(ctx: StaffContext, codes: string[]) {
+  const { data } = await ctx.db.collection('points').where({ code: ctx.db.command.in(codes) }).limit(100).get()
+  const found = new Set((data as PointRecord[]).map((p) => p.code))
+  const missing = codes.filter((c) => !found.has(c))
+  if (missing.length) throw new AppError('INVALID_INPUT', `没有这些说事点：${missing.join('、')}`)
+}
+
+export async function createInvite(input: StaffEvent<'invite.create'>, ctx: StaffContext): Promise<InviteView> {
+  const admin = await ctx.caller()
+  requireRole(admin, 'admin')
+  const points = [...new Set(input.points)]
+  await existingPoints(ctx, points)
+  const code = newCode()
+  const expiresAt = new Date(ctx.now.getTime() + INVITE_DAYS * 24 * 60 * 60 * 1000)
+  const invite: Omit<InviteRecord, '_id'> = {
+    name: input.name,
+    role: input.role,
+    points,
+    createdBy: admin.openid,
+    createdAt: ctx.now,
+    expiresAt,
+    usedBy: null,
+    usedAt: null,
+  }
+  await ctx.db.collection('invites').doc(code).set({ data: invite })
+  return { code, name: input.name, role: input.role, points, expiresAt: toChinaIso(expiresAt) }
+}
+
+/**
+ * Redeeming an invite makes the caller that staff member (one use, within 7 days). The
+ * configured first-admin code makes the first admin, once ever (a settings flag written in
+ * the same transaction), and only while there is no active admin.
+ */
+export async function redeemInvite(input: StaffEvent<'invite.redeem'>, ctx: StaffContext): Promise<StaffProfile> {
+  // the schema has trimmed, unspaced and upper-cased it
+  const code = input.code
+  if (isFirstAdminCode(code, ctx.options.bootstrapAdminCodeSha256)) return bootstrapAdmin(ctx)
+  const staff = await runTransactionWithRetry(
+    ctx.db,
+    async (tx) => {
+      const rate = await checkRate(tx, wrongCodes(ctx.openid), ctx.now)
+      const inviteRef = tx.collection('invites').doc(code)
+      const invite = (await inviteRef.get()).data as InviteRecord | null
+      // a wrong code is counted (the count must commit, so no throw in here)
+      if (!invite) return rate.record().then(() => null)
+      if (invite.usedBy) throw new AppError('CONFLICT', '这个邀请码已经用过了')
+      if (invite.expiresAt.getTime() < ctx.now.getTime()) throw new AppError('CONFLICT', '这个邀请码已过期，请向管理员重新申请')
+      const staffRef = tx.collection('staff').doc(ctx.openid)
+      const current = (await staffRef.get()).data as StaffRecord | null
+      const next: StaffRecord = {
+        _id: ctx.openid,
+        openid: ctx.openid,
+        // someone already on the staff keeps their name; the invite adds a role and points
+        name: current?.active ? current.name : invite.name,
+        roles: [...new Set([...(current?.active ? current.roles : []), invite.role])],
+        points: [...new Set([...(current?.active ? current.points : []), ...invite.points])],
+        active: true,
+      }
+      const { _id, ...fields } = next
+      await staffRef.set({ data: fields })
+      await inviteRef.update({ data: { usedBy: ctx.openid, usedAt: ctx.now } })
+      return next
+    },
+    ctx.options.retry,
+  )
+  if (!staff) throw new AppError('NOT_FOUND', '邀请码不存在，请核对')
+  return toProfile(staff)
+}
+
+async function bootstrapAdmin(ctx: StaffContext): Promise<StaffProfile> {
+  const { total } = await ctx.db.collection('staff').where({ roles: 'admin', active: true }).count()
+  if (total > 0) throw new AppError('CONFLICT', '系统已有管理员，请向管理员申请邀请码')
+  const staff = await runTransactionWithRetry(ctx.db, async (tx) => {
+    const flag = tx.collection('settings').doc(BOOTSTRAP_DOC)
+    if ((await flag.get()).data) throw new AppError('CONFLICT', '初始管理员码已经用过了')
+    const record: StaffRecord = { _id: ctx.openid, openid: ctx.openid, name: '管理员', roles: ['admin'], points: [], active: true }
+    const { _id, ...fields } = record
+    await tx.collection('staff').doc(ctx.openid).set({ data: fields })
+    await flag.set({ data: { usedBy: ctx.openid, usedAt: ctx.now } })
+    return record
+  })
+  return toProfile(staff)
+}
+

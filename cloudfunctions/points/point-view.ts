@@ -1,0 +1,15 @@
+import type { PointView } from '../../domain/contract'
+import type { PointRecord } from '../kernel/records'
+
+/** What anyone may see of a point: no routing table, no cadre openids. */
+export function toPointView(p: PointRecord): PointView {
+  return {
+    code: p.code,
+    name: p.name,
+    kind: p.kind,
+    community: p.community,
+    address: p.address,
+    openHours: p.openHours,
+    ...(p.phone ? { phone: p.phone } : {}),
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * A point's 小程序码 (wxacode.getUnlimited, scene = the point's code, opening its home
+ * page), for admins and the point's leaders. Made once and kept in storage: later
+ * requests answer with the same file.
+ */
+import type { QrCodeView } from '../../domain/contract'
+import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import type { PointRecord } from '../kernel/records'
+import { AppError } from '../kernel/respond'
+import { runTransactionWithRetry } from '../kernel/transaction'
+import { hasRole } from '../kernel/access'
+import type { StaffContext } from '../staff/context'
+
+export const POINT_HOME_PAGE = 'pages/index/index'
+
+export async function pointQrCode(input: StaffEvent<'points.qrcode'>, ctx: StaffContext): Promise<QrCodeView> {
+  const caller = await ctx.caller()
+  const allowed = hasRole(caller, 'admin') || (hasRole(caller, 'leader') && caller.points.includes(input.code))
+  if (!allowed) throw new AppError('FORBIDDEN', '只有管理员和本说事点的领导可以获取小程序码')
+  const { db, cloud } = ctx
+  const { data } = await db.collection('points').where({ code: input.code }).limit(1).get()
+  const point = (data as PointRecord[])[0]
+  if (!point) throw new AppError('NOT_FOUND', '没有这个说事点')
+
+  let fileID = point.qrcodeFileID
+  if (!fileID) {
+    const image = await cloud.openapi.wxacode.getUnlimited({ scene: point.code, page: POINT_HOME_PAGE, width: 600 })
+    const uploaded = await cloud.uploadFile({ cloudPath: `qrcodes/${point.code}-${Date.now()}.png`, fileContent: image.buffer })
+    // Two first requests at once: the first to record its file wins, and both answer with it.
+    fileID = await runTransactionWithRetry(db, async (tx) => {
+      const ref = tx.collection('points').doc(point._id)
+      const current = (await ref.get()).data as PointRecord | null
+      if (current?.qrcodeFileID) return current.qrcodeFileID
+      await ref.update({ data: { qrcodeFileID: uploaded.fileID } })
+      return uploaded.fileID
+    })
+  }
+  const { fileList } = await cloud.getTempFileURL({ fileList: [fileID] })
+  return { fileID, url: fileList[0].tempFileURL }
+}

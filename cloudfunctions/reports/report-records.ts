@@ -1,0 +1,35 @@
+/** 评事日's ratings and the half-year summaries as stored. */
+import type { RatingLevel } from '../../domain/matters/handling'
+import type { SummaryStatus } from '../../domain/reports/api'
+
+/** One representative's rating of one point's quarter: its id is theirs, the point's and the quarter's. */
+export interface QuarterRatingRecord {
+  _id: string
+  pointCode: string
+  year: number
+  quarter: number
+  openid: string
+  name: string
+  level: RatingLevel
+  opinion: string
+  at: Date
+}
+
+/** 民情专递工作半年小结: one per point and half-year; once final it never changes. */
+export interface SummaryRecord {
+  _id: string
+  pointCode: string
+  pointName: string
+  year: number
+  half: number
+  status: SummaryStatus
+  text: string
+  version: number
+  createdBy: string
+  createdAt: Date
+  updatedBy: string
+  updatedAt: Date
+  finalisedBy: string | null
+  finalisedByName: string | null
+  finalisedAt: Date | null
+}

@@ -1,8 +1,0 @@
-import type { ResidentEvent } from '../../../domain/schemas'
-import { uploadFolder } from '../../lib/photos'
-import type { ResidentContext } from '../context'
-
-/** The folder the resident's photos go to; the app has no other way to learn its openid. */
-export async function getUploadFolder(_input: ResidentEvent<'upload.folder'>, ctx: ResidentContext) {
-  return { folder: uploadFolder(ctx.openid()) }
-}

@@ -1,0 +1,71 @@
+/**
+ * 上门走访: a resident who cannot come to the point asks for a visit, with 1–3 days that
+ * suit them and 上午 / 下午 / 都可以; a cadre of the point takes the request and sets the
+ * date and time, which makes it a booking of kind 上门 for that cadre. Pure rules and the
+ * words for them; the events' schemas are in schemas.ts and staff-schemas.ts.
+ */
+import { endOfChinaDay } from './state'
+import { chinaWallClock, fromChinaWallClock } from '../kernel/time'
+
+export const VISIT_TIMES = ['am', 'pm', 'any'] as const
+export type VisitTime = (typeof VISIT_TIMES)[number]
+export const VISIT_TIME_WORDS: Record<VisitTime, string> = { am: '上午', pm: '下午', any: '上午下午都可以' }
+
+export const HOME_VISIT_STATUSES = ['pending', 'scheduled', 'visited', 'cancelled'] as const
+export type HomeVisitStatus = (typeof HOME_VISIT_STATUSES)[number]
+export const HOME_VISIT_STATUS_WORDS: Record<HomeVisitStatus, string> = { pending: '待安排', scheduled: '已安排', visited: '已上门', cancelled: '已取消' }
+
+/**
+ * A request as its resident reads it: 已安排 through the day of the visit, then 待确认
+ * until the cadre records 已上门 (the same rule as booking-state.ts).
+ */
+export type HomeVisitShown = HomeVisitStatus | 'awaiting'
+export const HOME_VISIT_SHOWN_WORDS: Record<HomeVisitShown, string> = { ...HOME_VISIT_STATUS_WORDS, awaiting: '待确认' }
+
+export function homeVisitShown(v: { status: HomeVisitStatus; startAt: Date | null }, now: Date): HomeVisitShown {
+  if (v.status !== 'scheduled' || !v.startAt) return v.status
+  return now < endOfChinaDay(v.startAt) ? 'scheduled' : 'awaiting'
+}
+
+/** 已上门 is recorded from the day of the visit on (China time), never before it. */
+export function checkVisitDone(startAt: Date, now: Date): RuleCheck {
+  const dayStart = fromChinaWallClock(chinaWallClock(startAt).startOf('day'))
+  return now < dayStart ? { ok: false, message: '还没到上门的日子，上门后再登记' } : { ok: true }
+}
+
+export const MAX_PREFERRED_DATES = 3
+/** Preferred days lie between tomorrow and this many days ahead. */
+export const PREFERRED_MAX_DAYS = 30
+/** A cadre sets a visit at most this far ahead, between these hours (China time). */
+export const VISIT_MAX_DAYS = 60
+export const VISIT_EARLIEST = '07:00'
+export const VISIT_LATEST = '20:00'
+/** How long a visit is planned for (the booking's end). */
+export const VISIT_MINUTES = 60
+/** A resident may ask this many times a day (a request made twice with one requestId counts once). */
+export const VISIT_REQUESTS_PER_DAY = 3
+
+export type RuleCheck = { ok: true } | { ok: false; message: string }
+
+/** The preferred dates: each a day from tomorrow to 30 days ahead, China time. */
+export function checkPreferredDates(dates: readonly string[], now: Date): RuleCheck {
+  const today = chinaWallClock(now).format('YYYY-MM-DD')
+  const last = chinaWallClock(now).add(PREFERRED_MAX_DAYS, 'day').format('YYYY-MM-DD')
+  if (dates.some((d) => d <= today)) return { ok: false, message: '方便的日期请从明天起选' }
+  if (dates.some((d) => d > last)) return { ok: false, message: `方便的日期请选 ${PREFERRED_MAX_DAYS} 天以内的` }
+  return { ok: true }
+}
+
+/** The instant a visit on `date` at `time` (China time) starts. */
+export function visitStart(date: string, time: string): Date {
+  return fromChinaWallClock(chinaWallClock(`${date}T${time}:00+08:00`))
+}
+
+/** A visit the cadre sets: in the future, within 60 days, in the daytime. */
+export function checkVisitTime(date: string, time: string, now: Date): RuleCheck {
+  if (time < VISIT_EARLIEST || time > VISIT_LATEST) return { ok: false, message: `上门时间请定在 ${VISIT_EARLIEST} 到 ${VISIT_LATEST} 之间` }
+  const start = visitStart(date, time)
+  if (start <= now) return { ok: false, message: '上门时间已经过去了，请重新选择' }
+  if (start.getTime() - now.getTime() > VISIT_MAX_DAYS * 24 * 60 * 60 * 1000) return { ok: false, message: `只能安排 ${VISIT_MAX_DAYS} 天以内的上门走访` }
+  return { ok: true }
+}

@@ -1,0 +1,45 @@
+/** The events of 数字 (staff function), spread into staffEventSchemas. */
+import * as z from 'zod/mini'
+import { EARLIEST_MS, LATEST_MS } from '../kernel/cursors'
+import { MATTER_SETS } from './figures'
+import { dayCount, MAX_PERIOD_DAYS } from '../kernel/periods'
+import { chinaDate, docId, pageLimit, pointCode, strict } from '../matters/schemas'
+
+const cadre = z.string({ error: '缺少人员' }).check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, '人员编号无效'))
+
+const period = { pointCode: z.optional(pointCode), cadre: z.optional(cadre), from: chinaDate, to: chinaDate }
+type Days = { from: string; to: string }
+const periodChecks = [
+  z.refine<Days>((e) => e.to >= e.from, '结束日期不能早于开始日期'),
+  z.refine<Days>((e) => e.to < e.from || dayCount(e) <= MAX_PERIOD_DAYS, `一次最多统计 ${MAX_PERIOD_DAYS} 天`),
+]
+
+const CURSOR_MESSAGE = '分页参数无效，请刷新后重试'
+
+/** After the matter collected at `t` (epoch ms) with id `id`, in the order the figures read them. */
+export interface FigureCursor {
+  t: number
+  id: string
+}
+
+export function encodeFigureCursor(c: FigureCursor): string {
+  return `${c.t}_${c.id}`
+}
+
+export function parseFigureCursor(raw: string): FigureCursor | null {
+  const m = /^(\d{13})_(.+)$/.exec(raw)
+  if (!m || !docId.safeParse(m[2]).success) return null
+  const t = Number(m[1])
+  return t >= EARLIEST_MS && t <= LATEST_MS ? { t, id: m[2] } : null
+}
+
+export const figuresEventSchemas = {
+  'figures.get': strict({ action: z.literal('figures.get'), ...period }).check(...periodChecks),
+  'figures.items': strict({
+    action: z.literal('figures.items'),
+    ...period,
+    figure: z.enum(MATTER_SETS, { error: '未知的统计项' }),
+    cursor: z.optional(z.string({ error: CURSOR_MESSAGE }).check(z.refine((s) => parseFigureCursor(s) !== null, CURSOR_MESSAGE))),
+    limit: pageLimit,
+  }).check(...periodChecks),
+} as const
