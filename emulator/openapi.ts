@@ -11,11 +11,14 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { deflateSync } from 'node:zlib'
 import type { GetUnlimitedParams, GetUnlimitedResult as PortGetUnlimitedResult, MsgSecCheckParams, SubscribeMessageParams, MsgSecCheckResult, OpenApiPort } from '../cloudfunctions/kernel/port'
 import { tick } from './db/async'
 import { CloudError } from './db/errors'
 import { writeFileAtomic } from './files'
+import { chars, checkTemplateData, firstHit, normalise } from './openapi-fields'
+import { patternPng } from './pattern-png'
+
+export { patternPng }
 
 export interface WordList {
   risky?: string[]
@@ -70,114 +73,6 @@ const realClearTimeout = globalThis.clearTimeout
 
 export function openApiError(api: string, errCode: number, message: string): CloudError {
   return new CloudError(errCode, `openapi.${api}:fail ${errCode} ${message}`)
-}
-
-// ---- msgSecCheck ----
-
-function normalise(text: string): string {
-  return text.replace(/\s+/g, '').toLowerCase()
-}
-
-function firstHit(text: string, words: readonly string[]): string | undefined {
-  return words.find((w) => w.trim() !== '' && text.includes(normalise(w)))
-}
-
-// ---- subscribeMessage field rules (WeChat's template keyword types) ----
-
-const FIELD_RULES: Record<string, (value: string) => boolean> = {
-  thing: (v) => chars(v) <= 20,
-  number: (v) => chars(v) <= 32 && /^-?\d+(\.\d+)?$/.test(v),
-  letter: (v) => chars(v) <= 32 && /^[A-Za-z]+$/.test(v),
-  symbol: (v) => chars(v) <= 5 && /^[^\p{L}\p{N}\s]+$/u.test(v),
-  character_string: (v) => chars(v) <= 32 && /^[\x21-\x7e]+$/.test(v),
-  time: (v) => chars(v) <= 30 && /\d/.test(v),
-  date: (v) => chars(v) <= 30 && /\d/.test(v),
-  amount: (v) => /^[¥￥$€£]?\d{1,10}(\.\d{1,2})?元?$/.test(v),
-  phone_number: (v) => chars(v) <= 17 && /^[0-9+\-() ]+$/.test(v),
-  car_number: (v) => chars(v) <= 8,
-  name: (v) => (/^[A-Za-z ]+$/.test(v) ? chars(v) <= 20 : chars(v) <= 10),
-  phrase: (v) => /^[\u4e00-\u9fff]{1,5}$/.test(v),
-}
-
-const FIELD_KEY = /^([a-z_]+?)(\d+)$/
-
-function chars(v: string): number {
-  return [...v].length
-}
-
-// ---- a small PNG for wxacode (not a real QR code) ----
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-  return c >>> 0
-})
-
-function crc32(buf: Buffer): number {
-  let c = 0xffffffff
-  for (const byte of buf) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8)
-  return (c ^ 0xffffffff) >>> 0
-}
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4)
-  len.writeUInt32BE(data.length)
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
-  const crc = Buffer.alloc(4)
-  crc.writeUInt32BE(crc32(body))
-  return Buffer.concat([len, body, crc])
-}
-
-/** A grayscale PNG of a QR-like pattern (three finder squares, modules from a hash of `seed`). */
-export function patternPng(seed: string, modules = 25, scale = 8): Buffer {
-  let h = 2166136261
-  for (const ch of seed) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619) >>> 0
-  const next = () => {
-    h ^= h << 13
-    h ^= h >>> 17
-    h ^= h << 5
-    return (h >>> 0) / 4294967296
-  }
-  const finder = (x: number, y: number) => {
-    for (const [fx, fy] of [[0, 0], [modules - 7, 0], [0, modules - 7]]) {
-      const dx = x - fx
-      const dy = y - fy
-      if (dx >= 0 && dx < 7 && dy >= 0 && dy < 7) {
-        const ring = Math.max(Math.abs(dx - 3), Math.abs(dy - 3))
-        return ring !== 2
-      }
-    }
-    return null
-  }
-  const quiet = 4
-  const size = (modules + quiet * 2) * scale
-  const rows: Buffer[] = []
-  const dark: boolean[][] = []
-  for (let y = 0; y < modules; y++) {
-    dark.push([])
-    for (let x = 0; x < modules; x++) dark[y].push(finder(x, y) ?? next() < 0.5)
-  }
-  for (let py = 0; py < size; py++) {
-    const row = Buffer.alloc(size + 1, 255)
-    row[0] = 0 // filter: none
-    const my = Math.floor(py / scale) - quiet
-    for (let px = 0; px < size; px++) {
-      const mx = Math.floor(px / scale) - quiet
-      if (my >= 0 && my < modules && mx >= 0 && mx < modules && dark[my][mx]) row[px + 1] = 0
-    }
-    rows.push(row)
-  }
-  const ihdr = Buffer.alloc(13)
-  ihdr.writeUInt32BE(size, 0)
-  ihdr.writeUInt32BE(size, 4)
-  ihdr[8] = 8 // bit depth
-  ihdr[9] = 0 // grayscale
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk('IHDR', ihdr),
-    pngChunk('IDAT', deflateSync(Buffer.concat(rows))),
-    pngChunk('IEND', Buffer.alloc(0)),
-  ])
 }
 
 export const SCENE_PATTERN = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/
@@ -258,7 +153,7 @@ export class LocalOpenApi implements OpenApiPort {
       if (!['developer', 'trial', 'formal'].includes(state)) {
         throw openApiError(api, 47001, 'data format error hint: [miniprogramState]')
       }
-      this.checkTemplateData(api, data, known?.[templateId])
+      checkTemplateData(api, data, known?.[templateId])
       await tick()
       const key = quotaKey(touser, templateId)
       const left = this.quotas.get(key) ?? 0
@@ -279,25 +174,6 @@ export class LocalOpenApi implements OpenApiPort {
       this.scheduleSave()
       return { errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' }
     },
-  }
-
-  private checkTemplateData(api: string, data: unknown, fields: string[] | undefined) {
-    if (typeof data !== 'object' || data === null || Array.isArray(data) || Object.keys(data).length === 0) {
-      throw openApiError(api, 47003, 'argument invalid! data is empty')
-    }
-    const entries = Object.entries(data as Record<string, unknown>)
-    for (const field of fields ?? []) {
-      if (!Object.prototype.hasOwnProperty.call(data, field)) throw openApiError(api, 47003, `argument invalid! data.${field}.value is empty`)
-    }
-    for (const [key, entry] of entries) {
-      if (fields && !fields.includes(key)) throw openApiError(api, 47003, `argument invalid! data.${key} is not in the template`)
-      const kind = FIELD_KEY.exec(key)?.[1]
-      const rule = kind ? FIELD_RULES[kind] : undefined
-      if (!rule) throw openApiError(api, 47003, `argument invalid! data.${key} unknown keyword type`)
-      const value = (entry as { value?: unknown } | null)?.value
-      if (typeof value !== 'string' || value === '') throw openApiError(api, 47003, `argument invalid! data.${key}.value is empty`)
-      if (!rule(value)) throw openApiError(api, 47003, `argument invalid! data.${key}.value invalid`)
-    }
   }
 
   readonly wxacode = {
