@@ -27,7 +27,7 @@ export default tseslint.config(
     // domain/ is shared by both sides and must stay pure.
     files: ['domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@tarojs/*', 'wx-server-sdk', 'node:*', '../cloudfunctions/*', '../src/*', '../emulator/*'] }],
+      'no-restricted-imports': ['error', { patterns: ['@tarojs/*', 'wx-server-sdk', 'node:*', '**/cloudfunctions/**', '**/src/**', '**/emulator/**', '**/deploy/**'] }],
     },
   },
 )
