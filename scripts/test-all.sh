@@ -16,6 +16,8 @@ step "lint";        npx eslint .
 step "type check";  npx tsc --noEmit -p tsconfig.json
 step "unit, emulator contract and function tests (TZ=UTC)"
 TZ=UTC vitest_run unit
+step "load tests alone (their budgets are real time)"
+TZ=UTC vitest_run load --config vitest.load.config.mts
 step "domain rules again in another machine time zone (TZ=America/New_York)"
 TZ=America/New_York vitest_run domain-ny domain
 step "build: cloud functions";  npx tsx scripts/build-functions.ts
