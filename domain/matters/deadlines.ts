@@ -20,8 +20,8 @@ export const ACCEPT_WITHIN_MS = MATTER_DEADLINES.acceptWithinHours * HOUR_MS
 export const DUE_SOON_MS = MATTER_DEADLINES.dueSoonHours * HOUR_MS
 
 /** How long a matter of this importance has, in words: 「7 天」, 「1 个月」. */
-export function deadlineWords(importance: Importance): string {
-  return importance === 'normal' ? `${MATTER_DEADLINES.normalDays} 天` : `${MATTER_DEADLINES.importantMonths} 个月`
+export function deadlineWords(importance: Importance, deadlines: { normalDays: number; importantMonths: number } = MATTER_DEADLINES): string {
+  return importance === 'normal' ? `${deadlines.normalDays} 天` : `${deadlines.importantMonths} 个月`
 }
 
 /** The last moment of the China calendar day `days` after `from`. */
