@@ -162,6 +162,17 @@ describe('the board', () => {
     expect(page.data.pointName).toBe(`测试说事点${point.code}`)
   })
 
+  it('never shows a rating a cadre recorded as a resident’s: the entry stays off the board and out of the figures', async () => {
+    const point = await w.addPoint()
+    const shown = await answered({ point, public: true })
+    const recorded = await answered({ point, public: true, level: 'basic' })
+    // no action puts a cadre's record of a 回访 on an approved entry; should one ever be there, it is not the resident's word
+    await w.db().collection('items').doc(recorded).update({ data: { rating: { recordedBy: point.lead, recordedByName: '点负责人' } } })
+    const page = await board(point.code)
+    expect(page.data.items.map((e: { id: string }) => e.id)).toEqual([shown])
+    expect(page.data.headline).toMatchObject({ answeredClosed: 2, rated: 1, satisfactionRate: { insufficient: true, count: 1, n: 1 } })
+  })
+
   it('pages newest first without overlap; the figures come with the first page', async () => {
     const point = await w.addPoint()
     const ids: string[] = []

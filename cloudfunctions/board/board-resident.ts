@@ -24,7 +24,8 @@ const PAGE = 10
 
 function toEntry(item: ItemRecord): BoardEntry | null {
   const { board, rating } = item
-  if (!board || !rating) return null
+  // a rating a cadre recorded on a 回访 is never shown as the resident's
+  if (!board || !rating || rating.recordedBy) return null
   const month = monthKey(item.repliedAt ?? board.at)
   return {
     id: item._id,

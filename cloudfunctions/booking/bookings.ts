@@ -3,7 +3,8 @@
  * Capacity lives in one document per slot, changed only inside the booking's (or the
  * cancellation's) transaction, so the last place goes to exactly one resident; each
  * resident's open bookings live in one document too, so the per-resident rules hold
- * under parallel requests. The same requestId makes one booking.
+ * under parallel requests. The same requestId makes one booking; a resident makes at
+ * most RATE_LIMITS.bookingsPerDay a day (policy/defaults.ts).
  */
 import type { BookingView, SlotsPage } from '../../domain/contract'
 import { BOOKING_LIST_DAYS, checkBooking, checkCancel, slotBookable } from '../../domain/booking/rules'
@@ -11,17 +12,27 @@ import { bookingShown } from '../../domain/booking/state'
 import type { ResidentEvent } from '../../domain/matters/schemas'
 import { closedDaysBetween, openingsBetween, parseSlotId, takesBookings, type Opening } from '../../domain/schedule/openings'
 import { chinaWallClock, toChinaIso } from '../../domain/kernel/time'
+import { RATE_LIMITS } from '../../domain/policy/defaults'
 import { cancelBookingTx, createBookingTx, readBooker, type SlotRecord } from './booking-change'
 import { findActivePoint } from '../kernel/collections'
 import { onDutyOfBookings, onDutyOfOpenings } from '../duty/duty-posted'
 import { stableId } from '../kernel/ids'
 import { offsetOf, pageOf } from '../kernel/paging'
+import { checkRate } from '../kernel/rate-limit'
 import type { DatabasePort } from '../kernel/port'
 import type { BookingRecord, PointRecord, ScheduleRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import type { ResidentContext } from '../resident/context'
 
+const DAY_MS = 24 * 60 * 60 * 1000
+const perDay = RATE_LIMITS.bookingsPerDay
+const bookingRate = (openid: string) => ({
+  key: `booking-${openid}`,
+  limit: perDay,
+  windowMs: DAY_MS,
+  message: `预约太频繁：每天最多预约 ${perDay} 次，请明天再试`,
+})
 
 async function scheduleOf(db: DatabasePort, pointCode: string): Promise<ScheduleRecord | null> {
   return ((await db.collection('schedules').doc(`schedule-${pointCode}`).get()).data as ScheduleRecord | null) ?? null
@@ -112,6 +123,7 @@ export async function createBooking(input: ResidentEvent<'booking.create'>, ctx:
   const booking = await runTransactionWithRetry(db, async (tx) => {
     const again = (await tx.collection('bookings').doc(id).get()).data as BookingRecord | null
     if (again) return again
+    const rate = await checkRate(tx, bookingRate(openid), now)
     const me = await readBooker(tx, openid)
     const rule = checkBooking({ openingId: opening.id, startAt: slot.startAt }, now, me)
     if (!rule.ok) throw new AppError('INVALID_INPUT', rule.message)
@@ -134,6 +146,7 @@ export async function createBooking(input: ResidentEvent<'booking.create'>, ctx:
       cancelReason: null,
       cancelledBy: null,
     }
+    await rate.record()
     return createBookingTx(tx, record, { id: slot.id, pointCode: point.code, capacity: slot.capacity }, me, now, ctx.queued)
   })
   return (await viewsOf(db, [booking], now))[0]

@@ -3,7 +3,8 @@
  * like other writes), see one's requests and their state, cancel one not yet scheduled.
  */
 import type { HomeVisitView } from '../../domain/contract'
-import { checkPreferredDates, homeVisitShown, VISIT_REQUESTS_PER_DAY } from '../../domain/booking/home-visits'
+import { checkPreferredDates, homeVisitShown } from '../../domain/booking/home-visits'
+import { RATE_LIMITS } from '../../domain/policy/defaults'
 import type { ResidentEvent } from '../../domain/matters/schemas'
 import { chinaWallClock, toChinaIso } from '../../domain/kernel/time'
 import { findActivePoint } from '../kernel/collections'
@@ -56,7 +57,7 @@ export async function requestHomeVisit(input: ResidentEvent<'homeVisit.request'>
       if (again) return again
       const rate = await checkRate(
         tx,
-        { key: `homevisit-${openid}`, limit: VISIT_REQUESTS_PER_DAY, windowMs: DAY_MS, message: `申请太频繁：每天最多申请 ${VISIT_REQUESTS_PER_DAY} 次上门走访，请明天再试` },
+        { key: `homevisit-${openid}`, limit: RATE_LIMITS.homeVisitRequestsPerDay, windowMs: DAY_MS, message: `申请太频繁：每天最多申请 ${RATE_LIMITS.homeVisitRequestsPerDay} 次上门走访，请明天再试` },
         now,
       )
       await rate.record()

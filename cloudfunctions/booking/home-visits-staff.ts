@@ -6,7 +6,8 @@
  * told. Two cadres taking one request at once: one wins, the other gets CONFLICT.
  */
 import type { StaffHomeVisitView } from '../../domain/contract'
-import { checkVisitDone, checkVisitTime, VISIT_MINUTES, visitStart } from '../../domain/booking/home-visits'
+import { checkVisitDone, checkVisitTime, visitStart } from '../../domain/booking/home-visits'
+import { HOME_VISITS } from '../../domain/policy/defaults'
 import { visitDateProblem } from '../../domain/diary/visits'
 import { maskAddress, maskName, maskPhone } from '../../domain/privacy/mask'
 import type { StaffEvent } from '../../domain/matters/staff-schemas'
@@ -107,7 +108,7 @@ export async function scheduleHomeVisit(input: StaffEvent<'homeVisit.schedule'>,
         openingId: null,
         slotId: null,
         startAt,
-        endAt: new Date(startAt.getTime() + VISIT_MINUTES * 60 * 1000),
+        endAt: new Date(startAt.getTime() + HOME_VISITS.visitMinutes * 60 * 1000),
         category: '上门走访',
         topic: v.topic,
         contact: { name: v.contact.name, phone: v.contact.phone, address: v.address },

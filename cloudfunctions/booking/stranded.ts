@@ -6,7 +6,7 @@
  * is booking.cancelByStaff, with a reason the resident sees.
  */
 import type { MovedBooking, StrandedPage } from '../../domain/contract'
-import { BOOKING_RULES } from '../../domain/booking/rules'
+import { BOOKING_LIST_DAYS } from '../../domain/booking/rules'
 import { maskName, maskPhone } from '../../domain/privacy/mask'
 import { openingsBetween, parseSlotId } from '../../domain/schedule/openings'
 import type { StaffEvent } from '../../domain/matters/staff-schemas'
@@ -18,9 +18,6 @@ import { runTransactionWithRetry } from '../kernel/transaction'
 import type { StaffContext } from '../staff/context'
 import { keeperOf, mayKeep, placesBooked, readSchedule, scheduleKeeper, strandedBookings } from '../schedule/schedule-ops'
 
-const DAY_MS = 24 * 60 * 60 * 1000
-const CHOICE_DAYS = Math.round(BOOKING_RULES.maxAheadMs / DAY_MS) + 1
-
 const hhmm = (at: Date) => chinaWallClock(at).format('HH:mm')
 const ymd = (at: Date) => chinaWallClock(at).format('YYYY-MM-DD')
 
@@ -29,7 +26,7 @@ export async function scheduleStranded(input: StaffEvent<'schedule.stranded'>, c
   const schedule = await readSchedule(ctx.db, input.pointCode)
   const stranded = await strandedBookings(ctx.db, schedule, ctx.now)
   // the 约访 slots still to come in the booking window, with places left
-  const openings = openingsBetween(schedule.pointCode, schedule.rules, schedule.exceptions, ymd(ctx.now), CHOICE_DAYS).filter((o) => o.slots.length > 0 && o.endAt > ctx.now)
+  const openings = openingsBetween(schedule.pointCode, schedule.rules, schedule.exceptions, ymd(ctx.now), BOOKING_LIST_DAYS).filter((o) => o.slots.length > 0 && o.endAt > ctx.now)
   const booked = await placesBooked(ctx.db, openings.flatMap((o) => o.slots.map((s) => s.id)))
   return {
     bookings: stranded.map(({ booking: b, reason }) => ({

@@ -2,7 +2,8 @@
  * 民情日记 as stored, and the reads that count it: a point's quota, and the households each
  * cadre visited in a month. Shared by the diary's actions and the figures.
  */
-import { DEFAULT_VISIT_QUOTA, householdsVisited, type VisitForm, type VisitQuota } from '../../domain/diary/visits'
+import { householdsVisited, type VisitForm, type VisitQuota } from '../../domain/diary/visits'
+import { DIARY } from '../../domain/policy/defaults'
 import type { DatabasePort } from '../kernel/port'
 
 export interface VisitRecord {
@@ -46,7 +47,7 @@ export async function quotasOf(db: DatabasePort, pointCodes: readonly string[]):
   const stored = new Map(data.map((d) => [String(d._id), d as { min: number; max: number }]))
   for (const code of pointCodes) {
     const q = stored.get(quotaDocId(code))
-    out.set(code, q ? { min: q.min, max: q.max, isDefault: false } : { ...DEFAULT_VISIT_QUOTA, isDefault: true })
+    out.set(code, q ? { min: q.min, max: q.max, isDefault: false } : { ...DIARY.quota, isDefault: true })
   }
   return out
 }

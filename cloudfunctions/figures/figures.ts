@@ -4,7 +4,8 @@
  * points, admins every point. Rules: domain/figures/figures.ts; reading: figures/figures-read.ts.
  */
 import type { FigureItem, FigureItemsPage, FiguresView } from '../../domain/figures/api'
-import { MIN_SAMPLE, setsOf } from '../../domain/figures/figures'
+import { setsOf } from '../../domain/figures/figures'
+import { FIGURES } from '../../domain/policy/defaults'
 import { openingsByMonth, type PointSchedule } from '../../domain/figures/openings'
 import { encodeFigureCursor, parseFigureCursor } from '../../domain/figures/schemas'
 import { periodInstants } from '../../domain/kernel/periods'
@@ -86,7 +87,7 @@ export async function figuresOfScope(input: PeriodInput, scope: FigureScope, ctx
     pointCodes: scope.pointCodes,
     cadre: scope.cadre,
     asOf: toChinaIso(ctx.now),
-    minSample: MIN_SAMPLE,
+    minSample: FIGURES.minSample,
     collected: counts.collected,
     withdrawn: counts.withdrawn,
     responded24h: f.responded24h,

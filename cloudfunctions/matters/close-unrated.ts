@@ -5,7 +5,7 @@
  * cursor moves beyond it), so it never blocks the rest. A run that reaches the end
  * clears the cursor: the next pass starts over and tries the failures again.
  */
-import { RATING_WINDOW_DAYS } from '../../domain/matters/deadlines'
+import { MATTER_DEADLINES } from '../../domain/policy/defaults'
 import { changeItem, type ItemChange } from './item-change'
 import type { DatabasePort, QueryCondition } from '../kernel/port'
 import type { ItemRecord } from '../kernel/records'
@@ -54,7 +54,7 @@ const expire = (now: Date): ItemChange => ({
     closedReason: 'unrated',
     timeline: [
       ...i.timeline,
-      { type: 'close', at: now, actor: 'system', actorName: '系统', text: `${RATING_WINDOW_DAYS} 天内未评价，按“未评价”办结` },
+      { type: 'close', at: now, actor: 'system', actorName: '系统', text: `${MATTER_DEADLINES.ratingWindowDays} 天内未评价，按“未评价”办结` },
     ],
   }),
 })
@@ -88,7 +88,7 @@ async function inPool<T, R>(list: T[], size: number, fn: (t: T) => Promise<R>): 
 }
 
 export async function closeUnrated(db: DatabasePort, now: Date, limits: RunLimits): Promise<CloseUnratedResult> {
-  const cutoff = new Date(now.getTime() - RATING_WINDOW_DAYS * DAY_MS)
+  const cutoff = new Date(now.getTime() - MATTER_DEADLINES.ratingWindowDays * DAY_MS)
   const jobRef = db.collection('jobs').doc(JOB_ID)
   let cursor = ((await jobRef.get()).data as JobRecord | null)?.cursor ?? null
   const result: CloseUnratedResult = { closedUnrated: 0, skipped: 0, failed: 0, done: false }

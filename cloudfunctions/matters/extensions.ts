@@ -4,6 +4,7 @@
  * further than a year from today (domain/matters/deadlines.ts).
  */
 import { checkExtension, dueDateFromChinaDate } from '../../domain/matters/deadlines'
+import { MATTER_DEADLINES } from '../../domain/policy/defaults'
 import type { StaffEvent } from '../../domain/matters/staff-schemas'
 import { clause } from '../../domain/kernel/text'
 import { formatChinaDate } from '../../domain/kernel/time'
@@ -25,7 +26,7 @@ export function extend(input: StaffEvent<'item.extend'>, ctx: StaffContext) {
     if (item.pendingExtension) throw new AppError('CONFLICT', '已有一个延期申请在等待领导审批')
     const again = (item.extensions?.length ?? 0) >= 1
     if ((again || rule.needsApproval) && !hasRole(staff, 'leader')) {
-      const why = rule.needsApproval ? '（超过原期限一个月以上）' : ''
+      const why = rule.needsApproval ? `（超过原期限 ${MATTER_DEADLINES.selfExtensionMonths} 个月以上）` : ''
       return {
         ...item,
         pendingExtension: { reason: input.reason, note: input.note, to, by: staff.openid, at: ctx.now },

@@ -4,7 +4,8 @@
  * earlier ones; the matter closes, or on 不满意 reopens for a second handling and a 回访,
  * and goes before the leaders (督办) the second time.
  */
-import { endOfChinaDayAfter, REOPEN_DAYS } from '../../domain/matters/deadlines'
+import { endOfChinaDayAfter } from '../../domain/matters/deadlines'
+import { MATTER_DEADLINES } from '../../domain/policy/defaults'
 import type { ItemStatus } from '../../domain/matters/status'
 import { formatChinaDateTime } from '../../domain/kernel/time'
 import type { ItemRecord, RatingRecord, TimelineRecord } from '../kernel/records'
@@ -17,7 +18,7 @@ export function applyRating(item: ItemRecord, to: ItemStatus, rating: RatingReco
     return { ...base, closedAt: now, closedReason: 'rated', timeline }
   }
   const times = (item.unsatisfiedCount ?? 0) + 1
-  const dueAt = endOfChinaDayAfter(now, REOPEN_DAYS)
+  const dueAt = endOfChinaDayAfter(now, MATTER_DEADLINES.reopenDays)
   timeline.push({
     type: 'reopen',
     at: now,

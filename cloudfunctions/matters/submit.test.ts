@@ -60,6 +60,19 @@ describe('item.submit', () => {
     expect(r.data.no).toBe('202602001')
   })
 
+  it('restarts at 001 when the China month turns, though UTC is still in the old month', async () => {
+    const numbers = async (n: number) => {
+      const out: string[] = []
+      for (let i = 0; i < n; i++) out.push((await resident(DEMO.residentA, submitEvent())).data.no)
+      return out
+    }
+    w.clock.set('2026-01-31T15:58:00Z') // 23:58 on 31 January in China
+    expect(await numbers(2)).toEqual(['202601001', '202601002'])
+    w.clock.set('2026-01-31T16:00:00Z') // 00:00 on 1 February in China
+    expect(await numbers(2)).toEqual(['202602001', '202602002'])
+    expect(await countAll('counters')).toBe(2)
+  })
+
   it('makes one matter of the same requestId, sent twice or at once', async () => {
     const event = submitEvent()
     const first = await resident(DEMO.residentA, event)

@@ -5,7 +5,7 @@
  * twice. A failure is logged and counted and does not stop the sweep.
  */
 import { dueSoonNotices, DUE_SOON_BEFORE_MS, overdueNotices, OVERDUE_LOOKBACK_MS, ratingReminderNotices, RATING_REMINDER_AFTER_MS, type ReminderItem } from '../../domain/messages/reminders'
-import { RATING_WINDOW_DAYS } from '../../domain/matters/deadlines'
+import { MATTER_DEADLINES } from '../../domain/policy/defaults'
 import type { Notice } from '../../domain/messages/notices'
 import { leadersOf } from './notify'
 import { queueMessage } from './outbox'
@@ -40,7 +40,7 @@ export async function queueReminders(db: DatabasePort, now: Date, outOfTime: () 
       notices: async (i, of) => overdueNotices(i, now, await of(i.pointCode)),
     },
     {
-      where: { status: 'replied', repliedAt: _.lte(at(-RATING_REMINDER_AFTER_MS)).and(_.gt(at(-RATING_WINDOW_DAYS * DAY_MS))) },
+      where: { status: 'replied', repliedAt: _.lte(at(-RATING_REMINDER_AFTER_MS)).and(_.gt(at(-MATTER_DEADLINES.ratingWindowDays * DAY_MS))) },
       field: 'repliedAt',
       notices: async (i) => ratingReminderNotices(i, now),
     },

@@ -3,6 +3,7 @@ import { randomInt } from 'node:crypto'
 import type { InviteView, StaffProfile } from '../../domain/contract'
 import type { StaffEvent } from '../../domain/matters/staff-schemas'
 import { toChinaIso } from '../../domain/kernel/time'
+import { INVITES, RATE_LIMITS } from '../../domain/policy/defaults'
 import { checkRate, type RateRule } from '../kernel/rate-limit'
 import type { PointRecord, StaffRecord, StaffRole } from '../kernel/records'
 import { AppError } from '../kernel/respond'
@@ -12,7 +13,6 @@ import type { StaffContext } from '../staff/context'
 import { isFirstAdminCode } from './first-admin'
 import { toProfile } from './admin'
 
-const INVITE_DAYS = 7
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789' // no 0/O or 1/I to misread
 const BOOTSTRAP_DOC = 'bootstrap-admin'
 
@@ -28,14 +28,12 @@ interface InviteRecord {
   usedAt: Date | null
 }
 
-/** Guessing codes is slow: this many wrong codes per openid per hour. */
-export const WRONG_CODES_PER_HOUR = 10
-
+/** Guessing codes is slow: RATE_LIMITS.wrongInviteCodesPerHour wrong codes per openid per hour. */
 const wrongCodes = (openid: string): RateRule => ({
   key: `redeem-${openid}`,
-  limit: WRONG_CODES_PER_HOUR,
+  limit: RATE_LIMITS.wrongInviteCodesPerHour,
   windowMs: 60 * 60 * 1000,
-  message: `邀请码输错次数太多（每小时最多 ${WRONG_CODES_PER_HOUR} 次），请一小时后再试，或向管理员核对邀请码`,
+  message: `邀请码输错次数太多（每小时最多 ${RATE_LIMITS.wrongInviteCodesPerHour} 次），请一小时后再试，或向管理员核对邀请码`,
 })
 
 function newCode(): string {
@@ -55,7 +53,7 @@ export async function createInvite(input: StaffEvent<'invite.create'>, ctx: Staf
   const points = [...new Set(input.points)]
   await existingPoints(ctx, points)
   const code = newCode()
-  const expiresAt = new Date(ctx.now.getTime() + INVITE_DAYS * 24 * 60 * 60 * 1000)
+  const expiresAt = new Date(ctx.now.getTime() + INVITES.validDays * 24 * 60 * 60 * 1000)
   const invite: Omit<InviteRecord, '_id'> = {
     name: input.name,
     role: input.role,

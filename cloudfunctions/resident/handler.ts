@@ -1,4 +1,5 @@
 import { residentEventSchemas } from '../../domain/matters/schemas'
+import { RATE_LIMITS } from '../../domain/policy/defaults'
 import type { ResidentResponses } from '../../domain/contract'
 import { createDispatcher, type Handlers } from '../kernel/dispatch'
 import { callerOpenid } from '../kernel/identity'
@@ -17,12 +18,10 @@ import { submitItem } from '../matters/submit'
 import { getUploadFolder } from '../points/uploads'
 import type { ResidentContext, ResidentOptions } from './context'
 
-const DEFAULT_SUBMIT_LIMIT_PER_HOUR = 5
-
-/** The submission limit, settable as the function's environment variable in CloudBase. */
+/** The submission limit, settable as the function's environment variable in CloudBase; else the default. */
 function limitFromEnv(): number {
   const n = Number(process.env.SUBMIT_LIMIT_PER_HOUR)
-  return Number.isInteger(n) && n > 0 ? n : DEFAULT_SUBMIT_LIMIT_PER_HOUR
+  return Number.isInteger(n) && n > 0 ? n : RATE_LIMITS.submitPerHour
 }
 
 /** The `resident` function: everything a resident's mini-program asks of the cloud. */

@@ -6,6 +6,7 @@
  */
 import { endOfChinaDay } from './state'
 import { chinaWallClock, fromChinaWallClock } from '../kernel/time'
+import { HOME_VISITS } from '../policy/defaults'
 
 export const VISIT_TIMES = ['am', 'pm', 'any'] as const
 export type VisitTime = (typeof VISIT_TIMES)[number]
@@ -34,25 +35,16 @@ export function checkVisitDone(startAt: Date, now: Date): RuleCheck {
 }
 
 export const MAX_PREFERRED_DATES = 3
-/** Preferred days lie between tomorrow and this many days ahead. */
-export const PREFERRED_MAX_DAYS = 30
-/** A cadre sets a visit at most this far ahead, between these hours (China time). */
-export const VISIT_MAX_DAYS = 60
-export const VISIT_EARLIEST = '07:00'
-export const VISIT_LATEST = '20:00'
-/** How long a visit is planned for (the booking's end). */
-export const VISIT_MINUTES = 60
-/** A resident may ask this many times a day (a request made twice with one requestId counts once). */
-export const VISIT_REQUESTS_PER_DAY = 3
 
 export type RuleCheck = { ok: true } | { ok: false; message: string }
 
-/** The preferred dates: each a day from tomorrow to 30 days ahead, China time. */
+/** The preferred dates: each a day from tomorrow to HOME_VISITS.preferredWithinDays ahead, China time. */
 export function checkPreferredDates(dates: readonly string[], now: Date): RuleCheck {
+  const within = HOME_VISITS.preferredWithinDays
   const today = chinaWallClock(now).format('YYYY-MM-DD')
-  const last = chinaWallClock(now).add(PREFERRED_MAX_DAYS, 'day').format('YYYY-MM-DD')
+  const last = chinaWallClock(now).add(within, 'day').format('YYYY-MM-DD')
   if (dates.some((d) => d <= today)) return { ok: false, message: '方便的日期请从明天起选' }
-  if (dates.some((d) => d > last)) return { ok: false, message: `方便的日期请选 ${PREFERRED_MAX_DAYS} 天以内的` }
+  if (dates.some((d) => d > last)) return { ok: false, message: `方便的日期请选 ${within} 天以内的` }
   return { ok: true }
 }
 
@@ -61,11 +53,12 @@ export function visitStart(date: string, time: string): Date {
   return fromChinaWallClock(chinaWallClock(`${date}T${time}:00+08:00`))
 }
 
-/** A visit the cadre sets: in the future, within 60 days, in the daytime. */
+/** A visit the cadre sets: in the future, within HOME_VISITS.scheduleWithinDays, in the daytime. */
 export function checkVisitTime(date: string, time: string, now: Date): RuleCheck {
-  if (time < VISIT_EARLIEST || time > VISIT_LATEST) return { ok: false, message: `上门时间请定在 ${VISIT_EARLIEST} 到 ${VISIT_LATEST} 之间` }
+  const { earliest, latest, scheduleWithinDays } = HOME_VISITS
+  if (time < earliest || time > latest) return { ok: false, message: `上门时间请定在 ${earliest} 到 ${latest} 之间` }
   const start = visitStart(date, time)
   if (start <= now) return { ok: false, message: '上门时间已经过去了，请重新选择' }
-  if (start.getTime() - now.getTime() > VISIT_MAX_DAYS * 24 * 60 * 60 * 1000) return { ok: false, message: `只能安排 ${VISIT_MAX_DAYS} 天以内的上门走访` }
+  if (start.getTime() - now.getTime() > scheduleWithinDays * 24 * 60 * 60 * 1000) return { ok: false, message: `只能安排 ${scheduleWithinDays} 天以内的上门走访` }
   return { ok: true }
 }

@@ -8,6 +8,7 @@
 import type { Notice } from '../messages/notices'
 import { templateData } from '../messages/templates'
 import { chinaWallClock, fromChinaWallClock } from '../kernel/time'
+import { BOOKING_RULES, REMINDERS } from '../policy/defaults'
 
 /** What the notices read of a booking (lib/records BookingRecord has all of it). */
 export interface BookingNoticeInput {
@@ -61,7 +62,7 @@ export function bookedNotice(b: BookingNoticeInput): Notice {
     '预约成功',
     '请按时前往，来不了请提前取消',
     '预约成功',
-    `${bookingWhen(b)} 在${b.pointName}，事由：${what(b)}。请按时前往；来不了的话，开始前 2 小时之前可以在「我的」里取消。`,
+    `${bookingWhen(b)} 在${b.pointName}，事由：${what(b)}。请按时前往；来不了的话，开始前 ${BOOKING_RULES.cancelUntilHours} 小时之前可以在「我的」里取消。`,
   )
 }
 
@@ -96,16 +97,13 @@ export function reminderNotice(b: BookingNoticeInput): Notice {
   return notice(b, `reminder:${b.startAt.getTime()}`, '明日预约', '请按时前往', '明天有预约', `明天 ${bookingWhen(b)} 在${b.pointName}，事由：${what(b)}。请按时前往。`)
 }
 
-/** The reminder goes out from 18:00 China time on the day before. */
-export const REMINDER_HOUR = 18
-
 /**
  * The window of starts whose reminder is due at `now`: the whole of tomorrow (China
- * time) once today's 18:00 has passed, else nothing.
+ * time) once today's REMINDERS.bookingHour (18:00) has passed, else nothing.
  */
 export function reminderWindow(now: Date): { from: Date; to: Date } | null {
   const wall = chinaWallClock(now)
-  if (wall.hour() < REMINDER_HOUR) return null
+  if (wall.hour() < REMINDERS.bookingHour) return null
   const tomorrow = wall.startOf('day').add(1, 'day')
   return { from: fromChinaWallClock(tomorrow), to: fromChinaWallClock(tomorrow.add(1, 'day')) }
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { DIARY } from '../policy/defaults'
 import {
   chinaMonth,
   daysLeftInMonth,
-  DEFAULT_VISIT_QUOTA,
   hasPersonalNumber,
   householdKey,
   householdsVisited,
@@ -32,9 +32,9 @@ describe('民情日记: households counted towards the quota', () => {
   })
 
   it('is behind while fewer than the minimum, whatever the maximum', () => {
-    expect(standing(2, DEFAULT_VISIT_QUOTA)).toEqual({ count: 2, min: 3, max: 5, behind: true })
-    expect(standing(3, DEFAULT_VISIT_QUOTA)).toEqual({ count: 3, min: 3, max: 5, behind: false })
-    expect(standing(7, DEFAULT_VISIT_QUOTA).behind).toBe(false)
+    expect(standing(2, DIARY.quota)).toEqual({ count: 2, min: 3, max: 5, behind: true })
+    expect(standing(3, DIARY.quota)).toEqual({ count: 3, min: 3, max: 5, behind: false })
+    expect(standing(7, DIARY.quota).behind).toBe(false)
     expect(standing(0, { min: 0, max: 5 }).behind).toBe(false)
   })
 })

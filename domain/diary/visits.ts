@@ -4,6 +4,7 @@
  * numbers a diary never keeps. Months are China calendar months, written YYYY-MM.
  */
 import { chinaWallClock, type DateInput } from '../kernel/time'
+import { DIARY } from '../policy/defaults'
 
 export const VISIT_FORMS = ['homeVisit', 'followUp', 'walkIn', 'appointment'] as const
 export type VisitForm = (typeof VISIT_FORMS)[number]
@@ -16,7 +17,7 @@ export const VISIT_FORM_LABELS: Record<VisitForm, string> = {
 
 /**
  * 入户: the forms in which the cadre goes to the household. Only they count towards the
- * quota (走访 3–5 户); 定点接访 and 重点约访 happen at the point and are recorded all the same.
+ * quota (走访 3–5 户 by default, DIARY.quota); 定点接访 and 重点约访 happen at the point and are recorded all the same.
  */
 export const HOUSEHOLD_FORMS: readonly VisitForm[] = ['homeVisit', 'followUp']
 
@@ -25,12 +26,8 @@ export interface VisitQuota {
   max: number
 }
 
-/** The source documents' rule, 3–5 households a month; the admin may set a point's own. */
-export const DEFAULT_VISIT_QUOTA: VisitQuota = { min: 3, max: 5 }
+/** The most a quota may ask: a household a day. */
 export const QUOTA_LIMIT = 31
-
-/** A visit may be written up within 31 days: time for a busy week, never a rebuilt past. */
-export const BACKDATE_DAYS = 31
 
 export const PERSONAL_NUMBER_MESSAGE = '民情日记不记电话号码、身份证号和银行卡号；需要联系方式时，请「登记为诉求」填在联系信息里'
 
@@ -55,12 +52,12 @@ export function daysLeftInMonth(month: string, now: DateInput): number {
   return length - today.date() + 1
 }
 
-/** Why a visit cannot carry this date, or null: not after today, not more than 31 days back. */
+/** Why a visit cannot carry this date, or null: not after today, not more than DIARY.backdateDays back. */
 export function visitDateProblem(visitedAt: string, now: DateInput): string | null {
   const today = chinaWallClock(now).format('YYYY-MM-DD')
   if (visitedAt > today) return '走访日期不能在今天以后'
-  const earliest = chinaWallClock(now).subtract(BACKDATE_DAYS, 'day').format('YYYY-MM-DD')
-  if (visitedAt < earliest) return `只能补记 ${BACKDATE_DAYS} 天以内的走访`
+  const earliest = chinaWallClock(now).subtract(DIARY.backdateDays, 'day').format('YYYY-MM-DD')
+  if (visitedAt < earliest) return `只能补记 ${DIARY.backdateDays} 天以内的走访`
   return null
 }
 

@@ -23,10 +23,11 @@
  *   未评价 (closed when the rating window ran out) and ratings a cadre recorded for a
  *   resident are shown apart and never counted as rated, satisfied or solved. A matter
  *   answered again after 不满意 awaits its new rating; until then it is in neither.
- * - Every rate over fewer than MIN_SAMPLE matters in its denominator is shown as the
+ * - Every rate over fewer than FIGURES.minSample (policy/defaults.ts) matters in its denominator is shown as the
  *   count with 样本不足, never as a percentage.
  */
-import { dueDateFor, endOfChinaDayAfter, REOPEN_DAYS, ACCEPT_WITHIN_MS, type Importance } from '../matters/deadlines'
+import { dueDateFor, endOfChinaDayAfter, ACCEPT_WITHIN_MS, type Importance } from '../matters/deadlines'
+import { FIGURES, MATTER_DEADLINES } from '../policy/defaults'
 import type { RatingLevel } from '../matters/handling'
 import type { ItemStatus } from '../matters/status'
 
@@ -76,14 +77,11 @@ export const MATTER_SETS = [
 ] as const
 export type MatterSet = (typeof MATTER_SETS)[number]
 
-/** Fewer matters than this in a rate's denominator: 样本不足. */
-export const MIN_SAMPLE = 10
-
 /** A percentage with one decimal, or the count alone when the sample is too small. */
 export type Rate = { value: number; count: number; of: number } | { insufficient: true; count: number; n: number }
 
 export function rate(count: number, of: number): Rate {
-  if (of < MIN_SAMPLE) return { insufficient: true, count, n: of }
+  if (of < FIGURES.minSample) return { insufficient: true, count, n: of }
   return { value: Math.round((count * 1000) / of) / 10, count, of }
 }
 
@@ -106,7 +104,7 @@ function deadlinesOfAnswers(f: MatterFacts): (Date | null)[] {
     if (granted.length > 0) return granted[granted.length - 1].to
     if (k === f.reopens.length) return f.dueAt
     if (k === 0) return f.importance ? dueDateFor(start, f.importance) : f.dueAt
-    return endOfChinaDayAfter(start, REOPEN_DAYS)
+    return endOfChinaDayAfter(start, MATTER_DEADLINES.reopenDays)
   })
 }
 

@@ -1,5 +1,5 @@
 /**
- * A rate of 数字 (domain/figures/figures.ts) as residents read it: over fewer than MIN_SAMPLE
+ * A rate of 数字 (domain/figures/figures.ts) as residents read it: over fewer than FIGURES.minSample
  * matters it is the count with 样本不足, never a percentage, so one quick answer cannot
  * make a point look perfect.
  */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   checkExtension,
+  deadlineWords,
   dueDateFor,
   dueDateFromChinaDate,
   isAcceptanceLate,
@@ -83,5 +84,10 @@ describe('deadlines', () => {
       expect(isFutureChinaDate('2026-01-31', new Date('2026-01-31T15:59:59Z'))).toBe(false)
       expect(isFutureChinaDate('2026-02-01', new Date('2026-01-31T15:59:59Z'))).toBe(true)
     })
+  })
+
+  it('states the deadlines in words from their numbers', () => {
+    expect([deadlineWords('normal'), deadlineWords('important')]).toEqual(['7 天', '1 个月'])
+    expect([deadlineWords('normal', { normalDays: 10, importantMonths: 2 }), deadlineWords('important', { normalDays: 10, importantMonths: 2 })]).toEqual(['10 天', '2 个月'])
   })
 })

@@ -1,10 +1,12 @@
 /**
  * 期限: a 一般诉求件 is answered within 7 calendar days of acceptance, a 重要诉求件 within a
  * month, ending 23:59:59 China time on the last day. Everything is computed on China's
- * calendar, so the machine's own time zone never matters.
+ * calendar, so the machine's own time zone never matters. The numbers are
+ * policy/defaults.ts MATTER_DEADLINES.
  */
 import dayjs from 'dayjs'
 import { chinaWallClock, formatChinaDate, fromChinaWallClock, type DateInput } from '../kernel/time'
+import { MATTER_DEADLINES } from '../policy/defaults'
 
 export type Importance = 'normal' | 'important'
 
@@ -13,13 +15,14 @@ export const IMPORTANCE_LABELS: Record<Importance, string> = { normal: '一般',
 const HOUR_MS = 60 * 60 * 1000
 
 /** Matters not accepted within this long are flagged. */
-export const ACCEPT_WITHIN_MS = 24 * HOUR_MS
+export const ACCEPT_WITHIN_MS = MATTER_DEADLINES.acceptWithinHours * HOUR_MS
 /** 即将到期: due within this long. */
-export const DUE_SOON_MS = 48 * HOUR_MS
-/** A reply not rated within this long closes as 未评价. */
-export const RATING_WINDOW_DAYS = 14
-/** A reopened matter (after 不满意) is handled again within a week. */
-export const REOPEN_DAYS = 7
+export const DUE_SOON_MS = MATTER_DEADLINES.dueSoonHours * HOUR_MS
+
+/** How long a matter of this importance has, in words: 「7 天」, 「1 个月」. */
+export function deadlineWords(importance: Importance, deadlines: { normalDays: number; importantMonths: number } = MATTER_DEADLINES): string {
+  return importance === 'normal' ? `${deadlines.normalDays} 天` : `${deadlines.importantMonths} 个月`
+}
 
 /** The last moment of the China calendar day `days` after `from`. */
 export function endOfChinaDayAfter(from: DateInput, days: number): Date {
@@ -27,9 +30,9 @@ export function endOfChinaDayAfter(from: DateInput, days: number): Date {
 }
 
 export function dueDateFor(acceptedAt: DateInput, importance: Importance): Date {
-  if (importance === 'normal') return endOfChinaDayAfter(acceptedAt, 7)
-  // add(1, 'month') keeps the day of month, clamped to the month's end (31 Jan → 28 Feb)
-  return fromChinaWallClock(chinaWallClock(acceptedAt).add(1, 'month').endOf('day').millisecond(0))
+  if (importance === 'normal') return endOfChinaDayAfter(acceptedAt, MATTER_DEADLINES.normalDays)
+  // add(n, 'month') keeps the day of month, clamped to the month's end (31 Jan → 28 Feb)
+  return fromChinaWallClock(chinaWallClock(acceptedAt).add(MATTER_DEADLINES.importantMonths, 'month').endOf('day').millisecond(0))
 }
 
 /** An extension's new due date, from the China date a cadre picked (YYYY-MM-DD). */
@@ -50,13 +53,8 @@ export function isAcceptanceLate(createdAt: Date, now: Date): boolean {
 }
 
 export function ratingClosesAt(repliedAt: DateInput): Date {
-  return new Date(new Date(repliedAt).getTime() + RATING_WINDOW_DAYS * 24 * HOUR_MS)
+  return new Date(new Date(repliedAt).getTime() + MATTER_DEADLINES.ratingWindowDays * 24 * HOUR_MS)
 }
-
-/** A cadre may set a new due date up to this long after the current one on their own. */
-export const SELF_EXTENSION_MONTHS = 1
-/** No due date further than this from today, approved or not. */
-export const MAX_EXTENSION_YEARS = 1
 
 export type ExtensionCheck = { ok: true; needsApproval: boolean } | { ok: false; message: string }
 
@@ -73,9 +71,9 @@ export function checkExtension(to: Date, currentDue: Date | null, now: Date): Ex
   if (currentDue && to.getTime() <= currentDue.getTime()) {
     return { ok: false, message: `新的期限必须晚于原期限 ${formatChinaDate(currentDue)}` }
   }
-  const farthest = endOfChinaDay(chinaWallClock(now).add(MAX_EXTENSION_YEARS, 'year'))
-  if (to.getTime() > farthest.getTime()) return { ok: false, message: `新的期限不能晚于 ${formatChinaDate(farthest)}（一年以内）` }
-  const ownLimit = endOfChinaDay(chinaWallClock(currentDue ?? now).add(SELF_EXTENSION_MONTHS, 'month'))
+  const farthest = endOfChinaDay(chinaWallClock(now).add(MATTER_DEADLINES.maxExtensionYears, 'year'))
+  if (to.getTime() > farthest.getTime()) return { ok: false, message: `新的期限不能晚于 ${formatChinaDate(farthest)}（${MATTER_DEADLINES.maxExtensionYears} 年以内）` }
+  const ownLimit = endOfChinaDay(chinaWallClock(currentDue ?? now).add(MATTER_DEADLINES.selfExtensionMonths, 'month'))
   return { ok: true, needsApproval: to.getTime() > ownLimit.getTime() }
 }
 

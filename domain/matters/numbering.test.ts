@@ -26,6 +26,16 @@ describe('registration number', () => {
     expect(() => formatRegistrationNo('2026-2', 1)).toThrow()
   })
 
+  it('restarts at 001 in a new China month: each month counts from a counter of its own', () => {
+    const lastOfJanuary = '2026-01-31T15:59:59Z' // 23:59:59 on 31 January in China
+    const firstOfFebruary = '2026-01-31T16:00:00Z' // 00:00 on 1 February in China, still January in UTC
+    expect(numberCounterId(monthKey(lastOfJanuary))).toBe('item-no-202601')
+    expect(numberCounterId(monthKey(firstOfFebruary))).toBe('item-no-202602')
+    // a new counter starts from nothing: the month's first matter is 001
+    expect(registrationNo(firstOfFebruary, 1)).toBe('202602001')
+    expect(numberCounterId(monthKey('2026-02-28T15:59:59Z'))).toBe(numberCounterId(monthKey(firstOfFebruary)))
+  })
+
   it('keeps one counter per month', () => {
     expect(numberCounterId('202602')).toBe('item-no-202602')
   })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { daysSinceChinaDate, tripOverdue, TRIP_INTERVAL_DAYS } from './trips'
+import { daysSinceChinaDate, tripOverdue } from './trips'
+import { TRIPS } from '../policy/defaults'
 
 describe('代理办事: at least one trip a week', () => {
   it('counts whole days on China’s calendar, whatever the machine’s zone', () => {
@@ -11,7 +12,7 @@ describe('代理办事: at least one trip a week', () => {
   })
 
   it('flags a matter once 7 full days have passed without a trip', () => {
-    expect(TRIP_INTERVAL_DAYS).toBe(7)
+    expect(TRIPS.intervalDays).toBe(7)
     expect(tripOverdue('2026-03-02', new Date('2026-03-09T15:59:59Z'))).toBe(false)
     expect(tripOverdue('2026-03-02', new Date('2026-03-09T16:00:00Z'))).toBe(true)
     expect(tripOverdue('2026-03-09', new Date('2026-03-09T16:00:00Z'))).toBe(false)

@@ -7,6 +7,7 @@
  * Groundwork for the booking issue: pure and tested, not yet used by a function.
  */
 import { chinaWallClock, fromChinaWallClock } from '../kernel/time'
+import { OPENINGS } from '../policy/defaults'
 
 export const OPENING_KINDS = ['walkIn', 'booking', 'deputy', 'collective'] as const
 export type OpeningKind = (typeof OPENING_KINDS)[number]
@@ -145,11 +146,13 @@ export function monthWarnings(pointKind: 'talk' | 'studio', openingsOfMonth: rea
   const warnings: string[] = []
   if (pointKind === 'talk') {
     const days = countedOpenings('talk', openingsOfMonth)
-    if (days < 4) warnings.push(`本月只开放 ${days} 次，说事点每月应不少于 4 次`)
+    if (days < OPENINGS.talkPerMonth) warnings.push(`本月只开放 ${days} 次，说事点每月应不少于 ${OPENINGS.talkPerMonth} 次`)
   } else {
     const receptions = countedOpenings('studio', openingsOfMonth)
-    if (receptions < 2) warnings.push(`本月只有 ${receptions} 次接待，两代表工作室每月应不少于 2 次`)
-    if (!openingsOfMonth.some((o) => o.kind === 'collective')) warnings.push('本月没有集体接见，每月应至少 1 次')
+    if (receptions < OPENINGS.studioPerMonth) warnings.push(`本月只有 ${receptions} 次接待，两代表工作室每月应不少于 ${OPENINGS.studioPerMonth} 次`)
+    const collective = openingsOfMonth.filter((o) => o.kind === 'collective').length
+    const held = collective === 0 ? '本月没有集体接见' : `本月只有 ${collective} 次集体接见`
+    if (collective < OPENINGS.collectivePerMonth) warnings.push(`${held}，每月应至少 ${OPENINGS.collectivePerMonth} 次`)
   }
   return warnings
 }

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { BoardHeadline } from '../../../domain/board/api'
 import { formatRate } from '../../../domain/figures/rate'
+import { FIGURES } from '../../../domain/policy/defaults'
 
 function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
@@ -22,7 +23,7 @@ export default function Headline({ headline }: { headline: BoardHeadline }) {
         <Figure label='反馈办结率' value={formatRate(headline.feedbackRate)} testId='headline-feedback' />
         <Figure label='满意率' value={formatRate(headline.satisfactionRate)} testId='headline-satisfaction' />
       </View>
-      <View className='board-headline__note'>满意率按居民的评议计算（满意和基本满意），没有评议的不算满意；不足 10 件时只显示件数。</View>
+      <View className='board-headline__note'>{`满意率按居民的评议计算（满意和基本满意），没有评议的不算满意；不足 ${FIGURES.minSample} 件时只显示件数。`}</View>
     </View>
   )
 }

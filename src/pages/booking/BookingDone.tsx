@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { BookingView, PointView } from '../../../domain/contract'
+import { BOOKING_RULES } from '../../../domain/policy/defaults'
 import { dayLabel, placeLine, timeRange } from '../../lib/bookingText'
 import { onDutyText } from '../../lib/dutyText'
 
@@ -34,7 +35,7 @@ export default function BookingDone({ booking, point, onAgain }: { booking: Book
         </Text>
       </View>
       <View className='booking-done__note'>
-        请按时到说事点。来不了的话，开始前 2 小时之前可以在「我的 → 我的预约」里点「取消预约」；开始前 2 小时内请直接联系说事点。
+        请按时到说事点。来不了的话，开始前 {BOOKING_RULES.cancelUntilHours} 小时之前可以在「我的 → 我的预约」里点「取消预约」；开始前 {BOOKING_RULES.cancelUntilHours} 小时内请直接联系说事点。
       </View>
       <Button type='primary' size='xlarge' block data-testid='done-mine' onClick={() => Taro.switchTab({ url: '/pages/mine/index' })}>
         查看我的预约

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
 import type { PointView } from '../../../domain/contract'
-import { VISIT_TIMES, type VisitTime } from '../../../domain/booking/home-visits'
+import { MAX_PREFERRED_DATES, VISIT_TIMES, type VisitTime } from '../../../domain/booking/home-visits'
 import { InlineAlert } from '../../components/States'
 import FormField from '../submit/FormField'
 import TextField from '../submit/TextField'
@@ -33,7 +33,7 @@ export default function HomeVisitFormView({ point, form, onBack }: { point: Poin
             onChange={(v) => setField('topic', v)}
           />
         </FormField>
-        <FormField label='哪几天方便（最多 3 天）' error={errors['preferred.dates']}>
+        <FormField label={`哪几天方便（最多 ${MAX_PREFERRED_DATES} 天）`} error={errors['preferred.dates']}>
           <PreferredDates dates={draft.dates} onChange={(v) => setField('dates', v)} />
         </FormField>
         <FormField label='上午还是下午' error={errors['preferred.time']}>

@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button, DatePicker } from '@nutui/nutui-react-taro'
 import { chinaYmd, chineseDayOf, localDateToYmd, ymdToLocalDate } from '../../../domain/kernel/display-dates'
-import { MAX_PREFERRED_DATES, PREFERRED_MAX_DAYS } from '../../../domain/booking/home-visits'
+import { MAX_PREFERRED_DATES } from '../../../domain/booking/home-visits'
+import { HOME_VISITS } from '../../../domain/policy/defaults'
 
 interface Props {
   dates: string[]
@@ -16,7 +17,7 @@ interface Props {
 export default function PreferredDates({ dates, onChange }: Props) {
   const [open, setOpen] = useState(false)
   const first = ymdToLocalDate(chinaYmd(new Date(), 1)) as Date
-  const last = ymdToLocalDate(chinaYmd(new Date(), PREFERRED_MAX_DAYS)) as Date
+  const last = ymdToLocalDate(chinaYmd(new Date(), HOME_VISITS.preferredWithinDays)) as Date
   // the wheel opens on the day after the last one chosen, when there is one
   const after = dates.length ? ymdToLocalDate(dates[dates.length - 1]) : null
   const shown = after && after >= first && after < last ? new Date(after.getFullYear(), after.getMonth(), after.getDate() + 1) : first

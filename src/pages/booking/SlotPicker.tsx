@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import { BOOKING_AHEAD_WORDS, BOOKING_RULES } from '../../../domain/booking/rules'
+import { BOOKING_AHEAD_WORDS } from '../../../domain/booking/rules'
+import { BOOKING_RULES } from '../../../domain/policy/defaults'
 import { OPENING_KIND_LABELS } from '../../../domain/schedule/openings'
 import { timeRange } from '../../lib/bookingText'
 import type { Day } from './DayPicker'
 
-const NOTICE_HOURS = BOOKING_RULES.minNoticeMs / 3_600_000
 
 /**
  * The day's openings: a 约访 opening's slots that can still be booked, with the places left
@@ -17,7 +17,7 @@ export default function SlotPicker({ day, chosen, onPick }: { day: Day; chosen: 
       {day.openings.map((o) =>
         o.kind === 'booking' && o.slots.length === 0 ? (
           <View key={o.id} className='slot-picker__walk-in' data-testid='booking-too-late'>
-            {timeRange(o.start, o.end)} {OPENING_KIND_LABELS[o.kind]}：这次已经不能再约（至少提前 {NOTICE_HOURS} 小时、最多 {BOOKING_AHEAD_WORDS}）。
+            {timeRange(o.start, o.end)} {OPENING_KIND_LABELS[o.kind]}：这次已经不能再约（至少提前 {BOOKING_RULES.noticeHours} 小时、最多 {BOOKING_AHEAD_WORDS}）。
           </View>
         ) : o.slots.length === 0 ? (
           <View key={o.id} className='slot-picker__walk-in'>

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { PointView } from '../../../domain/contract'
+import { deadlineWords } from '../../../domain/matters/deadlines'
 import { NoBreakTimes } from '../../components/NoBreakTimes'
 import { ClosedDays } from '../../components/PointNotices'
 import NextOpenings, { usePointOpenings } from './NextOpenings'
@@ -26,7 +27,7 @@ function HowItWorks() {
       </View>
       <View className='how-it-works__line'>
         <Text className='how-it-works__no'>2</Text>
-        <Text>一般 7 天内、重要的事 1 个月内给您答复。</Text>
+        <Text>{`一般 ${deadlineWords('normal')}内、重要的事 ${deadlineWords('important')}内给您答复。`}</Text>
       </View>
       <View className='how-it-works__line'>
         <Text className='how-it-works__no'>3</Text>

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { SubmitResult } from '../../../domain/contract'
+import { deadlineWords } from '../../../domain/matters/deadlines'
 
 /** 登记成功: the registration number, who answers for it, and where to go next. */
 export default function SubmitResultView({ result }: { result: SubmitResult }) {
@@ -17,7 +18,7 @@ export default function SubmitResultView({ result }: { result: SubmitResult }) {
         负责干部：{result.assignee.name}
       </View>
       <View className='submit-result__note'>
-        负责干部会在规定时限内办理并答复您（一般诉求 7 天内，重要诉求 1 个月内）。您可以在「我的」里随时查看进度。
+        负责干部会在规定时限内办理并答复您（一般诉求 {deadlineWords('normal')}内，重要诉求 {deadlineWords('important')}内）。您可以在「我的」里随时查看进度。
       </View>
       <Button
         type='primary'

@@ -38,7 +38,7 @@ function QuotaForm({ quota, onDone, onCancel }: { quota: VisitQuotaView; onDone:
   )
 }
 
-/** 走访: per point, how many households each cadre visits a month (default 3–5). */
+/** 走访: per point, how many households each cadre visits a month (default DIARY.quota in policy/defaults.ts). */
 export default function QuotaSection() {
   const { state, reload } = useLoad('quotas', () => callStaff({ action: 'visits.quotas' }))
   const [quotas, setQuotas] = useState<VisitQuotaView[]>([])

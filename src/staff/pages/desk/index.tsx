@@ -3,6 +3,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { DeskBooking, StaffItemDetail } from '../../../../domain/contract'
+import { noShowWords } from '../../../../domain/booking/rules'
 import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'
 import { ErrorState, LoadingState } from '../../../components/States'
@@ -26,7 +27,7 @@ const TITLES = { cancel: '取消预约', toItem: '登记为诉求', onSpot: '当
 const confirmNoShow = (b: DeskBooking) =>
   Taro.showModal({
     title: '居民没有来？',
-    content: `${b.name} 预约了 ${b.start}。记为未到后不能改回；90 天内未到 2 次的居民要等 30 天才能再预约。`,
+    content: `${b.name} 预约了 ${b.start}。记为未到后不能改回；${noShowWords()}。`,
     confirmText: '记为未到',
     confirmColor: PRIMARY_HEX,
     cancelText: '再等等',

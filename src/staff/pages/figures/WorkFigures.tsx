@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { FiguresView, OpeningsMonth, VisitFigure } from '../../../../domain/figures/api'
+import { OPENINGS } from '../../../../domain/policy/defaults'
 
 const monthWords = (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`
 
@@ -52,7 +53,7 @@ export default function WorkFigures({ v }: { v: FiguresView }) {
         <View className='fg-card__head'>
           <Text className='fg-card__title'>开放次数</Text>
         </View>
-        <View className='fg-card__rule'>说事点每月至少开放 4 次（两代表工作室每月至少接待 2 次），按排班计</View>
+        <View className='fg-card__rule'>{`说事点每月至少开放 ${OPENINGS.talkPerMonth} 次（两代表工作室每月至少接待 ${OPENINGS.studioPerMonth} 次），按排班计`}</View>
         {v.openings.length === 0 ? <Text className='sf-muted'>没有说事点的排班</Text> : null}
         {v.openings.map((o) => (
           <OpeningRow key={`${o.pointCode}-${o.month}`} o={o} showPoint={points.size > 1} />

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import type { StaffHomeVisitView } from '../../../../domain/contract'
 import { chinaYmd } from '../../../../domain/kernel/display-dates'
-import { VISIT_MAX_DAYS } from '../../../../domain/booking/home-visits'
+import { HOME_VISITS } from '../../../../domain/policy/defaults'
 import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
 import { callStaff } from '../../../api/staff'
 import DateField from '../../components/DateField'
@@ -35,7 +35,7 @@ export default function ScheduleForm({ visit, onDone, onCancel }: { visit: Staff
 
   return (
     <View className='hv-schedule' data-testid='hv-schedule-form'>
-      <DateField label='上门日期' value={date} error={fields.date} min={chinaYmd(new Date())} max={chinaYmd(new Date(), VISIT_MAX_DAYS)} testId='hv-schedule-date' onChange={setDate} />
+      <DateField label='上门日期' value={date} error={fields.date} min={chinaYmd(new Date())} max={chinaYmd(new Date(), HOME_VISITS.scheduleWithinDays)} testId='hv-schedule-date' onChange={setDate} />
       <Options label='上门时间' options={toOptions(times)} value={time} testPrefix='hv-schedule-time' error={fields.time} onChange={setTime} />
       <SubmitBar label='确定上门时间' busy={busy} error={error} onSubmit={go} onCancel={onCancel} testId='hv-schedule-submit' />
     </View>

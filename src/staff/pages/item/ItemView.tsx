@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { StaffItemDetail } from '../../../../domain/contract'
-import { IMPORTANCE_LABELS } from '../../../../domain/matters/deadlines'
+import { deadlineWords, IMPORTANCE_LABELS } from '../../../../domain/matters/deadlines'
 import { RATING_LABELS, TIER_LABELS, TRACK_LABELS } from '../../../../domain/matters/handling'
 import { chineseDayOf } from '../../../../domain/kernel/display-dates'
 import { formatChinaDate, formatChinaDateTime } from '../../../../domain/kernel/time'
@@ -84,7 +84,7 @@ export function HandlingCard({ item }: { item: StaffItemDetail }) {
         {item.track ? <InfoRow label='办理方式' testId='staff-detail-track'>{TRACK_LABELS[item.track]}</InfoRow> : null}
         {item.importance ? (
           <InfoRow label='紧要程度' testId='staff-detail-importance'>
-            {`${IMPORTANCE_LABELS[item.importance]}（${item.importance === 'normal' ? '7 天' : '1 个月'}内答复）`}
+            {`${IMPORTANCE_LABELS[item.importance]}（${deadlineWords(item.importance)}内答复）`}
           </InfoRow>
         ) : null}
         {item.tier ? <InfoRow label='议事层级'>{TIER_LABELS[item.tier]}</InfoRow> : null}

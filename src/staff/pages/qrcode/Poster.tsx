@@ -1,5 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
 import type { PointView } from '../../../../domain/contract'
+import { deadlineWords } from '../../../../domain/matters/deadlines'
 import { NoBreakTimes } from '../../../components/NoBreakTimes'
 
 /** Until the server sends it (PointView.phone), a point's phone number is optional. */
@@ -17,7 +18,7 @@ export default function Poster({ point, url }: { point: PointWithPhone; url: str
         <Image className='qr-poster__image' src={url} mode='scaleToFill' data-testid='qrcode-image' />
       </View>
       <View className='qr-poster__call'>微信扫码说事</View>
-      <View className='qr-poster__how'>扫码登记您的诉求，干部一般 7 天内答复，重要的事 1 个月内答复</View>
+      <View className='qr-poster__how'>扫码登记您的诉求，干部一般 {deadlineWords('normal')}内答复，重要的事 {deadlineWords('important')}内答复</View>
       <View className='qr-poster__row'>
         <Text className='qr-poster__label'>地址</Text>
         <Text className='qr-poster__value'>{point.address}</Text>

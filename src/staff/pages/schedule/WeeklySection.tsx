@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { OPENING_KIND_LABELS, type OpeningRule, type ScheduleException } from '../../../../domain/schedule/openings'
 import { weekdayName } from '../../../../domain/schedule/check'
+import { OPENINGS } from '../../../../domain/policy/defaults'
 import { timeRange } from '../../../lib/bookingText'
 import { EmptyState } from '../../../components/States'
 
@@ -14,7 +15,7 @@ export function slotsText(h: { kind: string; slotMinutes?: number; places?: numb
 export function WeeklySection({ rules, onEdit }: { rules: OpeningRule[]; onEdit: (index: number | null) => void }) {
   return (
     <View data-testid='schedule-rules'>
-      {rules.length === 0 ? <EmptyState title='还没有每周的开放时间' description='说事点每月应开放不少于 4 次，每周三为说事日' testId='rules-empty' /> : null}
+      {rules.length === 0 ? <EmptyState title='还没有每周的开放时间' description={`说事点每月应开放不少于 ${OPENINGS.talkPerMonth} 次，每周三为说事日`} testId='rules-empty' /> : null}
       {rules.map((r, i) => (
         <View key={`${r.weekday}-${r.start}`} className='card sched-row' data-testid='rule-row' role='button' onClick={() => onEdit(i)}>
           <View className='sched-row__main'>

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { PendingTripItem, TripGroup } from '../../../../domain/meetings/api'
+import { TRIP_OVERDUE_WORDS } from '../../../../domain/meetings/trips'
 import { NoBreakTimes } from '../../../components/NoBreakTimes'
 import { dayText } from '../../lib/records'
 
@@ -21,7 +22,7 @@ export default function PendingGroups({ groups }: { groups: TripGroup[] }) {
             <Text className='rec-group__title'>
               {departmentLabel(g.department)}：{g.items.length} 件
             </Text>
-            {g.overdueTrip ? <Text className='sf-flag sf-flag--danger'>有超过 7 天未跑办的</Text> : null}
+            {g.overdueTrip ? <Text className='sf-flag sf-flag--danger'>有{TRIP_OVERDUE_WORDS}未跑办的</Text> : null}
           </View>
           {g.items.map((i) => (
             <View
@@ -34,7 +35,7 @@ export default function PendingGroups({ groups }: { groups: TripGroup[] }) {
                 <Text>{i.no}</Text>
                 {i.overdueTrip ? (
                   <Text className='sf-flag sf-flag--danger' data-testid='overdue-trip'>
-                    超过 7 天未跑办
+                    {TRIP_OVERDUE_WORDS}未跑办
                   </Text>
                 ) : (
                   <Text className='rec-status'>{i.category}</Text>

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react'
 import { View } from '@tarojs/components'
 import type { TripGroup, TripView } from '../../../../domain/meetings/api'
 import { chinaYmd } from '../../../../domain/kernel/display-dates'
+import { TRIP_OVERDUE_WORDS } from '../../../../domain/meetings/trips'
 import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
 import { callStaff } from '../../../api/staff'
 import { newRequestId } from '../../../lib/randomId'
@@ -46,7 +47,7 @@ export default function PlanForm({ pointCode, groups, onDone, onCancel }: {
           id: i.id,
           title: `${i.no} ${departmentLabel(i.department)}`,
           detail: i.excerpt,
-          tag: i.overdueTrip ? '超过 7 天' : waitText(i),
+          tag: i.overdueTrip ? TRIP_OVERDUE_WORDS : waitText(i),
         }))}
         selected={itemIds}
         error={form.fields.itemIds}

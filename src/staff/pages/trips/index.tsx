@@ -3,6 +3,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { TripsPending, TripSummary, TripView } from '../../../../domain/meetings/api'
+import { TRIP_OVERDUE_WORDS } from '../../../../domain/meetings/trips'
 import type { ClientError } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
 import ListFooter from '../../../components/ListFooter'
@@ -87,7 +88,7 @@ export default function TripsPage() {
       <>
         {pending.page.overdue > 0 ? (
           <View className='sf-warning' data-testid='trips-overdue'>
-            <View className='sf-warning__title'>{pending.page.overdue} 件超过 7 天没有跑办</View>
+            <View className='sf-warning__title'>{pending.page.overdue} 件{TRIP_OVERDUE_WORDS}没有跑办</View>
             请尽快安排，至少每周一次。
           </View>
         ) : null}

@@ -3,7 +3,8 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { chinaYmd } from '../../../../domain/kernel/display-dates'
 import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
-import { BACKDATE_DAYS, HOUSEHOLD_FORMS, VISIT_FORM_LABELS, VISIT_FORMS, type VisitForm } from '../../../../domain/diary/visits'
+import { HOUSEHOLD_FORMS, VISIT_FORM_LABELS, VISIT_FORMS, type VisitForm } from '../../../../domain/diary/visits'
+import { DIARY } from '../../../../domain/policy/defaults'
 import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'
 import { useLoad } from '../../../hooks/useLoad'
@@ -92,9 +93,9 @@ export default function NewVisitPage() {
           label='走访日期'
           testId='visit-date'
           value={draft.visitedAt}
-          min={chinaYmd(new Date(), -BACKDATE_DAYS)}
+          min={chinaYmd(new Date(), -DIARY.backdateDays)}
           max={today}
-          hint={`可以补记 ${BACKDATE_DAYS} 天以内的走访`}
+          hint={`可以补记 ${DIARY.backdateDays} 天以内的走访`}
           error={form.fields.visitedAt}
           onChange={(d) => set('visitedAt', d)}
         />

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useOnShow } from '../../../hooks/useOnShow'
 import type { TripsPending, WaitingPage } from '../../../../domain/meetings/api'
+import { TRIP_OVERDUE_WORDS } from '../../../../domain/meetings/trips'
 import { callStaff } from '../../../api/staff'
 
 /**
@@ -32,7 +33,7 @@ export default function AgendaLinks({ leader }: { leader: boolean }) {
         <View className='wb-agenda__link card' data-testid='workbench-trips' onClick={() => Taro.navigateTo({ url: '/staff/pages/trips/index' })}>
           <Text className='wb-agenda__title'>代理办事{tripCount ? `：待跑办 ${tripCount} 件` : ''}</Text>
           <Text className={`wb-agenda__detail${trips?.overdue ? ' is-alarm' : ''}`} data-testid='workbench-trips-overdue'>
-            {trips?.overdue ? `${trips.overdue} 件超过 7 天没有跑办` : '按部门安排每周跑办'}
+            {trips?.overdue ? `${trips.overdue} 件${TRIP_OVERDUE_WORDS}没有跑办` : '按部门安排每周跑办'}
           </Text>
         </View>
       ) : null}

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { dueDateFor, IMPORTANCE_LABELS, type Importance } from '../../../../../domain/matters/deadlines'
+import { deadlineWords, dueDateFor, IMPORTANCE_LABELS, type Importance } from '../../../../../domain/matters/deadlines'
 import { DECIDING_BODY, TIER_LABELS, TIERS, TRACK_LABELS, TRACKS, type Tier, type Track } from '../../../../../domain/matters/handling'
 import { formatChinaDateTime } from '../../../../../domain/kernel/time'
 import type { FieldErrors } from '../../../../../domain/kernel/validation'
@@ -22,7 +22,7 @@ const trackOptions = TRACKS.map((t) => ({ value: t, label: TRACK_LABELS[t], note
 const importanceOptions = (['normal', 'important'] as const).map((i) => ({
   value: i,
   label: IMPORTANCE_LABELS[i],
-  note: i === 'normal' ? '7 天内答复' : '1 个月内答复',
+  note: `${deadlineWords(i)}内答复`,
 }))
 const tierOptions = TIERS.map((t) => ({ value: t, label: TIER_LABELS[t] }))
 

@@ -2,6 +2,7 @@ import { useRef } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { staffEventSchemas } from '../../../../../domain/matters/staff-schemas'
+import { MATTER_DEADLINES } from '../../../../../domain/policy/defaults'
 import { callStaff } from '../../../../api/staff'
 import { PRIMARY_HEX } from '../../../../lib/theme'
 import { NOTICES_ON } from '../../../../lib/noticeTemplates'
@@ -64,7 +65,7 @@ export default function ReplyForm({ item, me, onDone, onCancel }: FormProps) {
     <View data-testid='form-reply'>
       {unfinished.length > 0 ? <UnfinishedSteps titles={unfinished} /> : null}
       <ReplyFields value={reply} errors={form.fields} onChange={setReply} />
-      <View className='sf-note'>提交后居民会收到答复，并在 14 天内评议（满意 / 基本满意 / 不满意）。不满意的事项会重新办理。</View>
+      <View className='sf-note'>{`提交后居民会收到答复，并在 ${MATTER_DEADLINES.ratingWindowDays} 天内评议（满意 / 基本满意 / 不满意）。不满意的事项会重新办理。`}</View>
       <SubmitBar label='答复居民' busy={form.busy} error={form.error} onSubmit={send} onCancel={onCancel} />
     </View>
   )
