@@ -5,10 +5,10 @@
  * resident's open bookings live in one document too, so the per-resident rules hold
  * under parallel requests. The same requestId makes one booking.
  */
-import type { BookingView, SlotsPage } from '../../domain/contract'
+import type { BookingResidentEvent } from '../../domain/booking/schemas'
+import type { BookingView, SlotsPage } from '../../domain/booking/api'
 import { BOOKING_LIST_DAYS, checkBooking, checkCancel, slotBookable } from '../../domain/booking/rules'
 import { bookingShown } from '../../domain/booking/state'
-import type { ResidentEvent } from '../../domain/matters/schemas'
 import { closedDaysBetween, openingsBetween, parseSlotId, takesBookings, type Opening } from '../../domain/schedule/openings'
 import { chinaWallClock, toChinaIso } from '../../domain/kernel/time'
 import { cancelBookingTx, createBookingTx, readBooker, type SlotRecord } from './booking-change'
@@ -35,7 +35,7 @@ function openingsOf(point: PointRecord, schedule: ScheduleRecord | null, from: s
  * The point's openings from `from` (today) on, each with only the slots that can still be
  * booked, the closed days in that range with their reasons, and whether it takes bookings.
  */
-export async function listSlots(input: ResidentEvent<'slots.list'>, { db, now }: ResidentContext): Promise<SlotsPage> {
+export async function listSlots(input: BookingResidentEvent<'slots.list'>, { db, now }: ResidentContext): Promise<SlotsPage> {
   const point = await findActivePoint(db, input.pointCode)
   const from = input.from ?? chinaWallClock(now).format('YYYY-MM-DD')
   const days = input.days ?? BOOKING_LIST_DAYS
@@ -95,7 +95,7 @@ async function viewsOf(db: DatabasePort, bookings: BookingRecord[], now: Date): 
   return bookings.map((b) => toView(b, (b.openingId && onDuty.get(b.openingId)) || [], now))
 }
 
-export async function createBooking(input: ResidentEvent<'booking.create'>, ctx: ResidentContext): Promise<BookingView> {
+export async function createBooking(input: BookingResidentEvent<'booking.create'>, ctx: ResidentContext): Promise<BookingView> {
   const { db, now } = ctx
   const openid = ctx.openid()
   const id = stableId('booking', openid, input.requestId)
@@ -139,7 +139,7 @@ export async function createBooking(input: ResidentEvent<'booking.create'>, ctx:
   return (await viewsOf(db, [booking], now))[0]
 }
 
-export async function cancelBooking(input: ResidentEvent<'booking.cancel'>, ctx: ResidentContext): Promise<BookingView> {
+export async function cancelBooking(input: BookingResidentEvent<'booking.cancel'>, ctx: ResidentContext): Promise<BookingView> {
   const { db, now } = ctx
   const openid = ctx.openid()
   const booking = await runTransactionWithRetry(db, async (tx) => {
@@ -156,7 +156,7 @@ export async function cancelBooking(input: ResidentEvent<'booking.cancel'>, ctx:
   return (await viewsOf(db, [booking], now))[0]
 }
 
-export async function listMyBookings(input: ResidentEvent<'booking.listMine'>, ctx: ResidentContext): Promise<{ items: BookingView[]; nextCursor: string | null }> {
+export async function listMyBookings(input: BookingResidentEvent<'booking.listMine'>, ctx: ResidentContext): Promise<{ items: BookingView[]; nextCursor: string | null }> {
   const offset = offsetOf(input.cursor)
   const size = input.limit ?? 20
   const { data } = await ctx.db

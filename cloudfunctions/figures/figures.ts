@@ -6,10 +6,9 @@
 import type { FigureItem, FigureItemsPage, FiguresView } from '../../domain/figures/api'
 import { MIN_SAMPLE, setsOf } from '../../domain/figures/figures'
 import { openingsByMonth, type PointSchedule } from '../../domain/figures/openings'
-import { encodeFigureCursor, parseFigureCursor } from '../../domain/figures/schemas'
+import { encodeFigureCursor, type FiguresEvent, parseFigureCursor } from '../../domain/figures/schemas'
 import { periodInstants } from '../../domain/kernel/periods'
 import { maskName, maskPhone } from '../../domain/privacy/mask'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
 import { toChinaIso } from '../../domain/kernel/time'
 import type { PointRecord, ScheduleRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
@@ -19,7 +18,7 @@ import type { StaffContext } from '../staff/context'
 import { matterFigures, readFacts, type FactRow, type FigureScope } from './figures-read'
 import { visitFigures } from './figures-visits'
 
-type PeriodInput = Omit<StaffEvent<'figures.get'>, 'action'>
+type PeriodInput = Omit<FiguresEvent<'figures.get'>, 'action'>
 
 /** Real time spent, against the budget (the function's clock may be set, the budget is not). */
 function timer(ctx: StaffContext): () => boolean {
@@ -128,7 +127,7 @@ function toItem(f: FactRow): FigureItem {
   }
 }
 
-export async function figuresItems(input: StaffEvent<'figures.items'>, ctx: StaffContext): Promise<FigureItemsPage> {
+export async function figuresItems(input: FiguresEvent<'figures.items'>, ctx: StaffContext): Promise<FigureItemsPage> {
   const outOfTime = timer(ctx)
   const { scope } = await scopeOf(ctx, input)
   const limit = input.limit ?? DEFAULT_LIMIT

@@ -1,5 +1,5 @@
 /** What every staff change to a matter shares: the timeline entry, the checked change, the view. */
-import type { StaffItemDetail } from '../../domain/contract'
+import type { StaffItemDetail } from '../../domain/matters/api'
 import type { ItemAction } from '../../domain/matters/transitions'
 import { audit } from '../kernel/audit'
 import { changeItem, type ItemChange } from './item-change'

@@ -5,8 +5,7 @@
  * first timeline entry never differ. The same `id` makes one matter.
  */
 import type { Category } from '../../domain/matters/categories'
-import type { Contact } from '../../domain/matters/schemas'
-import type { AnswerOnSpot } from '../../domain/matters/staff-schemas'
+import type { AnswerOnSpot, Contact } from '../../domain/matters/schemas'
 import { claimActive } from './assignee'
 import { findActivePoint } from '../kernel/collections'
 import { checkText } from '../kernel/content-check'

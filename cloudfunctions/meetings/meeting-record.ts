@@ -16,7 +16,7 @@
 import type { MeetingView } from '../../domain/meetings/api'
 import { isFutureChinaDate } from '../../domain/matters/deadlines'
 import { attendanceRecord, checkAttendance, checkVotes, presentCount, type Attendance, type StaffChoice } from '../../domain/meetings/meetings'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import type { MeetingEvent } from '../../domain/meetings/schemas'
 import type { MeetingDecisionRecord, MeetingRecord } from './meeting-records'
 import type { StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
@@ -27,7 +27,7 @@ import type { StaffContext } from '../staff/context'
 import { applyDecision } from '../matters/item-steps'
 import { agendaProblem, meetingView, readMeeting } from './meetings'
 
-type RecordInput = StaffEvent<'meetings.record'>
+type RecordInput = MeetingEvent<'meetings.record'>
 
 /** Equal as data, whatever the order of keys (a document read back need not keep it). */
 function canonical(v: unknown): unknown {

@@ -1,5 +1,4 @@
-import { residentEventSchemas } from '../../domain/matters/schemas'
-import type { ResidentResponses } from '../../domain/contract'
+import { residentEventSchemas, type ResidentResponses } from '../../domain/contract'
 import { createDispatcher, type Handlers } from '../kernel/dispatch'
 import { callerOpenid } from '../kernel/identity'
 import { sendQueued } from '../messages/notify'

@@ -1,5 +1,4 @@
-import { staffEventSchemas } from '../../domain/matters/staff-schemas'
-import type { StaffResponses } from '../../domain/contract'
+import { staffEventSchemas, type StaffResponses } from '../../domain/contract'
 import { createDispatcher, type Handlers } from '../kernel/dispatch'
 import { callerOpenid } from '../kernel/identity'
 import { sendQueued } from '../messages/notify'

@@ -6,7 +6,7 @@
  * wait for it.
  */
 import Taro from '@tarojs/taro'
-import { SUBSCRIBE_RESULTS, type SubscribeResult } from '../../domain/matters/schemas'
+import { SUBSCRIBE_RESULTS, type SubscribeResult } from '../../domain/messages/schemas'
 import type { TemplateKey } from '../../domain/messages/templates'
 import { callResident } from '../api/resident'
 import { callStaff } from '../api/staff'

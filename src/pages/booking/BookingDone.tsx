@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { BookingView, PointView } from '../../../domain/contract'
+import type { BookingView } from '../../../domain/booking/api'
+import type { PointView } from '../../../domain/points/api'
 import { dayLabel, placeLine, timeRange } from '../../lib/bookingText'
 import { onDutyText } from '../../lib/dutyText'
 

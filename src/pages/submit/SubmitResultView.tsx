@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { SubmitResult } from '../../../domain/contract'
+import type { SubmitResult } from '../../../domain/matters/api'
 
 /** 登记成功: the registration number, who answers for it, and where to go next. */
 export default function SubmitResultView({ result }: { result: SubmitResult }) {

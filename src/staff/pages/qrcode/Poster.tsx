@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components'
-import type { PointView } from '../../../../domain/contract'
+import type { PointView } from '../../../../domain/points/api'
 import { NoBreakTimes } from '../../../components/NoBreakTimes'
 
 /** Until the server sends it (PointView.phone), a point's phone number is optional. */
