@@ -20,8 +20,17 @@ const shown = (list: { from: string; specifier: string }[]) => list.map((e) => `
 
 const FUNCTION_FOLDERS = ['resident', 'staff', 'scheduler'].map((f) => `cloudfunctions/${f}`)
 const inFunctionFolder = (file: string | null) => FUNCTION_FOLDERS.some((f) => under(f)(file))
+/** A feature's folder, or the kernel: cloudfunctions/<folder>/…, not a function's own. */
+const inFeatureFolder = (file: string) => /^cloudfunctions\/[^/]+\//.test(file) && !inFunctionFolder(file)
+const HANDLERS = FUNCTION_FOLDERS.map((f) => `${f}/handler.ts`)
+const CONTEXTS = ['cloudfunctions/kernel/staff-context.ts', 'cloudfunctions/kernel/resident-context.ts']
+/** An action: a file a handler dispatches to, taking a function's context. */
+const ACTIONS = (() => {
+  const withContext = new Set(edges.filter((e) => e.to !== null && CONTEXTS.includes(e.to)).map((e) => e.from))
+  return new Set(edges.filter((e) => HANDLERS.includes(e.from) && e.to !== null && withContext.has(e.to)).map((e) => e.to))
+})()
 const CONTRACT_READERS = [
-  ...FUNCTION_FOLDERS.map((f) => `${f}/handler.ts`),
+  ...HANDLERS,
   'domain/contract.test.ts',
   'cloudfunctions/kernel/dispatch.test.ts',
 ]
@@ -55,7 +64,13 @@ describe('the layers', () => {
   })
 
   it('no feature imports a function folder (resident, staff, scheduler)', () => {
-    const out = product.filter((e) => e.from.startsWith('cloudfunctions/') && !inFunctionFolder(e.from) && inFunctionFolder(e.to))
+    const out = product.filter((e) => inFeatureFolder(e.from) && inFunctionFolder(e.to))
+    expect(shown(out)).toEqual([])
+  })
+
+  it('a write path or helper never imports an action (actions import them)', () => {
+    expect(ACTIONS.size).toBeGreaterThan(20)
+    const out = product.filter((e) => e.from.startsWith('cloudfunctions/') && !HANDLERS.includes(e.from) && !ACTIONS.has(e.from) && ACTIONS.has(e.to))
     expect(shown(out)).toEqual([])
   })
 })

@@ -14,7 +14,7 @@ import type { QueryCondition } from '../kernel/port'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { boardModerationScope, mayModerateBoard } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 
 const DEFAULT_PAGE = 10
 const NO_RIGHT = '只有本说事点的领导可以审核公开的内容'

@@ -20,7 +20,7 @@ import type { DatabasePort } from '../kernel/port'
 import type { BookingRecord, PointRecord, ScheduleRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import type { ResidentContext } from '../resident/context'
+import type { ResidentContext } from '../kernel/resident-context'
 
 
 async function scheduleOf(db: DatabasePort, pointCode: string): Promise<ScheduleRecord | null> {

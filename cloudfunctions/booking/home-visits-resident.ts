@@ -14,7 +14,7 @@ import { checkRate } from '../kernel/rate-limit'
 import type { HomeVisitRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import type { ResidentContext } from '../resident/context'
+import type { ResidentContext } from '../kernel/resident-context'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 

@@ -20,7 +20,7 @@ import type { BookingRecord, HomeVisitRecord, StaffRecord } from '../kernel/reco
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { visitRecordOf, writeVisitTx } from '../diary/visit-write'
 
 async function visitingStaff(ctx: StaffContext): Promise<StaffRecord> {

@@ -15,7 +15,7 @@ import { moveBookingTx, readBooker } from './booking-change'
 import type { BookingRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { keeperOf, mayKeep, placesBooked, readSchedule, scheduleKeeper, strandedBookings } from '../schedule/schedule-ops'
 
 const DAY_MS = 24 * 60 * 60 * 1000

@@ -13,7 +13,7 @@ import type { ItemRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import type { VisitRecord } from './visit-records'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { auditDiaryRead, requireDiaryReader, requireDiaryWriter } from './visit-access'
 
 const DEFAULT_PAGE = 20

@@ -10,7 +10,7 @@ import type { PointRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { householdsByCadre, quotaDocId, quotasOf } from './visit-records'
 import { hasRole, requireRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { requireDiaryReader } from './visit-access'
 
 async function pointNames(ctx: StaffContext, codes?: readonly string[]): Promise<Map<string, string>> {

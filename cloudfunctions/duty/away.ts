@@ -12,7 +12,7 @@ import type { StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 
 /** At most this many periods are kept per person (past ones are dropped first). */
 const MAX_PERIODS = 20

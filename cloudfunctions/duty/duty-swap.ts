@@ -19,7 +19,7 @@ import type { StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { findOpening, writeDuty } from './duty-ops'
 
 export function swapView(s: SwapRecord, people: ReadonlyMap<string, StaffRecord>): SwapView {

@@ -9,7 +9,7 @@ import type { DutyEvent } from '../../domain/duty/schemas'
 import { loadDuties, loadPeople, type DutyRecord, type SwapRecord } from './duty-roster'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import {
   cadresOf,
   dutyPointOf,

@@ -14,7 +14,7 @@ import type { PointRecord, ScheduleRecord, StaffRecord } from '../kernel/records
 import { AppError } from '../kernel/respond'
 import { workBudgetMs } from '../kernel/timeouts'
 import { hasRole, requireRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { matterFigures, readFacts, type FactRow, type FigureScope } from './figures-read'
 import { visitFigures } from './figures-visits'
 

@@ -9,7 +9,7 @@ import { clause } from '../../domain/kernel/text'
 import { formatChinaDate } from '../../domain/kernel/time'
 import { AppError } from '../kernel/respond'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { change, entry } from './item-ops'
 
 function extensionText(reason: string, to: Date, note: string) {

@@ -2,16 +2,16 @@
  * A cadre's work on a matter: 受理, 当场答复, 进展, 转办, 上报, 议定, 答复 (延期: extensions.ts). Each is one
  * transactional change (matters/item-change.ts) recorded on the timeline with who and when.
  */
-import { dueDateFor, IMPORTANCE_LABELS, isFutureChinaDate } from '../../domain/matters/deadlines'
-import { DECIDING_BODY, TIER_LABELS, TRACK_LABELS } from '../../domain/matters/handling'
-import type { AnswerOnSpot, MatterStaffEvent } from '../../domain/matters/schemas'
-import { formatChinaDateTime } from '../../domain/kernel/time'
+import { isFutureChinaDate } from '../../domain/matters/deadlines'
+import { DECIDING_BODY } from '../../domain/matters/handling'
+import type { MatterStaffEvent } from '../../domain/matters/schemas'
+import { acceptance, replyOnSpotChange } from './acceptance'
 import { readStaff, touchStaff } from './assignee'
 import type { ItemChange } from './item-change'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { clause } from '../../domain/kernel/text'
 import { change, entry, view } from './item-ops'
 import { applyDecision, applyEscalation, applyEscalationAnswer } from './item-steps'
@@ -25,25 +25,6 @@ export async function getItem(input: MatterStaffEvent<'item.get'>, ctx: StaffCon
   return view(ctx, staff, item)
 }
 
-function acceptance(ctx: StaffContext, input: Pick<AnswerOnSpot, 'track' | 'importance' | 'tier'>) {
-  const dueAt = dueDateFor(ctx.now, input.importance)
-  const body = DECIDING_BODY[input.tier]
-  const text =
-    `已受理：${TRACK_LABELS[input.track]}，${IMPORTANCE_LABELS[input.importance]}件，` +
-    `${formatChinaDateTime(dueAt)} 前答复` +
-    (body ? `；此事${TIER_LABELS[input.tier]}，将提交${body}研究决定` : '')
-  return {
-    fields: {
-      track: input.track,
-      importance: input.importance,
-      tier: input.tier,
-      acceptedAt: ctx.now,
-      dueAt,
-    },
-    text,
-  }
-}
-
 export function accept(input: MatterStaffEvent<'item.accept'>, ctx: StaffContext) {
   if (input.steps && input.track !== 'phased') throw new AppError('INVALID_INPUT', '只有“分步实施”的事项才需要列出步骤')
   const { fields, text } = acceptance(ctx, input)
@@ -53,25 +34,6 @@ export function accept(input: MatterStaffEvent<'item.accept'>, ctx: StaffContext
     steps: (input.steps ?? []).map((title) => ({ title, done: false, doneAt: null })),
     timeline: [...item.timeline, entry(ctx, staff, 'accept', text)],
   }))
-}
-
-/**
- * 当场答复: accepted and replied at once. The change is shared by the matter page and by
- * registration at the desk (matters/item-change.ts checks it the same way for both).
- */
-export function replyOnSpotChange(ctx: StaffContext, input: AnswerOnSpot) {
-  const { fields } = acceptance(ctx, input)
-  return (item: ItemRecord, staff: StaffRecord): ItemRecord => ({
-    ...item,
-    ...fields,
-    repliedAt: ctx.now,
-    reply: { answer: input.answer, unit: input.unit, handler: input.handler, by: staff.openid, at: ctx.now },
-    timeline: [
-      ...item.timeline,
-      entry(ctx, staff, 'accept', `当场受理（${TRACK_LABELS[input.track]}）`),
-      entry(ctx, staff, 'reply', `当场答复：${input.answer}（办理单位：${input.unit}，经办人：${input.handler}）`),
-    ],
-  })
 }
 
 export function replyOnSpot({ action: _action, id, ...answer }: MatterStaffEvent<'item.replyOnSpot'>, ctx: StaffContext) {

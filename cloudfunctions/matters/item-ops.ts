@@ -7,7 +7,7 @@ import { toStaffDetail } from './item-view'
 import type { ItemRecord, StaffRecord, TimelineRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { roleFor, seesPersonalData } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 
 export function entry(ctx: StaffContext, staff: StaffRecord, type: TimelineRecord['type'], text: string, internal = false): TimelineRecord {
   return { type, at: ctx.now, actor: staff.openid, actorName: staff.name, text, ...(internal ? { internal: true } : {}) }

@@ -16,7 +16,7 @@ import { applyRating } from './rating'
 import type { ItemRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { roleFor } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { entry, view } from './item-ops'
 
 export async function recordRating(input: MatterStaffEvent<'item.recordRating'>, ctx: StaffContext) {

@@ -9,8 +9,8 @@ import { changeItemTx } from './item-change'
 import type { TransactionPort } from '../kernel/port'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { roleFor } from '../kernel/access'
-import { replyOnSpotChange } from './handle'
-import type { StaffContext } from '../staff/context'
+import { replyOnSpotChange } from './acceptance'
+import type { StaffContext } from '../kernel/staff-context'
 
 export async function writeRegistered(
   ctx: StaffContext,

@@ -8,7 +8,7 @@ import type { StaffItemDetail } from '../../domain/matters/api'
 import { stableId } from '../kernel/ids'
 import { AppError } from '../kernel/respond'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { view } from './item-ops'
 import { registerForResidentTx } from './register-matter'
 

@@ -6,7 +6,7 @@ import { toResidentDetail, toSummary } from './item-view'
 import type { QueryCondition } from '../kernel/port'
 import type { ItemRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
-import type { ResidentContext } from '../resident/context'
+import type { ResidentContext } from '../kernel/resident-context'
 
 const DEFAULT_PAGE = 10
 

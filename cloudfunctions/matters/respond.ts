@@ -12,7 +12,7 @@ import { assertOwnPhotos } from '../kernel/photos'
 import type { ItemRecord, TimelineRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { loadOwnItem } from './resident-items'
-import type { ResidentContext } from '../resident/context'
+import type { ResidentContext } from '../kernel/resident-context'
 
 const MAX_SUPPLEMENTS = 10
 const MAX_PHOTOS_IN_ALL = 12

@@ -10,7 +10,7 @@ import { takeNumber } from './numbering'
 import type { ItemRecord } from '../kernel/records'
 import { checkText } from '../kernel/content-check'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import type { ResidentContext } from '../resident/context'
+import type { ResidentContext } from '../kernel/resident-context'
 
 const HOUR_MS = 60 * 60 * 1000
 

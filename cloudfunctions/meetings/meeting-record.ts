@@ -23,7 +23,7 @@ import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { hasRole } from '../kernel/access'
 import { finishRecord, readItems, requirePointRole, withoutId, writeStepOnce, writeSteps } from './agenda'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { applyDecision } from '../matters/item-steps'
 import { agendaProblem, meetingView, readMeeting } from './meetings'
 

@@ -17,7 +17,7 @@ import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { hasRole } from '../kernel/access'
 import { agendaItem, isOpen, pageAtPoints, pointNameOf, pointsToList, readItems, requirePointRole } from './agenda'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 
 const MAX_WAITING = 200
 const MAX_PLANNED = 100

@@ -19,7 +19,7 @@ import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { hasRole, roleFor } from '../kernel/access'
 import { finishRecord, readItems, withoutId, writeStepOnce, writeSteps } from './agenda'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { applyEscalation, applyEscalationAnswer, applyFollowUp } from '../matters/item-steps'
 import { mayRecordTrip, readTrip, tripView, waitsForTrip } from './trips'
 

@@ -21,7 +21,7 @@ import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { hasRole } from '../kernel/access'
 import { agendaItem, isOpen, pageAtPoints, pointNameOf, pointsToList, readItems, requirePointRole } from './agenda'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 
 const MAX_PENDING = 200
 const PLAN_WINDOW_DAYS = 30

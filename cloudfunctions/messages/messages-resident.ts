@@ -2,7 +2,7 @@
 import type { MessageResidentEvent } from '../../domain/messages/schemas'
 import { RESIDENT_TEMPLATES } from '../../domain/messages/templates'
 import { listMessages, markRead, recordSubscriptions } from './message-box'
-import type { ResidentContext } from '../resident/context'
+import type { ResidentContext } from '../kernel/resident-context'
 
 export const messagesList = (input: MessageResidentEvent<'messages.list'>, ctx: ResidentContext) => listMessages(ctx.db, ctx.openid(), RESIDENT_TEMPLATES, input)
 

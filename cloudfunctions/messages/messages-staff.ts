@@ -2,7 +2,7 @@
 import type { MessageStaffEvent } from '../../domain/messages/schemas'
 import { STAFF_TEMPLATES } from '../../domain/messages/templates'
 import { listMessages, markRead, recordSubscriptions } from './message-box'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 
 export async function messagesList(input: MessageStaffEvent<'messages.list'>, ctx: StaffContext) {
   const me = await ctx.caller()

@@ -5,7 +5,7 @@ import type { PointRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { toPointView } from './point-view'
 import { activeStaff, hasRole, requireRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 
 export function toProfile(s: StaffRecord): StaffProfile {
   return { openid: s.openid, name: s.name, roles: s.roles, points: s.points, active: s.active }

@@ -17,7 +17,7 @@ import type { ItemRecord, PointRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { activeStaff, hasRole, requireRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 
 /** Every status in which a matter still needs its cadre (replied ones may reopen). */
 const HANDED_OVER = ['submitted', 'accepted', 'in_progress', 'replied']

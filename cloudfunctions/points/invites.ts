@@ -8,7 +8,7 @@ import type { PointRecord, StaffRecord, StaffRole } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { requireRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { isFirstAdminCode } from './first-admin'
 import { toProfile } from './admin'
 

@@ -2,7 +2,7 @@ import type { PointResidentEvent } from '../../domain/points/schemas'
 import { findActivePoint } from '../kernel/collections'
 import { toPointView } from './point-view'
 import type { PointRecord } from '../kernel/records'
-import type { ResidentContext } from '../resident/context'
+import type { ResidentContext } from '../kernel/resident-context'
 
 export async function listPoints(_input: PointResidentEvent<'points.list'>, { db }: ResidentContext) {
   const { data } = await db.collection('points').where({ active: true }).orderBy('code', 'asc').limit(100).get()

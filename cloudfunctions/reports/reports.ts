@@ -16,7 +16,7 @@ import type { QuarterRatingRecord } from './report-records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { extendedAndUnsatisfied, mattersBy, meetingsIn } from './report-read'
 import { figuresOfScope } from '../figures/figures'
 

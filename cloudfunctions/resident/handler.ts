@@ -14,7 +14,7 @@ import { messagesList, messagesMarkRead, subscriptionsRecord } from '../messages
 import { rate, supplement, withdraw } from '../matters/respond'
 import { submitItem } from '../matters/submit'
 import { getUploadFolder } from '../points/uploads'
-import type { ResidentContext, ResidentOptions } from './context'
+import type { ResidentContext, ResidentOptions } from '../kernel/resident-context'
 
 const DEFAULT_SUBMIT_LIMIT_PER_HOUR = 5
 

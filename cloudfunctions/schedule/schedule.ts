@@ -15,7 +15,7 @@ import type { DatabasePort } from '../kernel/port'
 import type { PointRecord, ScheduleRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { keeperOf, placesBooked, readPoint, readSchedule, scheduleDocId, strandedBookings } from './schedule-ops'
 
 async function monthView(db: DatabasePort, point: PointRecord, schedule: ScheduleRecord, month: string): Promise<MonthView> {
