@@ -1,298 +1,114 @@
-/** The contract between the mini-program and the cloud functions: what each action answers. */
-import type { Category } from './matters/categories'
+/**
+ * The contract between the mini-program and the cloud functions, assembled from the
+ * features: each action's event (its feature's schemas.ts) and what it answers (its
+ * feature's api.ts). Only the functions' handlers and src/api read it; everything else
+ * imports the feature.
+ */
+import type * as z from 'zod/mini'
 import type { ApiResult } from './kernel/errors'
-import type { Importance } from './matters/deadlines'
-import type { BookingResponses, DeskBooking, DeskPage } from './booking/api'
-import type { DutyResponses } from './duty/api'
+import { boardResidentEventSchemas, boardStaffEventSchemas } from './board/schemas'
+import type { BoardResponses, BoardStaffResponses } from './board/api'
+import { bookingResidentEventSchemas, bookingStaffEventSchemas } from './booking/schemas'
+import type { BookingResponses, BookingStaffResponses } from './booking/api'
 import type { HomeVisitResidentResponses, HomeVisitStaffResponses } from './booking/home-visits-api'
-import type { BoardResponses, BoardStaffResponses, BoardState } from './board/api'
-import type { ExportResponses } from './exports/api'
-import type { MessageResponses, OutboxPage, OutboxView } from './messages/api'
-import type { FiguresResponses } from './figures/api'
-import type { ScheduleResponses } from './schedule/api'
+import { diaryEventSchemas } from './diary/schemas'
 import type { VisitResponses } from './diary/api'
+import { dutyEventSchemas } from './duty/schemas'
+import type { DutyResponses } from './duty/api'
+import { exportEventSchemas } from './exports/schemas'
+import type { ExportResponses } from './exports/api'
+import { figuresEventSchemas } from './figures/schemas'
+import type { FiguresResponses } from './figures/api'
+import { matterResidentEventSchemas, matterStaffEventSchemas } from './matters/schemas'
+import type { MatterResidentResponses, MatterStaffResponses } from './matters/api'
+import { meetingEventSchemas } from './meetings/schemas'
 import type { MeetingResponses } from './meetings/api'
+import { messageResidentEventSchemas, messageStaffEventSchemas } from './messages/schemas'
+import type { MessageResponses, MessageStaffResponses } from './messages/api'
+import { pointResidentEventSchemas, pointStaffEventSchemas } from './points/schemas'
+import type { PointResidentResponses, PointStaffResponses } from './points/api'
+import { reportEventSchemas } from './reports/schemas'
 import type { ReportResponses } from './reports/api'
-import type { QueueTab, RatingLevel, Tier, Track } from './matters/handling'
-import type { ResidentAction, ResidentEvent, Contact } from './matters/schemas'
-import type { STAFF_ROLES, StaffAction, StaffEvent } from './matters/staff-schemas'
-import type { ItemStatus } from './matters/status'
+import { scheduleEventSchemas } from './schedule/schemas'
+import type { ScheduleResponses } from './schedule/api'
 
-export type PointKind = 'talk' | 'studio'
+/** The `resident` function's events by feature; an action belongs to one feature only (contract.test.ts). */
+export const RESIDENT_FEATURES = {
+  points: pointResidentEventSchemas,
+  matters: matterResidentEventSchemas,
+  messages: messageResidentEventSchemas,
+  booking: bookingResidentEventSchemas,
+  board: boardResidentEventSchemas,
+} as const
 
-export interface PointView {
-  code: string
-  name: string
-  kind: PointKind
-  community: string
-  address: string
-  /** When it is open, in words, e.g. 每周三 9:00–12:00、14:30–17:30 */
-  openHours: string
-  /** A number residents may call, when the point has one */
-  phone?: string
+/** The `staff` function's events by feature. */
+export const STAFF_FEATURES = {
+  points: pointStaffEventSchemas,
+  matters: matterStaffEventSchemas,
+  booking: bookingStaffEventSchemas,
+  messages: messageStaffEventSchemas,
+  duty: dutyEventSchemas,
+  schedule: scheduleEventSchemas,
+  diary: diaryEventSchemas,
+  meetings: meetingEventSchemas,
+  figures: figuresEventSchemas,
+  reports: reportEventSchemas,
+  exports: exportEventSchemas,
+  board: boardStaffEventSchemas,
+} as const
+
+/** Every event of the `resident` function, validated before anything is read or written. */
+export const residentEventSchemas = {
+  ...RESIDENT_FEATURES.points,
+  ...RESIDENT_FEATURES.matters,
+  ...RESIDENT_FEATURES.messages,
+  ...RESIDENT_FEATURES.booking,
+  ...RESIDENT_FEATURES.board,
 }
 
-export type TimelineEventType =
-  | 'register'
-  | 'assign'
-  | 'accept'
-  | 'progress'
-  | 'step'
-  | 'transfer'
-  | 'escalate'
-  | 'escalation_answer'
-  | 'decide'
-  | 'extend'
-  | 'extension_requested'
-  | 'extension_decided'
-  | 'reply'
-  | 'withdraw'
-  | 'supplement'
-  | 'rate'
-  | 'reopen'
-  | 'supervise'
-  | 'close'
-
-export interface TimelineEntry {
-  type: TimelineEventType
-  /** ISO 8601 with the China offset */
-  at: string
-  /** Plain Chinese, e.g. 已登记，登记编号 202611001 */
-  text: string
-  /** Who did it, by name (a cadre's name, 居民 for the resident, 系统) */
-  actorName: string
+/** Every event of the `staff` function, validated before anything is read or written. */
+export const staffEventSchemas = {
+  ...STAFF_FEATURES.points,
+  ...STAFF_FEATURES.matters,
+  ...STAFF_FEATURES.booking,
+  ...STAFF_FEATURES.messages,
+  ...STAFF_FEATURES.duty,
+  ...STAFF_FEATURES.schedule,
+  ...STAFF_FEATURES.diary,
+  ...STAFF_FEATURES.meetings,
+  ...STAFF_FEATURES.figures,
+  ...STAFF_FEATURES.reports,
+  ...STAFF_FEATURES.exports,
+  ...STAFF_FEATURES.board,
 }
 
-export interface ItemSummary {
-  id: string
-  no: string
-  category: Category
-  status: ItemStatus
-  /** ISO 8601 with the China offset */
-  createdAt: string
-  pointName: string
-}
-
-/** One of the resident's own matters in 我的. */
-export interface MyItemSummary extends ItemSummary {
-  board: BoardState | null
-}
-
-export interface PhotoView {
-  fileID: string
-  /** A temporary URL to show it; empty when it could not be fetched. */
-  url: string
-}
-
-export interface ExtensionView {
-  reason: string
-  note: string
-  /** the new due date, ISO 8601 with the China offset */
-  dueAt: string
-  at: string
-}
-
-export interface ReplyView {
-  answer: string
-  unit: string
-  handler: string
-  at: string
-}
-
-export interface RatingView {
-  level: RatingLevel
-  solved: boolean
-  opinion: string
-  at: string
-  /** 干部回访记录: the cadre who recorded a resident's rating on a 回访 (no owner openid); null when the resident rated */
-  recordedBy: string | null
-  /** the day of that 回访, YYYY-MM-DD */
-  visitedAt: string | null
-}
-
-export interface ItemDetail extends ItemSummary {
-  content: string
-  photos: PhotoView[]
-  contact: Contact
-  assignee: { name: string }
-  track: Track | null
-  importance: Importance | null
-  dueAt: string | null
-  extensions: ExtensionView[]
-  reply: ReplyView | null
-  rating: RatingView | null
-  /** When an unrated reply closes as 未评价 */
-  ratingClosesAt: string | null
-  /** Why it closed: rated, 未评价 (the rating window ran out), or withdrawn */
-  closedReason: 'rated' | 'unrated' | 'withdrawn' | null
-  timeline: TimelineEntry[]
-  /** 公开: where the matter stands with 大家说的事; null when the resident did not make it public */
-  board: BoardState | null
-  /** What the resident may do now. */
-  can: { withdraw: boolean; supplement: boolean; rate: boolean }
-}
-
-export interface SubmitResult {
-  id: string
-  no: string
-  status: ItemStatus
-  assignee: { name: string }
-}
-
-export interface ResidentResponses extends MessageResponses, BookingResponses, HomeVisitResidentResponses, BoardResponses {
-  'points.list': { points: PointView[] }
-  'points.get': PointView
-  'item.submit': SubmitResult
-  'item.listMine': { items: MyItemSummary[]; nextCursor: string | null }
-  'item.get': ItemDetail
-  'item.withdraw': ItemDetail
-  'item.supplement': ItemDetail
-  'item.rate': ItemDetail
-  /** Where this resident's photos go: `wx.cloud.uploadFile` paths start with it. */
-  'upload.folder': { folder: string }
-}
-
-export type ResidentRequest<A extends ResidentAction> = ResidentEvent<A>
-export type ResidentReply<A extends ResidentAction> = ApiResult<ResidentResponses[A]>
-
-// ---- staff ----
-
-export type StaffRoleName = (typeof STAFF_ROLES)[number]
-
-export interface StaffProfile {
-  openid: string
-  name: string
-  roles: StaffRoleName[]
-  points: string[]
-  active: boolean
-}
-
-/** Flags a cadre must see at a glance. */
-export interface ItemFlags {
-  /** not accepted within 24 hours */
-  lateAcceptance: boolean
-  overdue: boolean
-  dueSoon: boolean
-  extended: boolean
-  /** 回访: the resident was unsatisfied; visit them again */
-  followUp: boolean
-  /** 督办: unsatisfied twice; leaders supervise */
-  supervision: boolean
-  /** msgSecCheck asked for a human look */
-  contentReview: boolean
-  /** a second extension waits for a leader */
-  extensionPending: boolean
-}
-
-export interface StaffItemSummary extends ItemSummary {
-  pointCode: string
-  assignee: { openid: string; name: string }
-  dueAt: string | null
-  /** the first characters of the matter */
-  excerpt: string
-  flags: ItemFlags
-}
-
-export interface StepView {
-  title: string
-  done: boolean
-  doneAt: string | null
-}
-
-export interface StaffItemDetail extends Omit<ItemDetail, 'can' | 'assignee' | 'board'> {
-  pointCode: string
-  assignee: { openid: string; name: string }
-  /** unmasked only for the responsible cadre and leaders */
-  contactMasked: boolean
-  tier: Tier | null
-  decidingBody: string | null
-  decision: { meetingDate: string; decision: string } | null
-  steps: StepView[]
-  escalation: { department: string; takenAt: string; answer: string | null } | null
-  pendingExtension: { reason: string; note: string; dueAt: string; requestedBy: string } | null
-  flags: ItemFlags
-  /** the staff view includes internal notes */
-  timeline: (TimelineEntry & { internal: boolean })[]
-  /** What the caller may do now, by action name. */
-  can: Partial<Record<StaffAction, boolean>>
-}
-
-export interface QueuePage {
-  items: StaffItemSummary[]
-  nextCursor: string | null
-  counts: Record<QueueTab, number>
-}
-
-/** A point's 小程序码, made once and kept in storage. */
-export interface QrCodeView {
-  fileID: string
-  /** a temporary URL to show or save it */
-  url: string
-}
-
-export interface SearchPage {
-  items: StaffItemSummary[]
-  nextCursor: string | null
-}
-
-export interface InviteView {
-  code: string
-  name: string
-  role: StaffRoleName
-  points: string[]
-  expiresAt: string
-}
+export interface ResidentResponses
+  extends PointResidentResponses,
+    MatterResidentResponses,
+    MessageResponses,
+    BookingResponses,
+    HomeVisitResidentResponses,
+    BoardResponses {}
 
 export interface StaffResponses
-  extends MessageResponses,
+  extends PointStaffResponses,
+    MatterStaffResponses,
+    BookingStaffResponses,
+    HomeVisitStaffResponses,
+    MessageStaffResponses,
     DutyResponses,
-    FiguresResponses,
     ScheduleResponses,
     VisitResponses,
     MeetingResponses,
+    FiguresResponses,
     ReportResponses,
-    HomeVisitStaffResponses,
     ExportResponses,
-    BoardStaffResponses {
-  me: StaffProfile & { pointsDetail: PointView[] }
-  queue: QueuePage
-  'item.get': StaffItemDetail
-  'item.accept': StaffItemDetail
-  'item.replyOnSpot': StaffItemDetail
-  'item.progress': StaffItemDetail
-  'item.transfer': StaffItemDetail
-  'item.escalate': StaffItemDetail
-  'item.escalationAnswer': StaffItemDetail
-  'item.decide': StaffItemDetail
-  'item.extend': StaffItemDetail
-  'item.approveExtension': StaffItemDetail
-  'item.reply': StaffItemDetail
-  'item.recordRating': StaffItemDetail
-  'invite.create': InviteView
-  'invite.redeem': StaffProfile
-  'staff.list': { staff: StaffProfile[] }
-  'staff.deactivate': { transferred: number }
-  'points.upsert': PointView
-  'points.qrcode': QrCodeView
-  'item.registerForResident': StaffItemDetail
-  'desk.today': DeskPage
-  'booking.checkIn': DeskBooking
-  'booking.noShow': DeskBooking
-  'booking.cancelByStaff': DeskBooking
-  'booking.toItem': StaffItemDetail
-  'items.search': SearchPage
-  'outbox.list': OutboxPage
-  'outbox.retry': OutboxView
-  'routing.list': { points: (PointView & { leadCadre: string; routing: Partial<Record<Category, string>>; active: boolean })[] }
-  'routing.set': { pointCode: string; routing: Partial<Record<Category, string>> }
-}
+    BoardStaffResponses {}
 
-export type StaffRequest<A extends StaffAction> = StaffEvent<A>
+export type ResidentAction = keyof typeof residentEventSchemas
+export type ResidentRequest<A extends ResidentAction> = z.infer<(typeof residentEventSchemas)[A]>
+export type ResidentReply<A extends ResidentAction> = ApiResult<ResidentResponses[A]>
+
+export type StaffAction = keyof typeof staffEventSchemas
+export type StaffRequest<A extends StaffAction> = z.infer<(typeof staffEventSchemas)[A]>
 export type StaffReply<A extends StaffAction> = ApiResult<StaffResponses[A]>
-
-export type { BookingView, DeskBooking, DeskPage, DeskWalkIn, SlotsPage } from './booking/api'
-export type { HomeVisitView, StaffHomeVisitView } from './booking/home-visits-api'
-export type { MessagePage, MessageResponses, MessageView, OutboxPage, OutboxView } from './messages/api'
-export type { FigureItem, FigureItemsPage, FiguresView, OpeningsMonth } from './figures/api'
-export type { MonthOpening, MonthView, MoveChoice, MovedBooking, ScheduleView, StrandedBooking, StrandedPage } from './schedule/api'
-export type { BoardPendingPage, BoardReviewEntry, BoardState } from './board/api'

@@ -4,10 +4,10 @@
  */
 import type { ApiResult } from '../domain/kernel/errors'
 import { createHandler as createResident } from '../cloudfunctions/resident/handler'
-import type { ResidentOptions } from '../cloudfunctions/resident/context'
+import type { ResidentOptions } from '../cloudfunctions/kernel/resident-context'
 import { createHandler as createScheduler, type SchedulerOptions } from '../cloudfunctions/scheduler/handler'
 import { createHandler as createStaff } from '../cloudfunctions/staff/handler'
-import type { StaffOptions } from '../cloudfunctions/staff/context'
+import type { StaffOptions } from '../cloudfunctions/kernel/staff-context'
 import type { LocalCloud } from './local-cloud'
 
 export type FunctionHandler = (event: unknown) => Promise<ApiResult<unknown>>

@@ -9,7 +9,7 @@ import { withdrawStep } from '../../domain/board/board'
 import { encodeTimeCursor, parseTimeCursor } from '../../domain/kernel/cursors'
 import { monthKey } from '../../domain/matters/numbering'
 import { periodInstants } from '../../domain/kernel/periods'
-import type { ResidentEvent } from '../../domain/matters/schemas'
+import type { BoardResidentEvent } from '../../domain/board/schemas'
 import { chinaWallClock } from '../../domain/kernel/time'
 import { boardStateOf, changeBoard } from './board-moderation'
 import { findActivePoint } from '../kernel/collections'
@@ -18,7 +18,7 @@ import type { DatabasePort, QueryCondition } from '../kernel/port'
 import type { ItemRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { workBudgetMs } from '../kernel/timeouts'
-import type { ResidentContext } from '../resident/context'
+import type { ResidentContext } from '../kernel/resident-context'
 
 const PAGE = 10
 
@@ -54,7 +54,7 @@ export async function pointHeadline(db: DatabasePort, pointCode: string, now: Da
   }
 }
 
-export async function listBoard(input: ResidentEvent<'board.list'>, ctx: ResidentContext): Promise<BoardPage> {
+export async function listBoard(input: BoardResidentEvent<'board.list'>, ctx: ResidentContext): Promise<BoardPage> {
   ctx.openid() // residents only: a call without identity is refused before anything is read
   const { db } = ctx
   const _ = db.command
@@ -83,7 +83,7 @@ export async function listBoard(input: ResidentEvent<'board.list'>, ctx: Residen
 }
 
 /** The resident takes their own matter off the board, or out of review. */
-export async function withdrawBoard(input: ResidentEvent<'board.withdraw'>, ctx: ResidentContext): Promise<BoardState> {
+export async function withdrawBoard(input: BoardResidentEvent<'board.withdraw'>, ctx: ResidentContext): Promise<BoardState> {
   const openid = ctx.openid()
   const notFound = new AppError('NOT_FOUND', '没有找到这件事，或您无权查看')
   const item = await changeBoard(

@@ -7,14 +7,14 @@
 import type { BoardPendingPage, BoardReviewEntry } from '../../domain/board/api'
 import { reviewStep, withdrawStep } from '../../domain/board/board'
 import { encodeTimeCursor, parseTimeCursor } from '../../domain/kernel/cursors'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import type { BoardStaffEvent } from '../../domain/board/schemas'
 import { toChinaIso } from '../../domain/kernel/time'
 import { changeBoard } from './board-moderation'
 import type { QueryCondition } from '../kernel/port'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { boardModerationScope, mayModerateBoard } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 
 const DEFAULT_PAGE = 10
 const NO_RIGHT = '只有本说事点的领导可以审核公开的内容'
@@ -47,7 +47,7 @@ async function moderator(ctx: StaffContext): Promise<{ staff: StaffRecord; scope
   return { staff, scope }
 }
 
-export async function boardPending(input: StaffEvent<'board.pending'>, ctx: StaffContext): Promise<BoardPendingPage> {
+export async function boardPending(input: BoardStaffEvent<'board.pending'>, ctx: StaffContext): Promise<BoardPendingPage> {
   const { scope } = await moderator(ctx)
   const _ = ctx.db.command
   const waiting: QueryCondition = { 'board.status': 'pending' }
@@ -75,7 +75,7 @@ export async function boardPending(input: StaffEvent<'board.pending'>, ctx: Staf
   }
 }
 
-export async function boardReview(input: StaffEvent<'board.review'>, ctx: StaffContext): Promise<BoardReviewEntry> {
+export async function boardReview(input: BoardStaffEvent<'board.review'>, ctx: StaffContext): Promise<BoardReviewEntry> {
   const { staff, scope } = await moderator(ctx)
   const reason = input.approve ? null : (input.reason ?? null)
   const item = await changeBoard(
@@ -104,7 +104,7 @@ export async function boardReview(input: StaffEvent<'board.review'>, ctx: StaffC
   return toReviewEntry(item)
 }
 
-export async function boardWithdraw(input: StaffEvent<'board.withdraw'>, ctx: StaffContext): Promise<BoardReviewEntry> {
+export async function boardWithdraw(input: BoardStaffEvent<'board.withdraw'>, ctx: StaffContext): Promise<BoardReviewEntry> {
   const { staff, scope } = await moderator(ctx)
   const item = await changeBoard(
     ctx.db,

@@ -6,10 +6,10 @@
  * under parallel requests. The same requestId makes one booking; a resident makes at
  * most RATE_LIMITS.bookingsPerDay a day (policy/defaults.ts).
  */
-import type { BookingView, SlotsPage } from '../../domain/contract'
+import type { BookingResidentEvent } from '../../domain/booking/schemas'
+import type { BookingView, SlotsPage } from '../../domain/booking/api'
 import { BOOKING_LIST_DAYS, checkBooking, checkCancel, slotBookable } from '../../domain/booking/rules'
 import { bookingShown } from '../../domain/booking/state'
-import type { ResidentEvent } from '../../domain/matters/schemas'
 import { closedDaysBetween, openingsBetween, parseSlotId, takesBookings, type Opening } from '../../domain/schedule/openings'
 import { chinaWallClock, toChinaIso } from '../../domain/kernel/time'
 import { RATE_LIMITS } from '../../domain/policy/defaults'
@@ -23,7 +23,7 @@ import type { DatabasePort } from '../kernel/port'
 import type { BookingRecord, PointRecord, ScheduleRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import type { ResidentContext } from '../resident/context'
+import type { ResidentContext } from '../kernel/resident-context'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const perDay = RATE_LIMITS.bookingsPerDay
@@ -46,7 +46,7 @@ function openingsOf(point: PointRecord, schedule: ScheduleRecord | null, from: s
  * The point's openings from `from` (today) on, each with only the slots that can still be
  * booked, the closed days in that range with their reasons, and whether it takes bookings.
  */
-export async function listSlots(input: ResidentEvent<'slots.list'>, { db, now }: ResidentContext): Promise<SlotsPage> {
+export async function listSlots(input: BookingResidentEvent<'slots.list'>, { db, now }: ResidentContext): Promise<SlotsPage> {
   const point = await findActivePoint(db, input.pointCode)
   const from = input.from ?? chinaWallClock(now).format('YYYY-MM-DD')
   const days = input.days ?? BOOKING_LIST_DAYS
@@ -106,7 +106,7 @@ async function viewsOf(db: DatabasePort, bookings: BookingRecord[], now: Date): 
   return bookings.map((b) => toView(b, (b.openingId && onDuty.get(b.openingId)) || [], now))
 }
 
-export async function createBooking(input: ResidentEvent<'booking.create'>, ctx: ResidentContext): Promise<BookingView> {
+export async function createBooking(input: BookingResidentEvent<'booking.create'>, ctx: ResidentContext): Promise<BookingView> {
   const { db, now } = ctx
   const openid = ctx.openid()
   const id = stableId('booking', openid, input.requestId)
@@ -152,7 +152,7 @@ export async function createBooking(input: ResidentEvent<'booking.create'>, ctx:
   return (await viewsOf(db, [booking], now))[0]
 }
 
-export async function cancelBooking(input: ResidentEvent<'booking.cancel'>, ctx: ResidentContext): Promise<BookingView> {
+export async function cancelBooking(input: BookingResidentEvent<'booking.cancel'>, ctx: ResidentContext): Promise<BookingView> {
   const { db, now } = ctx
   const openid = ctx.openid()
   const booking = await runTransactionWithRetry(db, async (tx) => {
@@ -169,7 +169,7 @@ export async function cancelBooking(input: ResidentEvent<'booking.cancel'>, ctx:
   return (await viewsOf(db, [booking], now))[0]
 }
 
-export async function listMyBookings(input: ResidentEvent<'booking.listMine'>, ctx: ResidentContext): Promise<{ items: BookingView[]; nextCursor: string | null }> {
+export async function listMyBookings(input: BookingResidentEvent<'booking.listMine'>, ctx: ResidentContext): Promise<{ items: BookingView[]; nextCursor: string | null }> {
   const offset = offsetOf(input.cursor)
   const size = input.limit ?? 20
   const { data } = await ctx.db

@@ -4,9 +4,10 @@
  * 登记为诉求 (a matter owned by the resident, with the receiving cadre responsible).
  * Only cadres, leaders and deputies of the booking's point act on it.
  */
-import type { DeskBooking, DeskPage, DeskWalkIn, StaffItemDetail } from '../../domain/contract'
+import type { BookingStaffEvent } from '../../domain/booking/schemas'
+import type { DeskBooking, DeskPage, DeskWalkIn } from '../../domain/booking/api'
+import type { StaffItemDetail } from '../../domain/matters/api'
 import { maskName, maskPhone } from '../../domain/privacy/mask'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
 import { chinaWallClock, fromChinaWallClock, toChinaIso } from '../../domain/kernel/time'
 import { noShowOpen } from '../../domain/booking/rules'
 import { claimActive } from '../matters/assignee'
@@ -18,7 +19,7 @@ import type { BookingRecord, ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { deskOpenings } from './desk-openings'
 import { view } from '../matters/item-ops'
 import { writeRegistered } from '../matters/register-write'
@@ -51,7 +52,7 @@ function toDesk(b: BookingRecord): DeskBooking {
   }
 }
 
-export async function deskToday(input: StaffEvent<'desk.today'>, ctx: StaffContext): Promise<DeskPage> {
+export async function deskToday(input: BookingStaffEvent<'desk.today'>, ctx: StaffContext): Promise<DeskPage> {
   const staff = await onDutyStaff(ctx)
   const points = input.pointCode ? [input.pointCode] : staff.points
   if (points.some((p) => !staff.points.includes(p))) throw new AppError('FORBIDDEN', '只能查看自己所在说事点的值班台')
@@ -108,26 +109,26 @@ async function changeBooking(
   })
 }
 
-export function checkIn(input: StaffEvent<'booking.checkIn'>, ctx: StaffContext) {
+export function checkIn(input: BookingStaffEvent<'booking.checkIn'>, ctx: StaffContext) {
   return changeBooking(ctx, input.id, async (b, tx) => {
     if (b.status === 'booked' && ctx.now.getTime() < b.startAt.getTime() - CHECK_IN_FROM_MS) throw new AppError('INVALID_INPUT', '还没到预约的时间')
     return settleBookingTx(tx, b, 'checkedIn', ctx.now)
   })
 }
 
-export function noShow(input: StaffEvent<'booking.noShow'>, ctx: StaffContext) {
+export function noShow(input: BookingStaffEvent<'booking.noShow'>, ctx: StaffContext) {
   return changeBooking(ctx, input.id, async (b, tx) => {
     if (b.status === 'booked' && !noShowOpen(b.endAt, ctx.now)) throw new AppError('INVALID_INPUT', `预约的时段结束后（${chinaWallClock(b.endAt).format('H:mm')} 后）才能记为未到`)
     return settleBookingTx(tx, b, 'noShow', ctx.now)
   })
 }
 
-export function cancelByStaff(input: StaffEvent<'booking.cancelByStaff'>, ctx: StaffContext) {
+export function cancelByStaff(input: BookingStaffEvent<'booking.cancelByStaff'>, ctx: StaffContext) {
   return changeBooking(ctx, input.id, (b, tx) => cancelBookingTx(tx, b, 'office', input.reason, ctx.now, ctx.queued), true)
 }
 
 /** 登记为诉求: one matter per booking, owned by the resident, the receiving cadre responsible. */
-export async function bookingToItem(input: StaffEvent<'booking.toItem'>, ctx: StaffContext): Promise<StaffItemDetail> {
+export async function bookingToItem(input: BookingStaffEvent<'booking.toItem'>, ctx: StaffContext): Promise<StaffItemDetail> {
   const staff = await onDutyStaff(ctx)
   const id = stableId('booking-item', input.id)
   const queued: string[] = []

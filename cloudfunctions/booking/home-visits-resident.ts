@@ -2,10 +2,10 @@
  * 上门走访, the resident's side: ask for a visit (idempotent on requestId, rate-limited
  * like other writes), see one's requests and their state, cancel one not yet scheduled.
  */
-import type { HomeVisitView } from '../../domain/contract'
+import type { BookingResidentEvent } from '../../domain/booking/schemas'
+import type { HomeVisitView } from '../../domain/booking/home-visits-api'
 import { checkPreferredDates, homeVisitShown } from '../../domain/booking/home-visits'
 import { RATE_LIMITS } from '../../domain/policy/defaults'
-import type { ResidentEvent } from '../../domain/matters/schemas'
 import { chinaWallClock, toChinaIso } from '../../domain/kernel/time'
 import { findActivePoint } from '../kernel/collections'
 import { cancelHomeVisitTx, createHomeVisitTx } from './home-visit-change'
@@ -15,7 +15,7 @@ import { checkRate } from '../kernel/rate-limit'
 import type { HomeVisitRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import type { ResidentContext } from '../resident/context'
+import type { ResidentContext } from '../kernel/resident-context'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -39,7 +39,7 @@ function toView(v: HomeVisitRecord, now: Date): HomeVisitView {
   }
 }
 
-export async function requestHomeVisit(input: ResidentEvent<'homeVisit.request'>, ctx: ResidentContext): Promise<HomeVisitView> {
+export async function requestHomeVisit(input: BookingResidentEvent<'homeVisit.request'>, ctx: ResidentContext): Promise<HomeVisitView> {
   const { db, now } = ctx
   const openid = ctx.openid()
   const id = stableId('home-visit', openid, input.requestId)
@@ -87,7 +87,7 @@ export async function requestHomeVisit(input: ResidentEvent<'homeVisit.request'>
   return toView(visit, now)
 }
 
-export async function listMyHomeVisits(input: ResidentEvent<'homeVisit.listMine'>, ctx: ResidentContext): Promise<{ items: HomeVisitView[]; nextCursor: string | null }> {
+export async function listMyHomeVisits(input: BookingResidentEvent<'homeVisit.listMine'>, ctx: ResidentContext): Promise<{ items: HomeVisitView[]; nextCursor: string | null }> {
   const offset = offsetOf(input.cursor)
   const size = input.limit ?? 20
   const { data } = await ctx.db.collection('homeVisits').where({ ownerOpenid: ctx.openid() }).orderBy('createdAt', 'desc').skip(offset).limit(size + 1).get()
@@ -95,7 +95,7 @@ export async function listMyHomeVisits(input: ResidentEvent<'homeVisit.listMine'
   return { items: page.rows.map((v) => toView(v, ctx.now)), nextCursor: page.nextCursor }
 }
 
-export async function cancelHomeVisit(input: ResidentEvent<'homeVisit.cancel'>, ctx: ResidentContext): Promise<HomeVisitView> {
+export async function cancelHomeVisit(input: BookingResidentEvent<'homeVisit.cancel'>, ctx: ResidentContext): Promise<HomeVisitView> {
   const { db, now } = ctx
   const openid = ctx.openid()
   const visit = await runTransactionWithRetry(

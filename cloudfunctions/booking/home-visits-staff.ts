@@ -5,12 +5,12 @@
  * caller's and a booking of kind 上门 at the date and time they set, and the resident is
  * told. Two cadres taking one request at once: one wins, the other gets CONFLICT.
  */
-import type { StaffHomeVisitView } from '../../domain/contract'
+import type { BookingStaffEvent } from '../../domain/booking/schemas'
+import type { StaffHomeVisitView } from '../../domain/booking/home-visits-api'
 import { checkVisitDone, checkVisitTime, visitStart } from '../../domain/booking/home-visits'
 import { HOME_VISITS } from '../../domain/policy/defaults'
 import { visitDateProblem } from '../../domain/diary/visits'
 import { maskAddress, maskName, maskPhone } from '../../domain/privacy/mask'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
 import { chinaWallClock, toChinaIso } from '../../domain/kernel/time'
 import { audit } from '../kernel/audit'
 import { createBookingTx, homeVisitDoneTx } from './booking-change'
@@ -21,7 +21,7 @@ import type { BookingRecord, HomeVisitRecord, StaffRecord } from '../kernel/reco
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { visitRecordOf, writeVisitTx } from '../diary/visit-write'
 
 async function visitingStaff(ctx: StaffContext): Promise<StaffRecord> {
@@ -63,7 +63,7 @@ async function auditUnmasked(ctx: StaffContext, staff: StaffRecord, visits: Home
   await Promise.all(seen.map((v) => audit(ctx.db, { actor: staff.openid, action: 'homeVisit.contact.view', target: v._id, at: ctx.now })))
 }
 
-export async function listHomeVisits(input: StaffEvent<'homeVisit.list'>, ctx: StaffContext): Promise<{ items: StaffHomeVisitView[]; nextCursor: string | null }> {
+export async function listHomeVisits(input: BookingStaffEvent<'homeVisit.list'>, ctx: StaffContext): Promise<{ items: StaffHomeVisitView[]; nextCursor: string | null }> {
   const staff = await visitingStaff(ctx)
   if (input.pointCode && !staff.points.includes(input.pointCode)) throw new AppError('FORBIDDEN', '只能查看自己所在说事点的上门走访')
   const points = input.pointCode ? [input.pointCode] : staff.points
@@ -83,7 +83,7 @@ export async function listHomeVisits(input: StaffEvent<'homeVisit.list'>, ctx: S
   return { items: page.rows.map((v) => toStaffView(staff, v, ctx.now)), nextCursor: page.nextCursor }
 }
 
-export async function scheduleHomeVisit(input: StaffEvent<'homeVisit.schedule'>, ctx: StaffContext): Promise<StaffHomeVisitView> {
+export async function scheduleHomeVisit(input: BookingStaffEvent<'homeVisit.schedule'>, ctx: StaffContext): Promise<StaffHomeVisitView> {
   const staff = await visitingStaff(ctx)
   const rule = checkVisitTime(input.date, input.time, ctx.now)
   if (!rule.ok) throw new AppError('INVALID_INPUT', rule.message)
@@ -135,7 +135,7 @@ export async function scheduleHomeVisit(input: StaffEvent<'homeVisit.schedule'>,
  * visit's date, at the resident's address) is written in the same transaction. The same
  * requestId twice records it once.
  */
-export async function homeVisitDone(input: StaffEvent<'homeVisit.done'>, ctx: StaffContext): Promise<StaffHomeVisitView> {
+export async function homeVisitDone(input: BookingStaffEvent<'homeVisit.done'>, ctx: StaffContext): Promise<StaffHomeVisitView> {
   const staff = await visitingStaff(ctx)
   const diaryId = input.diary ? stableId('visit', staff.openid, `home-${input.requestId}`) : null
   const visit = await runTransactionWithRetry(

@@ -4,7 +4,7 @@
  * days, closed days with their reasons, and whether a point takes bookings at all.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { SlotsPage } from '../../domain/contract'
+import type { SlotsPage } from '../../domain/booking/api'
 import { contact, DEMO, fresh, startWorld, type World } from '../testing'
 
 // Monday 2 March 2026, 10:00 China time; xd01 opens every Wednesday, 约访 14:30–17:30

@@ -5,23 +5,23 @@
  * new place and freeing the old in one transaction (lib/booking-change). Cancelling one
  * is booking.cancelByStaff, with a reason the resident sees.
  */
-import type { MovedBooking, StrandedPage } from '../../domain/contract'
+import type { ScheduleEvent } from '../../domain/schedule/schemas'
+import type { MovedBooking, StrandedPage } from '../../domain/schedule/api'
 import { BOOKING_LIST_DAYS } from '../../domain/booking/rules'
 import { maskName, maskPhone } from '../../domain/privacy/mask'
 import { openingsBetween, parseSlotId } from '../../domain/schedule/openings'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
 import { chinaWallClock } from '../../domain/kernel/time'
 import { moveBookingTx, readBooker } from './booking-change'
 import type { BookingRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { keeperOf, mayKeep, placesBooked, readSchedule, scheduleKeeper, strandedBookings } from '../schedule/schedule-ops'
 
 const hhmm = (at: Date) => chinaWallClock(at).format('HH:mm')
 const ymd = (at: Date) => chinaWallClock(at).format('YYYY-MM-DD')
 
-export async function scheduleStranded(input: StaffEvent<'schedule.stranded'>, ctx: StaffContext): Promise<StrandedPage> {
+export async function scheduleStranded(input: ScheduleEvent<'schedule.stranded'>, ctx: StaffContext): Promise<StrandedPage> {
   await keeperOf(ctx, input.pointCode)
   const schedule = await readSchedule(ctx.db, input.pointCode)
   const stranded = await strandedBookings(ctx.db, schedule, ctx.now)
@@ -52,7 +52,7 @@ export async function scheduleStranded(input: StaffEvent<'schedule.stranded'>, c
   }
 }
 
-export async function bookingMove(input: StaffEvent<'booking.move'>, ctx: StaffContext): Promise<MovedBooking> {
+export async function bookingMove(input: ScheduleEvent<'booking.move'>, ctx: StaffContext): Promise<MovedBooking> {
   const staff = await scheduleKeeper(ctx)
   const first = (await ctx.db.collection('bookings').doc(input.id).get()).data as BookingRecord | null
   // a booking of a point the caller does not keep answers like a missing one

@@ -7,7 +7,7 @@ import type { StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import type { VisitRecord } from './visit-records'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 
 /** Cadres, leaders and deputies write diaries of their own points. */
 export function requireDiaryWriter(staff: StaffRecord, pointCode: string) {

@@ -5,7 +5,7 @@
  */
 import type { VisitCandidate, VisitRow } from '../../domain/diary/api'
 import { maskAddress } from '../../domain/privacy/mask'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import type { DiaryEvent } from '../../domain/diary/schemas'
 import { getStaff } from '../kernel/collections'
 import { offsetOf, pageOf } from '../kernel/paging'
 import type { QueryCondition } from '../kernel/port'
@@ -13,7 +13,7 @@ import type { ItemRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import type { VisitRecord } from './visit-records'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { auditDiaryRead, requireDiaryReader, requireDiaryWriter } from './visit-access'
 
 const DEFAULT_PAGE = 20
@@ -31,7 +31,7 @@ function toRow(v: VisitRecord): VisitRow {
   }
 }
 
-export async function listVisits(input: StaffEvent<'visits.list'>, ctx: StaffContext) {
+export async function listVisits(input: DiaryEvent<'visits.list'>, ctx: StaffContext) {
   const staff = await ctx.caller()
   requireDiaryReader(staff)
   const { db } = ctx
@@ -64,7 +64,7 @@ export async function listVisits(input: StaffEvent<'visits.list'>, ctx: StaffCon
 }
 
 /** The visits that follow up a matter or registered it, among those the caller may read. */
-export async function visitsOfItem(input: StaffEvent<'visits.ofItem'>, ctx: StaffContext) {
+export async function visitsOfItem(input: DiaryEvent<'visits.ofItem'>, ctx: StaffContext) {
   const staff = await ctx.caller()
   requireDiaryReader(staff)
   const _ = ctx.db.command
@@ -81,7 +81,7 @@ export async function visitsOfItem(input: StaffEvent<'visits.ofItem'>, ctx: Staf
 const CLOSED_OR_WITHDRAWN = ['closed', 'withdrawn']
 
 /** The caller's matters at the point that a 回访 may follow: answered, 不满意, or 代登记 still open. */
-export async function visitCandidates(input: StaffEvent<'visits.candidates'>, ctx: StaffContext) {
+export async function visitCandidates(input: DiaryEvent<'visits.candidates'>, ctx: StaffContext) {
   const staff = await ctx.caller()
   requireDiaryWriter(staff, input.pointCode)
   const _ = ctx.db.command

@@ -4,13 +4,13 @@
  * The quota is set per point by the admin (default 3–5).
  */
 import type { VisitMonth, VisitQuotaView, VisitStanding } from '../../domain/diary/api'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import type { DiaryEvent } from '../../domain/diary/schemas'
 import { chinaMonth, daysLeftInMonth, standing } from '../../domain/diary/visits'
 import type { PointRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { householdsByCadre, quotaDocId, quotasOf } from './visit-records'
 import { hasRole, requireRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { requireDiaryReader } from './visit-access'
 
 async function pointNames(ctx: StaffContext, codes?: readonly string[]): Promise<Map<string, string>> {
@@ -23,7 +23,7 @@ async function pointNames(ctx: StaffContext, codes?: readonly string[]): Promise
   return new Map((data as PointRecord[]).map((p) => [p.code, p.name]))
 }
 
-export async function visitMonth(input: StaffEvent<'visits.month'>, ctx: StaffContext): Promise<VisitMonth> {
+export async function visitMonth(input: DiaryEvent<'visits.month'>, ctx: StaffContext): Promise<VisitMonth> {
   const staff = await ctx.caller()
   requireDiaryReader(staff)
   if (input.pointCode && !staff.points.includes(input.pointCode)) throw new AppError('FORBIDDEN', '只能查看自己所在说事点的走访进度')
@@ -57,7 +57,7 @@ export async function visitMonth(input: StaffEvent<'visits.month'>, ctx: StaffCo
   return { month, daysLeft: daysLeftInMonth(month, now), mine, team }
 }
 
-export async function setVisitQuota(input: StaffEvent<'visits.setQuota'>, ctx: StaffContext): Promise<VisitQuotaView> {
+export async function setVisitQuota(input: DiaryEvent<'visits.setQuota'>, ctx: StaffContext): Promise<VisitQuotaView> {
   const admin = await ctx.caller()
   requireRole(admin, 'admin')
   const point = (await ctx.db.collection('points').doc(`point-${input.pointCode}`).get()).data as PointRecord | null
@@ -69,7 +69,7 @@ export async function setVisitQuota(input: StaffEvent<'visits.setQuota'>, ctx: S
   return { pointCode: point.code, pointName: point.name, min: input.min, max: input.max, isDefault: false }
 }
 
-export async function visitQuotas(_input: StaffEvent<'visits.quotas'>, ctx: StaffContext): Promise<{ quotas: VisitQuotaView[] }> {
+export async function visitQuotas(_input: DiaryEvent<'visits.quotas'>, ctx: StaffContext): Promise<{ quotas: VisitQuotaView[] }> {
   const admin = await ctx.caller()
   requireRole(admin, 'admin')
   const names = await pointNames(ctx)

@@ -5,9 +5,9 @@
  * up and those registered from it; the matters' timelines are not touched, since the
  * diary is confidential and a matter's timeline is read by every cadre of the point.
  */
-import type { StaffItemDetail } from '../../domain/contract'
+import type { DiaryEvent } from '../../domain/diary/schemas'
+import type { StaffItemDetail } from '../../domain/matters/api'
 import type { VisitMatter, VisitView } from '../../domain/diary/api'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
 import { toChinaIso } from '../../domain/kernel/time'
 import { visitDateProblem } from '../../domain/diary/visits'
 import { findActivePoint } from '../kernel/collections'
@@ -16,7 +16,7 @@ import type { ItemRecord, PointRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import type { VisitRecord } from './visit-records'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { view } from '../matters/item-ops'
 import { registerForResidentTx } from '../matters/register-matter'
 import { auditDiaryRead, readableVisit, requireDiaryWriter } from './visit-access'
@@ -65,7 +65,7 @@ export async function toVisitView(ctx: StaffContext, staff: StaffRecord, v: Visi
   }
 }
 
-export async function createVisit(input: StaffEvent<'visits.create'>, ctx: StaffContext): Promise<VisitView> {
+export async function createVisit(input: DiaryEvent<'visits.create'>, ctx: StaffContext): Promise<VisitView> {
   const staff = await ctx.caller()
   requireDiaryWriter(staff, input.pointCode)
   const { db, now } = ctx
@@ -87,7 +87,7 @@ export async function createVisit(input: StaffEvent<'visits.create'>, ctx: Staff
   return toVisitView(ctx, staff, saved)
 }
 
-export async function getVisit(input: StaffEvent<'visits.get'>, ctx: StaffContext): Promise<VisitView> {
+export async function getVisit(input: DiaryEvent<'visits.get'>, ctx: StaffContext): Promise<VisitView> {
   const staff = await ctx.caller()
   const visit = await readableVisit(ctx, staff, input.id)
   await auditDiaryRead(ctx, staff, visit.author, 'visit.read', visit._id)
@@ -95,7 +95,7 @@ export async function getVisit(input: StaffEvent<'visits.get'>, ctx: StaffContex
 }
 
 /** 登记为诉求: a matter for the household, numbered as usual, the visiting cadre responsible. */
-export async function visitToItem(input: StaffEvent<'visits.toItem'>, ctx: StaffContext): Promise<StaffItemDetail> {
+export async function visitToItem(input: DiaryEvent<'visits.toItem'>, ctx: StaffContext): Promise<StaffItemDetail> {
   const staff = await ctx.caller()
   const visit = await readableVisit(ctx, staff, input.id)
   if (visit.author !== staff.openid) throw new AppError('FORBIDDEN', '只有写这篇日记的干部可以从中登记诉求')

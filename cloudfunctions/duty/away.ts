@@ -6,13 +6,13 @@
  */
 import type { DutyResponses } from '../../domain/duty/api'
 import type { AwayPeriod } from '../../domain/duty/roster'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import type { DutyEvent } from '../../domain/duty/schemas'
 import { chinaWallClock } from '../../domain/kernel/time'
 import type { StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 
 /** At most this many periods are kept per person (past ones are dropped first). */
 const MAX_PERIODS = 20
@@ -39,7 +39,7 @@ async function changeAway(ctx: StaffContext, openid: string, change: (current: A
   return { openid, away }
 }
 
-export function setAway(input: StaffEvent<'staff.setAway'>, ctx: StaffContext): Promise<DutyResponses['staff.setAway']> {
+export function setAway(input: DutyEvent<'staff.setAway'>, ctx: StaffContext): Promise<DutyResponses['staff.setAway']> {
   return changeAway(ctx, input.openid, (current, today) => {
     if (input.to < today) throw new AppError('INVALID_INPUT', '不能登记已经过去的日子')
     // a period overlapping others replaces them: the latest entry says what holds
@@ -48,7 +48,7 @@ export function setAway(input: StaffEvent<'staff.setAway'>, ctx: StaffContext): 
   })
 }
 
-export function clearAway(input: StaffEvent<'staff.clearAway'>, ctx: StaffContext): Promise<DutyResponses['staff.clearAway']> {
+export function clearAway(input: DutyEvent<'staff.clearAway'>, ctx: StaffContext): Promise<DutyResponses['staff.clearAway']> {
   return changeAway(ctx, input.openid, (current) => {
     if (!current.some((a) => a.from === input.from)) throw new AppError('NOT_FOUND', '没有这段请假、外出')
     return current.filter((a) => a.from !== input.from)

@@ -11,7 +11,7 @@ import type { DatabasePort, TransactionPort } from '../kernel/port'
 import type { PointRecord, ScheduleRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 
 /** Admins, and the point's leaders, arrange its roster. */
 export const managesPoint = (staff: StaffRecord, pointCode: string) =>

@@ -9,7 +9,7 @@
 import type { SwapView } from '../../domain/duty/api'
 import { cannotTakeDuty, parseOpeningId } from '../../domain/duty/roster'
 import { swapNotices, type SwapMoment } from '../../domain/duty/notices'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import type { DutyEvent } from '../../domain/duty/schemas'
 import { toChinaIso } from '../../domain/kernel/time'
 import { loadPeople, type DutyRecord, type SwapRecord } from './duty-roster'
 import { stableId } from '../kernel/ids'
@@ -19,7 +19,7 @@ import type { StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { findOpening, writeDuty } from './duty-ops'
 
 export function swapView(s: SwapRecord, people: ReadonlyMap<string, StaffRecord>): SwapView {
@@ -51,7 +51,7 @@ const refuse = (why: string | null) => {
   if (why) throw new AppError('INVALID_INPUT', why)
 }
 
-export async function swapRequest(input: StaffEvent<'duty.swapRequest'>, ctx: StaffContext): Promise<SwapView> {
+export async function swapRequest(input: DutyEvent<'duty.swapRequest'>, ctx: StaffContext): Promise<SwapView> {
   const { pointCode } = parseOpeningId(input.openingId)!
   const staff = await ctx.caller()
   if (!staff.points.includes(pointCode) || !hasRole(staff, 'cadre', 'leader', 'deputy')) throw new AppError('FORBIDDEN', '只有这次的值班人员可以申请换班')
@@ -109,7 +109,7 @@ const swapped = (list: readonly string[], out: string, into: string) => list.map
  * the roster they had when asked and neither has begun; otherwise the request is marked
  * stale and the answer is CONFLICT, with nothing else written.
  */
-export async function swapAnswer(input: StaffEvent<'duty.swapAnswer'>, ctx: StaffContext): Promise<SwapView> {
+export async function swapAnswer(input: DutyEvent<'duty.swapAnswer'>, ctx: StaffContext): Promise<SwapView> {
   const staff = await ctx.caller()
   const ref = ctx.db.collection('swaps').doc(input.id)
   const asked = (await ref.get()).data as SwapRecord | null
@@ -150,7 +150,7 @@ export async function swapAnswer(input: StaffEvent<'duty.swapAnswer'>, ctx: Staf
 }
 
 /** The requester takes back a request nobody has answered yet. */
-export async function swapWithdraw(input: StaffEvent<'duty.swapWithdraw'>, ctx: StaffContext): Promise<SwapView> {
+export async function swapWithdraw(input: DutyEvent<'duty.swapWithdraw'>, ctx: StaffContext): Promise<SwapView> {
   const staff = await ctx.caller()
   const asked = (await ctx.db.collection('swaps').doc(input.id).get()).data as SwapRecord | null
   // someone else's request answers like a missing one

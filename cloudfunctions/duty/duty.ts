@@ -5,11 +5,11 @@
  */
 import type { DutyMonth, DutyResponses } from '../../domain/duty/api'
 import { dutyText, monthRange, parseOpeningId, planRotation } from '../../domain/duty/roster'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import type { DutyEvent } from '../../domain/duty/schemas'
 import { loadDuties, loadPeople, type DutyRecord, type SwapRecord } from './duty-roster'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import {
   cadresOf,
   dutyPointOf,
@@ -25,7 +25,7 @@ import {
 } from './duty-ops'
 import { swapView } from './duty-swap'
 
-export async function listDuty(input: StaffEvent<'duty.list'>, ctx: StaffContext): Promise<DutyMonth> {
+export async function listDuty(input: DutyEvent<'duty.list'>, ctx: StaffContext): Promise<DutyMonth> {
   const staff = await ctx.caller()
   if (!seesPoint(staff, input.pointCode)) throw new AppError('FORBIDDEN', '只能查看自己所在说事点的值班表')
   const point = await pointFor(ctx.db, input.pointCode)
@@ -51,7 +51,7 @@ export async function listDuty(input: StaffEvent<'duty.list'>, ctx: StaffContext
   }
 }
 
-export async function setDuty(input: StaffEvent<'duty.set'>, ctx: StaffContext): Promise<DutyResponses['duty.set']> {
+export async function setDuty(input: DutyEvent<'duty.set'>, ctx: StaffContext): Promise<DutyResponses['duty.set']> {
   // the schema let through only ids that name a point and a time
   const { pointCode } = parseOpeningId(input.openingId)!
   const staff = await roster(ctx, pointCode)
@@ -70,7 +70,7 @@ export async function setDuty(input: StaffEvent<'duty.set'>, ctx: StaffContext):
  * not yet started are touched. The plan is checked against what the transaction reads,
  * so a duty set meanwhile by someone else is never overwritten in fill mode.
  */
-export async function rotateDuty(input: StaffEvent<'duty.rotate'>, ctx: StaffContext): Promise<DutyResponses['duty.rotate']> {
+export async function rotateDuty(input: DutyEvent<'duty.rotate'>, ctx: StaffContext): Promise<DutyResponses['duty.rotate']> {
   const staff = await roster(ctx, input.pointCode)
   const point = await pointFor(ctx.db, input.pointCode)
   const { from, days } = monthRange(input.month)

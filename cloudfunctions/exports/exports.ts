@@ -5,14 +5,14 @@
  */
 import { EXPORT_COLUMNS, MAX_EXPORT_ROWS, type ExportFile } from '../../domain/exports/api'
 import { toCsv } from '../../domain/exports/csv'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import type { ExportEvent } from '../../domain/exports/schemas'
 import { audit } from '../kernel/audit'
 import { newId } from '../kernel/ids'
 import type { QueryCondition } from '../kernel/port'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { exportRow } from './export-rows'
 
 const PAGE = 500
@@ -52,7 +52,7 @@ async function readPeriod(ctx: StaffContext, points: string[] | null, from: Date
   }
 }
 
-export async function exportItems(input: StaffEvent<'exports.items'>, ctx: StaffContext): Promise<ExportFile> {
+export async function exportItems(input: ExportEvent<'exports.items'>, ctx: StaffContext): Promise<ExportFile> {
   const caller = await ctx.caller()
   const points = pointsFor(caller, input.pointCode)
   const unmasked = input.unmasked === true

@@ -7,20 +7,19 @@ import type { FigureItem, FigureItemsPage, FiguresView } from '../../domain/figu
 import { setsOf } from '../../domain/figures/figures'
 import { FIGURES } from '../../domain/policy/defaults'
 import { openingsByMonth, type PointSchedule } from '../../domain/figures/openings'
-import { encodeFigureCursor, parseFigureCursor } from '../../domain/figures/schemas'
+import { encodeFigureCursor, type FiguresEvent, parseFigureCursor } from '../../domain/figures/schemas'
 import { periodInstants } from '../../domain/kernel/periods'
 import { maskName, maskPhone } from '../../domain/privacy/mask'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
 import { toChinaIso } from '../../domain/kernel/time'
 import type { PointRecord, ScheduleRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { workBudgetMs } from '../kernel/timeouts'
 import { hasRole, requireRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { matterFigures, readFacts, type FactRow, type FigureScope } from './figures-read'
 import { visitFigures } from './figures-visits'
 
-type PeriodInput = Omit<StaffEvent<'figures.get'>, 'action'>
+type PeriodInput = Omit<FiguresEvent<'figures.get'>, 'action'>
 
 /** Real time spent, against the budget (the function's clock may be set, the budget is not). */
 function timer(ctx: StaffContext): () => boolean {
@@ -129,7 +128,7 @@ function toItem(f: FactRow): FigureItem {
   }
 }
 
-export async function figuresItems(input: StaffEvent<'figures.items'>, ctx: StaffContext): Promise<FigureItemsPage> {
+export async function figuresItems(input: FiguresEvent<'figures.items'>, ctx: StaffContext): Promise<FigureItemsPage> {
   const outOfTime = timer(ctx)
   const { scope } = await scopeOf(ctx, input)
   const limit = input.limit ?? DEFAULT_LIMIT

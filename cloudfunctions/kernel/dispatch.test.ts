@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
-import type { StaffResponses } from '../../domain/contract'
-import { staffEventSchemas } from '../../domain/matters/staff-schemas'
+import type { StaffResponses, staffEventSchemas } from '../../domain/contract'
 import { createDispatcher, type Handlers } from './dispatch'
 
 type StaffHandlers = Handlers<typeof staffEventSchemas, null, StaffResponses>

@@ -2,13 +2,15 @@
 import type { BoardStatus, WithdrawnBy } from '../../domain/board/board'
 import type { AwayPeriod } from '../../domain/duty/roster'
 import type { OpeningRule, ScheduleException } from '../../domain/schedule/openings'
-import type { PointView, StaffRoleName, TimelineEventType } from '../../domain/contract'
+import type { PointView } from '../../domain/points/api'
+import type { StaffRoleName } from '../../domain/points/schemas'
+import type { TimelineEventType } from '../../domain/matters/api'
+import type { Contact } from '../../domain/matters/schemas'
 import type { Category } from '../../domain/matters/categories'
 import type { Importance } from '../../domain/matters/deadlines'
 import type { HomeVisitStatus, VisitTime } from '../../domain/booking/home-visits'
 import type { RatingLevel, Tier, Track } from '../../domain/matters/handling'
 import type { Votes } from '../../domain/meetings/meetings'
-import type { Contact } from '../../domain/matters/schemas'
 import type { ItemStatus } from '../../domain/matters/status'
 
 export type StaffRole = StaffRoleName

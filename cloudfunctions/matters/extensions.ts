@@ -4,20 +4,20 @@
  * further than a year from today (domain/matters/deadlines.ts).
  */
 import { checkExtension, dueDateFromChinaDate } from '../../domain/matters/deadlines'
+import type { MatterStaffEvent } from '../../domain/matters/schemas'
 import { MATTER_DEADLINES } from '../../domain/policy/defaults'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
 import { clause } from '../../domain/kernel/text'
 import { formatChinaDate } from '../../domain/kernel/time'
 import { AppError } from '../kernel/respond'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { change, entry } from './item-ops'
 
 function extensionText(reason: string, to: Date, note: string) {
   return `延期至 ${formatChinaDate(to)}。原因：${clause(reason)}。目前进展：${clause(note)}`
 }
 
-export function extend(input: StaffEvent<'item.extend'>, ctx: StaffContext) {
+export function extend(input: MatterStaffEvent<'item.extend'>, ctx: StaffContext) {
   const to = dueDateFromChinaDate(input.dueDate)
   // checked inside the change: only once the caller's right is
   return change(ctx, input.id, 'extend', (item, staff) => {
@@ -45,7 +45,7 @@ export function extend(input: StaffEvent<'item.extend'>, ctx: StaffContext) {
   })
 }
 
-export function approveExtension(input: StaffEvent<'item.approveExtension'>, ctx: StaffContext) {
+export function approveExtension(input: MatterStaffEvent<'item.approveExtension'>, ctx: StaffContext) {
   return change(ctx, input.id, 'extend', (item, staff) => {
     if (!hasRole(staff, 'leader') || !staff.points.includes(item.pointCode)) {
       throw new AppError('FORBIDDEN', '延期申请需要本说事点的领导审批')

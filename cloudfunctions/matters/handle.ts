@@ -2,49 +2,30 @@
  * A cadre's work on a matter: 受理, 当场答复, 进展, 转办, 上报, 议定, 答复 (延期: extensions.ts). Each is one
  * transactional change (matters/item-change.ts) recorded on the timeline with who and when.
  */
-import { dueDateFor, IMPORTANCE_LABELS, isFutureChinaDate } from '../../domain/matters/deadlines'
-import { DECIDING_BODY, TIER_LABELS, TRACK_LABELS } from '../../domain/matters/handling'
-import type { AnswerOnSpot, StaffEvent } from '../../domain/matters/staff-schemas'
-import { formatChinaDateTime } from '../../domain/kernel/time'
+import { isFutureChinaDate } from '../../domain/matters/deadlines'
+import { DECIDING_BODY } from '../../domain/matters/handling'
+import type { MatterStaffEvent } from '../../domain/matters/schemas'
+import { acceptance, replyOnSpotChange } from './acceptance'
 import { readStaff, touchStaff } from './assignee'
 import type { ItemChange } from './item-change'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { clause } from '../../domain/kernel/text'
 import { change, entry, view } from './item-ops'
 import { applyDecision, applyEscalation, applyEscalationAnswer } from './item-steps'
 
 export { approveExtension, extend } from './extensions'
 
-export async function getItem(input: StaffEvent<'item.get'>, ctx: StaffContext) {
+export async function getItem(input: MatterStaffEvent<'item.get'>, ctx: StaffContext) {
   const staff = await ctx.caller()
   const item = (await ctx.db.collection('items').doc(input.id).get()).data as ItemRecord | null
   if (!item) throw new AppError('NOT_FOUND', '没有找到这件事')
   return view(ctx, staff, item)
 }
 
-function acceptance(ctx: StaffContext, input: Pick<AnswerOnSpot, 'track' | 'importance' | 'tier'>) {
-  const dueAt = dueDateFor(ctx.now, input.importance)
-  const body = DECIDING_BODY[input.tier]
-  const text =
-    `已受理：${TRACK_LABELS[input.track]}，${IMPORTANCE_LABELS[input.importance]}件，` +
-    `${formatChinaDateTime(dueAt)} 前答复` +
-    (body ? `；此事${TIER_LABELS[input.tier]}，将提交${body}研究决定` : '')
-  return {
-    fields: {
-      track: input.track,
-      importance: input.importance,
-      tier: input.tier,
-      acceptedAt: ctx.now,
-      dueAt,
-    },
-    text,
-  }
-}
-
-export function accept(input: StaffEvent<'item.accept'>, ctx: StaffContext) {
+export function accept(input: MatterStaffEvent<'item.accept'>, ctx: StaffContext) {
   if (input.steps && input.track !== 'phased') throw new AppError('INVALID_INPUT', '只有“分步实施”的事项才需要列出步骤')
   const { fields, text } = acceptance(ctx, input)
   return change(ctx, input.id, 'accept', (item, staff) => ({
@@ -55,30 +36,11 @@ export function accept(input: StaffEvent<'item.accept'>, ctx: StaffContext) {
   }))
 }
 
-/**
- * 当场答复: accepted and replied at once. The change is shared by the matter page and by
- * registration at the desk (matters/item-change.ts checks it the same way for both).
- */
-export function replyOnSpotChange(ctx: StaffContext, input: AnswerOnSpot) {
-  const { fields } = acceptance(ctx, input)
-  return (item: ItemRecord, staff: StaffRecord): ItemRecord => ({
-    ...item,
-    ...fields,
-    repliedAt: ctx.now,
-    reply: { answer: input.answer, unit: input.unit, handler: input.handler, by: staff.openid, at: ctx.now },
-    timeline: [
-      ...item.timeline,
-      entry(ctx, staff, 'accept', `当场受理（${TRACK_LABELS[input.track]}）`),
-      entry(ctx, staff, 'reply', `当场答复：${input.answer}（办理单位：${input.unit}，经办人：${input.handler}）`),
-    ],
-  })
-}
-
-export function replyOnSpot({ action: _action, id, ...answer }: StaffEvent<'item.replyOnSpot'>, ctx: StaffContext) {
+export function replyOnSpot({ action: _action, id, ...answer }: MatterStaffEvent<'item.replyOnSpot'>, ctx: StaffContext) {
   return change(ctx, id, 'replyOnSpot', replyOnSpotChange(ctx, answer))
 }
 
-export function progress(input: StaffEvent<'item.progress'>, ctx: StaffContext) {
+export function progress(input: MatterStaffEvent<'item.progress'>, ctx: StaffContext) {
   return change(ctx, input.id, 'progress', (item, staff) => {
     const internal = !input.visibleToResident
     const timeline = [...item.timeline]
@@ -102,7 +64,7 @@ export function progress(input: StaffEvent<'item.progress'>, ctx: StaffContext) 
  * change, after the table), so an outsider learns nothing about who is staff; and in the
  * same transaction, so a target being deactivated meanwhile cannot receive the matter.
  */
-export function transfer(input: StaffEvent<'item.transfer'>, ctx: StaffContext) {
+export function transfer(input: MatterStaffEvent<'item.transfer'>, ctx: StaffContext) {
   let target: StaffRecord | null = null
   const prepare = async (tx: Parameters<NonNullable<ItemChange['prepare']>>[0], item: ItemRecord) => {
     const t = await readStaff(tx, input.to)
@@ -134,15 +96,15 @@ export function transfer(input: StaffEvent<'item.transfer'>, ctx: StaffContext) 
   )
 }
 
-export function escalate(input: StaffEvent<'item.escalate'>, ctx: StaffContext) {
+export function escalate(input: MatterStaffEvent<'item.escalate'>, ctx: StaffContext) {
   return change(ctx, input.id, 'escalate', (item, staff) => applyEscalation(ctx, staff, item, input))
 }
 
-export function escalationAnswer(input: StaffEvent<'item.escalationAnswer'>, ctx: StaffContext) {
+export function escalationAnswer(input: MatterStaffEvent<'item.escalationAnswer'>, ctx: StaffContext) {
   return change(ctx, input.id, 'escalationAnswer', (item, staff) => applyEscalationAnswer(ctx, staff, item, input.answer))
 }
 
-export function decide(input: StaffEvent<'item.decide'>, ctx: StaffContext) {
+export function decide(input: MatterStaffEvent<'item.decide'>, ctx: StaffContext) {
   return change(ctx, input.id, 'decide', (item, staff) => {
     if (isFutureChinaDate(input.meetingDate, ctx.now)) throw new AppError('INVALID_INPUT', '会议日期不能晚于今天')
     const body = item.tier ? DECIDING_BODY[item.tier] : null
@@ -151,7 +113,7 @@ export function decide(input: StaffEvent<'item.decide'>, ctx: StaffContext) {
   })
 }
 
-export function reply(input: StaffEvent<'item.reply'>, ctx: StaffContext) {
+export function reply(input: MatterStaffEvent<'item.reply'>, ctx: StaffContext) {
   return change(ctx, input.id, 'reply', (item, staff) => ({
     ...item,
     repliedAt: ctx.now,

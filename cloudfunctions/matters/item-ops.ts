@@ -1,5 +1,5 @@
 /** What every staff change to a matter shares: the timeline entry, the checked change, the view. */
-import type { StaffItemDetail } from '../../domain/contract'
+import type { StaffItemDetail } from '../../domain/matters/api'
 import type { ItemAction } from '../../domain/matters/transitions'
 import { audit } from '../kernel/audit'
 import { changeItem, type ItemChange } from './item-change'
@@ -7,7 +7,7 @@ import { toStaffDetail } from './item-view'
 import type { ItemRecord, StaffRecord, TimelineRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { roleFor, seesPersonalData } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 
 export function entry(ctx: StaffContext, staff: StaffRecord, type: TimelineRecord['type'], text: string, internal = false): TimelineRecord {
   return { type, at: ctx.now, actor: staff.openid, actorName: staff.name, text, ...(internal ? { internal: true } : {}) }

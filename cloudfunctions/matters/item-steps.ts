@@ -8,7 +8,7 @@ import { isFutureChinaDate } from '../../domain/matters/deadlines'
 import { decisionText, type Votes } from '../../domain/meetings/meetings'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { entry } from './item-ops'
 
 export interface Decision {

@@ -1,19 +1,9 @@
 /** How a stored matter is shown: to its resident, and to staff. */
-import type {
-  ExtensionView,
-  ItemDetail,
-  ItemFlags,
-  ItemSummary,
-  PhotoView,
-  RatingView,
-  StaffItemDetail,
-  StaffItemSummary,
-  TimelineEntry,
-} from '../../domain/contract'
+import type { ExtensionView, ItemDetail, ItemFlags, ItemSummary, PhotoView, RatingView, StaffItemDetail, StaffItemSummary, TimelineEntry } from '../../domain/matters/api'
+import type { Contact } from '../../domain/matters/schemas'
 import { isAcceptanceLate, isDueSoon, isOverdue, ratingClosesAt } from '../../domain/matters/deadlines'
 import { DECIDING_BODY } from '../../domain/matters/handling'
 import { maskAddress, maskName, maskPhone } from '../../domain/privacy/mask'
-import type { Contact } from '../../domain/matters/schemas'
 import { toChinaIso } from '../../domain/kernel/time'
 import { checkTransition, type ActorRole, type ItemAction } from '../../domain/matters/transitions'
 import { boardStateOf } from '../board/board-moderation'

@@ -1,15 +1,15 @@
 /** 工作台: the caller's matters by tab, with a count on every tab. */
-import type { QueuePage } from '../../domain/contract'
+import type { MatterStaffEvent } from '../../domain/matters/schemas'
+import type { QueuePage } from '../../domain/matters/api'
 import { DUE_SOON_MS } from '../../domain/matters/deadlines'
 import { QUEUE_TABS, type QueueTab } from '../../domain/matters/handling'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
 import { toStaffSummary } from './item-view'
 import { offsetOf, pageOf } from '../kernel/paging'
 import type { DatabasePort, QueryCondition } from '../kernel/port'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 
 const DEFAULT_PAGE = 10
 
@@ -58,7 +58,7 @@ const ORDER: Record<QueueTab, [string, 'asc' | 'desc']> = {
   all: ['createdAt', 'desc'],
 }
 
-export async function queue(input: StaffEvent<'queue'>, ctx: StaffContext): Promise<QueuePage> {
+export async function queue(input: MatterStaffEvent<'queue'>, ctx: StaffContext): Promise<QueuePage> {
   const { db, now } = ctx
   const _ = db.command
   const caller = await ctx.caller()

@@ -7,7 +7,7 @@
  * only carries it, and a matter the resident is unhappy with is not done.
  */
 import { RATING_LABELS } from '../../domain/matters/handling'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import type { MatterStaffEvent } from '../../domain/matters/schemas'
 import { clause } from '../../domain/kernel/text'
 import { formatChinaDate } from '../../domain/kernel/time'
 import { isFutureChinaDate } from '../../domain/matters/deadlines'
@@ -16,10 +16,10 @@ import { applyRating } from './rating'
 import type { ItemRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { roleFor } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { entry, view } from './item-ops'
 
-export async function recordRating(input: StaffEvent<'item.recordRating'>, ctx: StaffContext) {
+export async function recordRating(input: MatterStaffEvent<'item.recordRating'>, ctx: StaffContext) {
   const staff = await ctx.caller()
   const note = input.note ?? ''
   const item = await changeItem(

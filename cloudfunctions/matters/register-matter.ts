@@ -5,8 +5,7 @@
  * first timeline entry never differ. The same `id` makes one matter.
  */
 import type { Category } from '../../domain/matters/categories'
-import type { Contact } from '../../domain/matters/schemas'
-import type { AnswerOnSpot } from '../../domain/matters/staff-schemas'
+import type { AnswerOnSpot, Contact } from '../../domain/matters/schemas'
 import { claimActive } from './assignee'
 import { findActivePoint } from '../kernel/collections'
 import { checkText } from '../kernel/content-check'
@@ -15,7 +14,7 @@ import type { TransactionPort } from '../kernel/port'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { writeRegistered } from './register-write'
 
 export interface MatterForResident {

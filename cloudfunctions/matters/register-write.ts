@@ -4,13 +4,13 @@
  * change as 当场答复 on the matter page (matters/item-change.ts). One transaction, one write:
  * a reply the rules refuse leaves nothing registered.
  */
-import type { AnswerOnSpot } from '../../domain/matters/staff-schemas'
+import type { AnswerOnSpot } from '../../domain/matters/schemas'
 import { changeItemTx } from './item-change'
 import type { TransactionPort } from '../kernel/port'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { roleFor } from '../kernel/access'
-import { replyOnSpotChange } from './handle'
-import type { StaffContext } from '../staff/context'
+import { replyOnSpotChange } from './acceptance'
+import type { StaffContext } from '../kernel/staff-context'
 
 export async function writeRegistered(
   ctx: StaffContext,

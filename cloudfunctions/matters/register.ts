@@ -3,16 +3,16 @@
  * with the contact the resident gives. Numbered like any other, with no owner openid; the
  * receiving cadre is responsible (谁接访、谁负责). The same requestId makes one matter.
  */
-import type { StaffItemDetail } from '../../domain/contract'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import type { MatterStaffEvent } from '../../domain/matters/schemas'
+import type { StaffItemDetail } from '../../domain/matters/api'
 import { stableId } from '../kernel/ids'
 import { AppError } from '../kernel/respond'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { view } from './item-ops'
 import { registerForResidentTx } from './register-matter'
 
-export async function registerForResident(input: StaffEvent<'item.registerForResident'>, ctx: StaffContext): Promise<StaffItemDetail> {
+export async function registerForResident(input: MatterStaffEvent<'item.registerForResident'>, ctx: StaffContext): Promise<StaffItemDetail> {
   const staff = await ctx.caller()
   if (!hasRole(staff, 'cadre', 'leader', 'deputy') || !staff.points.includes(input.pointCode)) {
     throw new AppError('FORBIDDEN', '只能在自己所在的说事点代登记')

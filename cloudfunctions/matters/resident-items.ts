@@ -1,12 +1,12 @@
-import type { ItemDetail } from '../../domain/contract'
+import type { MatterResidentEvent } from '../../domain/matters/schemas'
+import type { ItemDetail } from '../../domain/matters/api'
 import { encodeTimeCursor, parseTimeCursor } from '../../domain/kernel/cursors'
-import type { ResidentEvent } from '../../domain/matters/schemas'
 import { boardStateOf } from '../board/board-moderation'
 import { toResidentDetail, toSummary } from './item-view'
 import type { QueryCondition } from '../kernel/port'
 import type { ItemRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
-import type { ResidentContext } from '../resident/context'
+import type { ResidentContext } from '../kernel/resident-context'
 
 const DEFAULT_PAGE = 10
 
@@ -18,7 +18,7 @@ function cursorOf(item: ItemRecord): string {
  * 我的: newest first, keyset-paginated on (createdAt, seq) so pages never overlap or skip
  * even when several matters share a timestamp.
  */
-export async function listMine(input: ResidentEvent<'item.listMine'>, ctx: ResidentContext) {
+export async function listMine(input: MatterResidentEvent<'item.listMine'>, ctx: ResidentContext) {
   const { db } = ctx
   const _ = db.command
   const owner = { ownerOpenid: ctx.openid() }
@@ -52,6 +52,6 @@ export async function loadOwnItem(ctx: ResidentContext, id: string): Promise<Ite
   return item
 }
 
-export async function getItem(input: ResidentEvent<'item.get'>, ctx: ResidentContext): Promise<ItemDetail> {
+export async function getItem(input: MatterResidentEvent<'item.get'>, ctx: ResidentContext): Promise<ItemDetail> {
   return toResidentDetail(ctx.cloud, await loadOwnItem(ctx, input.id))
 }

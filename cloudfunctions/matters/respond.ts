@@ -1,8 +1,8 @@
 /** What a resident does to their own matter after registering it: withdraw, add, rate. */
-import type { ItemDetail } from '../../domain/contract'
+import type { MatterResidentEvent } from '../../domain/matters/schemas'
+import type { ItemDetail } from '../../domain/matters/api'
 import { clause } from '../../domain/kernel/text'
 import { RATING_LABELS } from '../../domain/matters/handling'
-import type { ResidentEvent } from '../../domain/matters/schemas'
 import { boardRecordOf, draftBoardEntry, draftFits, type BoardDraft } from '../board/board-entry'
 import { checkText } from '../kernel/content-check'
 import { changeItem, type ItemChange } from './item-change'
@@ -12,7 +12,7 @@ import { assertOwnPhotos } from '../kernel/photos'
 import type { ItemRecord, TimelineRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { loadOwnItem } from './resident-items'
-import type { ResidentContext } from '../resident/context'
+import type { ResidentContext } from '../kernel/resident-context'
 
 const MAX_SUPPLEMENTS = 10
 const MAX_PHOTOS_IN_ALL = 12
@@ -34,7 +34,7 @@ async function change(ctx: ResidentContext, id: string, build: Omit<ItemChange, 
   }
 }
 
-export function withdraw(input: ResidentEvent<'item.withdraw'>, ctx: ResidentContext) {
+export function withdraw(input: MatterResidentEvent<'item.withdraw'>, ctx: ResidentContext) {
   return change(ctx, input.id, {
     action: 'withdraw',
     apply: (item) => ({
@@ -49,7 +49,7 @@ export function withdraw(input: ResidentEvent<'item.withdraw'>, ctx: ResidentCon
 const alreadyAdded = (item: ItemRecord, requestId: string | undefined) =>
   requestId !== undefined && (item.supplements ?? []).some((s) => s.requestId === requestId)
 
-export async function supplement(input: ResidentEvent<'item.supplement'>, ctx: ResidentContext) {
+export async function supplement(input: MatterResidentEvent<'item.supplement'>, ctx: ResidentContext) {
   assertOwnPhotos(ctx.cloud, ctx.openid(), input.photos)
   // a retry of a supplement that already arrived answers as the first did
   const current = await loadOwnItem(ctx, input.id)
@@ -76,7 +76,7 @@ export async function supplement(input: ResidentEvent<'item.supplement'>, ctx: R
   })
 }
 
-export async function rate(input: ResidentEvent<'item.rate'>, ctx: ResidentContext) {
+export async function rate(input: MatterResidentEvent<'item.rate'>, ctx: ResidentContext) {
   const opinion = input.opinion ?? ''
   if (opinion) await checkText(ctx.cloud, ctx.openid(), opinion)
   const unsatisfied = input.level === 'unsatisfied'

@@ -1,7 +1,7 @@
 /** 搜索: a cadre finds matters of their points, a leader all of theirs, by number, phone, name or category. */
-import type { SearchPage } from '../../domain/contract'
+import type { MatterStaffEvent } from '../../domain/matters/schemas'
+import type { SearchPage } from '../../domain/matters/api'
 import { classifySearch, PERSONAL_SEARCHES, SEARCH_HINT, type SearchKind } from '../../domain/matters/search'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
 import { audit } from '../kernel/audit'
 import { toStaffSummary } from './item-view'
 import { offsetOf, pageOf } from '../kernel/paging'
@@ -9,7 +9,7 @@ import type { QueryCondition } from '../kernel/port'
 import type { ItemRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 
 const DEFAULT_PAGE = 10
 
@@ -28,7 +28,7 @@ function condition(s: SearchKind): QueryCondition {
   }
 }
 
-export async function search(input: StaffEvent<'items.search'>, ctx: StaffContext): Promise<SearchPage> {
+export async function search(input: MatterStaffEvent<'items.search'>, ctx: StaffContext): Promise<SearchPage> {
   const caller = await ctx.caller()
   if (!hasRole(caller, 'cadre', 'deputy', 'leader')) throw new AppError('FORBIDDEN', '搜索仅供干部和领导使用')
   const kind = classifySearch(input.q)

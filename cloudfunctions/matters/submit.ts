@@ -1,5 +1,5 @@
-import type { SubmitResult } from '../../domain/contract'
-import type { ResidentEvent } from '../../domain/matters/schemas'
+import type { MatterResidentEvent } from '../../domain/matters/schemas'
+import type { SubmitResult } from '../../domain/matters/api'
 import { findActivePoint } from '../kernel/collections'
 import { stableId } from '../kernel/ids'
 import { assignFor } from './assignee'
@@ -10,7 +10,7 @@ import { takeNumber } from './numbering'
 import type { ItemRecord } from '../kernel/records'
 import { checkText } from '../kernel/content-check'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import type { ResidentContext } from '../resident/context'
+import type { ResidentContext } from '../kernel/resident-context'
 
 const HOUR_MS = 60 * 60 * 1000
 
@@ -20,7 +20,7 @@ const HOUR_MS = 60 * 60 * 1000
  * resident's rate limit and writes the matter. The matter's id is derived from (openid, requestId),
  * so a repeated request finds the matter it already made instead of making a second.
  */
-export async function submitItem(input: ResidentEvent<'item.submit'>, ctx: ResidentContext): Promise<SubmitResult> {
+export async function submitItem(input: MatterResidentEvent<'item.submit'>, ctx: ResidentContext): Promise<SubmitResult> {
   const { db, now } = ctx
   const openid = ctx.openid()
   assertOwnPhotos(ctx.cloud, openid, input.photos)

@@ -13,7 +13,7 @@ import { AppError } from '../kernel/respond'
 import { workBudgetMs } from '../kernel/timeouts'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { hasRole, roleFor } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 
 export const OPEN_STATUSES = ['accepted', 'in_progress'] as const
 export const isOpen = (item: ItemRecord) => (OPEN_STATUSES as readonly string[]).includes(item.status)

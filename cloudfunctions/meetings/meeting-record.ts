@@ -16,18 +16,18 @@
 import type { MeetingView } from '../../domain/meetings/api'
 import { isFutureChinaDate } from '../../domain/matters/deadlines'
 import { attendanceRecord, checkAttendance, checkVotes, presentCount, type Attendance, type StaffChoice } from '../../domain/meetings/meetings'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import type { MeetingEvent } from '../../domain/meetings/schemas'
 import type { MeetingDecisionRecord, MeetingRecord } from './meeting-records'
 import type { StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { hasRole } from '../kernel/access'
 import { finishRecord, readItems, requirePointRole, withoutId, writeStepOnce, writeSteps } from './agenda'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { applyDecision } from '../matters/item-steps'
 import { agendaProblem, meetingView, readMeeting } from './meetings'
 
-type RecordInput = StaffEvent<'meetings.record'>
+type RecordInput = MeetingEvent<'meetings.record'>
 
 /** Equal as data, whatever the order of keys (a document read back need not keep it). */
 function canonical(v: unknown): unknown {

@@ -6,7 +6,7 @@ import type { MeetingsPage, MeetingSummary, MeetingView, WaitingItem, WaitingPag
 import { TIER_LABELS, type Tier } from '../../domain/matters/handling'
 import { BODY_TIER, bodyTakes, presentCount, voteOutcome, WAITING_BODIES, type MeetingBody } from '../../domain/meetings/meetings'
 import { STATUS_LABELS } from '../../domain/matters/status'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import type { MeetingEvent } from '../../domain/meetings/schemas'
 import { chinaYmd } from '../../domain/kernel/display-dates'
 import { formatChinaDate, toChinaIso } from '../../domain/kernel/time'
 import { newId, stableId } from '../kernel/ids'
@@ -17,7 +17,7 @@ import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { hasRole } from '../kernel/access'
 import { agendaItem, isOpen, pageAtPoints, pointNameOf, pointsToList, readItems, requirePointRole } from './agenda'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 
 const MAX_WAITING = 200
 const MAX_PLANNED = 100
@@ -82,7 +82,7 @@ async function plannedByItem(ctx: StaffContext, points: string[]): Promise<Map<s
 }
 
 /** 待议事: the open matters of the caller's points with no decision yet, by the body they wait for. */
-export async function meetingsWaiting(input: StaffEvent<'meetings.waiting'>, ctx: StaffContext): Promise<WaitingPage> {
+export async function meetingsWaiting(input: MeetingEvent<'meetings.waiting'>, ctx: StaffContext): Promise<WaitingPage> {
   const staff = await ctx.caller()
   if (!hasRole(staff, 'leader')) throw new AppError('FORBIDDEN', '待议事仅供领导查看')
   const points = pointsToList(staff, input.pointCode)
@@ -111,7 +111,7 @@ export async function meetingsWaiting(input: StaffEvent<'meetings.waiting'>, ctx
 }
 
 /** 召集会议: a leader of the point, a body, a day, and the matters it is to decide. */
-export async function meetingsCreate(input: StaffEvent<'meetings.create'>, ctx: StaffContext): Promise<MeetingView> {
+export async function meetingsCreate(input: MeetingEvent<'meetings.create'>, ctx: StaffContext): Promise<MeetingView> {
   const staff = await ctx.caller()
   requirePointRole(staff, input.pointCode, ['leader'], '只有本说事点的领导可以召集会议')
   if (input.date > chinaYmd(ctx.now, 365)) throw new AppError('INVALID_INPUT', '会议日期不能晚于一年以后')
@@ -154,7 +154,7 @@ export async function meetingsCreate(input: StaffEvent<'meetings.create'>, ctx: 
   return meetingView(saved, staff, ctx.now)
 }
 
-export async function meetingsList(input: StaffEvent<'meetings.list'>, ctx: StaffContext): Promise<MeetingsPage> {
+export async function meetingsList(input: MeetingEvent<'meetings.list'>, ctx: StaffContext): Promise<MeetingsPage> {
   const staff = await ctx.caller()
   if (!hasRole(staff, 'leader', 'cadre')) throw new AppError('FORBIDDEN', '会议记录仅供干部和领导查看')
   const points = pointsToList(staff, input.pointCode)
@@ -170,7 +170,7 @@ export async function readMeeting(ctx: StaffContext, staff: StaffRecord, id: str
   return m
 }
 
-export async function meetingsGet(input: StaffEvent<'meetings.get'>, ctx: StaffContext): Promise<MeetingView> {
+export async function meetingsGet(input: MeetingEvent<'meetings.get'>, ctx: StaffContext): Promise<MeetingView> {
   const staff = await ctx.caller()
   if (!hasRole(staff, 'leader', 'cadre')) throw new AppError('FORBIDDEN', '会议记录仅供干部和领导查看')
   return meetingView(await readMeeting(ctx, staff, input.id), staff, ctx.now)

@@ -11,7 +11,7 @@
  */
 import type { TripView } from '../../domain/meetings/api'
 import { isFutureChinaDate } from '../../domain/matters/deadlines'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import type { MeetingEvent } from '../../domain/meetings/schemas'
 import { formatChinaDate } from '../../domain/kernel/time'
 import type { TripRecord, TripResultRecord, TripStep } from './meeting-records'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
@@ -19,11 +19,11 @@ import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { hasRole, roleFor } from '../kernel/access'
 import { finishRecord, readItems, withoutId, writeStepOnce, writeSteps } from './agenda'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { applyEscalation, applyEscalationAnswer, applyFollowUp } from '../matters/item-steps'
 import { mayRecordTrip, readTrip, tripView, waitsForTrip } from './trips'
 
-type Result = StaffEvent<'trips.record'>['results'][number]
+type Result = MeetingEvent<'trips.record'>['results'][number]
 
 /** What taking `item` there on `r.takenAt` changes on it, in order. */
 function stepsFor(item: ItemRecord, r: Result): { result: TripResultRecord; steps: TripStep[] } {
@@ -118,7 +118,7 @@ function keep(ctx: StaffContext, staff: StaffRecord, id: string, planned: { resu
 const same = (a: TripStep, b: TripStep | undefined) =>
   Boolean(b && a.kind === b.kind && a.department === b.department && a.takenAt === b.takenAt && (a.answer ?? null) === (b.answer ?? null))
 
-export async function tripsRecord(input: StaffEvent<'trips.record'>, ctx: StaffContext): Promise<TripView> {
+export async function tripsRecord(input: MeetingEvent<'trips.record'>, ctx: StaffContext): Promise<TripView> {
   const staff = await ctx.caller()
   if (!hasRole(staff, 'leader', 'cadre')) throw new AppError('FORBIDDEN', '代理办事仅供本说事点的干部和领导使用')
   const trip = await readTrip(ctx, staff, input.id)

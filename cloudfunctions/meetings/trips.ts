@@ -9,7 +9,7 @@
  */
 import type { PendingTripItem, TripGroup, TripsPage, TripsPending, TripSummary, TripView } from '../../domain/meetings/api'
 import { chinaYmd } from '../../domain/kernel/display-dates'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import type { MeetingEvent } from '../../domain/meetings/schemas'
 import { formatChinaDate, toChinaIso } from '../../domain/kernel/time'
 import { daysSinceChinaDate, tripOverdue } from '../../domain/meetings/trips'
 import { newId, stableId } from '../kernel/ids'
@@ -21,7 +21,7 @@ import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { hasRole } from '../kernel/access'
 import { agendaItem, isOpen, pageAtPoints, pointNameOf, pointsToList, readItems, requirePointRole } from './agenda'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 
 const MAX_PENDING = 200
 const PLAN_WINDOW_DAYS = 30
@@ -57,7 +57,7 @@ function pendingItem(item: ItemRecord, now: Date, planned: Map<string, { id: str
   }
 }
 
-export async function tripsPending(input: StaffEvent<'trips.pending'>, ctx: StaffContext): Promise<TripsPending> {
+export async function tripsPending(input: MeetingEvent<'trips.pending'>, ctx: StaffContext): Promise<TripsPending> {
   const staff = await ctx.caller()
   if (!hasRole(staff, 'leader', 'cadre')) throw new AppError('FORBIDDEN', REFUSAL)
   const points = pointsToList(staff, input.pointCode)
@@ -129,7 +129,7 @@ export function tripView(t: TripRecord, staff: StaffRecord): TripView {
 }
 
 /** 安排跑办: the day and the matters to take; a cadre plans for their own matters. */
-export async function tripsPlan(input: StaffEvent<'trips.plan'>, ctx: StaffContext): Promise<TripView> {
+export async function tripsPlan(input: MeetingEvent<'trips.plan'>, ctx: StaffContext): Promise<TripView> {
   const staff = await ctx.caller()
   requirePointRole(staff, input.pointCode, ['leader', 'cadre'], REFUSAL)
   if (input.date < chinaYmd(ctx.now, -PLAN_WINDOW_DAYS) || input.date > chinaYmd(ctx.now, PLAN_WINDOW_DAYS)) {
@@ -173,7 +173,7 @@ export async function tripsPlan(input: StaffEvent<'trips.plan'>, ctx: StaffConte
   return tripView(saved, staff)
 }
 
-export async function tripsList(input: StaffEvent<'trips.list'>, ctx: StaffContext): Promise<TripsPage> {
+export async function tripsList(input: MeetingEvent<'trips.list'>, ctx: StaffContext): Promise<TripsPage> {
   const staff = await ctx.caller()
   if (!hasRole(staff, 'leader', 'cadre')) throw new AppError('FORBIDDEN', REFUSAL)
   const points = pointsToList(staff, input.pointCode)
@@ -188,7 +188,7 @@ export async function readTrip(ctx: StaffContext, staff: StaffRecord, id: string
   return t
 }
 
-export async function tripsGet(input: StaffEvent<'trips.get'>, ctx: StaffContext): Promise<TripView> {
+export async function tripsGet(input: MeetingEvent<'trips.get'>, ctx: StaffContext): Promise<TripView> {
   const staff = await ctx.caller()
   if (!hasRole(staff, 'leader', 'cadre')) throw new AppError('FORBIDDEN', REFUSAL)
   return tripView(await readTrip(ctx, staff, input.id), staff)

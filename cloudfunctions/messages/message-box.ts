@@ -3,8 +3,8 @@
  * user allowed in `requestSubscribeMessage`: each 'accept' allows one message of that
  * template; 'reject', 'ban' and 'filter' allow none.
  */
-import type { MessagePage, MessageView } from '../../domain/contract'
-import type { SubscribeResult } from '../../domain/matters/schemas'
+import type { MessagePage, MessageView } from '../../domain/messages/api'
+import type { SubscribeResult } from '../../domain/messages/schemas'
 import type { TemplateKey } from '../../domain/messages/templates'
 import { toChinaIso } from '../../domain/kernel/time'
 import type { MessageRecord } from './outbox'

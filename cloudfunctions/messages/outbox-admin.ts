@@ -1,13 +1,13 @@
 /** Admins see what could not be sent, and send a failed message again. */
-import type { OutboxPage, OutboxView } from '../../domain/contract'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import type { MessageStaffEvent } from '../../domain/messages/schemas'
+import type { OutboxPage, OutboxView } from '../../domain/messages/api'
 import { toChinaIso } from '../../domain/kernel/time'
 import type { OutboxRecord } from './outbox'
 import { offsetOf, pageOf } from '../kernel/paging'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { requireRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 
 const DEFAULT_PAGE = 20
 
@@ -25,7 +25,7 @@ function toView(m: OutboxRecord): OutboxView {
   }
 }
 
-export async function listOutbox(input: StaffEvent<'outbox.list'>, ctx: StaffContext): Promise<OutboxPage> {
+export async function listOutbox(input: MessageStaffEvent<'outbox.list'>, ctx: StaffContext): Promise<OutboxPage> {
   requireRole(await ctx.caller(), 'admin')
   const offset = offsetOf(input.cursor)
   const size = input.limit ?? DEFAULT_PAGE
@@ -41,7 +41,7 @@ export async function listOutbox(input: StaffEvent<'outbox.list'>, ctx: StaffCon
 }
 
 /** A failed message goes back to the queue with fresh attempts; the next drain sends it. */
-export async function retryOutbox(input: StaffEvent<'outbox.retry'>, ctx: StaffContext): Promise<OutboxView> {
+export async function retryOutbox(input: MessageStaffEvent<'outbox.retry'>, ctx: StaffContext): Promise<OutboxView> {
   requireRole(await ctx.caller(), 'admin')
   return runTransactionWithRetry(ctx.db, async (tx) => {
     const ref = tx.collection('outbox').doc(input.id)

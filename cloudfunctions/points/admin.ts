@@ -1,17 +1,17 @@
 /** Administration: who the caller is, the staff, points and their routing tables (invites: invites.ts). */
-import type { StaffProfile } from '../../domain/contract'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import type { PointStaffEvent } from '../../domain/points/schemas'
+import type { StaffProfile } from '../../domain/points/api'
 import type { PointRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { toPointView } from './point-view'
 import { activeStaff, hasRole, requireRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 
 export function toProfile(s: StaffRecord): StaffProfile {
   return { openid: s.openid, name: s.name, roles: s.roles, points: s.points, active: s.active }
 }
 
-export async function me(_input: StaffEvent<'me'>, ctx: StaffContext) {
+export async function me(_input: PointStaffEvent<'me'>, ctx: StaffContext) {
   const staff = await ctx.caller()
   const { data } = await ctx.db.collection('points').where({ code: ctx.db.command.in(staff.points) }).limit(100).get()
   return { ...toProfile(staff), pointsDetail: (data as PointRecord[]).map(toPointView) }
@@ -21,7 +21,7 @@ export async function me(_input: StaffEvent<'me'>, ctx: StaffContext) {
  * An admin sees everyone; a leader or cadre sees the staff of their own points (to pick
  * whom to transfer a matter to, or to filter the workbench by cadre).
  */
-export async function listStaff(_input: StaffEvent<'staff.list'>, ctx: StaffContext) {
+export async function listStaff(_input: PointStaffEvent<'staff.list'>, ctx: StaffContext) {
   const caller = await ctx.caller()
   const { data } = await ctx.db.collection('staff').orderBy('name', 'asc').limit(1000).get()
   const all = (data as StaffRecord[]).map(toProfile)
@@ -31,7 +31,7 @@ export async function listStaff(_input: StaffEvent<'staff.list'>, ctx: StaffCont
 }
 
 /** Every point with its lead cadre and routing table, for the admin's 分派 page. */
-export async function listRouting(_input: StaffEvent<'routing.list'>, ctx: StaffContext) {
+export async function listRouting(_input: PointStaffEvent<'routing.list'>, ctx: StaffContext) {
   requireRole(await ctx.caller(), 'admin')
   const { data } = await ctx.db.collection('points').orderBy('code', 'asc').limit(100).get()
   return {
@@ -43,7 +43,7 @@ export async function listRouting(_input: StaffEvent<'routing.list'>, ctx: Staff
  * Adds or edits a point. Its lead cadre answers whatever its routing table names nobody
  * for, so they must be a cadre or leader, and the point becomes one of theirs.
  */
-export async function upsertPoint(input: StaffEvent<'points.upsert'>, ctx: StaffContext) {
+export async function upsertPoint(input: PointStaffEvent<'points.upsert'>, ctx: StaffContext) {
   const admin = await ctx.caller()
   requireRole(admin, 'admin')
   const lead = await activeStaff(ctx.db, input.leadCadre).catch(() => {
@@ -74,7 +74,7 @@ export async function upsertPoint(input: StaffEvent<'points.upsert'>, ctx: Staff
   return toPointView({ _id: `point-${input.code}`, ...point })
 }
 
-export async function setRouting(input: StaffEvent<'routing.set'>, ctx: StaffContext) {
+export async function setRouting(input: PointStaffEvent<'routing.set'>, ctx: StaffContext) {
   const admin = await ctx.caller()
   requireRole(admin, 'admin')
   const ref = ctx.db.collection('points').doc(`point-${input.pointCode}`)

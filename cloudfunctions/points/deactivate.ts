@@ -9,7 +9,7 @@
  * transaction (matters/assignee.ts). A matter registered meanwhile either commits before the
  * deactivation (and the sweep finds it) or sees the leaver inactive and goes elsewhere.
  */
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import type { PointStaffEvent } from '../../domain/points/schemas'
 import { claimActive, readStaff, touchStaff } from '../matters/assignee'
 import { getStaff } from '../kernel/collections'
 import { changeItem } from '../matters/item-change'
@@ -17,7 +17,7 @@ import type { ItemRecord, PointRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { activeStaff, hasRole, requireRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 
 /** Every status in which a matter still needs its cadre (replied ones may reopen). */
 const HANDED_OVER = ['submitted', 'accepted', 'in_progress', 'replied']
@@ -120,7 +120,7 @@ async function handOver(ctx: StaffContext, admin: StaffRecord, leaving: string, 
   }
 }
 
-export async function deactivateStaff(input: StaffEvent<'staff.deactivate'>, ctx: StaffContext) {
+export async function deactivateStaff(input: PointStaffEvent<'staff.deactivate'>, ctx: StaffContext) {
   const admin = await ctx.caller()
   requireRole(admin, 'admin')
   if (input.openid === input.transferTo) throw new AppError('INVALID_INPUT', '不能转交给本人')

@@ -4,7 +4,7 @@
  * the function shows a code that works.
  */
 import { createHash, timingSafeEqual } from 'node:crypto'
-import { normaliseInviteCode } from '../../domain/matters/staff-schemas'
+import { normaliseInviteCode } from '../../domain/points/schemas'
 
 export function firstAdminCodeHash(code: string): string {
   return createHash('sha256').update(normaliseInviteCode(code)).digest('hex')

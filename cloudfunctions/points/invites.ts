@@ -1,7 +1,7 @@
 /** Invites: an admin makes a one-time code; whoever redeems it joins the staff. */
 import { randomInt } from 'node:crypto'
-import type { InviteView, StaffProfile } from '../../domain/contract'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import type { PointStaffEvent } from '../../domain/points/schemas'
+import type { InviteView, StaffProfile } from '../../domain/points/api'
 import { toChinaIso } from '../../domain/kernel/time'
 import { INVITES, RATE_LIMITS } from '../../domain/policy/defaults'
 import { checkRate, type RateRule } from '../kernel/rate-limit'
@@ -9,7 +9,7 @@ import type { PointRecord, StaffRecord, StaffRole } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { requireRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { isFirstAdminCode } from './first-admin'
 import { toProfile } from './admin'
 
@@ -47,7 +47,7 @@ async function existingPoints(ctx: StaffContext, codes: string[]) {
   if (missing.length) throw new AppError('INVALID_INPUT', `没有这些说事点：${missing.join('、')}`)
 }
 
-export async function createInvite(input: StaffEvent<'invite.create'>, ctx: StaffContext): Promise<InviteView> {
+export async function createInvite(input: PointStaffEvent<'invite.create'>, ctx: StaffContext): Promise<InviteView> {
   const admin = await ctx.caller()
   requireRole(admin, 'admin')
   const points = [...new Set(input.points)]
@@ -73,7 +73,7 @@ export async function createInvite(input: StaffEvent<'invite.create'>, ctx: Staf
  * configured first-admin code makes the first admin, once ever (a settings flag written in
  * the same transaction), and only while there is no active admin.
  */
-export async function redeemInvite(input: StaffEvent<'invite.redeem'>, ctx: StaffContext): Promise<StaffProfile> {
+export async function redeemInvite(input: PointStaffEvent<'invite.redeem'>, ctx: StaffContext): Promise<StaffProfile> {
   // the schema has trimmed, unspaced and upper-cased it
   const code = input.code
   if (isFirstAdminCode(code, ctx.options.bootstrapAdminCodeSha256)) return bootstrapAdmin(ctx)

@@ -1,4 +1,4 @@
-import type { PointView } from '../../domain/contract'
+import type { PointView } from '../../domain/points/api'
 import type { PointRecord } from '../kernel/records'
 
 /** What anyone may see of a point: no routing table, no cadre openids. */

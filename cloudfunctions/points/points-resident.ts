@@ -1,14 +1,14 @@
-import type { ResidentEvent } from '../../domain/matters/schemas'
+import type { PointResidentEvent } from '../../domain/points/schemas'
 import { findActivePoint } from '../kernel/collections'
 import { toPointView } from './point-view'
 import type { PointRecord } from '../kernel/records'
-import type { ResidentContext } from '../resident/context'
+import type { ResidentContext } from '../kernel/resident-context'
 
-export async function listPoints(_input: ResidentEvent<'points.list'>, { db }: ResidentContext) {
+export async function listPoints(_input: PointResidentEvent<'points.list'>, { db }: ResidentContext) {
   const { data } = await db.collection('points').where({ active: true }).orderBy('code', 'asc').limit(100).get()
   return { points: (data as PointRecord[]).map(toPointView) }
 }
 
-export async function getPoint(input: ResidentEvent<'points.get'>, { db }: ResidentContext) {
+export async function getPoint(input: PointResidentEvent<'points.get'>, { db }: ResidentContext) {
   return toPointView(await findActivePoint(db, input.code))
 }

@@ -3,17 +3,17 @@
  * page), for admins and the point's leaders. Made once and kept in storage: later
  * requests answer with the same file.
  */
-import type { QrCodeView } from '../../domain/contract'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import type { PointStaffEvent } from '../../domain/points/schemas'
+import type { QrCodeView } from '../../domain/points/api'
 import type { PointRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 
 export const POINT_HOME_PAGE = 'pages/index/index'
 
-export async function pointQrCode(input: StaffEvent<'points.qrcode'>, ctx: StaffContext): Promise<QrCodeView> {
+export async function pointQrCode(input: PointStaffEvent<'points.qrcode'>, ctx: StaffContext): Promise<QrCodeView> {
   const caller = await ctx.caller()
   const allowed = hasRole(caller, 'admin') || (hasRole(caller, 'leader') && caller.points.includes(input.code))
   if (!allowed) throw new AppError('FORBIDDEN', '只有管理员和本说事点的领导可以获取小程序码')

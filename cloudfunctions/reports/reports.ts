@@ -7,7 +7,7 @@
 import type { QuarterRatingView, QuarterReport } from '../../domain/reports/api'
 import { periodInstants, quarterPeriod } from '../../domain/kernel/periods'
 import { pingshiDay, ratingClosedReason, reportReady } from '../../domain/reports/reports'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import type { ReportEvent } from '../../domain/reports/schemas'
 import { formatChinaDate, toChinaIso } from '../../domain/kernel/time'
 import { stableId } from '../kernel/ids'
 import type { DatabasePort } from '../kernel/port'
@@ -16,7 +16,7 @@ import type { QuarterRatingRecord } from './report-records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { extendedAndUnsatisfied, mattersBy, meetingsIn } from './report-read'
 import { figuresOfScope } from '../figures/figures'
 
@@ -50,7 +50,7 @@ async function ratingsOf(db: DatabasePort, pointCode: string, year: number, quar
   return data as QuarterRatingRecord[]
 }
 
-export async function reportsQuarter(input: StaffEvent<'reports.quarter'>, ctx: StaffContext): Promise<QuarterReport> {
+export async function reportsQuarter(input: ReportEvent<'reports.quarter'>, ctx: StaffContext): Promise<QuarterReport> {
   const staff = await ctx.caller()
   requireReader(staff, input.pointCode)
   const { db } = ctx
@@ -102,7 +102,7 @@ export async function reportsQuarter(input: StaffEvent<'reports.quarter'>, ctx: 
 }
 
 /** A representative of the point rates its quarter, once: a second rating is refused, never overwrites. */
-export async function reportsRate(input: StaffEvent<'reports.rate'>, ctx: StaffContext): Promise<QuarterRatingView> {
+export async function reportsRate(input: ReportEvent<'reports.rate'>, ctx: StaffContext): Promise<QuarterRatingView> {
   const staff = await ctx.caller()
   if (!hasRole(staff, 'representative') || !staff.points.includes(input.pointCode)) {
     throw new AppError('FORBIDDEN', '只有本说事点的居民代表可以评议')

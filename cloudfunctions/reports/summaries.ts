@@ -9,7 +9,7 @@
 import type { SummaryView } from '../../domain/reports/api'
 import { halfYearPeriod, periodInstants } from '../../domain/kernel/periods'
 import { earlyFinalWarning, summaryDraft } from '../../domain/reports/reports'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
+import type { ReportEvent } from '../../domain/reports/schemas'
 import { formatChinaDate, toChinaIso } from '../../domain/kernel/time'
 import { stableId } from '../kernel/ids'
 import type { PointRecord, StaffRecord } from '../kernel/records'
@@ -17,7 +17,7 @@ import type { SummaryRecord } from './report-records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { extendedAndUnsatisfied, mattersBy, meetingsIn } from './report-read'
 import { figuresOfScope } from '../figures/figures'
 
@@ -79,7 +79,7 @@ async function readPoint(ctx: StaffContext, code: string): Promise<PointRecord> 
  * The point's summary of a half-year: the stored one (maybe edited), or, when none is
  * stored, the draft the figures give, unsaved (version 0). Reading stores nothing.
  */
-export async function summariesDraft(input: StaffEvent<'summaries.draft'>, ctx: StaffContext): Promise<SummaryView> {
+export async function summariesDraft(input: ReportEvent<'summaries.draft'>, ctx: StaffContext): Promise<SummaryView> {
   const staff = await ctx.caller()
   requireLeaderOf(staff, input.pointCode)
   const point = await readPoint(ctx, input.pointCode)
@@ -111,7 +111,7 @@ function freshRecord(point: PointRecord, k: SummaryKey, text: string, staff: Sta
 }
 
 /** The first save: the leader's text becomes version 1, unless someone saved first. */
-async function createSummary(ctx: StaffContext, input: StaffEvent<'summaries.save'>): Promise<SummaryView> {
+async function createSummary(ctx: StaffContext, input: ReportEvent<'summaries.save'>): Promise<SummaryView> {
   const staff = await ctx.caller()
   const { pointCode, year, half } = input
   if (!pointCode || !year || !half) throw new AppError('INVALID_INPUT', '请说明是哪个说事点哪个半年的小结')
@@ -145,7 +145,7 @@ async function changeSummary(ctx: StaffContext, id: string, change: (s: SummaryR
   return view(saved, '', ctx.now)
 }
 
-export async function summariesSave(input: StaffEvent<'summaries.save'>, ctx: StaffContext): Promise<SummaryView> {
+export async function summariesSave(input: ReportEvent<'summaries.save'>, ctx: StaffContext): Promise<SummaryView> {
   if (input.version === 0) return createSummary(ctx, input)
   return changeSummary(ctx, input.id, (s) => {
     if (s.version !== input.version) throw new AppError('CONFLICT', '这份小结已被别人修改，请刷新后再改')
@@ -153,7 +153,7 @@ export async function summariesSave(input: StaffEvent<'summaries.save'>, ctx: St
   })
 }
 
-export async function summariesFinalise(input: StaffEvent<'summaries.finalise'>, ctx: StaffContext): Promise<SummaryView> {
+export async function summariesFinalise(input: ReportEvent<'summaries.finalise'>, ctx: StaffContext): Promise<SummaryView> {
   return changeSummary(ctx, input.id, (s, staff) => {
     const early = earlyFinalWarning(s.year, s.half, formatChinaDate(ctx.now))
     if (early && !input.early) throw new AppError('INVALID_INPUT', early)

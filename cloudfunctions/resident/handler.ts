@@ -1,6 +1,5 @@
-import { residentEventSchemas } from '../../domain/matters/schemas'
+import { residentEventSchemas, type ResidentResponses } from '../../domain/contract'
 import { RATE_LIMITS } from '../../domain/policy/defaults'
-import type { ResidentResponses } from '../../domain/contract'
 import { createDispatcher, type Handlers } from '../kernel/dispatch'
 import { callerOpenid } from '../kernel/identity'
 import { sendQueued } from '../messages/notify'
@@ -16,7 +15,7 @@ import { messagesList, messagesMarkRead, subscriptionsRecord } from '../messages
 import { rate, supplement, withdraw } from '../matters/respond'
 import { submitItem } from '../matters/submit'
 import { getUploadFolder } from '../points/uploads'
-import type { ResidentContext, ResidentOptions } from './context'
+import type { ResidentContext, ResidentOptions } from '../kernel/resident-context'
 
 /** The submission limit, settable as the function's environment variable in CloudBase; else the default. */
 function limitFromEnv(): number {

@@ -11,7 +11,7 @@ import type { DatabasePort } from '../kernel/port'
 import type { BookingRecord, PointRecord, ScheduleRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { hasRole } from '../kernel/access'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 
 const FORBIDDEN = '排班只能由管理员和本说事点的领导调整'
 

@@ -5,17 +5,17 @@
  * one is refused, so two people editing never silently overwrite each other. Bookings
  * the new schedule no longer holds are left as they are and counted as stranded.
  */
-import type { MonthView, ScheduleView } from '../../domain/contract'
+import type { ScheduleEvent } from '../../domain/schedule/schemas'
+import type { MonthView, ScheduleView } from '../../domain/schedule/api'
 import { monthWarnings } from '../../domain/schedule/openings'
 import { normaliseHours } from '../../domain/schedule/check'
 import { monthOf, nextMonth, openingsOfMonth } from '../../domain/schedule/month'
-import type { StaffEvent } from '../../domain/matters/staff-schemas'
 import { chinaWallClock, toChinaIso } from '../../domain/kernel/time'
 import type { DatabasePort } from '../kernel/port'
 import type { PointRecord, ScheduleRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import type { StaffContext } from '../staff/context'
+import type { StaffContext } from '../kernel/staff-context'
 import { keeperOf, placesBooked, readPoint, readSchedule, scheduleDocId, strandedBookings } from './schedule-ops'
 
 async function monthView(db: DatabasePort, point: PointRecord, schedule: ScheduleRecord, month: string): Promise<MonthView> {
@@ -54,13 +54,13 @@ async function scheduleView(ctx: StaffContext, point: PointRecord, schedule: Sch
   }
 }
 
-export async function scheduleGet(input: StaffEvent<'schedule.get'>, ctx: StaffContext): Promise<ScheduleView> {
+export async function scheduleGet(input: ScheduleEvent<'schedule.get'>, ctx: StaffContext): Promise<ScheduleView> {
   await keeperOf(ctx, input.pointCode)
   const point = await readPoint(ctx.db, input.pointCode)
   return scheduleView(ctx, point, await readSchedule(ctx.db, point.code), input.month)
 }
 
-export async function scheduleSave(input: StaffEvent<'schedule.save'>, ctx: StaffContext): Promise<ScheduleView> {
+export async function scheduleSave(input: ScheduleEvent<'schedule.save'>, ctx: StaffContext): Promise<ScheduleView> {
   const staff = await keeperOf(ctx, input.pointCode)
   const point = await readPoint(ctx.db, input.pointCode)
   const saved = await runTransactionWithRetry(ctx.db, async (tx) => {

@@ -1,5 +1,4 @@
-import { staffEventSchemas } from '../../domain/matters/staff-schemas'
-import type { StaffResponses } from '../../domain/contract'
+import { staffEventSchemas, type StaffResponses } from '../../domain/contract'
 import { createDispatcher, type Handlers } from '../kernel/dispatch'
 import { callerOpenid } from '../kernel/identity'
 import { sendQueued } from '../messages/notify'
@@ -49,7 +48,7 @@ import { search } from '../matters/search'
 import { createVisit, getVisit, visitToItem } from '../diary/visits'
 import { listVisits, visitCandidates, visitsOfItem } from '../diary/visit-lists'
 import { setVisitQuota, visitMonth, visitQuotas } from '../diary/visit-month'
-import type { StaffContext, StaffOptions } from './context'
+import type { StaffContext, StaffOptions } from '../kernel/staff-context'
 
 /**
  * The `staff` function: everything cadres, leaders and admins ask of the cloud. Every

@@ -2,6 +2,7 @@
 import type { BookingShown } from './state'
 import type { OpeningKind } from '../schedule/openings'
 import type { ItemStatus } from '../matters/status'
+import type { StaffItemDetail } from '../matters/api'
 
 export interface SlotView {
   id: string
@@ -122,4 +123,12 @@ export interface DeskPage {
   bookings: DeskBooking[]
   /** the day's walk-ins registered at the desk, in the order they came */
   walkIns: DeskWalkIn[]
+}
+
+export interface BookingStaffResponses {
+  'desk.today': DeskPage
+  'booking.checkIn': DeskBooking
+  'booking.noShow': DeskBooking
+  'booking.cancelByStaff': DeskBooking
+  'booking.toItem': StaffItemDetail
 }

@@ -2,7 +2,7 @@
  * 上门走访: a resident who cannot come to the point asks for a visit, with 1–3 days that
  * suit them and 上午 / 下午 / 都可以; a cadre of the point takes the request and sets the
  * date and time, which makes it a booking of kind 上门 for that cadre. Pure rules and the
- * words for them; the events' schemas are in schemas.ts and staff-schemas.ts.
+ * words for them; the events' schemas are in domain/booking/schemas.ts.
  */
 import { endOfChinaDay } from './state'
 import { chinaWallClock, fromChinaWallClock } from '../kernel/time'

@@ -1,6 +1,6 @@
 /** 民情日记 in the contract: what the `staff` function answers for visits. */
 import type { Category } from '../matters/categories'
-import type { StaffItemDetail } from '../contract'
+import type { StaffItemDetail } from '../matters/api'
 import type { ItemStatus } from '../matters/status'
 import type { VisitForm } from './visits'
 

@@ -1,11 +1,10 @@
-/** The 民情日记 events of the `staff` function, spread into staffEventSchemas. */
+/** The 民情日记 events of the `staff` function, assembled in domain/contract.ts. */
 import * as z from 'zod/mini'
 import { offsetCursor } from '../kernel/cursors'
-import { chinaDate, docId, itemDraftSchema, pageLimit, pointCode, requestId, strict } from '../matters/schemas'
+import { chinaDate, docId, type EventOf, openid, pageLimit, pointCode, requestId, strict } from '../kernel/fields'
+import { itemDraftSchema } from '../matters/schemas'
 import { text } from '../kernel/validation'
 import { hasPersonalNumber, PERSONAL_NUMBER_MESSAGE, QUOTA_LIMIT, VISIT_FORMS } from './visits'
-
-const openid = z.string({ error: '缺少人员' }).check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, '人员编号无效'))
 
 /** A China calendar month, YYYY-MM, 2020–2099. */
 export const monthKey = z.string({ error: '请选择月份' }).check(
@@ -40,7 +39,7 @@ export const MAX_FOLLOWS = 10
 const quotaNumber = (label: string, min: number) =>
   z.number({ error: `${label}应为数字` }).check(z.int(`${label}应为整数`), z.minimum(min, `${label}至少 ${min}`), z.maximum(QUOTA_LIMIT, `${label}最多 ${QUOTA_LIMIT}`))
 
-export const visitSchemas = {
+export const diaryEventSchemas = {
   'visits.create': strict({
     action: z.literal('visits.create'),
     requestId,
@@ -89,3 +88,6 @@ export const visitSchemas = {
   /** the visits tied to a matter that the caller may see */
   'visits.ofItem': strict({ action: z.literal('visits.ofItem'), itemId: docId }),
 } as const
+
+export type DiaryAction = keyof typeof diaryEventSchemas
+export type DiaryEvent<A extends DiaryAction> = EventOf<typeof diaryEventSchemas, A>

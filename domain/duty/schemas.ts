@@ -1,10 +1,8 @@
-/** The duty roster's events of the `staff` function (spread into staffEventSchemas). */
+/** The duty roster's events of the `staff` function (assembled in domain/contract.ts). */
 import * as z from 'zod/mini'
 import { parseOpeningId } from './roster'
-import { chinaDate, docId, pointCode, strict } from '../matters/schemas'
+import { chinaDate, docId, type EventOf, openid, pointCode, strict } from '../kernel/fields'
 import { text } from '../kernel/validation'
-
-const openid = z.string({ error: '缺少人员' }).check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, '人员编号无效'))
 
 /** 'YYYY-MM', 2020 to 2099. */
 export const monthSchema = z.string({ error: '请选择月份' }).check(
@@ -67,3 +65,6 @@ export const dutyEventSchemas = {
     ),
   'staff.clearAway': strict({ action: z.literal('staff.clearAway'), openid, from: chinaDate }),
 } as const
+
+export type DutyAction = keyof typeof dutyEventSchemas
+export type DutyEvent<A extends DutyAction> = EventOf<typeof dutyEventSchemas, A>

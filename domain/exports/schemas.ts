@@ -1,7 +1,7 @@
-/** The staff events of exports (spread into staffEventSchemas). */
+/** The staff events of exports (assembled in domain/contract.ts). */
 import * as z from 'zod/mini'
 import { MAX_EXPORT_DAYS } from './api'
-import { chinaDate, pointCode, strict } from '../matters/schemas'
+import { chinaDate, type EventOf, pointCode, strict } from '../kernel/fields'
 
 const DAY_MS = 86_400_000
 const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS
@@ -23,3 +23,6 @@ export const exportEventSchemas = {
     }),
   ),
 } as const
+
+export type ExportAction = keyof typeof exportEventSchemas
+export type ExportEvent<A extends ExportAction> = EventOf<typeof exportEventSchemas, A>

@@ -1,7 +1,6 @@
 /** 数字: the figures a talk point is judged by, for leaders and admins (rules: domain/figures/figures.ts). */
-import type { Category } from '../matters/categories'
 import type { MatterSet, Rate } from './figures'
-import type { ItemStatus } from '../matters/status'
+import type { ItemSummary } from '../matters/api'
 
 export type { MatterSet, Rate } from './figures'
 
@@ -59,14 +58,7 @@ export interface FiguresView {
 }
 
 /** A matter behind a figure, its contact masked. */
-export interface FigureItem {
-  id: string
-  no: string
-  category: Category
-  status: ItemStatus
-  /** ISO 8601 with the China offset */
-  createdAt: string
-  pointName: string
+export interface FigureItem extends ItemSummary {
   assigneeName: string
   name: string
   phone: string

@@ -1,11 +1,9 @@
-/** The events of 数字 (staff function), spread into staffEventSchemas. */
+/** The events of 数字 (staff function), assembled in domain/contract.ts. */
 import * as z from 'zod/mini'
 import { EARLIEST_MS, LATEST_MS } from '../kernel/cursors'
 import { MATTER_SETS } from './figures'
 import { dayCount, MAX_PERIOD_DAYS } from '../kernel/periods'
-import { chinaDate, docId, pageLimit, pointCode, strict } from '../matters/schemas'
-
-const cadre = z.string({ error: '缺少人员' }).check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, '人员编号无效'))
+import { chinaDate, docId, type EventOf, openid as cadre, pageLimit, pointCode, strict } from '../kernel/fields'
 
 const period = { pointCode: z.optional(pointCode), cadre: z.optional(cadre), from: chinaDate, to: chinaDate }
 type Days = { from: string; to: string }
@@ -43,3 +41,6 @@ export const figuresEventSchemas = {
     limit: pageLimit,
   }).check(...periodChecks),
 } as const
+
+export type FiguresAction = keyof typeof figuresEventSchemas
+export type FiguresEvent<A extends FiguresAction> = EventOf<typeof figuresEventSchemas, A>

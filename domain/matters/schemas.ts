@@ -1,9 +1,9 @@
+/** A matter's events: what a resident fills in and does with their matter, and how staff handle it. */
+import * as z from 'zod/mini'
 import { CATEGORIES } from './categories'
 import { offsetCursor, timeCursor } from '../kernel/cursors'
-import { RATING_LEVELS } from './handling'
-import { MAX_PREFERRED_DATES, VISIT_TIMES } from '../booking/home-visits'
-import * as z from 'zod/mini'
-import { RESIDENT_TEMPLATES, type TemplateKey } from '../messages/templates'
+import { QUEUE_TABS, RATING_LEVELS, TIERS, TRACKS } from './handling'
+import { chinaDate, docId, type EventOf, openid, pageLimit, pointCode, requestId, strict } from '../kernel/fields'
 import { text } from '../kernel/validation'
 
 export const MAX_PHOTOS = 3
@@ -16,9 +16,6 @@ export const OPINION_MAX = 500
 /** Mainland China mobile numbers: 11 digits starting 13–19. */
 export const MOBILE_PATTERN = /^1[3-9]\d{9}$/
 
-const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/
-const POINT_CODE = /^[A-Za-z0-9_-]{1,32}$/
-const DOC_ID = /^[A-Za-z0-9_-]{1,64}$/
 /** A CloudBase storage file id; the local cloud uses the same form. */
 const FILE_ID = /^cloud:\/\/[A-Za-z0-9._-]+\/[A-Za-z0-9._\-/]{1,200}$/
 
@@ -34,6 +31,7 @@ export const contactSchema = z.strictObject(
   },
   { error: '联系信息含有无法识别的内容' },
 )
+export type Contact = z.infer<typeof contactSchema>
 
 export const categorySchema = z.enum(CATEGORIES, { error: '请选择诉求类别' })
 
@@ -48,80 +46,23 @@ export const itemDraftSchema = z.strictObject({
   contact: contactSchema,
   photos: z.optional(photosSchema),
 })
+export type ItemDraft = z.infer<typeof itemDraftSchema>
 
-/** An event: unknown fields are refused, so nothing unexpected reaches the database. */
-export const strict = <T extends z.core.$ZodLooseShape>(shape: T) =>
-  z.strictObject(shape, { error: '请求含有无法识别的内容' })
-
-export const requestId = z.string({ error: '缺少请求编号' }).check(z.regex(REQUEST_ID, '请求编号无效'))
-/** Read as printed on a poster or typed by hand: `XD 01` is `xd01`. */
-export const pointCode = z
-  .string({ error: '缺少说事点编号' })
-  .check(z.overwrite((s) => s.replace(/\s+/g, '').toLowerCase()), z.regex(POINT_CODE, '说事点编号无效'))
-/** A WeChat openid as the functions see it (and the local cloud's demo ids). */
-export const OPENID = /^[A-Za-z0-9_-]{1,64}$/
-
-export const docId = z.string({ error: '缺少编号' }).check(z.regex(DOC_ID, '编号无效'))
-/** A calendar date in China, YYYY-MM-DD, that exists, between 2020 and 2099. */
-export const chinaDate = z.string({ error: '请选择日期' }).check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, '请选择日期'),
-  z.refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`)
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
-  }, '日期不存在'),
-  z.refine((s) => s >= '2020-01-01' && s <= '2099-12-31', '日期超出范围'),
+const track = z.enum(TRACKS, { error: '请选择办理方式' })
+const importance = z.enum(['normal', 'important'], { error: '请选择紧要程度' })
+const tier = z.enum(TIERS, { error: '请选择议事层级' })
+const steps = z.optional(
+  z.array(text({ label: '步骤', min: 2, max: 50 })).check(z.minLength(1, '至少一个步骤'), z.maxLength(10, '最多 10 个步骤')),
 )
+const answer = text({ label: '答复内容', min: 2, max: 1000 })
+const unit = text({ label: '办理单位', min: 2, max: 50 })
+const handler = text({ label: '经办人', min: 1, max: 20 })
 
-export const pageLimit = z.optional(
-  z.number({ error: '每页条数应为数字' }).check(
-    z.int('每页条数应为整数'),
-    z.minimum(1, '每页至少 1 条'),
-    z.maximum(50, '每页最多 50 条'),
-  ),
-)
+/** 当场答复 given with a registration at the desk: how it is handled and what the resident is told. */
+export const answerOnSpotSchema = z.strictObject({ track, importance, tier, answer, unit, handler }, { error: '当场答复含有无法识别的内容' })
+export type AnswerOnSpot = z.infer<typeof answerOnSpotSchema>
 
-/** The in-app 消息 box and recording subscription choices, the same in both functions. */
-export const SUBSCRIBE_RESULTS = ['accept', 'reject', 'ban', 'filter'] as const
-export type SubscribeResult = (typeof SUBSCRIBE_RESULTS)[number]
-
-/** WeChat asks for at most 3 templates in one requestSubscribeMessage. */
-export const MAX_TEMPLATES_PER_REQUEST = 3
-
-export function messageEventSchemas<K extends TemplateKey>(templates: readonly [K, ...K[]]) {
-  return {
-    'subscriptions.record': strict({
-      action: z.literal('subscriptions.record'),
-      results: z
-        .partialRecord(z.enum(templates, { error: '未知的消息模板' }), z.enum(SUBSCRIBE_RESULTS, { error: '未知的订阅结果' }))
-        .check(
-          z.refine((r) => Object.keys(r).length >= 1, '缺少订阅结果'),
-          z.refine((r) => Object.keys(r).length <= MAX_TEMPLATES_PER_REQUEST, `一次最多 ${MAX_TEMPLATES_PER_REQUEST} 个模板`),
-        ),
-    }),
-    'messages.list': strict({ action: z.literal('messages.list'), cursor: offsetCursor, limit: pageLimit }),
-    'messages.markRead': strict({
-      action: z.literal('messages.markRead'),
-      ids: z.optional(z.array(docId).check(z.minLength(1, '请选择消息'), z.maxLength(50, '一次最多 50 条'))),
-      all: z.optional(z.literal(true)),
-    }).check(z.refine((e) => Boolean(e.ids) !== Boolean(e.all), '请给出要标为已读的消息，或选择全部')),
-  }
-}
-
-/** 上门走访: 1–3 days that suit the resident, and 上午 / 下午 / 都可以. */
-export const homeVisitPreferred = strict({
-  dates: z
-    .array(chinaDate, { error: '请选择方便的日期' })
-    .check(
-      z.minLength(1, '请至少选一个方便的日期'),
-      z.maxLength(MAX_PREFERRED_DATES, `最多选 ${MAX_PREFERRED_DATES} 个日期`),
-      z.refine((ds) => new Set(ds).size === ds.length, '同一天选了两次'),
-    ),
-  time: z.enum(VISIT_TIMES, { error: '请选择上午还是下午' }),
-})
-
-export const residentEventSchemas = {
-  'points.list': strict({ action: z.literal('points.list') }),
-  'points.get': strict({ action: z.literal('points.get'), code: pointCode }),
+export const matterResidentEventSchemas = {
   'item.submit': strict({
     action: z.literal('item.submit'),
     requestId,
@@ -146,7 +87,6 @@ export const residentEventSchemas = {
     },
     { error: '请求含有无法识别的内容' },
   ).check(z.refine((e) => Boolean(e.content) || Boolean(e.photos?.length), '请填写补充内容或添加照片')),
-  'upload.folder': strict({ action: z.literal('upload.folder') }),
   'item.rate': z.strictObject(
     {
       action: z.literal('item.rate'),
@@ -164,41 +104,103 @@ export const residentEventSchemas = {
       path: ['opinion'],
     }),
   ),
-  ...messageEventSchemas(RESIDENT_TEMPLATES),
-  'slots.list': strict({
-    action: z.literal('slots.list'),
-    pointCode,
-    from: z.optional(chinaDate),
-    days: z.optional(z.number().check(z.int('天数应为整数'), z.minimum(1, '至少 1 天'), z.maximum(31, '最多 31 天'))),
-  }),
-  'booking.create': strict({
-    action: z.literal('booking.create'),
-    requestId,
-    slotId: z.string({ error: '请选择时段' }).check(z.regex(DOC_ID, '没有这个时段，请重新选择')),
-    category: z.enum(CATEGORIES, { error: '请选择类别' }),
-    topic: text({ label: '想说的事', min: 2, max: 100 }),
-    contact: contactSchema,
-  }),
-  'booking.cancel': strict({ action: z.literal('booking.cancel'), id: docId, reason: z.optional(text({ label: '取消原因', min: 0, max: 100 })) }),
-  'booking.listMine': strict({ action: z.literal('booking.listMine'), cursor: offsetCursor, limit: pageLimit }),
-  'homeVisit.request': strict({
-    action: z.literal('homeVisit.request'),
-    requestId,
-    pointCode,
-    address: text({ label: '上门地址', min: 4, max: 100 }),
-    topic: text({ label: '想说的事', min: 2, max: 200 }),
-    preferred: homeVisitPreferred,
-    contact: strict({ name: contactSchema.shape.name, phone: contactSchema.shape.phone }),
-  }),
-  'homeVisit.listMine': strict({ action: z.literal('homeVisit.listMine'), cursor: offsetCursor, limit: pageLimit }),
-  'homeVisit.cancel': strict({ action: z.literal('homeVisit.cancel'), id: docId }),
-  // 大家说的事 (domain/board/api.ts); here, not in a file of its own: that file would import this one
-  'board.list': strict({ action: z.literal('board.list'), pointCode, cursor: timeCursor }),
-  /** the resident takes their own matter off the board (or out of review) */
-  'board.withdraw': strict({ action: z.literal('board.withdraw'), id: docId }),
 } as const
 
-export type ResidentAction = keyof typeof residentEventSchemas
-export type ResidentEvent<A extends ResidentAction> = z.infer<(typeof residentEventSchemas)[A]>
-export type ItemDraft = z.infer<typeof itemDraftSchema>
-export type Contact = z.infer<typeof contactSchema>
+export type MatterResidentAction = keyof typeof matterResidentEventSchemas
+export type MatterResidentEvent<A extends MatterResidentAction> = EventOf<typeof matterResidentEventSchemas, A>
+
+export const matterStaffEventSchemas = {
+  queue: strict({
+    action: z.literal('queue'),
+    tab: z.enum(QUEUE_TABS, { error: '未知的分类' }),
+    cadre: z.optional(openid),
+    cursor: offsetCursor,
+    limit: pageLimit,
+  }),
+  'items.search': strict({
+    action: z.literal('items.search'),
+    q: text({ label: '搜索内容', min: 1, max: 30 }),
+    cursor: offsetCursor,
+    limit: pageLimit,
+  }),
+  'item.get': strict({ action: z.literal('item.get'), id: docId }),
+  'item.accept': strict({ action: z.literal('item.accept'), id: docId, track, importance, tier, steps }),
+  'item.replyOnSpot': strict({ action: z.literal('item.replyOnSpot'), id: docId, track, importance, tier, answer, unit, handler }),
+  'item.progress': strict({
+    action: z.literal('item.progress'),
+    id: docId,
+    note: text({ label: '进展', min: 2, max: 500 }),
+    visibleToResident: z.boolean({ error: '请选择是否告知居民' }),
+    stepIndex: z.optional(z.number().check(z.int('步骤无效'), z.minimum(0, '步骤无效'), z.maximum(9, '步骤无效'))),
+  }),
+  'item.transfer': strict({
+    action: z.literal('item.transfer'),
+    id: docId,
+    to: openid,
+    reason: text({ label: '转办理由', min: 2, max: 200 }),
+  }),
+  'item.escalate': strict({
+    action: z.literal('item.escalate'),
+    id: docId,
+    department: text({ label: '上级部门', min: 2, max: 50 }),
+    takenAt: chinaDate,
+  }),
+  'item.escalationAnswer': strict({
+    action: z.literal('item.escalationAnswer'),
+    id: docId,
+    answer: text({ label: '部门答复', min: 2, max: 500 }),
+  }),
+  'item.decide': strict({
+    action: z.literal('item.decide'),
+    id: docId,
+    meetingDate: chinaDate,
+    decision: text({ label: '议定结果', min: 2, max: 500 }),
+  }),
+  'item.extend': strict({
+    action: z.literal('item.extend'),
+    id: docId,
+    reason: text({ label: '延期理由', min: 2, max: 200 }),
+    dueDate: chinaDate,
+    note: text({ label: '目前进展', min: 2, max: 500 }),
+  }),
+  'item.approveExtension': strict({
+    action: z.literal('item.approveExtension'),
+    id: docId,
+    approve: z.boolean({ error: '请选择是否同意' }),
+  }),
+  'item.reply': strict({ action: z.literal('item.reply'), id: docId, answer, unit, handler }),
+  /** 回访 of a matter registered for a resident without WeChat: the cadre records the rating they gave */
+  'item.recordRating': z
+    .strictObject(
+      {
+        action: z.literal('item.recordRating'),
+        id: docId,
+        level: z.enum(RATING_LEVELS, { error: '请选择居民的满意程度' }),
+        solved: z.boolean({ error: '请选择问题是否解决' }),
+        /** the day of the 回访, China calendar; not before the reply, not after today */
+        visitedAt: chinaDate,
+        /** what the resident said, in the cadre's words */
+        note: z.optional(text({ label: '居民的意见', min: 0, max: OPINION_MAX })),
+      },
+      { error: '请求含有无法识别的内容' },
+    )
+    .check(
+      z.refine((e) => e.level !== 'unsatisfied' || Boolean(e.note), {
+        message: '居民不满意时，请写下居民的意见',
+        path: ['note'],
+      }),
+    ),
+  /** 代登记: for a resident without WeChat, with the contact they give; the receiving cadre answers for it */
+  'item.registerForResident': strict({
+    action: z.literal('item.registerForResident'),
+    requestId,
+    pointCode,
+    category: itemDraftSchema.shape.category,
+    content: itemDraftSchema.shape.content,
+    contact: itemDraftSchema.shape.contact,
+    answerOnSpot: z.optional(answerOnSpotSchema),
+  }),
+} as const
+
+export type MatterStaffAction = keyof typeof matterStaffEventSchemas
+export type MatterStaffEvent<A extends MatterStaffAction> = EventOf<typeof matterStaffEventSchemas, A>

@@ -1,5 +1,5 @@
 /** The 集中议事 (meetings) and 代理办事 (trips to upper departments) part of the contract. */
-import type { StaffItemSummary } from '../contract'
+import type { StaffItemSummary } from '../matters/api'
 import type { Tier } from '../matters/handling'
 import type { Attendance, MeetingBody, Votes } from './meetings'
 

@@ -1,12 +1,12 @@
 /**
- * The events of 集中议事 and 代理办事 (spread into staff-schemas.ts). What depends on the
+ * The events of 集中议事 and 代理办事 (assembled in domain/contract.ts). What depends on the
  * meeting (its body: names or a head count, votes or none) is checked by domain/meetings/meetings.ts
  * once the meeting is read; here, the shape.
  */
 import * as z from 'zod/mini'
 import { offsetCursor } from '../kernel/cursors'
 import { MAX_AGENDA, MEETING_BODIES } from './meetings'
-import { chinaDate, docId, OPENID, pageLimit, pointCode, requestId, strict } from '../matters/schemas'
+import { chinaDate, docId, type EventOf, OPENID, pageLimit, pointCode, requestId, strict } from '../kernel/fields'
 import { MAX_TRIP_ITEMS } from './trips'
 import { text } from '../kernel/validation'
 
@@ -110,3 +110,6 @@ export const meetingEventSchemas = {
   'trips.list': strict({ action: z.literal('trips.list'), pointCode: z.optional(pointCode), cursor: offsetCursor, limit: pageLimit }),
   'trips.get': strict({ action: z.literal('trips.get'), id: docId }),
 } as const
+
+export type MeetingAction = keyof typeof meetingEventSchemas
+export type MeetingEvent<A extends MeetingAction> = EventOf<typeof meetingEventSchemas, A>

@@ -42,3 +42,8 @@ export interface OutboxPage {
   items: OutboxView[]
   nextCursor: string | null
 }
+
+export interface MessageStaffResponses extends MessageResponses {
+  'outbox.list': OutboxPage
+  'outbox.retry': OutboxView
+}

@@ -1,6 +1,6 @@
 /** 评事日 (the quarter's report, rated by residents' representatives) and 民情专递工作半年小结. */
 import type { FiguresView } from '../figures/api'
-import type { TimelineEventType } from '../contract'
+import type { TimelineEventType } from '../matters/api'
 import type { Category } from '../matters/categories'
 import type { RatingLevel, Track } from '../matters/handling'
 import type { MeetingBody, Votes } from '../meetings/meetings'

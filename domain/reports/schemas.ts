@@ -1,7 +1,7 @@
-/** The events of 评事日 and the half-year summary (staff function), spread into staffEventSchemas. */
+/** The events of 评事日 and the half-year summary (staff function), assembled in domain/contract.ts. */
 import * as z from 'zod/mini'
 import { RATING_LEVELS } from '../matters/handling'
-import { docId, pointCode, strict } from '../matters/schemas'
+import { docId, type EventOf, pointCode, strict } from '../kernel/fields'
 import { text } from '../kernel/validation'
 
 /** Years the report and the summary may be asked for. */
@@ -35,3 +35,6 @@ export const reportEventSchemas = {
   /** early: the leader confirmed finalising before the half-year is over */
   'summaries.finalise': strict({ action: z.literal('summaries.finalise'), id: docId, early: z.optional(z.boolean({ error: '提前定稿应为是或否' })) }),
 } as const
+
+export type ReportAction = keyof typeof reportEventSchemas
+export type ReportEvent<A extends ReportAction> = EventOf<typeof reportEventSchemas, A>

@@ -1,5 +1,5 @@
 /** The schedule part of the `staff` contract: a point's rules, its month, and stranded bookings. */
-import type { PointKind } from '../contract'
+import type { PointKind } from '../points/schemas'
 import type { SlotView } from '../booking/api'
 import type { OpeningKind, OpeningRule, ScheduleException } from './openings'
 

@@ -1,5 +1,5 @@
 /**
- * The schedule's events in the `staff` function (spread into staffEventSchemas): reading
+ * The schedule's events in the `staff` function (assembled in domain/contract.ts): reading
  * a point's schedule and month, saving it (each field checked here, the whole by
  * domain/schedule/check.ts, so nothing unsound is written), the bookings a change
  * stranded, and moving one of them to another slot.
@@ -7,7 +7,7 @@
 import * as z from 'zod/mini'
 import { OPENING_KINDS } from './openings'
 import { SCHEDULE_LIMITS, scheduleProblem } from './check'
-import { chinaDate, docId, pointCode, strict } from '../matters/schemas'
+import { chinaDate, docId, type EventOf, pointCode, strict } from '../kernel/fields'
 import { text } from '../kernel/validation'
 
 const { slotMinutes: SLOT, places: PLACES } = SCHEDULE_LIMITS
@@ -79,3 +79,6 @@ export const scheduleEventSchemas = {
     reason: text({ label: '改约原因', min: 2, max: 100 }),
   }),
 } as const
+
+export type ScheduleAction = keyof typeof scheduleEventSchemas
+export type ScheduleEvent<A extends ScheduleAction> = EventOf<typeof scheduleEventSchemas, A>

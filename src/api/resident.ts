@@ -1,5 +1,4 @@
-import type { ResidentRequest, ResidentResponses } from '../../domain/contract'
-import type { ResidentAction } from '../../domain/matters/schemas'
+import type { ResidentAction, ResidentRequest, ResidentResponses } from '../../domain/contract'
 import type { ClientResult } from './result'
 import { callFunction } from './transport'
 

@@ -1,5 +1,4 @@
-import type { StaffRequest, StaffResponses } from '../../domain/contract'
-import type { StaffAction } from '../../domain/matters/staff-schemas'
+import type { StaffAction, StaffRequest, StaffResponses } from '../../domain/contract'
 import type { ClientResult } from './result'
 import { callFunction } from './transport'
 

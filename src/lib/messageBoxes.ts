@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { MessagePage } from '../../domain/contract'
+import type { MessagePage } from '../../domain/messages/api'
 import { callResident } from '../api/resident'
 import type { ClientResult } from '../api/result'
 import { callStaff } from '../api/staff'

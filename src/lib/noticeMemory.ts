@@ -4,8 +4,7 @@
  * them without telling the device, so a remembered count is trusted only for a while.
  * Pure but for `load`/`save`, so the policy is tested in plain words.
  */
-import type { SubscribeResult } from '../../domain/matters/schemas'
-import { MAX_TEMPLATES_PER_REQUEST } from '../../domain/matters/schemas'
+import { MAX_TEMPLATES_PER_REQUEST, type SubscribeResult } from '../../domain/messages/schemas'
 import type { TemplateKey } from '../../domain/messages/templates'
 
 export interface NoticeMemoryEntry {

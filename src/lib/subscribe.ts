@@ -6,7 +6,7 @@
  * wait for it.
  */
 import Taro from '@tarojs/taro'
-import { SUBSCRIBE_RESULTS, type SubscribeResult } from '../../domain/matters/schemas'
+import { SUBSCRIBE_RESULTS, type SubscribeResult } from '../../domain/messages/schemas'
 import type { TemplateKey } from '../../domain/messages/templates'
 import { callResident } from '../api/resident'
 import { callStaff } from '../api/staff'
@@ -14,9 +14,7 @@ import { currentIdentity } from './identity'
 import { keysToAsk, remember, type NoticeMemory } from './noticeMemory'
 import { isStaffTemplate, noticeTemplateId } from './noticeTemplates'
 import { isRecord, readStored, writeStored } from './storage'
-
-/** What WeChat's consent sheet answered: template id → choice. */
-export type ConsentAnswer = Record<string, string>
+import type { ConsentAnswer } from '../components/NoticeConsent/show'
 
 /** H5 only: the consent sheet that stands in for WeChat's (left out of the weapp bundle). */
 const askOnSheet: ((keys: TemplateKey[], ids: string[]) => Promise<ConsentAnswer>) | null =

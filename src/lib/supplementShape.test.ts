@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { residentEventSchemas } from '../../domain/matters/schemas'
+import { matterResidentEventSchemas } from '../../domain/matters/schemas'
 import { parseWith } from '../../domain/kernel/validation'
 import { emptySupplement, isEmptySupplement, supplementFromStored, toSupplementEvent } from './supplementShape'
 
-const schema = residentEventSchemas['item.supplement']
+const schema = matterResidentEventSchemas['item.supplement']
 const photo = { fileID: 'cloud://env-1/items/202611/abc.jpg', localPath: 'http://tmp/a.jpg' }
 
 describe('toSupplementEvent', () => {

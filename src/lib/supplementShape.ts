@@ -33,7 +33,7 @@ export function supplementFromStored(value: Record<string, unknown>): Supplement
 }
 
 /**
- * The event `residentEventSchemas['item.supplement']` checks: the text only when there is
+ * The event `matterResidentEventSchemas['item.supplement']` checks: the text only when there is
  * some (blank is no text), the photos only when there are any.
  */
 export function toSupplementEvent(itemId: string, draft: SupplementDraft) {

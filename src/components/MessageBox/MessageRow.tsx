@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { MessageView } from '../../../domain/contract'
+import type { MessageView } from '../../../domain/messages/api'
 import { formatMessageTime } from '../../lib/messageTime'
 
 /** One message: a dot while unread, its title, what it says and when. Tap to open. */

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
-import type { MessagePage, MessageView } from '../../../domain/contract'
+import type { MessagePage, MessageView } from '../../../domain/messages/api'
 import type { ClientError } from '../../api/result'
 import { usePagedList } from '../../hooks/usePagedList'
 import type { MessageBoxApi } from '../../lib/messageBoxes'

@@ -8,8 +8,10 @@ import { createRoot } from 'react-dom/client'
 import type { TemplateKey } from '../../../domain/messages/templates'
 import { currentIdentity } from '../../lib/identity'
 import { NOTICE_TITLES } from '../../lib/noticeTemplates'
-import type { ConsentAnswer } from '../../lib/subscribe'
 import ConsentSheet from './ConsentSheet'
+
+/** What WeChat's consent sheet answered: template id → choice. */
+export type ConsentAnswer = Record<string, string>
 
 let open = false
 

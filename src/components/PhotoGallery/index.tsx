@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Image, View } from '@tarojs/components'
-import type { PhotoView } from '../../../domain/contract'
+import type { PhotoView } from '../../../domain/matters/api'
 import './index.scss'
 
 /** A matter's photos; tap one to see it full screen. */

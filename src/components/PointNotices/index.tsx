@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { PointView } from '../../../domain/contract'
+import type { PointView } from '../../../domain/points/api'
 import type { ClosedDay } from '../../../domain/booking/api'
 import { dayLabel } from '../../lib/bookingText'
 import { NoBreakTimes } from '../NoBreakTimes'

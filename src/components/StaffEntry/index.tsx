@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { StaffRoleName } from '../../../domain/contract'
+import type { StaffRoleName } from '../../../domain/points/schemas'
 import { callStaff } from '../../api/staff'
 import './index.scss'
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
-import type { PointView } from '../../../domain/contract'
+import type { PointView } from '../../../domain/points/api'
 import { BOOKING_AHEAD_WORDS, BOOKING_RULES_TEXT } from '../../../domain/booking/rules'
 import type { Category } from '../../../domain/matters/categories'
 import { ClosedDays, NoBookings } from '../../components/PointNotices'

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
-import type { PointView } from '../../../domain/contract'
+import type { PointView } from '../../../domain/points/api'
 import { MAX_PREFERRED_DATES, VISIT_TIMES, type VisitTime } from '../../../domain/booking/home-visits'
 import { InlineAlert } from '../../components/States'
 import FormField from '../submit/FormField'

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
-import type { PointView } from '../../../domain/contract'
+import type { PointView } from '../../../domain/points/api'
 import { callResident } from '../../api'
 import PageShell from '../../components/PageShell'
 import { EmptyState, ErrorState, LoadingState } from '../../components/States'

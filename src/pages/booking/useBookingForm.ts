@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { BookingView } from '../../../domain/contract'
+import { bookingResidentEventSchemas } from '../../../domain/booking/schemas'
+import type { BookingView } from '../../../domain/booking/api'
 import { BOOKING_LIST_DAYS } from '../../../domain/booking/rules'
-import { residentEventSchemas } from '../../../domain/matters/schemas'
 import { parseWith, type FieldErrors } from '../../../domain/kernel/validation'
 import { callResident } from '../../api'
 import { useLoad } from '../../hooks/useLoad'
@@ -38,7 +38,7 @@ const toEvent = (d: BookingDraft) => ({
   contact: { name: d.name, phone: d.phone, address: d.address },
 })
 
-const validate = (d: BookingDraft) => parseWith(residentEventSchemas['booking.create'], toEvent(d))
+const validate = (d: BookingDraft) => parseWith(bookingResidentEventSchemas['booking.create'], toEvent(d))
 
 /**
  * 预约说事: the point's openings with their places, the draft (kept in storage on every

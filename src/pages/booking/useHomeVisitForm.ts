@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { HomeVisitView } from '../../../domain/contract'
+import { bookingResidentEventSchemas } from '../../../domain/booking/schemas'
+import type { HomeVisitView } from '../../../domain/booking/home-visits-api'
 import { checkPreferredDates } from '../../../domain/booking/home-visits'
-import { residentEventSchemas } from '../../../domain/matters/schemas'
 import { parseWith, type FieldErrors } from '../../../domain/kernel/validation'
 import { callResident } from '../../api'
 import { bookingDrafts } from '../../lib/bookingDraft'
@@ -42,7 +42,7 @@ const toEvent = (pointCode: string, d: HomeVisitDraft) => ({
 })
 
 function validate(pointCode: string, d: HomeVisitDraft) {
-  const parsed = parseWith(residentEventSchemas['homeVisit.request'], toEvent(pointCode, d))
+  const parsed = parseWith(bookingResidentEventSchemas['homeVisit.request'], toEvent(pointCode, d))
   const dates = checkPreferredDates(d.dates, new Date())
   if (dates.ok) return parsed
   const fields = { ...(parsed.ok ? {} : parsed.fields), 'preferred.dates': dates.message }

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { PointView } from '../../../domain/contract'
+import type { PointView } from '../../../domain/points/api'
 import { deadlineWords } from '../../../domain/matters/deadlines'
 import { NoBreakTimes } from '../../components/NoBreakTimes'
 import { ClosedDays } from '../../components/PointNotices'

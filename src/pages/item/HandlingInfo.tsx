@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { ExtensionView, ItemDetail } from '../../../domain/contract'
+import type { ExtensionView, ItemDetail } from '../../../domain/matters/api'
 import { IMPORTANCE_LABELS } from '../../../domain/matters/deadlines'
 import { chineseDate, chineseDateNear } from '../../../domain/kernel/display-dates'
 import { TRACK_LABELS } from '../../../domain/matters/handling'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { ItemDetail } from '../../../domain/contract'
+import type { ItemDetail } from '../../../domain/matters/api'
 import { formatChinaDateTime } from '../../../domain/kernel/time'
 import ItemNumberHead from '../../components/ItemNumberHead'
 import FollowNotices from './FollowNotices'

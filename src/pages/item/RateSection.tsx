@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
-import type { ItemDetail } from '../../../domain/contract'
+import { matterResidentEventSchemas, OPINION_MAX } from '../../../domain/matters/schemas'
+import type { ItemDetail } from '../../../domain/matters/api'
 import type { RatingLevel } from '../../../domain/matters/handling'
 import { RATING_LABELS } from '../../../domain/matters/handling'
-import { OPINION_MAX, residentEventSchemas } from '../../../domain/matters/schemas'
 import { formatChinaDateTime } from '../../../domain/kernel/time'
 import { charCount, parseWith, type FieldErrors } from '../../../domain/kernel/validation'
 import { callResident } from '../../api'
@@ -33,7 +33,7 @@ const PUBLIC: Choice<boolean>[] = [
   { value: true, label: '公开', testId: 'rate-public-yes', tone: 'good' },
 ]
 
-const validate = (itemId: string, form: RateForm) => parseWith(residentEventSchemas['item.rate'], toRateEvent(itemId, form))
+const validate = (itemId: string, form: RateForm) => parseWith(matterResidentEventSchemas['item.rate'], toRateEvent(itemId, form))
 
 /** 评议: how satisfied, whether it was solved, and an opinion (needed for 不满意). */
 export default function RateSection({ item, actions, onRefresh }: { item: ItemDetail; actions: ItemActions; onRefresh: () => void }) {

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { ItemDetail, RatingView } from '../../../domain/contract'
+import type { ItemDetail, RatingView } from '../../../domain/matters/api'
 import { RATING_LABELS } from '../../../domain/matters/handling'
 import { formatChinaDateTime } from '../../../domain/kernel/time'
 import InfoRow from './InfoRow'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { ReplyView } from '../../../domain/contract'
+import type { ReplyView } from '../../../domain/matters/api'
 import { formatChinaDateTime } from '../../../domain/kernel/time'
 import InfoRow from './InfoRow'
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { TimelineEntry } from '../../../domain/contract'
+import type { TimelineEntry } from '../../../domain/matters/api'
 import { formatChinaDateTime } from '../../../domain/kernel/time'
 import { kindOf } from './timelineKinds'
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { residentEventSchemas } from '../../../domain/matters/schemas'
+import { matterResidentEventSchemas } from '../../../domain/matters/schemas'
 import { parseWith } from '../../../domain/kernel/validation'
 import { emptyRateForm, toRateEvent } from './forms'
 
-const schema = residentEventSchemas['item.rate']
+const schema = matterResidentEventSchemas['item.rate']
 
 describe('toRateEvent', () => {
   it('names each unanswered question', () => {

@@ -12,7 +12,7 @@ export interface RateForm {
 export const emptyRateForm = (): RateForm => ({ level: null, solved: null, opinion: '', public: false })
 
 /**
- * The event `residentEventSchemas['item.rate']` checks: unanswered questions left out (so
+ * The event `matterResidentEventSchemas['item.rate']` checks: unanswered questions left out (so
  * the schema names them), a blank opinion is no opinion.
  */
 export function toRateEvent(itemId: string, form: RateForm) {

@@ -1,6 +1,6 @@
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { useCallback, useState } from 'react'
-import type { ItemDetail } from '../../../domain/contract'
+import type { ItemDetail } from '../../../domain/matters/api'
 import { callResident } from '../../api'
 import PageShell from '../../components/PageShell'
 import { ErrorState, LoadingState } from '../../components/States'

@@ -1,4 +1,4 @@
-import type { TimelineEventType } from '../../../domain/contract'
+import type { TimelineEventType } from '../../../domain/matters/api'
 
 /** Who a step comes from, by colour: the resident, the system, the handling, a warning, the end. */
 export type TimelineTone = 'resident' | 'system' | 'handling' | 'warning' | 'done'

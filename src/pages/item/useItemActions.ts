@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useRef, useState } from 'react'
-import type { ItemDetail } from '../../../domain/contract'
+import type { ItemDetail } from '../../../domain/matters/api'
 import type { ClientError, ClientResult } from '../../api'
 
 export type ItemActionName = 'withdraw' | 'supplement' | 'rate' | 'unpublish'

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { MAX_PHOTOS, residentEventSchemas } from '../../../domain/matters/schemas'
+import { matterResidentEventSchemas, MAX_PHOTOS } from '../../../domain/matters/schemas'
 import { parseWith, type FieldErrors } from '../../../domain/kernel/validation'
 import { callResident } from '../../api'
 import { usePhotoUploads, type SetPhotos } from '../../components/PhotoPicker/usePhotoUploads'
@@ -7,7 +7,7 @@ import { emptySupplement, isEmptySupplement, supplementDrafts, toSupplementEvent
 import type { ItemActions } from './useItemActions'
 
 const validate = (itemId: string, draft: SupplementDraft) =>
-  parseWith(residentEventSchemas['item.supplement'], toSupplementEvent(itemId, draft))
+  parseWith(matterResidentEventSchemas['item.supplement'], toSupplementEvent(itemId, draft))
 
 /**
  * 补充情况: text and/or photos added to a matter. The draft is kept in storage per matter

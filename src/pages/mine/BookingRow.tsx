@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { BookingView } from '../../../domain/contract'
+import type { BookingView } from '../../../domain/booking/api'
 import { BOOKING_SHOWN_WORDS } from '../../../domain/booking/state'
 import { InlineAlert } from '../../components/States'
 import { CancelDialog, useCancel } from './CancelDialog'

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { HomeVisitView } from '../../../domain/contract'
+import type { HomeVisitView } from '../../../domain/booking/home-visits-api'
 import { HOME_VISIT_SHOWN_WORDS, VISIT_TIME_WORDS } from '../../../domain/booking/home-visits'
 import { InlineAlert } from '../../components/States'
 import { CancelDialog, useCancel } from './CancelDialog'

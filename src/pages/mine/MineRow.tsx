@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { MyItemSummary } from '../../../domain/contract'
+import type { MyItemSummary } from '../../../domain/matters/api'
 import { BOARD_STATUS_WORDS } from '../../../domain/board/board'
 import { formatChinaDate } from '../../../domain/kernel/time'
 import StatusTag from '../../components/StatusTag'

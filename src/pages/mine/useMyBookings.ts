@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react'
-import type { BookingView } from '../../../domain/contract'
+import type { BookingView } from '../../../domain/booking/api'
 import { callResident } from '../../api'
 import { usePagedList } from '../../hooks/usePagedList'
 

@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import type { HomeVisitView } from '../../../domain/contract'
+import type { HomeVisitView } from '../../../domain/booking/home-visits-api'
 import { callResident } from '../../api'
 import { usePagedList } from '../../hooks/usePagedList'
 

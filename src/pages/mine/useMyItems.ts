@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import type { MyItemSummary } from '../../../domain/contract'
+import type { MyItemSummary } from '../../../domain/matters/api'
 import { callResident } from '../../api'
 import { usePagedList } from '../../hooks/usePagedList'
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { PointView } from '../../../domain/contract'
+import type { PointView } from '../../../domain/points/api'
 import { InlineAlert } from '../../components/States'
 import CategoryField from './CategoryField'
 import ContactMemory from './ContactMemory'

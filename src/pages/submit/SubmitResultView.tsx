@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { SubmitResult } from '../../../domain/contract'
+import type { SubmitResult } from '../../../domain/matters/api'
 import { deadlineWords } from '../../../domain/matters/deadlines'
 
 /** 登记成功: the registration number, who answers for it, and where to go next. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { SubmitResult } from '../../../domain/contract'
+import type { SubmitResult } from '../../../domain/matters/api'
 import { itemDraftSchema } from '../../../domain/matters/schemas'
 import { parseWith, type FieldErrors } from '../../../domain/kernel/validation'
 import { callResident } from '../../api'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { ItemFlags } from '../../../domain/contract'
+import type { ItemFlags } from '../../../domain/matters/api'
 import { FLAG_ORDER } from '../lib/labels'
 
 /** The flags that are set, as clear words; nothing when none is. */

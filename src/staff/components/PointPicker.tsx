@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import type { PointView } from '../../../domain/contract'
+import type { PointView } from '../../../domain/points/api'
 
 /** Which of the caller's points a page is about; shown only when they work at more than one. */
 export default function PointPicker({ points, value, onPick }: { points: PointView[]; value: string | null; onPick: (code: string) => void }) {

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { StaffItemDetail } from '../../../domain/contract'
+import type { StaffItemDetail } from '../../../domain/matters/api'
 import { formatChinaDateTime } from '../../../domain/kernel/time'
 
 /** Everything that happened to the matter, oldest first; staff-only notes marked 内部. */

@@ -1,4 +1,5 @@
-import type { ItemFlags, StaffRoleName } from '../../../domain/contract'
+import type { ItemFlags } from '../../../domain/matters/api'
+import type { StaffRoleName } from '../../../domain/points/schemas'
 
 export const ROLE_LABELS: Record<StaffRoleName, string> = {
   cadre: '干部',

@@ -1,7 +1,7 @@
-import type { StaffResponses } from '../../../domain/contract'
+import type { MeView } from '../../../domain/points/api'
 import { callStaff, type StaffResult } from '../../api/staff'
 
-export type Me = StaffResponses['me']
+export type Me = MeView
 
 let cached: Me | null = null
 

@@ -1,5 +1,5 @@
 /** Words of the 评事日 report and the half-year summary pages. */
-import type { TimelineEventType } from '../../../domain/contract'
+import type { TimelineEventType } from '../../../domain/matters/api'
 import { TRACK_LABELS, type Track } from '../../../domain/matters/handling'
 import { chinaWallClock } from '../../../domain/kernel/time'
 

@@ -2,8 +2,8 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { InviteView, PointView, StaffRoleName } from '../../../../domain/contract'
-import { STAFF_ROLES, staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { pointStaffEventSchemas, STAFF_ROLES, type StaffRoleName } from '../../../../domain/points/schemas'
+import type { InviteView, PointView } from '../../../../domain/points/api'
 import { formatChinaDateTime } from '../../../../domain/kernel/time'
 import { callStaff } from '../../../api/staff'
 import Field from '../../components/Field'
@@ -57,12 +57,12 @@ export default function InviteSection({ points }: { points: PointView[] }) {
   const [chosen, setChosen] = useState<string[]>(() => (points.length === 1 ? [points[0].code] : []))
   const [invite, setInvite] = useState<InviteView | null>(null)
   const input = { action: 'invite.create', name, role: role ?? undefined, points: chosen }
-  const form = useSubmit({ schema: staffEventSchemas['invite.create'], input })
+  const form = useSubmit({ schema: pointStaffEventSchemas['invite.create'], input })
 
   const toggle = (code: string) => setChosen((c) => (c.includes(code) ? c.filter((x) => x !== code) : [...c, code]))
 
   const send = async () => {
-    const done = await form.submit(staffEventSchemas['invite.create'], input, (event) => callStaff(event))
+    const done = await form.submit(pointStaffEventSchemas['invite.create'], input, (event) => callStaff(event))
     if (done) setInvite(done)
   }
 

@@ -2,8 +2,8 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Switch } from '@nutui/nutui-react-taro'
-import type { PointKind, StaffProfile } from '../../../../domain/contract'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { type PointKind, pointStaffEventSchemas } from '../../../../domain/points/schemas'
+import type { StaffProfile } from '../../../../domain/points/api'
 import { callStaff } from '../../../api/staff'
 import { NoBreakTimes } from '../../../components/NoBreakTimes'
 import { EmptyState } from '../../../components/States'
@@ -62,11 +62,11 @@ function PointForm({ point, points, staff, onDone, onCancel }: {
     active,
     ...(adding ? { create: true } : {}),
   }
-  const form = useSubmit({ schema: staffEventSchemas['points.upsert'], input })
+  const form = useSubmit({ schema: pointStaffEventSchemas['points.upsert'], input })
 
   const send = async () => {
     if (taken) return
-    const done = await form.submit(staffEventSchemas['points.upsert'], input, (event) => callStaff(event))
+    const done = await form.submit(pointStaffEventSchemas['points.upsert'], input, (event) => callStaff(event))
     if (done) onDone()
   }
 

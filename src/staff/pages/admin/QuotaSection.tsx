@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { InputNumber } from '@nutui/nutui-react-taro'
 import type { VisitQuotaView } from '../../../../domain/diary/api'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { diaryEventSchemas } from '../../../../domain/diary/schemas'
 import { QUOTA_LIMIT } from '../../../../domain/diary/visits'
 import { callStaff } from '../../../api/staff'
 import { useLoad } from '../../../hooks/useLoad'
@@ -19,9 +19,9 @@ function QuotaForm({ quota, onDone, onCancel }: { quota: VisitQuotaView; onDone:
   const [min, setMin] = useState(quota.min)
   const [max, setMax] = useState(quota.max)
   const input = { action: 'visits.setQuota', pointCode: quota.pointCode, min, max }
-  const form = useSubmit({ schema: staffEventSchemas['visits.setQuota'], input })
+  const form = useSubmit({ schema: diaryEventSchemas['visits.setQuota'], input })
   const send = async () => {
-    const saved = await form.submit(staffEventSchemas['visits.setQuota'], input, (event) => callStaff(event))
+    const saved = await form.submit(diaryEventSchemas['visits.setQuota'], input, (event) => callStaff(event))
     if (saved) onDone(saved)
   }
   return (

@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { PointView, StaffProfile, StaffResponses } from '../../../../domain/contract'
+import { pointStaffEventSchemas } from '../../../../domain/points/schemas'
+import type { PointView, RoutingPointView, StaffProfile } from '../../../../domain/points/api'
 import { CATEGORIES, type Category } from '../../../../domain/matters/categories'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
 import { callStaff } from '../../../api/staff'
 import Options from '../../components/Options'
 import Sheet from '../../components/Sheet'
@@ -12,7 +12,7 @@ import { HANDLER_ROLES } from '../../lib/labels'
 import { useSubmit } from '../../lib/useSubmit'
 
 export type Routing = Partial<Record<Category, string>>
-export type RoutedPoint = StaffResponses['routing.list']['points'][number]
+export type RoutedPoint = RoutingPointView
 
 /** The choice meaning "nobody named: the point's lead cadre answers". */
 const FALLBACK = 'fallback'
@@ -28,9 +28,9 @@ function RouteForm({ point, category, cadres, current, onDone, onCancel }: {
   const [choice, setChoice] = useState<string | null>(current ?? FALLBACK)
   const cadre = choice === null ? undefined : choice === FALLBACK ? null : choice
   const input = { action: 'routing.set', pointCode: point.code, category, cadre }
-  const form = useSubmit({ schema: staffEventSchemas['routing.set'], input })
+  const form = useSubmit({ schema: pointStaffEventSchemas['routing.set'], input })
   const send = async () => {
-    const done = await form.submit(staffEventSchemas['routing.set'], input, (event) => callStaff(event))
+    const done = await form.submit(pointStaffEventSchemas['routing.set'], input, (event) => callStaff(event))
     if (done) onDone(done.routing)
   }
   return (

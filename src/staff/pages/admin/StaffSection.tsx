@@ -2,8 +2,8 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { PointView, StaffProfile } from '../../../../domain/contract'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { pointStaffEventSchemas } from '../../../../domain/points/schemas'
+import type { PointView, StaffProfile } from '../../../../domain/points/api'
 import { callStaff } from '../../../api/staff'
 import { EmptyState } from '../../../components/States'
 import Options from '../../components/Options'
@@ -15,14 +15,14 @@ import { useSubmit } from '../../lib/useSubmit'
 function DeactivateForm({ leaving, staff, onDone, onCancel }: { leaving: StaffProfile; staff: StaffProfile[]; onDone: (n: number) => void; onCancel: () => void }) {
   const [heir, setHeir] = useState<string | null>(null)
   const input = { action: 'staff.deactivate', openid: leaving.openid, transferTo: heir ?? undefined }
-  const form = useSubmit({ schema: staffEventSchemas['staff.deactivate'], input })
+  const form = useSubmit({ schema: pointStaffEventSchemas['staff.deactivate'], input })
   const shares = (s: StaffProfile) => s.points.some((p) => leaving.points.includes(p))
   const heirs = staff
     .filter((s) => s.active && s.openid !== leaving.openid && s.roles.some((r) => HANDLER_ROLES.includes(r)))
     .sort((a, b) => Number(shares(b)) - Number(shares(a)))
 
   const send = async () => {
-    const done = await form.submit(staffEventSchemas['staff.deactivate'], input, (event) => callStaff(event))
+    const done = await form.submit(pointStaffEventSchemas['staff.deactivate'], input, (event) => callStaff(event))
     if (done) onDone(done.transferred)
   }
 

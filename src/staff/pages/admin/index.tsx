@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import type { StaffProfile } from '../../../../domain/contract'
+import type { StaffProfile } from '../../../../domain/points/api'
 import type { ClientError } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'

@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { BoardReviewEntry } from '../../../../domain/contract'
+import { boardStaffEventSchemas } from '../../../../domain/board/schemas'
+import type { BoardReviewEntry } from '../../../../domain/board/api'
 import { REVIEW_REASON_MAX } from '../../../../domain/board/board'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
 import { RATING_LABELS } from '../../../../domain/matters/handling'
 import { formatChinaDateTime } from '../../../../domain/kernel/time'
 import { callStaff } from '../../../api/staff'
@@ -42,7 +42,7 @@ function SideBySide({ entry }: { entry: BoardReviewEntry }) {
 export default function ReviewRow({ entry, onDone }: Props) {
   const [refusing, setRefusing] = useState(false)
   const [reason, setReason] = useState('')
-  const schema = staffEventSchemas['board.review']
+  const schema = boardStaffEventSchemas['board.review']
   // an empty reason is no reason: the schema then says one is needed
   const refusal = { action: 'board.review' as const, id: entry.id, approve: false, ...(reason.trim() ? { reason } : {}) }
   const { busy, error, fields, submit, reset } = useSubmit(refusing ? { schema, input: refusal } : undefined)

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import type { BoardPendingPage, BoardReviewEntry } from '../../../../domain/contract'
+import type { BoardPendingPage, BoardReviewEntry } from '../../../../domain/board/api'
 import { callStaff } from '../../../api/staff'
 import ListFooter from '../../../components/ListFooter'
 import PageShell from '../../../components/PageShell'

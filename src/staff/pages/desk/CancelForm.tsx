@@ -1,14 +1,14 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import type { DeskBooking } from '../../../../domain/contract'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { bookingStaffEventSchemas } from '../../../../domain/booking/schemas'
+import type { DeskBooking } from '../../../../domain/booking/api'
 import { callStaff } from '../../../api/staff'
 import { timeRange } from '../../../lib/bookingText'
 import SubmitBar from '../../components/SubmitBar'
 import TextInput from '../../components/TextInput'
 import { useSubmit } from '../../lib/useSubmit'
 
-const schema = staffEventSchemas['booking.cancelByStaff']
+const schema = bookingStaffEventSchemas['booking.cancelByStaff']
 
 /** 取消 a resident's booking: the reason is required, and the resident sees it. */
 export default function CancelForm({ booking, onDone, onCancel }: { booking: DeskBooking; onDone: (b: DeskBooking) => void; onCancel: () => void }) {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { DeskBooking, DeskPage, PointView } from '../../../../domain/contract'
-import type { DeskOpening } from '../../../../domain/booking/api'
+import type { PointView } from '../../../../domain/points/api'
+import type { DeskBooking, DeskOpening, DeskPage } from '../../../../domain/booking/api'
 import { OPENING_KIND_LABELS } from '../../../../domain/schedule/openings'
 import { EmptyState } from '../../../components/States'
 import { dayLabel, timeRange } from '../../../lib/bookingText'

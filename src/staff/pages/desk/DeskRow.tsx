@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { DeskBooking } from '../../../../domain/contract'
+import type { DeskBooking } from '../../../../domain/booking/api'
 import { noShowOpen } from '../../../../domain/booking/rules'
 import { BOOKING_STATUS_WORDS, clock, timeRange } from '../../../lib/bookingText'
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { DeskWalkIn } from '../../../../domain/contract'
+import type { DeskWalkIn } from '../../../../domain/booking/api'
 import { STATUS_LABELS } from '../../../../domain/matters/status'
 
 /** The day's 代登记 at the desk, as they came; each opens its matter. */

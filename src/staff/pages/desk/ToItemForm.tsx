@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
-import type { DeskBooking, StaffItemDetail } from '../../../../domain/contract'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { bookingStaffEventSchemas } from '../../../../domain/booking/schemas'
+import type { DeskBooking } from '../../../../domain/booking/api'
+import type { StaffItemDetail } from '../../../../domain/matters/api'
 import { callStaff } from '../../../api/staff'
 import SubmitBar from '../../components/SubmitBar'
 import TextInput from '../../components/TextInput'
@@ -11,7 +12,7 @@ import { useSubmit } from '../../lib/useSubmit'
 import CategoryOptions from './CategoryOptions'
 import OnSpotFields, { answerOnSpotOf, emptyOnSpot } from './OnSpotFields'
 
-const schema = staffEventSchemas['booking.toItem']
+const schema = bookingStaffEventSchemas['booking.toItem']
 
 interface Props {
   booking: DeskBooking

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
-import type { PointView, StaffItemDetail } from '../../../../domain/contract'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { matterStaffEventSchemas } from '../../../../domain/matters/schemas'
+import type { PointView } from '../../../../domain/points/api'
+import type { StaffItemDetail } from '../../../../domain/matters/api'
 import { callStaff } from '../../../api/staff'
 import { newRequestId } from '../../../lib/randomId'
 import Options from '../../components/Options'
@@ -13,7 +14,7 @@ import { useSubmit } from '../../lib/useSubmit'
 import CategoryOptions from './CategoryOptions'
 import OnSpotFields, { answerOnSpotOf, emptyOnSpot } from './OnSpotFields'
 
-const schema = staffEventSchemas['item.registerForResident']
+const schema = matterStaffEventSchemas['item.registerForResident']
 const ANSWER_OPTIONS = [
   { value: 'later', label: '登记后办理', note: '按期限办理后答复' },
   { value: 'now', label: '当场答复', note: '现在就能答复居民' },

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
-import type { DeskBooking, DeskPage } from '../../../../domain/contract'
+import type { DeskBooking, DeskPage } from '../../../../domain/booking/api'
 import type { ClientError } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
 

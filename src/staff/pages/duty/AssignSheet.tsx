@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { DutyCadreView, DutyOpeningView } from '../../../../domain/duty/api'
 import { isAwayOn } from '../../../../domain/duty/roster'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { dutyEventSchemas } from '../../../../domain/duty/schemas'
 import { callStaff } from '../../../api/staff'
 import { dayLabel, timeRange } from '../../../lib/bookingText'
 import Field from '../../components/Field'
@@ -21,11 +21,11 @@ interface Props {
 export default function AssignSheet({ opening, cadres, onDone, onCancel }: Props) {
   const [chosen, setChosen] = useState<string[]>(opening.onDuty.filter((p) => p.state === 'present').map((p) => p.openid))
   const input = { action: 'duty.set', openingId: opening.id, openids: chosen }
-  const form = useSubmit({ schema: staffEventSchemas['duty.set'], input })
+  const form = useSubmit({ schema: dutyEventSchemas['duty.set'], input })
   const toggle = (openid: string) => setChosen((c) => (c.includes(openid) ? c.filter((x) => x !== openid) : [...c, openid]))
 
   const send = async () => {
-    const done = await form.submit(staffEventSchemas['duty.set'], input, (event) => callStaff(event))
+    const done = await form.submit(dutyEventSchemas['duty.set'], input, (event) => callStaff(event))
     if (!done) return
     Taro.showToast({ title: done.uncovered ? '已保存，这次无人值班' : '已保存', icon: 'none' })
     onDone()

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import type { DutyCadreView } from '../../../../domain/duty/api'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { dutyEventSchemas } from '../../../../domain/duty/schemas'
 import { callStaff } from '../../../api/staff'
 import { isRecord, readStored, removeStored, writeStored } from '../../../lib/storage'
 import DateField from '../../components/DateField'
@@ -42,10 +42,10 @@ export default function AwaySheet({ people, me, today, onDone, onCancel }: Props
   useEffect(() => writeStored(KEY, draft), [draft])
   const change = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }))
   const input = { action: 'staff.setAway', openid: draft.openid ?? undefined, from: draft.from, to: draft.to, reason: draft.reason }
-  const form = useSubmit({ schema: staffEventSchemas['staff.setAway'], input })
+  const form = useSubmit({ schema: dutyEventSchemas['staff.setAway'], input })
 
   const send = async () => {
-    const done = await form.submit(staffEventSchemas['staff.setAway'], input, (event) => callStaff(event))
+    const done = await form.submit(dutyEventSchemas['staff.setAway'], input, (event) => callStaff(event))
     if (!done) return
     removeStored(KEY)
     Taro.showToast({ title: '已登记，这几天的值班会显示缺岗', icon: 'none', duration: 2500 })

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { Switch } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import type { DutyCadreView } from '../../../../domain/duty/api'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { dutyEventSchemas } from '../../../../domain/duty/schemas'
 import { callStaff } from '../../../api/staff'
 import { monthLabel } from '../../../lib/dutyText'
 import Field from '../../components/Field'
@@ -35,11 +35,11 @@ export default function RotateSheet({ pointCode, month, cadres, onDone, onCancel
   const [out, setOut] = useState<string[]>([])
   const [replace, setReplace] = useState(false)
   const input = { action: 'duty.rotate', pointCode, month, order: order.filter((id) => !out.includes(id)), replace }
-  const form = useSubmit({ schema: staffEventSchemas['duty.rotate'], input })
+  const form = useSubmit({ schema: dutyEventSchemas['duty.rotate'], input })
   const name = (id: string) => cadres.find((c) => c.openid === id)?.name ?? id
 
   const send = async () => {
-    const done = await form.submit(staffEventSchemas['duty.rotate'], input, (event) => callStaff(event))
+    const done = await form.submit(dutyEventSchemas['duty.rotate'], input, (event) => callStaff(event))
     if (!done) return
     const head = done.startsWith ? `，从${done.startsWith.name}开始` : ''
     const left = done.uncovered > 0 ? `；${done.uncovered} 次无人可排` : ''

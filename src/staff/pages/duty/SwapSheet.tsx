@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import type { DutyMonth, DutyOpeningView } from '../../../../domain/duty/api'
 import { isAwayOn } from '../../../../domain/duty/roster'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { dutyEventSchemas } from '../../../../domain/duty/schemas'
 import { callStaff } from '../../../api/staff'
 import { dayLabel, timeRange } from '../../../lib/bookingText'
 import Options from '../../components/Options'
@@ -33,10 +33,10 @@ export default function SwapSheet({ opening, month, onDone, onCancel }: Props) {
     (o) => !o.started && o.onDuty.some((p) => p.openid === other) && !o.onDuty.some((p) => p.openid === me),
   )
   const input = { action: 'duty.swapRequest', openingId: opening.id, withOpenid: other ?? undefined, theirOpeningId: their === HANDOVER ? undefined : their }
-  const form = useSubmit({ schema: staffEventSchemas['duty.swapRequest'], input })
+  const form = useSubmit({ schema: dutyEventSchemas['duty.swapRequest'], input })
 
   const send = async () => {
-    const done = await form.submit(staffEventSchemas['duty.swapRequest'], input, (event) => callStaff(event))
+    const done = await form.submit(dutyEventSchemas['duty.swapRequest'], input, (event) => callStaff(event))
     if (!done) return
     Taro.showToast({ title: `已发给${done.to.name}，等待答复`, icon: 'none' })
     onDone()

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { Button, Switch } from '@nutui/nutui-react-taro'
 import type { ExportFile } from '../../../../domain/exports/api'
 import { chinaYmd } from '../../../../domain/kernel/display-dates'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { exportEventSchemas } from '../../../../domain/exports/schemas'
 import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'
 import { EmptyState, LoadingState } from '../../../components/States'
@@ -17,7 +17,7 @@ import { copyLink, deliverFile } from './download'
 import '../../components/staff.scss'
 import './index.scss'
 
-const schema = staffEventSchemas['exports.items']
+const schema = exportEventSchemas['exports.items']
 
 /** 导出 (leaders and admins): the matters of a period as a table for Excel or WPS. */
 export default function ExportsPage() {

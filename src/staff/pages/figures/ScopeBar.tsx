@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import type { PointView, StaffProfile } from '../../../../domain/contract'
+import type { PointView, StaffProfile } from '../../../../domain/points/api'
 
 interface Props {
   points: PointView[]

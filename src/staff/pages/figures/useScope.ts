@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { PointView, StaffProfile } from '../../../../domain/contract'
+import type { PointView, StaffProfile } from '../../../../domain/points/api'
 import type { ClientError } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
 import { isAdmin, isLeader, loadMe } from '../../lib/me'

@@ -1,5 +1,5 @@
 /** The source's four forms for one matter, filled from what `item.get` gives the caller. */
-import type { StaffItemDetail } from '../../../../domain/contract'
+import type { StaffItemDetail } from '../../../../domain/matters/api'
 import { IMPORTANCE_LABELS } from '../../../../domain/matters/deadlines'
 import { RATING_LABELS, RATING_LEVELS, TIER_LABELS, TRACK_LABELS } from '../../../../domain/matters/handling'
 import { formatChinaDate, formatChinaDateTime } from '../../../../domain/kernel/time'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { bookingStaffEventSchemas } from '../../../../domain/booking/schemas'
 import { callStaff } from '../../../api/staff'
 import SubmitBar from '../../components/SubmitBar'
 import TextInput from '../../components/TextInput'
@@ -9,7 +9,7 @@ import { useSubmit } from '../../lib/useSubmit'
 /** 取消上门: with a reason the resident reads in their message and in 我的. */
 export default function CancelVisitForm({ bookingId, onDone, onCancel }: { bookingId: string; onDone: () => void; onCancel: () => void }) {
   const [reason, setReason] = useState('')
-  const schema = staffEventSchemas['booking.cancelByStaff']
+  const schema = bookingStaffEventSchemas['booking.cancelByStaff']
   const input = { action: 'booking.cancelByStaff' as const, id: bookingId, reason }
   const { busy, error, fields, submit } = useSubmit({ schema, input })
   const go = async () => {

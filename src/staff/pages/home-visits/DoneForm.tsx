@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import type { StaffHomeVisitView } from '../../../../domain/contract'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { bookingStaffEventSchemas } from '../../../../domain/booking/schemas'
+import type { StaffHomeVisitView } from '../../../../domain/booking/home-visits-api'
 import { callStaff } from '../../../api/staff'
 import { newRequestId } from '../../../lib/randomId'
 import Options from '../../components/Options'
@@ -24,7 +24,7 @@ export default function DoneForm({ visit, onDone, onCancel }: { visit: StaffHome
   const [met, setMet] = useState('')
   const [heard, setHeard] = useState('')
   const [done, setDone] = useState('')
-  const schema = staffEventSchemas['homeVisit.done']
+  const schema = bookingStaffEventSchemas['homeVisit.done']
   const input = {
     action: 'homeVisit.done' as const,
     id: visit.id,

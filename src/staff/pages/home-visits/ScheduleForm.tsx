@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import type { StaffHomeVisitView } from '../../../../domain/contract'
+import { bookingStaffEventSchemas } from '../../../../domain/booking/schemas'
+import type { StaffHomeVisitView } from '../../../../domain/booking/home-visits-api'
 import { chinaYmd } from '../../../../domain/kernel/display-dates'
 import { HOME_VISITS } from '../../../../domain/policy/defaults'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
 import { callStaff } from '../../../api/staff'
 import DateField from '../../components/DateField'
 import Options from '../../components/Options'
@@ -25,10 +25,10 @@ export default function ScheduleForm({ visit, onDone, onCancel }: { visit: Staff
   const [date, setDate] = useState(() => suggestedDate(visit))
   const [time, setTime] = useState<string | null>(null)
   const input = { action: 'homeVisit.schedule' as const, id: visit.id, date, time: time ?? '' }
-  const { busy, error, fields, submit } = useSubmit({ schema: staffEventSchemas['homeVisit.schedule'], input })
+  const { busy, error, fields, submit } = useSubmit({ schema: bookingStaffEventSchemas['homeVisit.schedule'], input })
 
   const go = async () => {
-    const done = await submit(staffEventSchemas['homeVisit.schedule'], input, (e) => callStaff(e))
+    const done = await submit(bookingStaffEventSchemas['homeVisit.schedule'], input, (e) => callStaff(e))
     if (done) onDone(done)
   }
   const times = visit.preferred.time === 'am' ? MORNING : visit.preferred.time === 'pm' ? AFTERNOON : [...MORNING, ...AFTERNOON]

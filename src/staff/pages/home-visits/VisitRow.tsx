@@ -1,7 +1,7 @@
 import { NoBreakTimes } from '../../../components/NoBreakTimes'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { StaffHomeVisitView } from '../../../../domain/contract'
+import type { StaffHomeVisitView } from '../../../../domain/booking/home-visits-api'
 import { chineseDayOf } from '../../../../domain/kernel/display-dates'
 import { HOME_VISIT_STATUS_WORDS, VISIT_TIME_WORDS } from '../../../../domain/booking/home-visits'
 import CancelVisitForm from './CancelVisitForm'

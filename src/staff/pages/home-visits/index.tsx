@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { StaffHomeVisitView } from '../../../../domain/contract'
+import type { StaffHomeVisitView } from '../../../../domain/booking/home-visits-api'
 import type { HomeVisitStatus } from '../../../../domain/booking/home-visits'
 import { callStaff } from '../../../api/staff'
 import ListFooter from '../../../components/ListFooter'

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { StaffItemDetail } from '../../../../domain/contract'
-import type { StaffAction } from '../../../../domain/matters/staff-schemas'
+import type { StaffItemDetail } from '../../../../domain/matters/api'
+import type { MatterStaffAction } from '../../../../domain/matters/schemas'
 
 export type FormAction =
   | 'item.accept'
@@ -33,7 +33,7 @@ export const ACTIONS: { action: FormAction; label: string; testId: string; prima
  * for its answer, or an extension that waits for a leader, is not offered again.
  */
 export function availableActions(item: StaffItemDetail) {
-  const can = (a: StaffAction) => item.can[a] === true
+  const can = (a: MatterStaffAction) => item.can[a] === true
   return ACTIONS.filter(({ action }) => {
     if (!can(action)) return false
     if (action === 'item.escalate' && item.escalation && item.escalation.answer === null) return false

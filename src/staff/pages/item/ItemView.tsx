@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { StaffItemDetail } from '../../../../domain/contract'
+import type { StaffItemDetail } from '../../../../domain/matters/api'
 import { deadlineWords, IMPORTANCE_LABELS } from '../../../../domain/matters/deadlines'
 import { RATING_LABELS, TIER_LABELS, TRACK_LABELS } from '../../../../domain/matters/handling'
 import { chineseDayOf } from '../../../../domain/kernel/display-dates'

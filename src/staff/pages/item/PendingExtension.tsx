@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
-import type { StaffItemDetail } from '../../../../domain/contract'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { matterStaffEventSchemas } from '../../../../domain/matters/schemas'
+import type { StaffItemDetail } from '../../../../domain/matters/api'
 import { formatChinaDate } from '../../../../domain/kernel/time'
 import { callStaff } from '../../../api/staff'
 import { InlineAlert } from '../../../components/States'
@@ -19,7 +19,7 @@ export default function PendingExtension({ item, onDone }: { item: StaffItemDeta
 
   const decide = async (approve: boolean) => {
     setChoice(approve)
-    const done = await form.submit(staffEventSchemas['item.approveExtension'], { action: 'item.approveExtension', id: item.id, approve }, (event) =>
+    const done = await form.submit(matterStaffEventSchemas['item.approveExtension'], { action: 'item.approveExtension', id: item.id, approve }, (event) =>
       callStaff(event),
     )
     if (done) onDone(done)

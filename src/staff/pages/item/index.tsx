@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import type { StaffItemDetail } from '../../../../domain/contract'
+import type { StaffItemDetail } from '../../../../domain/matters/api'
 import type { ClientError } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'

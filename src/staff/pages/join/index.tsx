@@ -2,8 +2,8 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import type { PointView, StaffProfile } from '../../../../domain/contract'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { pointStaffEventSchemas } from '../../../../domain/points/schemas'
+import type { PointView, StaffProfile } from '../../../../domain/points/api'
 import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'
 import Field from '../../components/Field'
@@ -61,10 +61,10 @@ export default function JoinPage() {
   const [code, setCode] = useState('')
   const [joined, setJoined] = useState<{ profile: StaffProfile; points: PointView[] } | null>(null)
   const input = { action: 'invite.redeem', code: normaliseInviteCode(code) }
-  const form = useSubmit({ schema: staffEventSchemas['invite.redeem'], input })
+  const form = useSubmit({ schema: pointStaffEventSchemas['invite.redeem'], input })
 
   const send = async () => {
-    const profile = await form.submit(staffEventSchemas['invite.redeem'], input, (event) => callStaff(event))
+    const profile = await form.submit(pointStaffEventSchemas['invite.redeem'], input, (event) => callStaff(event))
     if (!profile) return
     // me names the points; if it fails, the codes will do
     const me = await loadMe(true)

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
-import type { StaffProfile } from '../../../../domain/contract'
+import type { StaffProfile } from '../../../../domain/points/api'
 import { callStaff } from '../../../api/staff'
 import { InlineAlert } from '../../../components/States'
 import Options from '../../components/Options'

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import { Input } from '@nutui/nutui-react-taro'
 import type { MeetingView } from '../../../../domain/meetings/api'
 import { checkVotes, isAssembly } from '../../../../domain/meetings/meetings'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { meetingEventSchemas } from '../../../../domain/meetings/schemas'
 import { callStaff } from '../../../api/staff'
 import Field from '../../components/Field'
 import Options from '../../components/Options'
@@ -69,7 +69,7 @@ export default function RecordForm({ meeting, onDone }: { meeting: MeetingView; 
       return { itemId: a.itemId, decision: r.decision, ...(assembly ? { votes } : {}) }
     })
   const input = { action: 'meetings.record', id: meeting.id, attendance, decisions }
-  const schema = staffEventSchemas['meetings.record']
+  const schema = meetingEventSchemas['meetings.record']
   const form = useSubmit({ schema, input })
 
   const send = async () => {

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import type { MeetingView, WaitingItem } from '../../../../domain/meetings/api'
 import { chinaYmd } from '../../../../domain/kernel/display-dates'
 import { MEETING_BODIES, WAITING_BODIES, type MeetingBody } from '../../../../domain/meetings/meetings'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { meetingEventSchemas } from '../../../../domain/meetings/schemas'
 import type { ClientError } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
 import { ErrorState, LoadingState } from '../../../components/States'
@@ -37,7 +37,7 @@ export default function ConveneForm({ pointCode, initialBody, onDone, onCancel }
   const [candidates, setCandidates] = useState<Candidates>({ status: 'loading' })
   const requestId = useRef(newRequestId())
   const input = { action: 'meetings.create', requestId: requestId.current, pointCode, body, date, itemIds }
-  const schema = staffEventSchemas['meetings.create']
+  const schema = meetingEventSchemas['meetings.create']
   const form = useSubmit({ schema, input })
 
   const load = async (b: MeetingBody) => {

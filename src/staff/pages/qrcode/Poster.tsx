@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components'
-import type { PointView } from '../../../../domain/contract'
+import type { PointView } from '../../../../domain/points/api'
 import { deadlineWords } from '../../../../domain/matters/deadlines'
 import { NoBreakTimes } from '../../../components/NoBreakTimes'
 

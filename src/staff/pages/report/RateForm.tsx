@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import type { QuarterRatingView } from '../../../../domain/reports/api'
 import { RATING_LABELS, RATING_LEVELS, type RatingLevel } from '../../../../domain/matters/handling'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { reportEventSchemas } from '../../../../domain/reports/schemas'
 import { callStaff } from '../../../api/staff'
 import { PRIMARY_HEX } from '../../../lib/theme'
 import Options from '../../components/Options'
@@ -29,12 +29,12 @@ interface Props {
 export default function RateForm({ pointCode, year, quarter, onDone }: Props) {
   const { draft, update, clear } = useStoredDraft(`report-rate-${pointCode}-${year}-${quarter}`, () => ({ level: '', opinion: '' }))
   const input = { action: 'reports.rate', pointCode, year, quarter, level: draft.level || undefined, opinion: draft.opinion }
-  const form = useSubmit({ schema: staffEventSchemas['reports.rate'], input })
+  const form = useSubmit({ schema: reportEventSchemas['reports.rate'], input })
   const send = async () => {
     if (form.busy) return
-    const checked = staffEventSchemas['reports.rate'].safeParse(input)
+    const checked = reportEventSchemas['reports.rate'].safeParse(input)
     if (checked.success && !(await confirmOnce())) return
-    const saved = await form.submit(staffEventSchemas['reports.rate'], input, (e) => callStaff(e))
+    const saved = await form.submit(reportEventSchemas['reports.rate'], input, (e) => callStaff(e))
     if (!saved) return
     clear()
     onDone(saved)

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import type { PointView } from '../../../../domain/contract'
+import type { PointView } from '../../../../domain/points/api'
 import type { ClientError } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States'

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { MoveChoice, StrandedBooking } from '../../../../domain/contract'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { scheduleEventSchemas } from '../../../../domain/schedule/schemas'
+import { bookingStaffEventSchemas } from '../../../../domain/booking/schemas'
+import type { MoveChoice, StrandedBooking } from '../../../../domain/schedule/api'
 import { callStaff } from '../../../api/staff'
 import { dayLabel, timeRange } from '../../../lib/bookingText'
 import { EmptyState } from '../../../components/States'
@@ -26,9 +27,9 @@ export function MoveForm({ booking, choices, onDone, onCancel }: Props & { choic
   const [slotId, setSlotId] = useState('')
   const [reason, setReason] = useState(booking.reason)
   const input = { action: 'booking.move', id: booking.id, slotId: slotId || undefined, reason }
-  const form = useSubmit({ schema: staffEventSchemas['booking.move'], input })
+  const form = useSubmit({ schema: scheduleEventSchemas['booking.move'], input })
   const send = async () => {
-    const moved = await form.submit(staffEventSchemas['booking.move'], input, (event) => callStaff(event))
+    const moved = await form.submit(scheduleEventSchemas['booking.move'], input, (event) => callStaff(event))
     if (moved) onDone(`已改到 ${dayLabel(moved.date)} ${timeRange(moved.start, moved.end)}`)
   }
   const open = choices.filter((o) => o.slots.length > 0)
@@ -76,9 +77,9 @@ export function MoveForm({ booking, choices, onDone, onCancel }: Props & { choic
 export function CancelForm({ booking, onDone, onCancel }: Props) {
   const [reason, setReason] = useState(booking.reason)
   const input = { action: 'booking.cancelByStaff', id: booking.id, reason }
-  const form = useSubmit({ schema: staffEventSchemas['booking.cancelByStaff'], input })
+  const form = useSubmit({ schema: bookingStaffEventSchemas['booking.cancelByStaff'], input })
   const send = async () => {
-    const done = await form.submit(staffEventSchemas['booking.cancelByStaff'], input, (event) => callStaff(event))
+    const done = await form.submit(bookingStaffEventSchemas['booking.cancelByStaff'], input, (event) => callStaff(event))
     if (done) onDone('已取消，居民会看到原因')
   }
   return (

@@ -1,4 +1,4 @@
-import type { PointKind } from '../../../../domain/contract'
+import type { PointKind } from '../../../../domain/points/schemas'
 import type { MonthView } from '../../../../domain/schedule/api'
 import { monthWarnings, type OpeningKind, type OpeningRule, type ScheduleException } from '../../../../domain/schedule/openings'
 import { scheduleProblem } from '../../../../domain/schedule/check'

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { ScheduleView } from '../../../../domain/contract'
+import type { ScheduleView } from '../../../../domain/schedule/api'
 import type { OpeningRule, ScheduleException } from '../../../../domain/schedule/openings'
 import type { ClientError } from '../../../api/result'
 import { callStaff } from '../../../api/staff'

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
 import type { SummaryView } from '../../../../domain/reports/api'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { reportEventSchemas } from '../../../../domain/reports/schemas'
 import { chinaWallClock, formatChinaDateTime } from '../../../../domain/kernel/time'
 import type { ClientError } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
@@ -83,7 +83,7 @@ export default function SummaryPage() {
     // the first save names the point and half-year: opening the page stored nothing
     const first = s.version === 0 ? { pointCode: s.pointCode, year: s.year, half: s.half } : {}
     const event = { action: 'summaries.save' as const, id: s.id, text, version: s.version, ...first }
-    const saved = await form.submit(staffEventSchemas['summaries.save'], event, (e) => callStaff(e))
+    const saved = await form.submit(reportEventSchemas['summaries.save'], event, (e) => callStaff(e))
     if (!saved) return null
     removeStored(editKey(s.id))
     setLoaded({ status: 'ready', summary: { ...saved, generated: s.generated } })
@@ -95,7 +95,7 @@ export default function SummaryPage() {
     const current = await save(s)
     if (!current) return
     const event = { action: 'summaries.finalise' as const, id: s.id, ...(s.earlyWarning ? { early: true } : {}) }
-    const done = await form.submit(staffEventSchemas['summaries.finalise'], event, (e) => callStaff(e))
+    const done = await form.submit(reportEventSchemas['summaries.finalise'], event, (e) => callStaff(e))
     if (done) show({ ...done, generated: s.generated })
   }
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { View } from '@tarojs/components'
 import type { TripView } from '../../../../domain/meetings/api'
 import { chinaYmd } from '../../../../domain/kernel/display-dates'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { meetingEventSchemas } from '../../../../domain/meetings/schemas'
 import { callStaff } from '../../../api/staff'
 import DateField from '../../components/DateField'
 import Options from '../../components/Options'
@@ -35,7 +35,7 @@ export default function TripRecordForm({ trip, onDone }: { trip: TripView; onDon
       return { itemId: i.itemId, takenAt: r.takenAt, ...(i.department ? {} : { department: r.department }), ...(r.answer.trim() ? { answer: r.answer } : {}) }
     })
   const input = { action: 'trips.record', id: trip.id, results }
-  const schema = staffEventSchemas['trips.record']
+  const schema = meetingEventSchemas['trips.record']
   const form = useSubmit({ schema, input })
   const send = async () => {
     const done = await form.submit(schema, input, (event) => callStaff(event))

@@ -2,8 +2,8 @@ import { useRef, useState } from 'react'
 import { View } from '@tarojs/components'
 import type { TripGroup, TripView } from '../../../../domain/meetings/api'
 import { chinaYmd } from '../../../../domain/kernel/display-dates'
+import { meetingEventSchemas } from '../../../../domain/meetings/schemas'
 import { TRIP_OVERDUE_WORDS } from '../../../../domain/meetings/trips'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
 import { callStaff } from '../../../api/staff'
 import { newRequestId } from '../../../lib/randomId'
 import DateField from '../../components/DateField'
@@ -24,7 +24,7 @@ export default function PlanForm({ pointCode, groups, onDone, onCancel }: {
   const [itemIds, setItemIds] = useState<string[]>(() => items.filter((i) => i.overdueTrip).map((i) => i.id))
   const requestId = useRef(newRequestId())
   const input = { action: 'trips.plan', requestId: requestId.current, pointCode, date, itemIds }
-  const schema = staffEventSchemas['trips.plan']
+  const schema = meetingEventSchemas['trips.plan']
   const form = useSubmit({ schema, input })
   const send = async () => {
     const made = await form.submit(schema, input, (event) => callStaff(event))

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { chinaYmd } from '../../../../domain/kernel/display-dates'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { diaryEventSchemas } from '../../../../domain/diary/schemas'
 import { HOUSEHOLD_FORMS, VISIT_FORM_LABELS, VISIT_FORMS, type VisitForm } from '../../../../domain/diary/visits'
 import { DIARY } from '../../../../domain/policy/defaults'
 import { callStaff } from '../../../api/staff'
@@ -46,7 +46,7 @@ export default function NewVisitPage() {
   const set = <K extends keyof VisitDraft>(key: K, value: VisitDraft[K]) => setDraft((d) => ({ ...d, [key]: value }))
   const candidates = useLoad(draft.pointCode || null, () => callStaff({ action: 'visits.candidates', pointCode: draft.pointCode }))
   const input = toEvent(draft)
-  const form = useSubmit({ schema: staffEventSchemas['visits.create'], input })
+  const form = useSubmit({ schema: diaryEventSchemas['visits.create'], input })
 
   useEffect(() => {
     void loadMe().then((reply) => {
@@ -58,7 +58,7 @@ export default function NewVisitPage() {
   useEffect(() => visitDrafts.save(draft), [draft])
 
   const send = async () => {
-    const saved = await form.submit(staffEventSchemas['visits.create'], input, (event) => callStaff(event))
+    const saved = await form.submit(diaryEventSchemas['visits.create'], input, (event) => callStaff(event))
     if (!saved) return
     visitDrafts.clear()
     Taro.showToast({ title: '日记已保存', icon: 'success' })

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
-import type { StaffItemDetail } from '../../../../domain/contract'
+import { diaryEventSchemas } from '../../../../domain/diary/schemas'
+import type { StaffItemDetail } from '../../../../domain/matters/api'
+import { CONTENT_MIN } from '../../../../domain/matters/schemas'
 import type { VisitView } from '../../../../domain/diary/api'
 import { CATEGORIES, type Category } from '../../../../domain/matters/categories'
-import { CONTENT_MIN } from '../../../../domain/matters/schemas'
-import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
 import { charCount } from '../../../../domain/kernel/validation'
 import { callStaff } from '../../../api/staff'
 import Options from '../../components/Options'
@@ -35,9 +35,9 @@ export default function ToItemForm({ visit, onDone, onCancel }: { visit: VisitVi
     content: draft.content,
     contact: { name: draft.name, phone: draft.phone, address: draft.address },
   }
-  const form = useSubmit({ schema: staffEventSchemas['visits.toItem'], input })
+  const form = useSubmit({ schema: diaryEventSchemas['visits.toItem'], input })
   const send = async () => {
-    const item = await form.submit(staffEventSchemas['visits.toItem'], input, (event) => callStaff(event))
+    const item = await form.submit(diaryEventSchemas['visits.toItem'], input, (event) => callStaff(event))
     if (!item) return
     toItemDrafts.clear(visit.id)
     onDone(item)

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { StaffProfile } from '../../../../domain/contract'
+import type { StaffProfile } from '../../../../domain/points/api'
 import { QUEUE_TAB_LABELS, QUEUE_TABS, type QueueTab } from '../../../../domain/matters/handling'
 
 export const EMPTY_TEXT: Record<QueueTab, string> = {

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { StaffItemSummary } from '../../../../domain/contract'
+import type { StaffItemSummary } from '../../../../domain/matters/api'
 import { formatChinaDate } from '../../../../domain/kernel/time'
 import StatusTag from '../../../components/StatusTag'
 import FlagTags from '../../components/FlagTags'

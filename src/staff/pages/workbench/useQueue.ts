@@ -1,5 +1,5 @@
 import { useCallback, useRef } from 'react'
-import type { QueuePage, StaffItemSummary } from '../../../../domain/contract'
+import type { QueuePage, StaffItemSummary } from '../../../../domain/matters/api'
 import type { QueueTab } from '../../../../domain/matters/handling'
 import { callStaff } from '../../../api/staff'
 import { usePagedList } from '../../../hooks/usePagedList'

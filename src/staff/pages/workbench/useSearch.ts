@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import type { SearchPage, StaffItemSummary } from '../../../../domain/contract'
+import type { SearchPage, StaffItemSummary } from '../../../../domain/matters/api'
 import { classifySearch, SEARCH_HINT } from '../../../../domain/matters/search'
 import { callStaff } from '../../../api/staff'
 import { usePagedList } from '../../../hooks/usePagedList'

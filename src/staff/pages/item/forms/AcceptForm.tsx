@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import { staffEventSchemas } from '../../../../../domain/matters/staff-schemas'
+import { matterStaffEventSchemas } from '../../../../../domain/matters/schemas'
 import { callStaff } from '../../../../api/staff'
 import { NOTICES_ON } from '../../../../lib/noticeTemplates'
 import { askForNotices } from '../../../../lib/subscribe'
@@ -25,14 +25,14 @@ export default function AcceptForm({ item, onDone, onCancel }: FormProps) {
     tier: handling.tier,
     ...(handling.track === 'phased' ? { steps } : {}),
   }
-  const form = useSubmit({ schema: staffEventSchemas['item.accept'], input })
+  const form = useSubmit({ schema: matterStaffEventSchemas['item.accept'], input })
 
   const setStep = (i: number, v: string) => setSteps((s) => s.map((old, n) => (n === i ? v : old)))
   const removeStep = (i: number) => setSteps((s) => (s.length > 1 ? s.filter((_, n) => n !== i) : ['']))
 
   const send = async () => {
     void askForNotices(NOTICES_ON.staff) // first, inside the tap; not waited for
-    const done = await form.submit(staffEventSchemas['item.accept'], input, (event) => callStaff(event))
+    const done = await form.submit(matterStaffEventSchemas['item.accept'], input, (event) => callStaff(event))
     if (done) onDone(done)
   }
 

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { staffEventSchemas } from '../../../../../domain/matters/staff-schemas'
+import { matterStaffEventSchemas } from '../../../../../domain/matters/schemas'
 import { callStaff } from '../../../../api/staff'
 import DateField from '../../../components/DateField'
 import SubmitBar from '../../../components/SubmitBar'
@@ -13,10 +13,10 @@ export default function DecideForm({ item, onDone, onCancel }: FormProps) {
   const [meetingDate, setMeetingDate] = useState(chinaToday)
   const [decision, setDecision] = useState('')
   const input = { action: 'item.decide', id: item.id, meetingDate, decision }
-  const form = useSubmit({ schema: staffEventSchemas['item.decide'], input })
+  const form = useSubmit({ schema: matterStaffEventSchemas['item.decide'], input })
   const body = item.decidingBody ?? '会议'
   const send = async () => {
-    const done = await form.submit(staffEventSchemas['item.decide'], input, (event) => callStaff(event))
+    const done = await form.submit(matterStaffEventSchemas['item.decide'], input, (event) => callStaff(event))
     if (done) onDone(done)
   }
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { staffEventSchemas } from '../../../../../domain/matters/staff-schemas'
+import { matterStaffEventSchemas } from '../../../../../domain/matters/schemas'
 import { callStaff } from '../../../../api/staff'
 import DateField from '../../../components/DateField'
 import SubmitBar from '../../../components/SubmitBar'
@@ -13,9 +13,9 @@ export default function EscalateForm({ item, onDone, onCancel }: FormProps) {
   const [department, setDepartment] = useState('')
   const [takenAt, setTakenAt] = useState(chinaToday)
   const input = { action: 'item.escalate', id: item.id, department, takenAt }
-  const form = useSubmit({ schema: staffEventSchemas['item.escalate'], input })
+  const form = useSubmit({ schema: matterStaffEventSchemas['item.escalate'], input })
   const send = async () => {
-    const done = await form.submit(staffEventSchemas['item.escalate'], input, (event) => callStaff(event))
+    const done = await form.submit(matterStaffEventSchemas['item.escalate'], input, (event) => callStaff(event))
     if (done) onDone(done)
   }
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { staffEventSchemas } from '../../../../../domain/matters/staff-schemas'
+import { matterStaffEventSchemas } from '../../../../../domain/matters/schemas'
 import { chineseDayOf } from '../../../../../domain/kernel/display-dates'
 import { callStaff } from '../../../../api/staff'
 import SubmitBar from '../../../components/SubmitBar'
@@ -12,9 +12,9 @@ import type { FormProps } from './common'
 export default function EscalationAnswerForm({ item, onDone, onCancel }: FormProps) {
   const [answer, setAnswer] = useState('')
   const input = { action: 'item.escalationAnswer', id: item.id, answer }
-  const form = useSubmit({ schema: staffEventSchemas['item.escalationAnswer'], input })
+  const form = useSubmit({ schema: matterStaffEventSchemas['item.escalationAnswer'], input })
   const send = async () => {
-    const done = await form.submit(staffEventSchemas['item.escalationAnswer'], input, (event) => callStaff(event))
+    const done = await form.submit(matterStaffEventSchemas['item.escalationAnswer'], input, (event) => callStaff(event))
     if (done) onDone(done)
   }
   return (

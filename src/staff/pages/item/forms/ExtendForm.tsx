@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { staffEventSchemas } from '../../../../../domain/matters/staff-schemas'
+import { matterStaffEventSchemas } from '../../../../../domain/matters/schemas'
 import { chineseDate } from '../../../../../domain/kernel/display-dates'
 import { callStaff } from '../../../../api/staff'
 import DateField from '../../../components/DateField'
@@ -19,12 +19,12 @@ export default function ExtendForm({ item, me, onDone, onCancel }: FormProps) {
   const [dueDate, setDueDate] = useState(() => [chinaDateAfter(7, item.dueAt ?? new Date()), earliest].sort()[1])
   const [note, setNote] = useState('')
   const input = { action: 'item.extend', id: item.id, reason, dueDate, note }
-  const form = useSubmit({ schema: staffEventSchemas['item.extend'], input })
+  const form = useSubmit({ schema: matterStaffEventSchemas['item.extend'], input })
   const needsApproval = item.extensions.length >= 1 && !isLeader(me)
 
   const send = async () => {
     if (dueDate && dueDate < earliest) return form.fail('新的期限要晚于现在的期限，请重新选择日期')
-    const done = await form.submit(staffEventSchemas['item.extend'], input, (event) => callStaff(event))
+    const done = await form.submit(matterStaffEventSchemas['item.extend'], input, (event) => callStaff(event))
     if (done) onDone(done)
   }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Switch } from '@nutui/nutui-react-taro'
-import { staffEventSchemas } from '../../../../../domain/matters/staff-schemas'
+import { matterStaffEventSchemas } from '../../../../../domain/matters/schemas'
 import { callStaff } from '../../../../api/staff'
 import SubmitBar from '../../../components/SubmitBar'
 import TextInput from '../../../components/TextInput'
@@ -14,10 +14,10 @@ export default function ProgressForm({ item, onDone, onCancel, stepIndex }: Form
   const [note, setNote] = useState(step ? `「${step.title}」已完成` : '')
   const [visible, setVisible] = useState(true)
   const input = { action: 'item.progress', id: item.id, note, visibleToResident: visible, ...(stepIndex === undefined ? {} : { stepIndex }) }
-  const form = useSubmit({ schema: staffEventSchemas['item.progress'], input })
+  const form = useSubmit({ schema: matterStaffEventSchemas['item.progress'], input })
 
   const send = async () => {
-    const done = await form.submit(staffEventSchemas['item.progress'], input, (event) => callStaff(event))
+    const done = await form.submit(matterStaffEventSchemas['item.progress'], input, (event) => callStaff(event))
     if (done) onDone(done)
   }
 

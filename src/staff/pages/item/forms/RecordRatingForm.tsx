@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { RATING_LABELS, RATING_LEVELS, type RatingLevel } from '../../../../../domain/matters/handling'
-import { staffEventSchemas } from '../../../../../domain/matters/staff-schemas'
+import { matterStaffEventSchemas } from '../../../../../domain/matters/schemas'
 import { callStaff } from '../../../../api/staff'
 import DateField from '../../../components/DateField'
 import Options from '../../../components/Options'
@@ -10,7 +10,7 @@ import TextInput from '../../../components/TextInput'
 import { useSubmit } from '../../../lib/useSubmit'
 import { chinaToday, type FormProps } from './common'
 
-const schema = staffEventSchemas['item.recordRating']
+const schema = matterStaffEventSchemas['item.recordRating']
 const levelOptions = RATING_LEVELS.map((l) => ({ value: l, label: RATING_LABELS[l] }))
 const solvedOptions = [
   { value: 'yes', label: '问题已解决' },

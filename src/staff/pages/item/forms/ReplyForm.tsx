@@ -1,7 +1,7 @@
 import { useRef } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { staffEventSchemas } from '../../../../../domain/matters/staff-schemas'
+import { matterStaffEventSchemas } from '../../../../../domain/matters/schemas'
 import { MATTER_DEADLINES } from '../../../../../domain/policy/defaults'
 import { callStaff } from '../../../../api/staff'
 import { PRIMARY_HEX } from '../../../../lib/theme'
@@ -43,7 +43,7 @@ const confirmUnfinished = (count: number) =>
 export default function ReplyForm({ item, me, onDone, onCancel }: FormProps) {
   const [reply, setReply] = useReplyDraft(me)
   const input = { action: 'item.reply', id: item.id, ...reply }
-  const form = useSubmit({ schema: staffEventSchemas['item.reply'], input })
+  const form = useSubmit({ schema: matterStaffEventSchemas['item.reply'], input })
   const unfinished = item.steps.filter((s) => !s.done).map((s) => s.title)
   const asking = useRef(false)
 
@@ -56,7 +56,7 @@ export default function ReplyForm({ item, me, onDone, onCancel }: FormProps) {
       asking.current = false
       if (!go) return
     }
-    const done = await form.submit(staffEventSchemas['item.reply'], input, (event) => callStaff(event))
+    const done = await form.submit(matterStaffEventSchemas['item.reply'], input, (event) => callStaff(event))
     if (!done) return
     replySigner.set(me?.openid, reply)
     onDone(done)

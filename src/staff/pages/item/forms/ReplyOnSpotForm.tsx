@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { staffEventSchemas } from '../../../../../domain/matters/staff-schemas'
+import { matterStaffEventSchemas } from '../../../../../domain/matters/schemas'
 import { callStaff } from '../../../../api/staff'
 import SubmitBar from '../../../components/SubmitBar'
 import { replySigner } from '../../../lib/replySigner'
@@ -21,10 +21,10 @@ export default function ReplyOnSpotForm({ item, me, onDone, onCancel }: FormProp
     tier: handling.tier,
     ...reply,
   }
-  const form = useSubmit({ schema: staffEventSchemas['item.replyOnSpot'], input })
+  const form = useSubmit({ schema: matterStaffEventSchemas['item.replyOnSpot'], input })
 
   const send = async () => {
-    const done = await form.submit(staffEventSchemas['item.replyOnSpot'], input, (event) => callStaff(event))
+    const done = await form.submit(matterStaffEventSchemas['item.replyOnSpot'], input, (event) => callStaff(event))
     if (!done) return
     replySigner.set(me?.openid, reply)
     onDone(done)

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
-import type { StaffProfile } from '../../../../../domain/contract'
-import { staffEventSchemas } from '../../../../../domain/matters/staff-schemas'
+import { matterStaffEventSchemas } from '../../../../../domain/matters/schemas'
+import type { StaffProfile } from '../../../../../domain/points/api'
 import type { ClientError } from '../../../../api/result'
 import { callStaff } from '../../../../api/staff'
 import { InlineAlert, LoadingState } from '../../../../components/States'
@@ -20,7 +20,7 @@ export default function TransferForm({ item, onDone, onCancel }: FormProps) {
   const [to, setTo] = useState<string | null>(null)
   const [reason, setReason] = useState('')
   const input = { action: 'item.transfer', id: item.id, to: to ?? undefined, reason }
-  const form = useSubmit({ schema: staffEventSchemas['item.transfer'], input })
+  const form = useSubmit({ schema: matterStaffEventSchemas['item.transfer'], input })
 
   const pointCode = item.pointCode
 
@@ -44,7 +44,7 @@ export default function TransferForm({ item, onDone, onCancel }: FormProps) {
   }, [item.assignee.openid, pointCode])
 
   const send = async () => {
-    const done = await form.submit(staffEventSchemas['item.transfer'], input, (event) => callStaff(event))
+    const done = await form.submit(matterStaffEventSchemas['item.transfer'], input, (event) => callStaff(event))
     if (done) onDone(done)
   }
 

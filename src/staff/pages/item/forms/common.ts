@@ -1,4 +1,4 @@
-import type { StaffItemDetail } from '../../../../../domain/contract'
+import type { StaffItemDetail } from '../../../../../domain/matters/api'
 import { chinaYmd } from '../../../../../domain/kernel/display-dates'
 import type { Me } from '../../../lib/me'
 

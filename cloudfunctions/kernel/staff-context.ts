@@ -1,6 +1,6 @@
-import type { DatabasePort, CloudPort } from '../kernel/port'
-import type { StaffRecord } from '../kernel/records'
-import type { RetryOptions } from '../kernel/transaction'
+import type { DatabasePort, CloudPort } from './port'
+import type { StaffRecord } from './records'
+import type { RetryOptions } from './transaction'
 
 export interface StaffOptions {
   now?: () => Date

@@ -1,5 +1,5 @@
-import type { RetryOptions } from '../kernel/transaction'
-import type { CloudPort, DatabasePort } from '../kernel/port'
+import type { RetryOptions } from './transaction'
+import type { CloudPort, DatabasePort } from './port'
 
 export interface ResidentOptions {
   /** The clock; tests set it. */
