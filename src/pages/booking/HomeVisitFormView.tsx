@@ -1,11 +1,12 @@
-import { Text, View } from '@tarojs/components'
-import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
 import type { PointView } from '../../../domain/contract'
 import { VISIT_TIMES, type VisitTime } from '../../../domain/booking/home-visits'
 import { InlineAlert } from '../../components/States'
 import FormField from '../submit/FormField'
 import TextField from '../submit/TextField'
 import PreferredDates from './PreferredDates'
+import TopicField from './TopicField'
 import type { HomeVisitFormModel } from './useHomeVisitForm'
 
 const TIME_WORDS: Record<VisitTime, string> = { am: '上午', pm: '下午', any: '都可以' }
@@ -21,18 +22,7 @@ export default function HomeVisitFormView({ point, form, onBack }: { point: Poin
       </View>
       <View className='card'>
         <TextField label='上门地址' testId='hv-address' placeholder='干部上门的地址：小区、楼栋、门牌号' value={draft.address} error={errors.address} maxLength={100} onChange={(v) => setField('address', v)} />
-        <FormField label='想说的事' error={errors.topic} note={<Text className='booking-form__count'>2–200 个字，简单说说就行</Text>}>
-          <TextArea
-            className='large-textarea'
-            data-testid='hv-topic'
-            value={draft.topic}
-            maxLength={200}
-            rows={3}
-            autoSize
-            placeholder='例如：腿脚不便，想问问残疾人补贴怎么申请'
-            onChange={(v) => setField('topic', v)}
-          />
-        </FormField>
+        <TopicField testId='hv-topic' value={draft.topic} maxLength={200} placeholder='例如：腿脚不便，想问问残疾人补贴怎么申请' error={errors.topic} onChange={(v) => setField('topic', v)} />
         <FormField label='哪几天方便（最多 3 天）' error={errors['preferred.dates']}>
           <PreferredDates dates={draft.dates} onChange={(v) => setField('dates', v)} />
         </FormField>
