@@ -4,6 +4,7 @@ import type { PointView } from '../../../domain/contract'
 import { BOOKING_AHEAD_WORDS, BOOKING_RULES_TEXT } from '../../../domain/booking/rules'
 import type { Category } from '../../../domain/matters/categories'
 import { ClosedDays, NoBookings } from '../../components/PointNotices'
+import SendButton from '../../components/SendButton'
 import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../components/States'
 import CategoryField from '../submit/CategoryField'
 import TextField from '../submit/TextField'
@@ -96,9 +97,7 @@ export default function BookingFormView({ point, form, onHomeVisit }: { point: P
             <TextField label='家庭住址' testId='field-address' placeholder='小区、楼栋、门牌号' value={draft.address} error={errors['contact.address']} maxLength={100} onChange={(v) => setField('address', v)} />
           </View>
           {form.alert ? <InlineAlert message={form.alert} /> : null}
-          <Button type='primary' size='xlarge' block className='booking-form__submit' data-testid='booking-submit' loading={form.submitting} disabled={form.submitting} onClick={form.submit}>
-            {form.submitting ? '正在预约…' : '确认预约'}
-          </Button>
+          <SendButton label='确认预约' busyLabel='正在预约…' busy={form.submitting} className='booking-form__submit' testId='booking-submit' onClick={form.submit} />
         </>
       ) : (
         <>

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { PointView } from '../../../domain/contract'
 import { VISIT_TIMES, type VisitTime } from '../../../domain/booking/home-visits'
+import SendButton from '../../components/SendButton'
 import { InlineAlert } from '../../components/States'
 import FormField from '../submit/FormField'
 import TextField from '../submit/TextField'
@@ -46,9 +47,7 @@ export default function HomeVisitFormView({ point, form, onBack }: { point: Poin
         <TextField label='手机号' testId='hv-phone' placeholder='11 位手机号，上门前先打给您' kind='phone' value={draft.phone} error={errors['contact.phone']} maxLength={11} onChange={(v) => setField('phone', v)} />
       </View>
       {form.alert ? <InlineAlert message={form.alert} /> : null}
-      <Button type='primary' size='xlarge' block className='booking-form__submit' data-testid='hv-submit' loading={form.submitting} disabled={form.submitting} onClick={form.submit}>
-        {form.submitting ? '正在提交…' : '提交申请'}
-      </Button>
+      <SendButton label='提交申请' busyLabel='正在提交…' busy={form.submitting} className='booking-form__submit' testId='hv-submit' onClick={form.submit} />
       <Button size='large' block className='booking-form__back' data-testid='hv-back' onClick={onBack}>
         返回，去说事点预约
       </Button>
