@@ -1,15 +1,16 @@
-import { Text, View } from '@tarojs/components'
-import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
 import type { PointView } from '../../../domain/points/api'
 import { BOOKING_AHEAD_WORDS, BOOKING_RULES_TEXT } from '../../../domain/booking/rules'
 import type { Category } from '../../../domain/matters/categories'
 import { ClosedDays, NoBookings } from '../../components/PointNotices'
+import SendButton from '../../components/SendButton'
 import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../components/States'
 import CategoryField from '../submit/CategoryField'
-import FormField from '../submit/FormField'
 import TextField from '../submit/TextField'
 import DayPicker, { daysOf } from './DayPicker'
 import SlotPicker from './SlotPicker'
+import TopicField from './TopicField'
 import type { BookingFormModel } from './useBookingForm'
 
 function Rules() {
@@ -90,26 +91,13 @@ export default function BookingFormView({ point, form, onHomeVisit }: { point: P
           <Rules />
           <View className='card'>
             <CategoryField value={draft.category as Category | ''} error={errors.category} onChange={(v) => setField('category', v)} />
-            <FormField label='想说的事' error={errors.topic} note={<Text className='booking-form__count'>2–100 个字，简单说说就行</Text>}>
-              <TextArea
-                className='large-textarea'
-                data-testid='booking-topic'
-                value={draft.topic}
-                maxLength={100}
-                rows={3}
-                autoSize
-                placeholder='例如：想问问加装电梯的补贴'
-                onChange={(v) => setField('topic', v)}
-              />
-            </FormField>
+            <TopicField testId='booking-topic' value={draft.topic} maxLength={100} placeholder='例如：想问问加装电梯的补贴' error={errors.topic} onChange={(v) => setField('topic', v)} />
             <TextField label='姓名' testId='field-name' placeholder='怎么称呼您，如：王秀英' value={draft.name} error={errors['contact.name']} maxLength={20} onChange={(v) => setField('name', v)} />
             <TextField label='手机号' testId='field-phone' placeholder='11 位手机号，方便干部联系您' kind='phone' value={draft.phone} error={errors['contact.phone']} maxLength={11} onChange={(v) => setField('phone', v)} />
             <TextField label='家庭住址' testId='field-address' placeholder='小区、楼栋、门牌号' value={draft.address} error={errors['contact.address']} maxLength={100} onChange={(v) => setField('address', v)} />
           </View>
           {form.alert ? <InlineAlert message={form.alert} /> : null}
-          <Button type='primary' size='xlarge' block className='booking-form__submit' data-testid='booking-submit' loading={form.submitting} disabled={form.submitting} onClick={form.submit}>
-            {form.submitting ? '正在预约…' : '确认预约'}
-          </Button>
+          <SendButton label='确认预约' busyLabel='正在预约…' busy={form.submitting} className='booking-form__submit' testId='booking-submit' onClick={form.submit} />
         </>
       ) : (
         <>

@@ -1,11 +1,13 @@
-import { Text, View } from '@tarojs/components'
-import { Button, TextArea } from '@nutui/nutui-react-taro'
-import type { PointView } from '../../../domain/points/api'
+import { View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
 import { MAX_PREFERRED_DATES, VISIT_TIMES, type VisitTime } from '../../../domain/booking/home-visits'
+import SendButton from '../../components/SendButton'
+import type { PointView } from '../../../domain/points/api'
 import { InlineAlert } from '../../components/States'
 import FormField from '../submit/FormField'
 import TextField from '../submit/TextField'
 import PreferredDates from './PreferredDates'
+import TopicField from './TopicField'
 import type { HomeVisitFormModel } from './useHomeVisitForm'
 
 const TIME_WORDS: Record<VisitTime, string> = { am: '上午', pm: '下午', any: '都可以' }
@@ -21,18 +23,7 @@ export default function HomeVisitFormView({ point, form, onBack }: { point: Poin
       </View>
       <View className='card'>
         <TextField label='上门地址' testId='hv-address' placeholder='干部上门的地址：小区、楼栋、门牌号' value={draft.address} error={errors.address} maxLength={100} onChange={(v) => setField('address', v)} />
-        <FormField label='想说的事' error={errors.topic} note={<Text className='booking-form__count'>2–200 个字，简单说说就行</Text>}>
-          <TextArea
-            className='large-textarea'
-            data-testid='hv-topic'
-            value={draft.topic}
-            maxLength={200}
-            rows={3}
-            autoSize
-            placeholder='例如：腿脚不便，想问问残疾人补贴怎么申请'
-            onChange={(v) => setField('topic', v)}
-          />
-        </FormField>
+        <TopicField testId='hv-topic' value={draft.topic} maxLength={200} placeholder='例如：腿脚不便，想问问残疾人补贴怎么申请' error={errors.topic} onChange={(v) => setField('topic', v)} />
         <FormField label={`哪几天方便（最多 ${MAX_PREFERRED_DATES} 天）`} error={errors['preferred.dates']}>
           <PreferredDates dates={draft.dates} onChange={(v) => setField('dates', v)} />
         </FormField>
@@ -56,9 +47,7 @@ export default function HomeVisitFormView({ point, form, onBack }: { point: Poin
         <TextField label='手机号' testId='hv-phone' placeholder='11 位手机号，上门前先打给您' kind='phone' value={draft.phone} error={errors['contact.phone']} maxLength={11} onChange={(v) => setField('phone', v)} />
       </View>
       {form.alert ? <InlineAlert message={form.alert} /> : null}
-      <Button type='primary' size='xlarge' block className='booking-form__submit' data-testid='hv-submit' loading={form.submitting} disabled={form.submitting} onClick={form.submit}>
-        {form.submitting ? '正在提交…' : '提交申请'}
-      </Button>
+      <SendButton label='提交申请' busyLabel='正在提交…' busy={form.submitting} className='booking-form__submit' testId='hv-submit' onClick={form.submit} />
       <Button size='large' block className='booking-form__back' data-testid='hv-back' onClick={onBack}>
         返回，去说事点预约
       </Button>

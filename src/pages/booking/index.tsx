@@ -1,13 +1,9 @@
 import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button } from '@nutui/nutui-react-taro'
 import type { PointView } from '../../../domain/points/api'
-import { callResident } from '../../api'
 import PageShell from '../../components/PageShell'
-import { EmptyState, ErrorState, LoadingState } from '../../components/States'
-import { useLoad } from '../../hooks/useLoad'
 import { readParam } from '../../lib/params'
-import PrivacyGate from '../submit/PrivacyGate'
+import AtPoint from '../submit/AtPoint'
 import BookingDone from './BookingDone'
 import BookingFormView from './BookingFormView'
 import HomeVisitDone from './HomeVisitDone'
@@ -16,11 +12,6 @@ import { useBookingForm } from './useBookingForm'
 import { useHomeVisitForm } from './useHomeVisitForm'
 import '../submit/index.scss'
 import './index.scss'
-
-function NoSuchPoint() {
-  const home = <Button type='primary' size='large' onClick={() => Taro.switchTab({ url: '/pages/index/index' })}>返回首页选择说事点</Button>
-  return <EmptyState title='没有找到这个说事点' action={home} testId='booking-no-point' />
-}
 
 interface Asked {
   category?: string
@@ -53,20 +44,6 @@ function WaysIn({ point, asked }: { point: PointView; asked: Asked }) {
   )
 }
 
-function LoadPoint({ code, asked }: { code: string; asked: Asked }) {
-  const { state, reload } = useLoad(code, () => callResident({ action: 'points.get', code }))
-  if (state.status === 'loading') return <LoadingState />
-  if (state.status === 'error') {
-    const unknown = state.error.code === 'NOT_FOUND' || state.error.code === 'INVALID_INPUT'
-    return unknown ? <NoSuchPoint /> : <ErrorState error={state.error} onRetry={reload} />
-  }
-  return (
-    <PrivacyGate>
-      <WaysIn point={state.data} asked={asked} />
-    </PrivacyGate>
-  )
-}
-
 /**
  * 预约说事 (?point=<code>): book a time at the talk point to talk with the cadres, or ask
  * for a 上门走访 (&home=1). 重新预约 brings the matter along (&category=…&topic=…).
@@ -75,5 +52,11 @@ export default function BookingPage() {
   const params = useRouter().params
   const code = readParam(params.point)
   const asked: Asked = { category: readParam(params.category) ?? undefined, topic: readParam(params.topic) ?? undefined, home: params.home === '1' }
-  return <PageShell className='booking-page'>{code ? <LoadPoint code={code} asked={asked} /> : <NoSuchPoint />}</PageShell>
+  return (
+    <PageShell className='booking-page'>
+      <AtPoint code={code} noPointTestId='booking-no-point'>
+        {(point) => <WaysIn point={point} asked={asked} />}
+      </AtPoint>
+    </PageShell>
+  )
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { TextArea } from '@nutui/nutui-react-taro'
 import { matterResidentEventSchemas, OPINION_MAX } from '../../../domain/matters/schemas'
 import type { ItemDetail } from '../../../domain/matters/api'
 import type { RatingLevel } from '../../../domain/matters/handling'
@@ -8,6 +8,7 @@ import { RATING_LABELS } from '../../../domain/matters/handling'
 import { formatChinaDateTime } from '../../../domain/kernel/time'
 import { charCount, parseWith, type FieldErrors } from '../../../domain/kernel/validation'
 import { callResident } from '../../api'
+import SendButton from '../../components/SendButton'
 import { NOTICES_ON } from '../../lib/noticeTemplates'
 import { askForNotices } from '../../lib/subscribe'
 import ActionError from './ActionError'
@@ -121,18 +122,7 @@ export default function RateSection({ item, actions, onRefresh }: { item: ItemDe
 
         {error ? <ActionError error={error} onRefresh={onRefresh} /> : null}
 
-        <Button
-          type='primary'
-          size='xlarge'
-          block
-          className='item-form__submit'
-          data-testid='rate-submit'
-          loading={sending}
-          disabled={locked}
-          onClick={send}
-        >
-          {sending ? '正在提交…' : '提交评议'}
-        </Button>
+        <SendButton label='提交评议' busyLabel='正在提交…' busy={sending} disabled={locked} className='item-form__submit' testId='rate-submit' onClick={send} />
       </View>
     </>
   )

@@ -3,6 +3,7 @@ import { Button, TextArea } from '@nutui/nutui-react-taro'
 import { MAX_PHOTOS, SUPPLEMENT_MAX as CONTENT_MAX } from '../../../domain/matters/schemas'
 import { charCount } from '../../../domain/kernel/validation'
 import PhotoPicker from '../../components/PhotoPicker'
+import SendButton from '../../components/SendButton'
 import ActionError from './ActionError'
 import Field from './Field'
 import type { ItemActions } from './useItemActions'
@@ -62,18 +63,7 @@ export default function SupplementSection({ itemId, actions, onRefresh }: { item
 
       {form.alert ? <ActionError error={form.alert} onRefresh={onRefresh} /> : null}
 
-      <Button
-        type='primary'
-        size='xlarge'
-        block
-        className='item-form__submit'
-        data-testid='supplement-send'
-        loading={form.sending}
-        disabled={form.locked}
-        onClick={form.send}
-      >
-        {form.sending ? '正在发送…' : '发送补充'}
-      </Button>
+      <SendButton label='发送补充' busyLabel='正在发送…' busy={form.sending} disabled={form.locked} className='item-form__submit' testId='supplement-send' onClick={form.send} />
       <Button size='large' block className='item-form__cancel' data-testid='supplement-close' disabled={form.sending} onClick={form.close}>
         先不补充（已填的内容会保存）
       </Button>

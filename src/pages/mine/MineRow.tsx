@@ -3,19 +3,14 @@ import { Text, View } from '@tarojs/components'
 import type { MyItemSummary } from '../../../domain/matters/api'
 import { BOARD_STATUS_WORDS } from '../../../domain/board/board'
 import { formatChinaDate } from '../../../domain/kernel/time'
-import StatusTag from '../../components/StatusTag'
+import MatterRowTop from '../../components/StatusTag/MatterRowTop'
 
 /** One of my matters: number, status, category, where it stands with 公开, and date; tap for the details. */
 export default function MineRow({ item }: { item: MyItemSummary }) {
   const open = () => Taro.navigateTo({ url: `/pages/item/index?id=${encodeURIComponent(item.id)}` })
   return (
     <View className='mine-row card' data-testid='mine-row' onClick={open}>
-      <View className='mine-row__top'>
-        <Text className='mine-row__no' data-testid='mine-row-no'>
-          {item.no}
-        </Text>
-        <StatusTag status={item.status} />
-      </View>
+      <MatterRowTop block='mine-row' no={item.no} status={item.status} testId='mine-row-no' />
       <View className='mine-row__category'>{item.category}</View>
       {item.board ? (
         <View className={`mine-row__public mine-row__public--${item.board.status}`} data-testid='mine-row-public'>

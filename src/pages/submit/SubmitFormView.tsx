@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import SendButton from '../../components/SendButton'
 import type { PointView } from '../../../domain/points/api'
 import { InlineAlert } from '../../components/States'
 import CategoryField from './CategoryField'
@@ -51,18 +51,7 @@ export default function SubmitFormView({ point, form }: { point: PointView; form
 
       {form.alert ? <InlineAlert message={form.alert} /> : null}
 
-      <Button
-        type='primary'
-        size='xlarge'
-        block
-        className='submit-form__submit'
-        data-testid='submit'
-        loading={form.submitting}
-        disabled={form.submitting}
-        onClick={form.submit}
-      >
-        {form.submitting ? '正在提交…' : '提交登记'}
-      </Button>
+      <SendButton label='提交登记' busyLabel='正在提交…' busy={form.submitting} className='submit-form__submit' testId='submit' onClick={form.submit} />
       <View className='submit-form__footnote'>您填写的内容会自动保存在本机，离开后再回来可以接着填。</View>
     </View>
   )

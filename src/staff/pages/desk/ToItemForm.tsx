@@ -4,13 +4,12 @@ import type { DeskBooking } from '../../../../domain/booking/api'
 import type { StaffItemDetail } from '../../../../domain/matters/api'
 import { callStaff } from '../../../api/staff'
 import SubmitBar from '../../components/SubmitBar'
-import TextInput from '../../components/TextInput'
 import type { Me } from '../../lib/me'
-import { replySigner } from '../../lib/replySigner'
 import { fieldsUnder, useStoredDraft } from '../../lib/useStoredDraft'
 import { useSubmit } from '../../lib/useSubmit'
-import CategoryOptions from './CategoryOptions'
+import MatterFields from './MatterFields'
 import OnSpotFields, { answerOnSpotOf, emptyOnSpot } from './OnSpotFields'
+import { sendRegistration } from './sendRegistration'
 
 const schema = bookingStaffEventSchemas['booking.toItem']
 
@@ -42,13 +41,7 @@ export default function ToItemForm({ booking, onSpot, me, onDone, onCancel }: Pr
   }
   const form = useSubmit({ schema, input })
 
-  const send = async () => {
-    const done = await form.submit(schema, input, (event) => callStaff(event))
-    if (!done) return
-    if (onSpot) replySigner.set(me?.openid, draft)
-    clear()
-    onDone(done)
-  }
+  const send = sendRegistration(() => form.submit(schema, input, (event) => callStaff(event)), { onSpot, openid: me?.openid, draft, clear, onDone })
 
   return (
     <View data-testid='form-to-item'>
@@ -58,17 +51,7 @@ export default function ToItemForm({ booking, onSpot, me, onDone, onCancel }: Pr
         </View>
         <View>登记后这件事归居民本人，可在「我的」里查看进展；由您负责办理。</View>
       </View>
-      <CategoryOptions value={draft.category} error={form.fields.category} onChange={(category) => update({ category })} />
-      <TextInput
-        label='诉求内容'
-        testId='form-content'
-        multiline
-        maxLength={1000}
-        value={draft.content}
-        error={form.fields.content}
-        placeholder='居民说的事，写清楚在哪里、什么情况（至少 10 个字）'
-        onChange={(content) => update({ content })}
-      />
+      <MatterFields draft={draft} fields={form.fields} update={update} />
       {onSpot ? <OnSpotFields value={draft} me={me} errors={fieldsUnder(form.fields, 'answerOnSpot')} onChange={update} /> : null}
       {onSpot ? <View className='sf-note'>登记和答复一次完成，居民会收到答复，并可以评议。</View> : null}
       <SubmitBar label={onSpot ? '登记并当场答复' : '登记为诉求'} busy={form.busy} error={form.error} onSubmit={send} onCancel={onCancel} />

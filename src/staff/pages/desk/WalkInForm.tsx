@@ -8,11 +8,11 @@ import Options from '../../components/Options'
 import SubmitBar from '../../components/SubmitBar'
 import TextInput from '../../components/TextInput'
 import type { Me } from '../../lib/me'
-import { replySigner } from '../../lib/replySigner'
 import { fieldsUnder, useStoredDraft } from '../../lib/useStoredDraft'
 import { useSubmit } from '../../lib/useSubmit'
-import CategoryOptions from './CategoryOptions'
+import MatterFields from './MatterFields'
 import OnSpotFields, { answerOnSpotOf, emptyOnSpot } from './OnSpotFields'
+import { sendRegistration } from './sendRegistration'
 
 const schema = matterStaffEventSchemas['item.registerForResident']
 const ANSWER_OPTIONS = [
@@ -57,13 +57,7 @@ export default function WalkInForm({ me, points, onDone, onCancel }: Props) {
   const form = useSubmit({ schema, input })
   const contactErrors = fieldsUnder(form.fields, 'contact')
 
-  const send = async () => {
-    const done = await form.submit(schema, input, (event) => callStaff(event))
-    if (!done) return
-    if (draft.onSpot) replySigner.set(me.openid, draft)
-    clear()
-    onDone(done)
-  }
+  const send = sendRegistration(() => form.submit(schema, input, (event) => callStaff(event)), { onSpot: draft.onSpot, openid: me.openid, draft, clear, onDone })
 
   return (
     <View data-testid='form-walk-in'>
@@ -78,17 +72,7 @@ export default function WalkInForm({ me, points, onDone, onCancel }: Props) {
           onChange={(code) => update({ pointCode: code })}
         />
       ) : null}
-      <CategoryOptions value={draft.category} error={form.fields.category} onChange={(category) => update({ category })} />
-      <TextInput
-        label='诉求内容'
-        testId='form-content'
-        multiline
-        maxLength={1000}
-        value={draft.content}
-        error={form.fields.content}
-        placeholder='居民说的事，写清楚在哪里、什么情况（至少 10 个字）'
-        onChange={(content) => update({ content })}
-      />
+      <MatterFields draft={draft} fields={form.fields} update={update} />
       <TextInput label='居民姓名' testId='walk-in-name' placeholder='居民的姓名' maxLength={20} value={draft.name} error={contactErrors.name} onChange={(name) => update({ name })} />
       <TextInput label='手机号' testId='walk-in-phone' placeholder='11 位手机号（没有可不填）' maxLength={11} value={draft.phone} error={contactErrors.phone} onChange={(phone) => update({ phone })} />
       <TextInput label='家庭住址' testId='walk-in-address' placeholder='小区、楼栋、门牌号' maxLength={100} value={draft.address} error={contactErrors.address} onChange={(address) => update({ address })} />

@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { FigureItem, FigureItemsPage, MatterSet } from '../../../../domain/figures/api'
 import { MATTER_SETS } from '../../../../domain/figures/figures'
 import { chineseDate } from '../../../../domain/kernel/display-dates'
@@ -8,7 +8,7 @@ import type { ClientResult } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
 import ListFooter from '../../../components/ListFooter'
 import PageShell from '../../../components/PageShell'
-import StatusTag from '../../../components/StatusTag'
+import MatterRowTop from '../../../components/StatusTag/MatterRowTop'
 import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../../components/States'
 import { usePagedList } from '../../../hooks/usePagedList'
 import { readParam } from '../../../lib/params'
@@ -30,12 +30,7 @@ function Row({ item }: { item: FigureItem }) {
       role='link'
       onClick={() => void Taro.navigateTo({ url: `/staff/pages/item/index?id=${encodeURIComponent(item.id)}` })}
     >
-      <View className='fg-item__top'>
-        <Text className='fg-item__no' data-testid='figure-item-no'>
-          {item.no}
-        </Text>
-        <StatusTag status={item.status} />
-      </View>
+      <MatterRowTop block='fg-item' no={item.no} status={item.status} testId='figure-item-no' />
       <View className='fg-item__line'>
         {item.category} · {item.pointName}
       </View>

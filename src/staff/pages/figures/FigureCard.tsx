@@ -8,7 +8,7 @@ export interface FigureLink {
   count: number
 }
 
-interface Props {
+export interface FigureCardProps {
   id: string
   title: string
   /** what the figure counts, in a line */
@@ -26,7 +26,7 @@ interface Props {
   children?: ReactNode
 }
 
-function LinkRows({ links, onOpen }: { links: FigureLink[]; onOpen: Props['onOpen'] }) {
+function LinkRows({ links, onOpen }: { links: FigureLink[]; onOpen: FigureCardProps['onOpen'] }) {
   return (
     <>
       {links.map((l) => (
@@ -40,7 +40,7 @@ function LinkRows({ links, onOpen }: { links: FigureLink[]; onOpen: Props['onOpe
 }
 
 /** One figure: its headline, what it stands on, and the matters behind it, each a way to their list. */
-export default function FigureCard({ id, title, rule, headline, basis, insufficient, small, links, apart, onOpen, children }: Props) {
+export default function FigureCard({ id, title, rule, headline, basis, insufficient, small, links, apart, onOpen, children }: FigureCardProps) {
   return (
     <View className='card fg-card' data-testid={`figure-${id}`}>
       <View className='fg-card__head'>

@@ -1,15 +1,16 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import type { StaffItemDetail } from '../../../../domain/matters/api'
 import type { ClientError } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'
-import { ErrorState, LoadingState } from '../../../components/States'
 import { readParam } from '../../../lib/params'
+import RecordUnavailable from '../../components/RecordUnavailable'
 import Sheet from '../../components/Sheet'
 import Timeline from '../../components/Timeline'
 import { loadMe, type Me } from '../../lib/me'
+import { useRecord } from '../../lib/useRecord'
 import ActionBar, { ACTIONS, type FormAction } from './ActionBar'
 import AcceptForm from './forms/AcceptForm'
 import type { FormProps } from './forms/common'
@@ -28,8 +29,6 @@ import PendingExtension from './PendingExtension'
 import '../../components/staff.scss'
 import './index.scss'
 
-type Loaded = { status: 'loading' } | { status: 'error'; error: ClientError } | { status: 'ready'; item: StaffItemDetail }
-
 /** What is open over the page: one action's form, or the progress form for one step. */
 type Open = { action: FormAction; stepIndex?: number } | null
 
@@ -47,54 +46,29 @@ const FORMS: Record<FormAction, (props: FormProps) => JSX.Element> = {
 }
 
 const NO_ACCESS: ClientError = { code: 'NOT_FOUND', message: '没有找到这件事，或您无权查看' }
+const showError = (error: ClientError) => void Taro.showToast({ title: error.message, icon: 'none' })
 
 /** 事项 (?id=): one matter as staff see it, with what the caller may do now. */
 export default function StaffItemPage() {
   const id = readParam(useRouter().params.id)
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
+  const { loaded, load, replace } = useRecord(id, (id) => callStaff({ action: 'item.get', id }), { noAccess: NO_ACCESS, onQuietError: showError })
   const [me, setMe] = useState<Me | null>(null)
   const [open, setOpen] = useState<Open>(null)
-  const ticket = useRef(0)
-
-  const load = useCallback(
-    async (quiet = false) => {
-      const mine = ++ticket.current
-      if (!id) return setLoaded({ status: 'error', error: NO_ACCESS })
-      if (!quiet) setLoaded({ status: 'loading' })
-      const reply = await callStaff({ action: 'item.get', id })
-      if (mine !== ticket.current) return
-      if (reply.ok) setLoaded({ status: 'ready', item: reply.data })
-      else if (!quiet) setLoaded({ status: 'error', error: reply.error })
-      else Taro.showToast({ title: reply.error.message, icon: 'none' })
-    },
-    [id],
-  )
 
   useEffect(() => {
-    void load()
     void loadMe().then((reply) => reply.ok && setMe(reply.data))
-  }, [load])
-  usePullDownRefresh(() => void load(true).finally(() => Taro.stopPullDownRefresh()))
+  }, [])
 
   /** The server's answer to an action is the matter as it is now. */
   const done = (item: StaffItemDetail) => {
-    ++ticket.current
-    setLoaded({ status: 'ready', item })
+    replace(item)
     setOpen(null)
     Taro.showToast({ title: '已保存', icon: 'success' })
   }
 
-  if (loaded.status === 'loading') return <PageShell className='staff-item-page'><LoadingState /></PageShell>
-  if (loaded.status === 'error') {
-    const hidden = loaded.error.code === 'NOT_FOUND' || loaded.error.code === 'FORBIDDEN'
-    return (
-      <PageShell className='staff-item-page'>
-        <ErrorState error={hidden ? NO_ACCESS : loaded.error} title={hidden ? '无法查看' : undefined} onRetry={() => void load()} />
-      </PageShell>
-    )
-  }
+  if (loaded.status !== 'ready') return <RecordUnavailable className='staff-item-page' state={loaded} noAccess={NO_ACCESS} onRetry={() => void load()} />
 
-  const { item } = loaded
+  const item = loaded.data
   const Form = open ? FORMS[open.action] : null
   const title = open ? (open.stepIndex !== undefined ? '完成步骤' : ACTIONS.find((a) => a.action === open.action)?.label ?? '') : ''
   const close = () => setOpen(null)

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { MeetingView } from '../../../../domain/meetings/api'
@@ -7,15 +7,15 @@ import { attendanceInput } from '../../../../domain/meetings/meetings'
 import type { ClientError } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'
-import { ErrorState, InlineAlert, LoadingState } from '../../../components/States'
+import { InlineAlert } from '../../../components/States'
 import { readParam } from '../../../lib/params'
 import InfoRow from '../../components/InfoRow'
+import RecordUnavailable from '../../components/RecordUnavailable'
 import { dayText, MEETING_STATUS_LABELS } from '../../lib/records'
+import { useRecord } from '../../lib/useRecord'
 import RecordForm from './RecordForm'
 import '../../components/staff.scss'
 import '../../components/records.scss'
-
-type Loaded = { status: 'loading' } | { status: 'error'; error: ClientError } | { status: 'ready'; meeting: MeetingView }
 
 const NO_ACCESS: ClientError = { code: 'NOT_FOUND', message: '没有找到这次会议，或您无权查看' }
 
@@ -68,29 +68,12 @@ function Decisions({ m }: { m: MeetingView }) {
 /** 会议 (?id=): its agenda; once held, the record form; once recorded, what was decided. */
 export default function MeetingPage() {
   const id = readParam(useRouter().params.id)
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
+  const { loaded, load, replace } = useRecord(id, (id) => callStaff({ action: 'meetings.get', id }), { noAccess: NO_ACCESS })
   const [resuming, setResuming] = useState(false)
   const [resumeError, setResumeError] = useState<string | null>(null)
-  const ticket = useRef(0)
-
-  const load = useCallback(
-    async (quiet = false) => {
-      const mine = ++ticket.current
-      if (!id) return setLoaded({ status: 'error', error: NO_ACCESS })
-      if (!quiet) setLoaded({ status: 'loading' })
-      const r = await callStaff({ action: 'meetings.get', id })
-      if (mine !== ticket.current) return
-      if (r.ok) setLoaded({ status: 'ready', meeting: r.data })
-      else if (!quiet) setLoaded({ status: 'error', error: r.error })
-    },
-    [id],
-  )
-  useEffect(() => void load(), [load])
-  usePullDownRefresh(() => void load(true).finally(() => Taro.stopPullDownRefresh()))
 
   const recorded = (m: MeetingView) => {
-    ++ticket.current
-    setLoaded({ status: 'ready', meeting: m })
+    replace(m)
     Taro.showToast({ title: m.status === 'recorded' ? '已记录' : '已保存，还有未写入的', icon: m.status === 'recorded' ? 'success' : 'none' })
   }
 
@@ -107,16 +90,8 @@ export default function MeetingPage() {
     else setResumeError(r.error.message)
   }
 
-  if (loaded.status === 'loading') return <PageShell className='meeting-page'><LoadingState /></PageShell>
-  if (loaded.status === 'error') {
-    const hidden = loaded.error.code === 'NOT_FOUND' || loaded.error.code === 'FORBIDDEN'
-    return (
-      <PageShell className='meeting-page'>
-        <ErrorState error={hidden ? NO_ACCESS : loaded.error} title={hidden ? '无法查看' : undefined} onRetry={() => void load()} />
-      </PageShell>
-    )
-  }
-  const m = loaded.meeting
+  if (loaded.status !== 'ready') return <RecordUnavailable className='meeting-page' state={loaded} noAccess={NO_ACCESS} onRetry={() => void load()} />
+  const m = loaded.data
   return (
     <PageShell className='meeting-page'>
       <View className='card' data-testid='meeting-head'>

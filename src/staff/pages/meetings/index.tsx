@@ -1,25 +1,22 @@
-import { useCallback, useEffect, useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { MeetingSummary, MeetingView, WaitingPage } from '../../../../domain/meetings/api'
+import type { MeetingSummary, MeetingView } from '../../../../domain/meetings/api'
 import { WAITING_BODIES, type MeetingBody } from '../../../../domain/meetings/meetings'
-import type { ClientError } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
-import ListFooter from '../../../components/ListFooter'
 import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States'
-import { usePagedList } from '../../../hooks/usePagedList'
 import PointPicker from '../../components/PointPicker'
+import RecordList from '../../components/RecordList'
 import Sheet from '../../components/Sheet'
-import { isLeader, loadMe, type Me } from '../../lib/me'
+import { isLeader } from '../../lib/me'
 import { dayText, MEETING_STATUS_LABELS } from '../../lib/records'
+import { asPage, usePointRecords } from '../../lib/usePointRecords'
 import ConveneForm from './ConveneForm'
 import WaitingGroups from './WaitingGroups'
 import '../../components/staff.scss'
 import '../../components/records.scss'
-
-type Waiting = { status: 'loading' } | { status: 'error'; error: ClientError } | { status: 'ready'; page: WaitingPage }
 
 function MeetingRow({ m }: { m: MeetingSummary }) {
   return (
@@ -39,43 +36,11 @@ function MeetingRow({ m }: { m: MeetingSummary }) {
 
 /** 集中议事: what waits for which body, 召集会议, and the point's meetings. */
 export default function MeetingsPage() {
-  const [me, setMe] = useState<Me | null>(null)
-  const [pointCode, setPointCode] = useState<string | null>(null)
-  const [waiting, setWaiting] = useState<Waiting>({ status: 'loading' })
   const [convene, setConvene] = useState<MeetingBody | null>(null)
-  const list = usePagedList<MeetingSummary, { items: MeetingSummary[]; nextCursor: string | null }>()
-  const { load: loadList } = list
-
-  useEffect(() => {
-    void loadMe().then((r) => {
-      if (!r.ok) return setWaiting({ status: 'error', error: r.error })
-      setMe(r.data)
-      setPointCode(r.data.points[0] ?? null)
-    })
-  }, [])
-
-  const load = useCallback(
-    async (code: string, quiet = false) => {
-      if (!quiet) setWaiting({ status: 'loading' })
-      const meetings = loadList(
-        async (cursor) => {
-          const r = await callStaff({ action: 'meetings.list', pointCode: code, ...(cursor ? { cursor } : {}) })
-          return r.ok ? { ok: true, data: { items: r.data.meetings, nextCursor: r.data.nextCursor } } : r
-        },
-        { clear: !quiet },
-      )
-      const r = await callStaff({ action: 'meetings.waiting', pointCode: code })
-      setWaiting(r.ok ? { status: 'ready', page: r.data } : { status: 'error', error: r.error })
-      await meetings
-    },
-    [loadList],
-  )
-
-  useEffect(() => {
-    if (pointCode) void load(pointCode)
-  }, [pointCode, load])
-  useDidShow(() => void (pointCode && load(pointCode, true)))
-  usePullDownRefresh(() => void (pointCode ? load(pointCode, true) : Promise.resolve()).finally(() => Taro.stopPullDownRefresh()))
+  const { me, pointCode, setPointCode, top: waiting, list, retry } = usePointRecords({
+    top: (pointCode: string) => callStaff({ action: 'meetings.waiting', pointCode }),
+    rows: (pointCode: string, cursor?: string) => callStaff({ action: 'meetings.list', pointCode, ...(cursor ? { cursor } : {}) }).then(asPage('meetings')),
+  })
 
   const convened = (m: MeetingView) => {
     setConvene(null)
@@ -92,8 +57,8 @@ export default function MeetingsPage() {
 
   let top
   if (waiting.status === 'loading') top = <LoadingState />
-  else if (waiting.status === 'error' && waiting.error.code !== 'FORBIDDEN') top = <ErrorState error={waiting.error} onRetry={() => pointCode && void load(pointCode)} />
-  else if (waiting.status === 'ready') top = <WaitingGroups groups={waiting.page.groups} onConvene={setConvene} />
+  else if (waiting.status === 'error' && waiting.error.code !== 'FORBIDDEN') top = <ErrorState error={waiting.error} onRetry={retry} />
+  else if (waiting.status === 'ready') top = <WaitingGroups groups={waiting.data.groups} onConvene={setConvene} />
 
   return (
     <PageShell className='meetings-page'>
@@ -110,17 +75,9 @@ export default function MeetingsPage() {
         </>
       ) : null}
       <View className='section-title'>会议记录</View>
-      {!list.loaded && list.error ? <ErrorState error={list.error} onRetry={() => pointCode && void load(pointCode)} /> : null}
-      {!list.loaded && !list.error ? <LoadingState /> : null}
-      {list.loaded && list.items.length === 0 ? <EmptyState title='还没有会议记录' description='召集的会议和记录的决定都在这里' testId='meetings-empty' /> : null}
-      {list.items.length > 0 ? (
-        <View className='card' data-testid='meetings-list'>
-          {list.items.map((m) => (
-            <MeetingRow key={m.id} m={m} />
-          ))}
-          <ListFooter more={Boolean(list.nextCursor)} loading={list.loadingMore} error={list.moreError} onMore={list.loadMore} />
-        </View>
-      ) : null}
+      <RecordList list={list} empty={{ title: '还没有会议记录', description: '召集的会议和记录的决定都在这里', testId: 'meetings-empty' }} testId='meetings-list' onRetry={retry}>
+        {(m) => <MeetingRow key={m.id} m={m} />}
+      </RecordList>
       <Sheet title='召集会议' open={convene !== null && pointCode !== null} onClose={() => setConvene(null)} testId='convene-sheet'>
         {convene && pointCode ? <ConveneForm pointCode={pointCode} initialBody={convene} onDone={convened} onCancel={() => setConvene(null)} /> : null}
       </Sheet>

@@ -1,55 +1,28 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { TripView } from '../../../../domain/meetings/api'
 import type { ClientError } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'
-import { ErrorState, LoadingState } from '../../../components/States'
 import { readParam } from '../../../lib/params'
 import InfoRow from '../../components/InfoRow'
+import RecordUnavailable from '../../components/RecordUnavailable'
 import { dayText, TRIP_STATUS_LABELS } from '../../lib/records'
+import { useRecord } from '../../lib/useRecord'
 import TripRecordForm from './RecordForm'
 import '../../components/staff.scss'
 import '../../components/records.scss'
-
-type Loaded = { status: 'loading' } | { status: 'error'; error: ClientError } | { status: 'ready'; trip: TripView }
 
 const NO_ACCESS: ClientError = { code: 'NOT_FOUND', message: '没有找到这次跑办，或您无权查看' }
 
 /** 跑办 (?id=): the matters taken on one trip, the form to record it, and what came of it. */
 export default function TripPage() {
   const id = readParam(useRouter().params.id)
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
-  const ticket = useRef(0)
-  const load = useCallback(
-    async (quiet = false) => {
-      const mine = ++ticket.current
-      if (!id) return setLoaded({ status: 'error', error: NO_ACCESS })
-      if (!quiet) setLoaded({ status: 'loading' })
-      const r = await callStaff({ action: 'trips.get', id })
-      if (mine !== ticket.current) return
-      if (r.ok) setLoaded({ status: 'ready', trip: r.data })
-      else if (!quiet) setLoaded({ status: 'error', error: r.error })
-    },
-    [id],
-  )
-  useEffect(() => void load(), [load])
-  usePullDownRefresh(() => void load(true).finally(() => Taro.stopPullDownRefresh()))
-
-  if (loaded.status === 'loading') return <PageShell className='trip-page'><LoadingState /></PageShell>
-  if (loaded.status === 'error') {
-    const hidden = loaded.error.code === 'NOT_FOUND' || loaded.error.code === 'FORBIDDEN'
-    return (
-      <PageShell className='trip-page'>
-        <ErrorState error={hidden ? NO_ACCESS : loaded.error} title={hidden ? '无法查看' : undefined} onRetry={() => void load()} />
-      </PageShell>
-    )
-  }
-  const t = loaded.trip
+  const { loaded, load, replace } = useRecord(id, (id) => callStaff({ action: 'trips.get', id }), { noAccess: NO_ACCESS })
+  if (loaded.status !== 'ready') return <RecordUnavailable className='trip-page' state={loaded} noAccess={NO_ACCESS} onRetry={() => void load()} />
+  const t = loaded.data
   const recorded = (next: TripView) => {
-    ++ticket.current
-    setLoaded({ status: 'ready', trip: next })
+    replace(next)
     Taro.showToast({ title: next.status === 'recorded' ? '已记录' : '已保存，还有未写入的', icon: next.status === 'recorded' ? 'success' : 'none' })
   }
   return (

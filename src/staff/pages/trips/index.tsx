@@ -1,25 +1,21 @@
-import { useCallback, useEffect, useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { TripsPending, TripSummary, TripView } from '../../../../domain/meetings/api'
+import type { TripSummary, TripView } from '../../../../domain/meetings/api'
 import { TRIP_OVERDUE_WORDS } from '../../../../domain/meetings/trips'
-import type { ClientError } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
-import ListFooter from '../../../components/ListFooter'
 import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States'
-import { usePagedList } from '../../../hooks/usePagedList'
 import PointPicker from '../../components/PointPicker'
+import RecordList from '../../components/RecordList'
 import Sheet from '../../components/Sheet'
-import { loadMe, type Me } from '../../lib/me'
 import { dayText, TRIP_STATUS_LABELS } from '../../lib/records'
+import { asPage, usePointRecords } from '../../lib/usePointRecords'
 import PendingGroups from './PendingGroups'
 import PlanForm from './PlanForm'
 import '../../components/staff.scss'
 import '../../components/records.scss'
-
-type Pending = { status: 'loading' } | { status: 'error'; error: ClientError } | { status: 'ready'; page: TripsPending }
 
 function TripRow({ t }: { t: TripSummary }) {
   return (
@@ -37,42 +33,11 @@ function TripRow({ t }: { t: TripSummary }) {
 
 /** 代理办事: the matters waiting for a trip by department, 安排跑办, and the trips made. */
 export default function TripsPage() {
-  const [me, setMe] = useState<Me | null>(null)
-  const [pointCode, setPointCode] = useState<string | null>(null)
-  const [pending, setPending] = useState<Pending>({ status: 'loading' })
   const [planning, setPlanning] = useState(false)
-  const list = usePagedList<TripSummary, { items: TripSummary[]; nextCursor: string | null }>()
-  const { load: loadList } = list
-
-  useEffect(() => {
-    void loadMe().then((r) => {
-      if (!r.ok) return setPending({ status: 'error', error: r.error })
-      setMe(r.data)
-      setPointCode(r.data.points[0] ?? null)
-    })
-  }, [])
-
-  const load = useCallback(
-    async (code: string, quiet = false) => {
-      if (!quiet) setPending({ status: 'loading' })
-      const trips = loadList(
-        async (cursor) => {
-          const r = await callStaff({ action: 'trips.list', pointCode: code, ...(cursor ? { cursor } : {}) })
-          return r.ok ? { ok: true, data: { items: r.data.trips, nextCursor: r.data.nextCursor } } : r
-        },
-        { clear: !quiet },
-      )
-      const r = await callStaff({ action: 'trips.pending', pointCode: code })
-      setPending(r.ok ? { status: 'ready', page: r.data } : { status: 'error', error: r.error })
-      await trips
-    },
-    [loadList],
-  )
-  useEffect(() => {
-    if (pointCode) void load(pointCode)
-  }, [pointCode, load])
-  useDidShow(() => void (pointCode && load(pointCode, true)))
-  usePullDownRefresh(() => void (pointCode ? load(pointCode, true) : Promise.resolve()).finally(() => Taro.stopPullDownRefresh()))
+  const { me, pointCode, setPointCode, top: pending, list, retry } = usePointRecords({
+    top: (pointCode: string) => callStaff({ action: 'trips.pending', pointCode }),
+    rows: (pointCode: string, cursor?: string) => callStaff({ action: 'trips.list', pointCode, ...(cursor ? { cursor } : {}) }).then(asPage('trips')),
+  })
 
   const planned = (t: TripView) => {
     setPlanning(false)
@@ -81,18 +46,18 @@ export default function TripsPage() {
 
   let top
   if (pending.status === 'loading') top = <LoadingState />
-  else if (pending.status === 'error') top = <ErrorState error={pending.error} onRetry={() => pointCode && void load(pointCode)} />
-  else if (pending.page.groups.length === 0) top = <EmptyState title='没有等待上报的事项' description='受理时选“上报上级”的事项会出现在这里' testId='trips-none' />
+  else if (pending.status === 'error') top = <ErrorState error={pending.error} onRetry={retry} />
+  else if (pending.data.groups.length === 0) top = <EmptyState title='没有等待上报的事项' description='受理时选“上报上级”的事项会出现在这里' testId='trips-none' />
   else
     top = (
       <>
-        {pending.page.overdue > 0 ? (
+        {pending.data.overdue > 0 ? (
           <View className='sf-warning' data-testid='trips-overdue'>
-            <View className='sf-warning__title'>{pending.page.overdue} 件{TRIP_OVERDUE_WORDS}没有跑办</View>
+            <View className='sf-warning__title'>{pending.data.overdue} 件{TRIP_OVERDUE_WORDS}没有跑办</View>
             请尽快安排，至少每周一次。
           </View>
         ) : null}
-        <PendingGroups groups={pending.page.groups} />
+        <PendingGroups groups={pending.data.groups} />
         <View className='rec-actions'>
           <Button type='primary' size='large' block data-testid='plan-trip' onClick={() => setPlanning(true)}>
             安排跑办
@@ -109,22 +74,14 @@ export default function TripsPage() {
       {pending.status !== 'error' || pending.error.code !== 'FORBIDDEN' ? (
         <>
           <View className='section-title'>跑办记录</View>
-          {!list.loaded && !list.error ? <LoadingState /> : null}
-          {!list.loaded && list.error ? <ErrorState error={list.error} onRetry={() => pointCode && void load(pointCode)} /> : null}
-          {list.loaded && list.items.length === 0 ? <EmptyState title='还没有跑办记录' testId='trips-empty' /> : null}
-          {list.items.length > 0 ? (
-            <View className='card' data-testid='trips-list'>
-              {list.items.map((t) => (
-                <TripRow key={t.id} t={t} />
-              ))}
-              <ListFooter more={Boolean(list.nextCursor)} loading={list.loadingMore} error={list.moreError} onMore={list.loadMore} />
-            </View>
-          ) : null}
+          <RecordList list={list} empty={{ title: '还没有跑办记录', testId: 'trips-empty' }} testId='trips-list' onRetry={retry}>
+            {(t) => <TripRow key={t.id} t={t} />}
+          </RecordList>
         </>
       ) : null}
       <Sheet title='安排跑办' open={planning && pointCode !== null && pending.status === 'ready'} onClose={() => setPlanning(false)} testId='plan-sheet'>
         {planning && pointCode && pending.status === 'ready' ? (
-          <PlanForm pointCode={pointCode} groups={pending.page.groups} onDone={planned} onCancel={() => setPlanning(false)} />
+          <PlanForm pointCode={pointCode} groups={pending.data.groups} onDone={planned} onCancel={() => setPlanning(false)} />
         ) : null}
       </Sheet>
     </PageShell>

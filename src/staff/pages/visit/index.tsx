@@ -9,10 +9,10 @@ import { STATUS_LABELS } from '../../../../domain/matters/status'
 import { VISIT_FORM_LABELS } from '../../../../domain/diary/visits'
 import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'
-import { ErrorState, LoadingState } from '../../../components/States'
 import { useLoad } from '../../../hooks/useLoad'
 import { readParam } from '../../../lib/params'
 import InfoRow from '../../components/InfoRow'
+import RecordUnavailable from '../../components/RecordUnavailable'
 import Sheet from '../../components/Sheet'
 import ToItemForm from './ToItemForm'
 import '../../components/staff.scss'
@@ -64,15 +64,7 @@ export default function VisitPage() {
   const [open, setOpen] = useState(false)
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()))
 
-  if (state.status === 'loading') return <PageShell className='visit-page'><LoadingState /></PageShell>
-  if (state.status === 'error') {
-    const hidden = state.error.code === 'NOT_FOUND' || state.error.code === 'FORBIDDEN'
-    return (
-      <PageShell className='visit-page'>
-        <ErrorState error={hidden ? NO_ACCESS : state.error} title={hidden ? '无法查看' : undefined} onRetry={() => void reload()} />
-      </PageShell>
-    )
-  }
+  if (state.status !== 'ready') return <RecordUnavailable className='visit-page' state={state} noAccess={NO_ACCESS} onRetry={() => void reload()} />
   const visit: VisitView = state.data
   return (
     <PageShell className='visit-page'>

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { StaffItemSummary } from '../../../../domain/matters/api'
 import { formatChinaDate } from '../../../../domain/kernel/time'
-import StatusTag from '../../../components/StatusTag'
+import MatterRowTop from '../../../components/StatusTag/MatterRowTop'
 import FlagTags from '../../components/FlagTags'
 
 /** One matter in the workbench: number, status, category, the start of what was said, dates, flags. */
@@ -10,12 +10,7 @@ export default function QueueRow({ item, showAssignee }: { item: StaffItemSummar
   const open = () => Taro.navigateTo({ url: `/staff/pages/item/index?id=${encodeURIComponent(item.id)}` })
   return (
     <View className='queue-row card' data-testid='workbench-row' onClick={open}>
-      <View className='queue-row__top'>
-        <Text className='queue-row__no' data-testid='workbench-row-no'>
-          {item.no}
-        </Text>
-        <StatusTag status={item.status} />
-      </View>
+      <MatterRowTop block='queue-row' no={item.no} status={item.status} testId='workbench-row-no' />
       <View className='queue-row__category'>
         {item.category}
         <Text className='queue-row__point'>{item.pointName}</Text>

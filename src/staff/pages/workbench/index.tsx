@@ -11,6 +11,7 @@ import MessagesEntry from '../../../components/MessagesEntry'
 import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../../components/States'
 import DutyEntry from '../../components/DutyEntry'
+import EntryLink from '../../components/EntryLink'
 import FiguresEntry from '../../components/FiguresEntry'
 import { isLeader, loadMe, type Me } from '../../lib/me'
 import AgendaLinks from './AgendaLinks'
@@ -48,17 +49,7 @@ function PointCodeLinks({ points }: { points: Me['pointsDetail'] }) {
 }
 
 /** The way to 值班台: the day's bookings and walk-ins at the caller's points. */
-function DeskEntry() {
-  return (
-    <View className='wb-desk card' data-testid='workbench-desk' role='link' onClick={() => Taro.navigateTo({ url: '/staff/pages/desk/index' })}>
-      <View className='wb-desk__text'>
-        <Text className='wb-desk__title'>值班台</Text>
-        <Text className='wb-desk__note'>当天的预约、到场登记、代登记</Text>
-      </View>
-      <Text className='wb-desk__arrow'>›</Text>
-    </View>
-  )
-}
+const DeskEntry = () => <EntryLink title='值班台' sub='当天的预约、到场登记、代登记' url='/staff/pages/desk/index' testId='workbench-desk' />
 
 /** A leader's points, each a way to its 排班. */
 function ScheduleLinks({ points }: { points: Me['pointsDetail'] }) {
