@@ -1,0 +1,15 @@
+/**
+ * 导出: a leader exports their own points' matters, an admin any point's. Whoever may
+ * export may ask for the unmasked file (the leaders see personal data anyway); each
+ * export is audited.
+ */
+import { managedPointsScope } from '../points/policy'
+import { holds, LEADS, managesPoint, type Caller } from '../points/roles'
+
+export const mayExport = (c: Caller) => holds(c, LEADS)
+export const mayExportMatter = (c: Caller, item: { readonly pointCode: string }) => managesPoint(c, item.pointCode)
+export const mayExportUnmasked = (c: Caller, pointCode: string) => managesPoint(c, pointCode)
+
+
+/** The matters an export may hold, as a query (null: none). */
+export const exportScope = managedPointsScope
