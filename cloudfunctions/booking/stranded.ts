@@ -16,7 +16,8 @@ import type { BookingRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import type { StaffContext } from '../staff/context'
-import { keeperOf, mayKeep, placesBooked, readSchedule, scheduleKeeper, strandedBookings } from '../schedule/schedule-ops'
+import { keeperOf, placesBooked, readSchedule, scheduleKeeper, strandedBookings } from '../schedule/schedule-ops'
+import { mayKeepSchedule } from '../../domain/schedule/policy'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const CHOICE_DAYS = Math.round(BOOKING_RULES.maxAheadMs / DAY_MS) + 1
@@ -59,7 +60,7 @@ export async function bookingMove(input: StaffEvent<'booking.move'>, ctx: StaffC
   const staff = await scheduleKeeper(ctx)
   const first = (await ctx.db.collection('bookings').doc(input.id).get()).data as BookingRecord | null
   // a booking of a point the caller does not keep answers like a missing one
-  if (!first || !mayKeep(staff, first.pointCode)) throw new AppError('NOT_FOUND', '没有找到这个预约')
+  if (!first || !mayKeepSchedule(staff, first.pointCode)) throw new AppError('NOT_FOUND', '没有找到这个预约')
   const named = parseSlotId(input.slotId)
   const schedule = await readSchedule(ctx.db, first.pointCode)
   const opening = named && named.pointCode === first.pointCode ? openingsBetween(first.pointCode, schedule.rules, schedule.exceptions, named.date, 1).find((o) => o.slots.some((s) => s.id === input.slotId)) : undefined

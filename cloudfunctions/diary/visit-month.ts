@@ -9,7 +9,8 @@ import { chinaMonth, daysLeftInMonth, standing } from '../../domain/diary/visits
 import type { PointRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { householdsByCadre, quotaDocId, quotasOf } from './visit-records'
-import { hasRole, requireRole } from '../kernel/access'
+import { requireRight } from '../kernel/access'
+import { mayKeepVisitQuotas, owesVisits, seesTeamVisits } from '../../domain/diary/policy'
 import type { StaffContext } from '../staff/context'
 import { requireDiaryReader } from './visit-access'
 
@@ -36,13 +37,13 @@ export async function visitMonth(input: StaffEvent<'visits.month'>, ctx: StaffCo
     const quota = quotas.get(code)!
     return { openid: who.openid, name: who.name, pointCode: code, pointName: names.get(code) ?? code, ...standing(counts.get(`${who.openid} ${code}`) ?? 0, quota) }
   }
-  const mine = hasRole(staff, 'cadre') ? points.map((code) => standingOf(staff, code)) : []
+  const mine = owesVisits(staff) ? points.map((code) => standingOf(staff, code)) : []
   let team: VisitStanding[] | null = null
-  if (hasRole(staff, 'leader')) {
+  if (seesTeamVisits(staff)) {
     const _ = db.command
     const { data } = await db.collection('staff').where({ points: _.in(points), active: true }).limit(500).get()
     team = (data as StaffRecord[])
-      .filter((s) => hasRole(s, 'cadre'))
+      .filter(owesVisits)
       .flatMap((s) => s.points.filter((p) => points.includes(p)).map((code) => standingOf(s, code)))
       // behind first, then those with a quota to meet, the fewest households first
       .sort(
@@ -59,7 +60,7 @@ export async function visitMonth(input: StaffEvent<'visits.month'>, ctx: StaffCo
 
 export async function setVisitQuota(input: StaffEvent<'visits.setQuota'>, ctx: StaffContext): Promise<VisitQuotaView> {
   const admin = await ctx.caller()
-  requireRole(admin, 'admin')
+  requireRight(mayKeepVisitQuotas(admin))
   const point = (await ctx.db.collection('points').doc(`point-${input.pointCode}`).get()).data as PointRecord | null
   if (!point) throw new AppError('NOT_FOUND', '没有这个说事点')
   await ctx.db
@@ -71,7 +72,7 @@ export async function setVisitQuota(input: StaffEvent<'visits.setQuota'>, ctx: S
 
 export async function visitQuotas(_input: StaffEvent<'visits.quotas'>, ctx: StaffContext): Promise<{ quotas: VisitQuotaView[] }> {
   const admin = await ctx.caller()
-  requireRole(admin, 'admin')
+  requireRight(mayKeepVisitQuotas(admin))
   const names = await pointNames(ctx)
   const quotas = await quotasOf(ctx.db, [...names.keys()])
   return { quotas: [...names].map(([code, name]) => ({ pointCode: code, pointName: name, ...quotas.get(code)! })) }

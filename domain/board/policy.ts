@@ -7,6 +7,5 @@ import { managesPoint, type Caller } from '../points/roles'
 
 export const mayModerateBoard = (c: Caller, pointCode: string) => managesPoint(c, pointCode)
 
-
 /** The entries the caller reviews, as a query (null: none, so the review is refused). */
 export const boardModerationScope = managedPointsScope

@@ -37,4 +37,4 @@ export const owesVisits = (s: Caller) => holds(s, VISITORS)
 export const seesTeamVisits = (c: Caller) => holds(c, LEADERS)
 
 /** The monthly quota per point is set by the admin. */
-export const maySetVisitQuota = (c: Caller) => isAdmin(c)
+export const mayKeepVisitQuotas = (c: Caller) => isAdmin(c)

@@ -7,6 +7,10 @@ import { ADMINS, holds, holdsAt, LEADS, LEADERS, managesPoint, POINT_STAFF, shar
 
 export const mayArrangeDuty = (c: Caller, pointCode: string) => managesPoint(c, pointCode)
 export const maySeeRoster = (c: Caller, pointCode: string) => managesPoint(c, pointCode) || holdsAt(c, POINT_STAFF, pointCode)
+/** A pending swap: the point's managers see all; the rest of its staff the swaps they are in. */
+export const maySeeSwap = (c: Caller, s: { readonly pointCode: string; readonly from: string; readonly to: string }) =>
+  mayArrangeDuty(c, s.pointCode) || (maySeeRoster(c, s.pointCode) && (s.from === c.openid || s.to === c.openid))
+
 /** 换班 is asked by the point's staff (the roster says whether they are on that duty). */
 export const mayAskSwap = (c: Caller, pointCode: string) => holdsAt(c, POINT_STAFF, pointCode)
 /** Who can be put on duty at all (the roster checks the point and absences). */

@@ -11,6 +11,5 @@ export const mayReadFiguresOf = (c: Caller, record: { readonly pointCode: string
 /** The points whose figures the caller reads: null = every point. */
 export const figurePoints = (c: Caller) => managedPoints(c)
 
-
 /** `mayReadFiguresOf` as a query over a point's records (null: none). */
 export const figuresScope = managedPointsScope

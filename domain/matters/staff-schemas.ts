@@ -16,6 +16,7 @@ import { reportEventSchemas } from '../reports/schemas'
 import { homeVisitDiarySchema, visitSchemas } from '../diary/schemas'
 import { exportEventSchemas } from '../exports/schemas'
 import { boardEventSchemas } from '../board/schemas'
+import { STAFF_ROLES } from '../points/roles'
 
 const openid = z.string({ error: '缺少人员' }).check(z.regex(OPENID, '人员编号无效'))
 
@@ -40,8 +41,7 @@ export function normaliseInviteCode(code: string): string {
   return code.replace(/\s+/g, '').toUpperCase()
 }
 
-/** representative: 居民代表, who reads the quarter's report and rates it at 评事日 (nothing else) */
-export const STAFF_ROLES = ['cadre', 'leader', 'admin', 'deputy', 'representative'] as const
+export { STAFF_ROLES }
 
 export const staffEventSchemas = {
   me: strict({ action: z.literal('me') }),
