@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import type { PointView, StaffProfile } from '../../../../domain/contract'
 import { staffEventSchemas } from '../../../../domain/matters/staff-schemas'
+import { ADMINS, inGroup, WORKBENCH } from '../../../../domain/points/roles'
 import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'
 import Field from '../../components/Field'
@@ -17,8 +18,8 @@ import '../../components/staff.scss'
 import './index.scss'
 
 function Joined({ profile, points }: { profile: StaffProfile; points: PointView[] }) {
-  const workbench = profile.roles.some((r) => r === 'cadre' || r === 'leader' || r === 'deputy' || r === 'representative')
-  const admin = profile.roles.includes('admin')
+  const workbench = inGroup(profile.roles, WORKBENCH)
+  const admin = inGroup(profile.roles, ADMINS)
   const pointNames = profile.points.map((code) => points.find((p) => p.code === code)?.name ?? code)
   return (
     <View className='join-done' data-testid='join-done'>

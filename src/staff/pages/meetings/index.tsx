@@ -12,7 +12,8 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/States
 import { usePagedList } from '../../../hooks/usePagedList'
 import PointPicker from '../../components/PointPicker'
 import Sheet from '../../components/Sheet'
-import { isLeader, loadMe, type Me } from '../../lib/me'
+import { MEETING_STAFF } from '../../../../domain/points/roles'
+import { holdsGroup, isLeader, loadMe, type Me } from '../../lib/me'
 import { dayText, MEETING_STATUS_LABELS } from '../../lib/records'
 import ConveneForm from './ConveneForm'
 import WaitingGroups from './WaitingGroups'
@@ -82,7 +83,7 @@ export default function MeetingsPage() {
     void Taro.navigateTo({ url: `/staff/pages/meeting/index?id=${encodeURIComponent(m.id)}` })
   }
 
-  if (me && !isLeader(me) && !me.roles.includes('cadre')) {
+  if (me && !holdsGroup(me, MEETING_STAFF)) {
     return (
       <PageShell className='meetings-page'>
         <EmptyState title='集中议事仅供干部和领导使用' testId='meetings-forbidden' />
