@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CALLERS, expectAgreement, expectHolders, HERE, THERE } from '../points/policy-table'
+import { AT_EACH_POINT, CALLERS, expectAgreement, expectHolders, HERE, POINT_STAFF_SEE, THERE } from '../points/policy-table'
 import {
   deskScope,
   homeVisitScope,
@@ -13,26 +13,9 @@ import {
   seesHomeVisitContact,
 } from './policy'
 
-const BOOKINGS = [
-  { _id: 'here', pointCode: HERE },
-  { _id: 'there', pointCode: THERE },
-]
-const POINT_STAFF_HERE = ['here']
-const POINT_STAFF_THERE = ['there']
-
 describe('值班台 and 上门走访: each record’s rule and its list', () => {
   it('bookings at the desk: the predicate and the desk’s query agree', () => {
-    expectAgreement(BOOKINGS, mayHandleBooking, (c) => deskScope(c), {
-      admin: [],
-      leaderHere: POINT_STAFF_HERE,
-      leaderThere: POINT_STAFF_THERE,
-      cadreHere: POINT_STAFF_HERE,
-      cadreThere: POINT_STAFF_THERE,
-      representative: [],
-      deputy: POINT_STAFF_HERE,
-      inactive: [],
-      resident: [],
-    })
+    expectAgreement(AT_EACH_POINT, mayHandleBooking, (c) => deskScope(c), POINT_STAFF_SEE)
   })
 
   it('a desk asked for one point lists only that point, if it is the caller’s', () => {
@@ -41,17 +24,7 @@ describe('值班台 and 上门走访: each record’s rule and its list', () => 
   })
 
   it('home-visit requests: the predicate and the list agree', () => {
-    expectAgreement(BOOKINGS, mayHandleHomeVisit, (c) => homeVisitScope(c), {
-      admin: [],
-      leaderHere: POINT_STAFF_HERE,
-      leaderThere: POINT_STAFF_THERE,
-      cadreHere: POINT_STAFF_HERE,
-      cadreThere: POINT_STAFF_THERE,
-      representative: [],
-      deputy: POINT_STAFF_HERE,
-      inactive: [],
-      resident: [],
-    })
+    expectAgreement(AT_EACH_POINT, mayHandleHomeVisit, (c) => homeVisitScope(c), POINT_STAFF_SEE)
   })
 
   it('the desk, cancelling, and a household’s contact', () => {

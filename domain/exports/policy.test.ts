@@ -1,25 +1,10 @@
 import { describe, it } from 'vitest'
-import { expectAgreement, expectHolders, HERE, THERE } from '../points/policy-table'
+import { AT_EACH_POINT, expectAgreement, expectHolders, HERE, MANAGERS_SEE } from '../points/policy-table'
 import { exportScope, mayExport, mayExportMatter, mayExportPoint, mayExportUnmasked } from './policy'
-
-const ITEMS = [
-  { _id: 'here', pointCode: HERE },
-  { _id: 'there', pointCode: THERE },
-]
 
 describe('导出', () => {
   it('the matters an export may hold: the rule and the query agree', () => {
-    expectAgreement(ITEMS, mayExportMatter, exportScope, {
-      admin: ['here', 'there'],
-      leaderHere: ['here'],
-      leaderThere: ['there'],
-      cadreHere: [],
-      cadreThere: [],
-      representative: [],
-      deputy: [],
-      inactive: [],
-      resident: [],
-    })
+    expectAgreement(AT_EACH_POINT, mayExportMatter, exportScope, MANAGERS_SEE)
   })
 
   it('exporting at all, a point, unmasked', () => {

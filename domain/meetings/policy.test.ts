@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest'
-import { expectAgreement, expectHolders, HERE, THERE } from '../points/policy-table'
+import { AT_EACH_POINT, expectAgreement, expectHolders, HERE, NOBODY, THERE } from '../points/policy-table'
 import {
   mayAttend,
   mayConvene,
@@ -15,17 +15,12 @@ import {
   waitingScope,
 } from './policy'
 
-const MEETINGS = [
-  { _id: 'here', pointCode: HERE },
-  { _id: 'there', pointCode: THERE },
-]
 const item = (_id: string, pointCode: string, assignee: string) => ({ _id, pointCode, assignee: { openid: assignee } })
 const ITEMS = [item('here-cadre', HERE, 'cadre-here'), item('here-deputy', HERE, 'deputy'), item('there-cadre', THERE, 'cadre-there')]
-const NOBODY = { admin: [], representative: [], deputy: [], inactive: [], resident: [] }
 
 describe('集中议事 and 代理办事', () => {
   it('meetings and trips: the read rule and the list agree', () => {
-    expectAgreement(MEETINGS, mayReadMeeting, (c) => meetingListScope(c), {
+    expectAgreement(AT_EACH_POINT, mayReadMeeting, (c) => meetingListScope(c), {
       ...NOBODY,
       leaderHere: ['here'],
       leaderThere: ['there'],
@@ -35,7 +30,7 @@ describe('集中议事 and 代理办事', () => {
   })
 
   it('待议事: the matters a leader weighs and the list of them agree', () => {
-    expectAgreement(MEETINGS, mayWeighMatter, (c) => waitingScope(c), { ...NOBODY, leaderHere: ['here'], leaderThere: ['there'], cadreHere: [], cadreThere: [] })
+    expectAgreement(AT_EACH_POINT, mayWeighMatter, (c) => waitingScope(c), { ...NOBODY, leaderHere: ['here'], leaderThere: ['there'], cadreHere: [], cadreThere: [] })
   })
 
   it('matters to take on a trip: the rule and the pending list agree', () => {

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest'
-import { CALLER_NAMES, expectAgreement, expectHolders } from '../points/policy-table'
+import { expectAgreement, expectHolders, NOBODY } from '../points/policy-table'
 import { mayManageOutbox, mayReadMessage, messageBoxScope } from './policy'
 
 const BOX = ['itemAccepted', 'itemReplied']
@@ -11,8 +11,7 @@ const MESSAGES = [
 
 describe('消息', () => {
   it('a box is its recipient’s: the rule and the query agree', () => {
-    const none = Object.fromEntries(CALLER_NAMES.map((n) => [n, [] as string[]])) as Record<(typeof CALLER_NAMES)[number], string[]>
-    expectAgreement(MESSAGES, (c, m) => mayReadMessage(c, m, BOX), (c) => messageBoxScope(c, BOX), { ...none, cadreHere: ['to-cadre'], resident: ['to-resident'] })
+    expectAgreement(MESSAGES, (c, m) => mayReadMessage(c, m, BOX), (c) => messageBoxScope(c, BOX), { ...NOBODY, cadreHere: ['to-cadre'], resident: ['to-resident'] })
   })
 
   it('the outbox is the admin’s', () => {

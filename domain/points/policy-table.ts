@@ -56,3 +56,18 @@ export function expectAgreement<R extends { _id: string }>(
     expect({ caller: name, listed: listed(scope(caller), records) }).toEqual({ caller: name, listed: allowed })
   }
 }
+
+/** One record at each point: enough for a rule that depends on the point alone. */
+export const AT_EACH_POINT = [
+  { _id: 'here', pointCode: HERE },
+  { _id: 'there', pointCode: THERE },
+] as const
+
+/** Nobody sees anything: spread it and name who does. */
+export const NOBODY = Object.fromEntries(CALLER_NAMES.map((n) => [n, []])) as unknown as Record<CallerName, readonly string[]>
+
+/** 管理员，或本说事点的领导, over AT_EACH_POINT. */
+export const MANAGERS_SEE = { ...NOBODY, admin: ['here', 'there'], leaderHere: ['here'], leaderThere: ['there'] }
+
+/** The point's staff (cadres, leaders, deputies) of each point, over AT_EACH_POINT. */
+export const POINT_STAFF_SEE = { ...NOBODY, leaderHere: ['here'], leaderThere: ['there'], cadreHere: ['here'], cadreThere: ['there'], deputy: ['here'] }
