@@ -9,10 +9,10 @@ import type { StaffEvent } from '../../domain/matters/staff-schemas'
 import { getStaff } from '../kernel/collections'
 import { offsetOf, pageOf } from '../kernel/paging'
 import type { ItemRecord } from '../kernel/records'
-import { AppError } from '../kernel/respond'
 import type { VisitRecord } from './visit-records'
 import { requireRight, requireScope, whereOf } from '../kernel/access'
 import { diaryListScope, mayAskDiaryOf, mayReadDiaryOf } from '../../domain/diary/policy'
+import { listedPoints } from '../../domain/points/policy'
 import type { StaffContext } from '../staff/context'
 import { auditDiaryRead, requireDiaryWriter } from './visit-access'
 
@@ -38,7 +38,7 @@ export async function listVisits(input: StaffEvent<'visits.list'>, ctx: StaffCon
   const cadre = input.cadre ?? staff.openid
   if (cadre !== staff.openid) {
     requireRight(mayAskDiaryOf(staff, cadre), '只有领导可以查看其他干部的民情日记')
-    if (input.pointCode && !staff.points.includes(input.pointCode)) throw new AppError('FORBIDDEN', '只能查看自己所在说事点的民情日记')
+    requireRight(listedPoints(staff, input.pointCode) !== null, '只能查看自己所在说事点的民情日记')
     const target = await getStaff(db, cadre)
     requireRight(target !== null && mayReadDiaryOf(staff, target), '只能查看本说事点干部的民情日记')
     await auditDiaryRead(ctx, staff, cadre, 'visits.list', `diary-${cadre}`)

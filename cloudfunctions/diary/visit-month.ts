@@ -11,6 +11,7 @@ import { AppError } from '../kernel/respond'
 import { householdsByCadre, quotaDocId, quotasOf } from './visit-records'
 import { requireRight } from '../kernel/access'
 import { mayKeepVisitQuotas, owesVisits, seesTeamVisits } from '../../domain/diary/policy'
+import { listedPoints } from '../../domain/points/policy'
 import type { StaffContext } from '../staff/context'
 import { requireDiaryReader } from './visit-access'
 
@@ -27,10 +28,11 @@ async function pointNames(ctx: StaffContext, codes?: readonly string[]): Promise
 export async function visitMonth(input: StaffEvent<'visits.month'>, ctx: StaffContext): Promise<VisitMonth> {
   const staff = await ctx.caller()
   requireDiaryReader(staff)
-  if (input.pointCode && !staff.points.includes(input.pointCode)) throw new AppError('FORBIDDEN', '只能查看自己所在说事点的走访进度')
+  const listed = listedPoints(staff, input.pointCode)
+  requireRight(listed !== null, '只能查看自己所在说事点的走访进度')
   const { db, now } = ctx
   const month = input.month ?? chinaMonth(now)
-  const points = input.pointCode ? [input.pointCode] : staff.points
+  const points = [...(listed ?? [])]
   const [quotas, counts, names] = await Promise.all([quotasOf(db, points), householdsByCadre(db, points, month), pointNames(ctx, points)])
 
   const standingOf = (who: StaffRecord, code: string): VisitStanding => {
