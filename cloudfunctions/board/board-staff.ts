@@ -2,7 +2,7 @@
  * 大家说的事 审核: a leader of the point (or an admin) sees what residents made public,
  * the redacted text beside what was written, and approves it (通过) or keeps it off with
  * a reason (不公开); an approved entry may be taken down later. The right is checked
- * before anything is read (access.ts mayModerateBoard / boardModerationScope).
+ * before anything is read (domain/board/policy.ts mayModerateBoard / boardModerationScope).
  */
 import type { BoardPendingPage, BoardReviewEntry } from '../../domain/board/api'
 import { reviewStep, withdrawStep } from '../../domain/board/board'
@@ -10,10 +10,12 @@ import { encodeTimeCursor, parseTimeCursor } from '../../domain/kernel/cursors'
 import type { BoardStaffEvent } from '../../domain/board/schemas'
 import { toChinaIso } from '../../domain/kernel/time'
 import { changeBoard } from './board-moderation'
-import type { QueryCondition } from '../kernel/port'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
-import { boardModerationScope, mayModerateBoard } from '../kernel/access'
+import { requireScope, whereOf } from '../kernel/access'
+import { boardModerationScope, mayModerateBoard } from '../../domain/board/policy'
+import type { Scope } from '../../domain/kernel/scope'
+import { managedPoints } from '../../domain/points/roles'
 import type { StaffContext } from '../kernel/staff-context'
 
 const DEFAULT_PAGE = 10
@@ -40,18 +42,16 @@ function toReviewEntry(item: ItemRecord): BoardReviewEntry {
 }
 
 /** The caller, if they review anywhere at all: refused before anything is read. */
-async function moderator(ctx: StaffContext): Promise<{ staff: StaffRecord; scope: string[] | null }> {
+async function moderator(ctx: StaffContext): Promise<{ staff: StaffRecord; scope: Scope; everywhere: boolean }> {
   const staff = await ctx.caller()
-  const scope = boardModerationScope(staff)
-  if (scope && scope.length === 0) throw new AppError('FORBIDDEN', NO_RIGHT)
-  return { staff, scope }
+  const scope = requireScope(boardModerationScope(staff), NO_RIGHT)
+  return { staff, scope, everywhere: managedPoints(staff) === null }
 }
 
 export async function boardPending(input: BoardStaffEvent<'board.pending'>, ctx: StaffContext): Promise<BoardPendingPage> {
   const { scope } = await moderator(ctx)
   const _ = ctx.db.command
-  const waiting: QueryCondition = { 'board.status': 'pending' }
-  if (scope) waiting.pointCode = scope.length === 1 ? scope[0] : _.in(scope)
+  const waiting = whereOf(ctx.db, { ...scope, 'board.status': 'pending' })
   let where = waiting
   if (input.cursor) {
     const c = parseTimeCursor(input.cursor)
@@ -76,7 +76,7 @@ export async function boardPending(input: BoardStaffEvent<'board.pending'>, ctx:
 }
 
 export async function boardReview(input: BoardStaffEvent<'board.review'>, ctx: StaffContext): Promise<BoardReviewEntry> {
-  const { staff, scope } = await moderator(ctx)
+  const { staff, everywhere } = await moderator(ctx)
   const reason = input.approve ? null : (input.reason ?? null)
   const item = await changeBoard(
     ctx.db,
@@ -84,7 +84,7 @@ export async function boardReview(input: BoardStaffEvent<'board.review'>, ctx: S
     {
       allowed: (i) => mayModerateBoard(staff, i.pointCode),
       refusal: new AppError('FORBIDDEN', NO_RIGHT),
-      missing: scope === null ? MISSING : undefined,
+      missing: everywhere ? MISSING : undefined,
       step: (b) => reviewStep(b.status, input.approve),
       apply: (b) => ({
         ...b,
@@ -105,14 +105,14 @@ export async function boardReview(input: BoardStaffEvent<'board.review'>, ctx: S
 }
 
 export async function boardWithdraw(input: BoardStaffEvent<'board.withdraw'>, ctx: StaffContext): Promise<BoardReviewEntry> {
-  const { staff, scope } = await moderator(ctx)
+  const { staff, everywhere } = await moderator(ctx)
   const item = await changeBoard(
     ctx.db,
     input.id,
     {
       allowed: (i) => mayModerateBoard(staff, i.pointCode),
       refusal: new AppError('FORBIDDEN', NO_RIGHT),
-      missing: scope === null ? MISSING : undefined,
+      missing: everywhere ? MISSING : undefined,
       step: (b) => withdrawStep(b.status, 'staff'),
       apply: (b) => ({ ...b, status: 'withdrawn', withdrawnBy: 'staff', withdrawnAt: ctx.now }),
       verb: '撤下',

@@ -18,7 +18,9 @@ import { takeNumber } from '../matters/numbering'
 import type { BookingRecord, ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import { hasRole } from '../kernel/access'
+import { requireRight, requireScope, whereOf } from '../kernel/access'
+import { deskScope, mayCancelBooking, mayCancelBookingAtAll, mayHandleBooking, mayKeepDesk } from '../../domain/booking/policy'
+import { listedPoints } from '../../domain/points/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { deskOpenings } from './desk-openings'
 import { view } from '../matters/item-ops'
@@ -30,7 +32,7 @@ const CHECK_IN_FROM_MS = 2 * 60 * 60 * 1000
 
 async function onDutyStaff(ctx: StaffContext): Promise<StaffRecord> {
   const staff = await ctx.caller()
-  if (!hasRole(staff, 'cadre', 'leader', 'deputy')) throw new AppError('FORBIDDEN', '值班台仅供干部、领导和代表使用')
+  requireRight(mayKeepDesk(staff), '值班台仅供干部、领导和代表使用')
   return staff
 }
 
@@ -54,15 +56,17 @@ function toDesk(b: BookingRecord): DeskBooking {
 
 export async function deskToday(input: BookingStaffEvent<'desk.today'>, ctx: StaffContext): Promise<DeskPage> {
   const staff = await onDutyStaff(ctx)
-  const points = input.pointCode ? [input.pointCode] : staff.points
-  if (points.some((p) => !staff.points.includes(p))) throw new AppError('FORBIDDEN', '只能查看自己所在说事点的值班台')
+  const listed = listedPoints(staff, input.pointCode)
+  if (!listed) throw new AppError('FORBIDDEN', '只能查看自己所在说事点的值班台')
+  const points = [...listed]
+  const scope = requireScope(deskScope(staff, points), '值班台仅供干部、领导和代表使用')
   const date = input.date ?? chinaWallClock(ctx.now).format('YYYY-MM-DD')
   const from = fromChinaWallClock(chinaWallClock(`${date}T00:00:00+08:00`))
   const _ = ctx.db.command
   const { data } = await ctx.db
     .collection('bookings')
     // 上门走访 happen at the resident's home, not at the desk
-    .where({ pointCode: _.in(points), kind: _.neq('home'), startAt: _.gte(from).and(_.lt(new Date(from.getTime() + DAY_MS))) })
+    .where(_.and([whereOf(ctx.db, scope), { kind: _.neq('home'), startAt: _.gte(from).and(_.lt(new Date(from.getTime() + DAY_MS))) }]))
     .orderBy('startAt', 'asc')
     .limit(200)
     .get()
@@ -99,12 +103,12 @@ async function changeBooking(
   /** an admin may act at any point too (cancelling a booking a schedule change stranded) */
   admins = false,
 ): Promise<DeskBooking> {
-  const caller = admins ? await ctx.caller() : null
-  const anyPoint = caller !== null && hasRole(caller, 'admin')
-  const staff = anyPoint ? caller : await onDutyStaff(ctx)
+  const staff = await ctx.caller()
+  requireRight(admins ? mayCancelBookingAtAll(staff) : mayKeepDesk(staff), '值班台仅供干部、领导和代表使用')
+  const may = admins ? mayCancelBooking : mayHandleBooking
   return runTransactionWithRetry(ctx.db, async (tx) => {
     const b = (await tx.collection('bookings').doc(id).get()).data as BookingRecord | null
-    if (!b || !(anyPoint || staff.points.includes(b.pointCode))) throw new AppError('NOT_FOUND', '没有找到这个预约')
+    if (!b || !may(staff, b)) throw new AppError('NOT_FOUND', '没有找到这个预约')
     return toDesk(await apply(b, tx))
   })
 }
@@ -136,7 +140,7 @@ export async function bookingToItem(input: BookingStaffEvent<'booking.toItem'>, 
     queued.length = 0 // a retried attempt queues afresh
     const ref = tx.collection('bookings').doc(input.id)
     const b = (await ref.get()).data as BookingRecord | null
-    if (!b || !staff.points.includes(b.pointCode)) throw new AppError('NOT_FOUND', '没有找到这个预约')
+    if (!b || !mayHandleBooking(staff, b)) throw new AppError('NOT_FOUND', '没有找到这个预约')
     const existing = (await tx.collection('items').doc(id).get()).data as ItemRecord | null
     if (existing) return existing
     if (b.status !== 'checkedIn') throw new AppError('CONFLICT', '居民到场后才能登记为诉求')

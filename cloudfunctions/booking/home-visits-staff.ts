@@ -20,22 +20,20 @@ import { offsetOf, pageOf } from '../kernel/paging'
 import type { BookingRecord, HomeVisitRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import { hasRole } from '../kernel/access'
+import { requireRight, requireScope, whereOf } from '../kernel/access'
+import { homeVisitScope, mayArrangeHomeVisits, mayHandleHomeVisit, mayMarkHomeVisitDone, seesHomeVisitContact } from '../../domain/booking/policy'
+import { listedPoints } from '../../domain/points/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { visitRecordOf, writeVisitTx } from '../diary/visit-write'
 
 async function visitingStaff(ctx: StaffContext): Promise<StaffRecord> {
   const staff = await ctx.caller()
-  if (!hasRole(staff, 'cadre', 'leader', 'deputy')) throw new AppError('FORBIDDEN', '上门走访仅供说事点的干部、领导和代表安排')
+  requireRight(mayArrangeHomeVisits(staff), '上门走访仅供说事点的干部、领导和代表安排')
   return staff
 }
 
-const seesContact = (staff: StaffRecord, v: HomeVisitRecord) => v.cadre?.openid === staff.openid || hasRole(staff, 'leader')
-/** 已上门 is the visiting cadre's to record, or a leader's of the point (the cadre has left, say). */
-const mayMarkDone = (staff: StaffRecord, v: HomeVisitRecord) => v.cadre?.openid === staff.openid || (hasRole(staff, 'leader') && staff.points.includes(v.pointCode))
-
 function toStaffView(staff: StaffRecord, v: HomeVisitRecord, now: Date): StaffHomeVisitView {
-  const full = seesContact(staff, v)
+  const full = seesHomeVisitContact(staff, v)
   return {
     id: v._id,
     status: v.status,
@@ -53,26 +51,26 @@ function toStaffView(staff: StaffRecord, v: HomeVisitRecord, now: Date): StaffHo
     start: v.startAt ? chinaWallClock(v.startAt).format('HH:mm') : null,
     mine: v.cadre?.openid === staff.openid,
     bookingId: v.bookingId,
-    canMarkDone: v.status === 'scheduled' && v.startAt !== null && mayMarkDone(staff, v) && checkVisitDone(v.startAt, now).ok,
+    canMarkDone: v.status === 'scheduled' && v.startAt !== null && mayMarkHomeVisitDone(staff, v) && checkVisitDone(v.startAt, now).ok,
     diaryId: v.diaryId ?? null,
   }
 }
 
 async function auditUnmasked(ctx: StaffContext, staff: StaffRecord, visits: HomeVisitRecord[]): Promise<void> {
-  const seen = visits.filter((v) => seesContact(staff, v))
+  const seen = visits.filter((v) => seesHomeVisitContact(staff, v))
   await Promise.all(seen.map((v) => audit(ctx.db, { actor: staff.openid, action: 'homeVisit.contact.view', target: v._id, at: ctx.now })))
 }
 
 export async function listHomeVisits(input: BookingStaffEvent<'homeVisit.list'>, ctx: StaffContext): Promise<{ items: StaffHomeVisitView[]; nextCursor: string | null }> {
   const staff = await visitingStaff(ctx)
-  if (input.pointCode && !staff.points.includes(input.pointCode)) throw new AppError('FORBIDDEN', '只能查看自己所在说事点的上门走访')
-  const points = input.pointCode ? [input.pointCode] : staff.points
+  const points = listedPoints(staff, input.pointCode)
+  if (!points) throw new AppError('FORBIDDEN', '只能查看自己所在说事点的上门走访')
+  const scope = requireScope(homeVisitScope(staff, points), '上门走访仅供说事点的干部、领导和代表安排')
   const offset = offsetOf(input.cursor)
   const size = input.limit ?? 20
-  const _ = ctx.db.command
   const { data } = await ctx.db
     .collection('homeVisits')
-    .where({ pointCode: _.in(points), ...(input.status ? { status: input.status } : {}) })
+    .where(whereOf(ctx.db, { ...scope, ...(input.status ? { status: input.status } : {}) }))
     // waiting requests oldest first (first come, first served); the rest newest first
     .orderBy('createdAt', input.status === 'pending' ? 'asc' : 'desc')
     .skip(offset)
@@ -93,7 +91,7 @@ export async function scheduleHomeVisit(input: BookingStaffEvent<'homeVisit.sche
     ctx.db,
     async (tx) => {
       const v = (await tx.collection('homeVisits').doc(input.id).get()).data as HomeVisitRecord | null
-      if (!v || !staff.points.includes(v.pointCode)) throw new AppError('NOT_FOUND', '没有找到这个上门走访申请')
+      if (!v || !mayHandleHomeVisit(staff, v)) throw new AppError('NOT_FOUND', '没有找到这个上门走访申请')
       // the same cadre asking again (a lost answer): what they set stands
       if (v.status === 'scheduled' && v.cadre?.openid === staff.openid && v.startAt?.getTime() === startAt.getTime()) return v
       const cadre = { openid: staff.openid, name: staff.name }
@@ -142,8 +140,8 @@ export async function homeVisitDone(input: BookingStaffEvent<'homeVisit.done'>, 
     ctx.db,
     async (tx) => {
       const v = (await tx.collection('homeVisits').doc(input.id).get()).data as HomeVisitRecord | null
-      if (!v || !staff.points.includes(v.pointCode)) throw new AppError('NOT_FOUND', '没有找到这个上门走访申请')
-      if (!mayMarkDone(staff, v)) throw new AppError('FORBIDDEN', '只有上门的干部或本点领导可以登记已上门')
+      if (!v || !mayHandleHomeVisit(staff, v)) throw new AppError('NOT_FOUND', '没有找到这个上门走访申请')
+      if (!mayMarkHomeVisitDone(staff, v)) throw new AppError('FORBIDDEN', '只有上门的干部或本点领导可以登记已上门')
       // a lost answer asked again: what was recorded stands
       if (v.status === 'visited' && v.diaryId === diaryId) return v
       if (v.status !== 'scheduled' || !v.startAt || !v.bookingId) throw new AppError('CONFLICT', v.status === 'visited' ? '已经登记过已上门了' : '这次上门走访没有安排或已取消')

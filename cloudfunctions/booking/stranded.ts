@@ -15,8 +15,9 @@ import { moveBookingTx, readBooker } from './booking-change'
 import type { BookingRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
+import { keeperOf, placesBooked, readSchedule, scheduleKeeper, strandedBookings } from '../schedule/schedule-ops'
+import { mayKeepSchedule } from '../../domain/schedule/policy'
 import type { StaffContext } from '../kernel/staff-context'
-import { keeperOf, mayKeep, placesBooked, readSchedule, scheduleKeeper, strandedBookings } from '../schedule/schedule-ops'
 
 const hhmm = (at: Date) => chinaWallClock(at).format('HH:mm')
 const ymd = (at: Date) => chinaWallClock(at).format('YYYY-MM-DD')
@@ -56,7 +57,7 @@ export async function bookingMove(input: ScheduleEvent<'booking.move'>, ctx: Sta
   const staff = await scheduleKeeper(ctx)
   const first = (await ctx.db.collection('bookings').doc(input.id).get()).data as BookingRecord | null
   // a booking of a point the caller does not keep answers like a missing one
-  if (!first || !mayKeep(staff, first.pointCode)) throw new AppError('NOT_FOUND', '没有找到这个预约')
+  if (!first || !mayKeepSchedule(staff, first.pointCode)) throw new AppError('NOT_FOUND', '没有找到这个预约')
   const named = parseSlotId(input.slotId)
   const schedule = await readSchedule(ctx.db, first.pointCode)
   const opening = named && named.pointCode === first.pointCode ? openingsBetween(first.pointCode, schedule.rules, schedule.exceptions, named.date, 1).find((o) => o.slots.some((s) => s.id === input.slotId)) : undefined

@@ -1,33 +1,27 @@
 /**
- * Who may write and read 民情日记. A diary is its author's and the leaders' of its point
- * (不随意公开入户走访内容): to anyone else a visit does not exist.
+ * 民情日记's rights applied (domain/diary/policy.ts says who may): a refused read answers
+ * as if there were no entry.
  */
 import { audit } from '../kernel/audit'
 import type { StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import type { VisitRecord } from './visit-records'
-import { hasRole } from '../kernel/access'
+import { requireRight } from '../kernel/access'
+import { mayKeepDiary, mayReadDiary, mayWriteDiary } from '../../domain/diary/policy'
 import type { StaffContext } from '../kernel/staff-context'
 
-/** Cadres, leaders and deputies write diaries of their own points. */
 export function requireDiaryWriter(staff: StaffRecord, pointCode: string) {
-  if (!hasRole(staff, 'cadre', 'leader', 'deputy') || !staff.points.includes(pointCode)) {
-    throw new AppError('FORBIDDEN', '只能为自己所在说事点的走访写民情日记')
-  }
+  requireRight(mayWriteDiary(staff, pointCode), '只能为自己所在说事点的走访写民情日记')
 }
 
 export function requireDiaryReader(staff: StaffRecord) {
-  if (!hasRole(staff, 'cadre', 'leader', 'deputy')) throw new AppError('FORBIDDEN', '民情日记仅供干部和领导查看')
-}
-
-export function mayRead(staff: StaffRecord, visit: VisitRecord): boolean {
-  return visit.author === staff.openid || (hasRole(staff, 'leader') && staff.points.includes(visit.pointCode))
+  requireRight(mayKeepDiary(staff), '民情日记仅供干部和领导查看')
 }
 
 /** The visit, if the caller may read it; otherwise NOT_FOUND, as if there were none. */
 export async function readableVisit(ctx: StaffContext, staff: StaffRecord, id: string): Promise<VisitRecord> {
   const visit = (await ctx.db.collection('visits').doc(id).get()).data as VisitRecord | null
-  if (!visit || !mayRead(staff, visit)) throw new AppError('NOT_FOUND', '没有找到这篇民情日记')
+  if (!visit || !mayReadDiary(staff, visit)) throw new AppError('NOT_FOUND', '没有找到这篇民情日记')
   return visit
 }
 

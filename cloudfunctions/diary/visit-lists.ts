@@ -8,13 +8,13 @@ import { maskAddress } from '../../domain/privacy/mask'
 import type { DiaryEvent } from '../../domain/diary/schemas'
 import { getStaff } from '../kernel/collections'
 import { offsetOf, pageOf } from '../kernel/paging'
-import type { QueryCondition } from '../kernel/port'
 import type { ItemRecord } from '../kernel/records'
-import { AppError } from '../kernel/respond'
 import type { VisitRecord } from './visit-records'
-import { hasRole } from '../kernel/access'
+import { requireRight, requireScope, whereOf } from '../kernel/access'
+import { diaryListScope, mayAskDiaryOf, mayReadDiaryOf } from '../../domain/diary/policy'
+import { listedPoints } from '../../domain/points/policy'
+import { auditDiaryRead, requireDiaryWriter } from './visit-access'
 import type { StaffContext } from '../kernel/staff-context'
-import { auditDiaryRead, requireDiaryReader, requireDiaryWriter } from './visit-access'
 
 const DEFAULT_PAGE = 20
 
@@ -33,22 +33,20 @@ function toRow(v: VisitRecord): VisitRow {
 
 export async function listVisits(input: DiaryEvent<'visits.list'>, ctx: StaffContext) {
   const staff = await ctx.caller()
-  requireDiaryReader(staff)
+  const readable = requireScope(diaryListScope(staff), '民情日记仅供干部和领导查看')
   const { db } = ctx
-  const _ = db.command
   const cadre = input.cadre ?? staff.openid
-  let points: string[] | null = input.pointCode ? [input.pointCode] : null
   if (cadre !== staff.openid) {
-    if (!hasRole(staff, 'leader')) throw new AppError('FORBIDDEN', '只有领导可以查看其他干部的民情日记')
-    if (input.pointCode && !staff.points.includes(input.pointCode)) throw new AppError('FORBIDDEN', '只能查看自己所在说事点的民情日记')
+    requireRight(mayAskDiaryOf(staff, cadre), '只有领导可以查看其他干部的民情日记')
+    requireRight(listedPoints(staff, input.pointCode) !== null, '只能查看自己所在说事点的民情日记')
     const target = await getStaff(db, cadre)
-    if (!target || !target.points.some((p) => staff.points.includes(p))) throw new AppError('FORBIDDEN', '只能查看本说事点干部的民情日记')
-    points = points ?? staff.points
+    requireRight(target !== null && mayReadDiaryOf(staff, target), '只能查看本说事点干部的民情日记')
     await auditDiaryRead(ctx, staff, cadre, 'visits.list', `diary-${cadre}`)
   }
-  const where: QueryCondition = { author: cadre }
-  if (points) where.pointCode = _.in(points)
-  if (input.month) where.month = input.month
+  // the list shows only what the diary's rule lets the caller read
+  const where = whereOf(db, {
+    $and: [readable, { author: cadre, ...(input.pointCode ? { pointCode: input.pointCode } : {}), ...(input.month ? { month: input.month } : {}) }],
+  })
   const offset = offsetOf(input.cursor)
   const size = input.limit ?? DEFAULT_PAGE
   const { data } = await db
@@ -66,12 +64,10 @@ export async function listVisits(input: DiaryEvent<'visits.list'>, ctx: StaffCon
 /** The visits that follow up a matter or registered it, among those the caller may read. */
 export async function visitsOfItem(input: DiaryEvent<'visits.ofItem'>, ctx: StaffContext) {
   const staff = await ctx.caller()
-  requireDiaryReader(staff)
-  const _ = ctx.db.command
-  const readable = hasRole(staff, 'leader') ? _.or([{ author: staff.openid }, { pointCode: _.in(staff.points) }]) : { author: staff.openid }
+  const readable = requireScope(diaryListScope(staff), '民情日记仅供干部和领导查看')
   const { data } = await ctx.db
     .collection('visits')
-    .where(_.and([_.or([{ followsItemIds: input.itemId }, { itemIds: input.itemId }]), readable]))
+    .where(whereOf(ctx.db, { $and: [{ $or: [{ followsItemIds: input.itemId }, { itemIds: input.itemId }] }, readable] }))
     .orderBy('visitedAt', 'desc')
     .limit(50)
     .get()

@@ -9,7 +9,9 @@ import { chinaMonth, daysLeftInMonth, standing } from '../../domain/diary/visits
 import type { PointRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { householdsByCadre, quotaDocId, quotasOf } from './visit-records'
-import { hasRole, requireRole } from '../kernel/access'
+import { requireRight } from '../kernel/access'
+import { mayKeepVisitQuotas, owesVisits, seesTeamVisits } from '../../domain/diary/policy'
+import { listedPoints } from '../../domain/points/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { requireDiaryReader } from './visit-access'
 
@@ -26,23 +28,24 @@ async function pointNames(ctx: StaffContext, codes?: readonly string[]): Promise
 export async function visitMonth(input: DiaryEvent<'visits.month'>, ctx: StaffContext): Promise<VisitMonth> {
   const staff = await ctx.caller()
   requireDiaryReader(staff)
-  if (input.pointCode && !staff.points.includes(input.pointCode)) throw new AppError('FORBIDDEN', '只能查看自己所在说事点的走访进度')
+  const listed = listedPoints(staff, input.pointCode)
+  requireRight(listed !== null, '只能查看自己所在说事点的走访进度')
   const { db, now } = ctx
   const month = input.month ?? chinaMonth(now)
-  const points = input.pointCode ? [input.pointCode] : staff.points
+  const points = [...(listed ?? [])]
   const [quotas, counts, names] = await Promise.all([quotasOf(db, points), householdsByCadre(db, points, month), pointNames(ctx, points)])
 
   const standingOf = (who: StaffRecord, code: string): VisitStanding => {
     const quota = quotas.get(code)!
     return { openid: who.openid, name: who.name, pointCode: code, pointName: names.get(code) ?? code, ...standing(counts.get(`${who.openid} ${code}`) ?? 0, quota) }
   }
-  const mine = hasRole(staff, 'cadre') ? points.map((code) => standingOf(staff, code)) : []
+  const mine = owesVisits(staff) ? points.map((code) => standingOf(staff, code)) : []
   let team: VisitStanding[] | null = null
-  if (hasRole(staff, 'leader')) {
+  if (seesTeamVisits(staff)) {
     const _ = db.command
     const { data } = await db.collection('staff').where({ points: _.in(points), active: true }).limit(500).get()
     team = (data as StaffRecord[])
-      .filter((s) => hasRole(s, 'cadre'))
+      .filter(owesVisits)
       .flatMap((s) => s.points.filter((p) => points.includes(p)).map((code) => standingOf(s, code)))
       // behind first, then those with a quota to meet, the fewest households first
       .sort(
@@ -59,7 +62,7 @@ export async function visitMonth(input: DiaryEvent<'visits.month'>, ctx: StaffCo
 
 export async function setVisitQuota(input: DiaryEvent<'visits.setQuota'>, ctx: StaffContext): Promise<VisitQuotaView> {
   const admin = await ctx.caller()
-  requireRole(admin, 'admin')
+  requireRight(mayKeepVisitQuotas(admin))
   const point = (await ctx.db.collection('points').doc(`point-${input.pointCode}`).get()).data as PointRecord | null
   if (!point) throw new AppError('NOT_FOUND', '没有这个说事点')
   await ctx.db
@@ -71,7 +74,7 @@ export async function setVisitQuota(input: DiaryEvent<'visits.setQuota'>, ctx: S
 
 export async function visitQuotas(_input: DiaryEvent<'visits.quotas'>, ctx: StaffContext): Promise<{ quotas: VisitQuotaView[] }> {
   const admin = await ctx.caller()
-  requireRole(admin, 'admin')
+  requireRight(mayKeepVisitQuotas(admin))
   const names = await pointNames(ctx)
   const quotas = await quotasOf(ctx.db, [...names.keys()])
   return { quotas: [...names].map(([code, name]) => ({ pointCode: code, pointName: name, ...quotas.get(code)! })) }

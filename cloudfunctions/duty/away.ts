@@ -11,7 +11,9 @@ import { chinaWallClock } from '../../domain/kernel/time'
 import type { StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import { hasRole } from '../kernel/access'
+import { requireRight } from '../kernel/access'
+import { mayRecordAbsenceOf, mayRecordAbsences } from '../../domain/duty/policy'
+import { mayAdminister } from '../../domain/points/policy'
 import type { StaffContext } from '../kernel/staff-context'
 
 /** At most this many periods are kept per person (past ones are dropped first). */
@@ -20,14 +22,14 @@ const MAX_PERIODS = 20
 async function changeAway(ctx: StaffContext, openid: string, change: (current: AwayPeriod[], today: string) => AwayPeriod[]) {
   const caller = await ctx.caller()
   const self = caller.openid === openid
-  if (!self && !hasRole(caller, 'admin', 'leader')) throw new AppError('FORBIDDEN', '只能登记自己的请假、外出')
+  requireRight(mayRecordAbsences(caller, openid), '只能登记自己的请假、外出')
   const today = chinaWallClock(ctx.now).format('YYYY-MM-DD')
   const away = await runTransactionWithRetry(ctx.db, async (tx) => {
     const ref = tx.collection('staff').doc(openid)
     const target = (await ref.get()).data as StaffRecord | null
     // a leader learns nothing of people outside their points, not even whether they exist
-    const allowed = self || hasRole(caller, 'admin') || (target !== null && target.points.some((p) => caller.points.includes(p)))
-    if (!allowed) throw new AppError('FORBIDDEN', '只能登记本说事点工作人员的请假、外出')
+    const allowed = target ? mayRecordAbsenceOf(caller, target) : self || mayAdminister(caller)
+    requireRight(allowed, '只能登记本说事点工作人员的请假、外出')
     if (!target) throw new AppError('NOT_FOUND', '没有找到这位工作人员')
     const next = change(target.away ?? [], today)
       .filter((a) => a.to >= today)

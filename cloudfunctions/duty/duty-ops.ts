@@ -10,21 +10,14 @@ import { dutyPointOf } from './duty-roster'
 import type { DatabasePort, TransactionPort } from '../kernel/port'
 import type { PointRecord, ScheduleRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
-import { hasRole } from '../kernel/access'
+import { requireRight } from '../kernel/access'
+import { mayArrangeDuty, takesDuty } from '../../domain/duty/policy'
 import type { StaffContext } from '../kernel/staff-context'
-
-/** Admins, and the point's leaders, arrange its roster. */
-export const managesPoint = (staff: StaffRecord, pointCode: string) =>
-  hasRole(staff, 'admin') || (hasRole(staff, 'leader') && staff.points.includes(pointCode))
-
-/** Whoever works at the point (or an admin) may read its roster. */
-export const seesPoint = (staff: StaffRecord, pointCode: string) =>
-  managesPoint(staff, pointCode) || (hasRole(staff, 'cadre', 'deputy', 'leader') && staff.points.includes(pointCode))
 
 /** The caller, refused unless they manage the point; checked before anything is looked up. */
 export async function roster(ctx: StaffContext, pointCode: string): Promise<StaffRecord> {
   const staff = await ctx.caller()
-  if (!managesPoint(staff, pointCode)) throw new AppError('FORBIDDEN', '只有管理员和本说事点的领导可以排班')
+  requireRight(mayArrangeDuty(staff, pointCode), '只有管理员和本说事点的领导可以排班')
   return staff
 }
 
@@ -50,7 +43,7 @@ export async function findOpening(db: DatabasePort, openingId: string): Promise<
 /** Everyone who may take duty at the point (active cadres, leaders, deputies of it). */
 export async function cadresOf(db: DatabasePort, pointCode: string): Promise<StaffRecord[]> {
   const { data } = await db.collection('staff').where({ points: pointCode, active: true }).limit(200).get()
-  return (data as StaffRecord[]).filter((s) => hasRole(s, 'cadre', 'leader', 'deputy')).sort((a, b) => a.name.localeCompare(b.name, 'zh'))
+  return (data as StaffRecord[]).filter(takesDuty).sort((a, b) => a.name.localeCompare(b.name, 'zh'))
 }
 
 /** Refuses with the first reason one of `openids` cannot be on duty then (on any day, without a date). */

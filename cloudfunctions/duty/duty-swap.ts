@@ -18,7 +18,8 @@ import type { TransactionPort } from '../kernel/port'
 import type { StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import { hasRole } from '../kernel/access'
+import { requireRight } from '../kernel/access'
+import { mayAskSwap } from '../../domain/duty/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { findOpening, writeDuty } from './duty-ops'
 
@@ -54,7 +55,7 @@ const refuse = (why: string | null) => {
 export async function swapRequest(input: DutyEvent<'duty.swapRequest'>, ctx: StaffContext): Promise<SwapView> {
   const { pointCode } = parseOpeningId(input.openingId)!
   const staff = await ctx.caller()
-  if (!staff.points.includes(pointCode) || !hasRole(staff, 'cadre', 'leader', 'deputy')) throw new AppError('FORBIDDEN', '只有这次的值班人员可以申请换班')
+  requireRight(mayAskSwap(staff, pointCode), '只有这次的值班人员可以申请换班')
   if (input.withOpenid === staff.openid) throw new AppError('INVALID_INPUT', '请选择另一位工作人员')
   const mine = await findOpening(ctx.db, input.openingId)
   if (mine.startAt <= ctx.now) throw new AppError('INVALID_INPUT', '这次值班已经开始，不能再换班')

@@ -8,34 +8,33 @@ import { dutyText, monthRange, parseOpeningId, planRotation } from '../../domain
 import type { DutyEvent } from '../../domain/duty/schemas'
 import { loadDuties, loadPeople, type DutyRecord, type SwapRecord } from './duty-roster'
 import { AppError } from '../kernel/respond'
+import { requireRight } from '../kernel/access'
+import { mayArrangeDuty, maySeeRoster, maySeeSwap } from '../../domain/duty/policy'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import type { StaffContext } from '../kernel/staff-context'
 import {
   cadresOf,
   dutyPointOf,
   findOpening,
-  managesPoint,
   openingsOf,
   openingView,
   pointFor,
   requireAllCanTakeDuty,
   roster,
-  seesPoint,
   writeDuty,
 } from './duty-ops'
 import { swapView } from './duty-swap'
 
 export async function listDuty(input: DutyEvent<'duty.list'>, ctx: StaffContext): Promise<DutyMonth> {
   const staff = await ctx.caller()
-  if (!seesPoint(staff, input.pointCode)) throw new AppError('FORBIDDEN', '只能查看自己所在说事点的值班表')
+  requireRight(maySeeRoster(staff, input.pointCode), '只能查看自己所在说事点的值班表')
   const point = await pointFor(ctx.db, input.pointCode)
   const { from, days } = monthRange(input.month)
   const openings = await openingsOf(ctx.db, point.code, from, days)
   const duties = await loadDuties(ctx.db, openings.map((o) => o.id))
   const cadres = await cadresOf(ctx.db, point.code)
-  const manager = managesPoint(staff, point.code)
   const { data } = await ctx.db.collection('swaps').where({ pointCode: point.code, status: 'pending' }).limit(100).get()
-  const swaps = (data as SwapRecord[]).filter((s) => manager || s.from === staff.openid || s.to === staff.openid)
+  const swaps = (data as SwapRecord[]).filter((s) => maySeeSwap(staff, s))
   const known = new Map(cadres.map((c) => [c.openid, c]))
   const missing = [...duties.values()].flatMap((d) => d.openids).filter((id) => !known.has(id))
   const people = new Map([...known, ...(await loadPeople(ctx.db, missing))])
@@ -47,7 +46,7 @@ export async function listDuty(input: DutyEvent<'duty.list'>, ctx: StaffContext)
     openings: openings.map((o) => openingView(o, duties.get(o.id)?.openids ?? [], people, dp, ctx.now)),
     cadres: cadres.map((c) => ({ openid: c.openid, name: c.name, duty: dutyText(c, dp), away: c.away ?? [] })),
     swaps: swaps.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map((s) => swapView(s, people)),
-    viewer: { openid: staff.openid, canManage: manager },
+    viewer: { openid: staff.openid, canManage: mayArrangeDuty(staff, point.code) },
   }
 }
 

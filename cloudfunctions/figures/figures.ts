@@ -14,7 +14,8 @@ import { toChinaIso } from '../../domain/kernel/time'
 import type { PointRecord, ScheduleRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { workBudgetMs } from '../kernel/timeouts'
-import { hasRole, requireRole } from '../kernel/access'
+import { requireRight } from '../kernel/access'
+import { figurePoints, mayReadFigures, mayReadFiguresOf } from '../../domain/figures/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { matterFigures, readFacts, type FactRow, type FigureScope } from './figures-read'
 import { visitFigures } from './figures-visits'
@@ -31,19 +32,17 @@ function timer(ctx: StaffContext): () => boolean {
 /** Who may see which points' figures: checked before anything else is read. */
 async function scopeOf(ctx: StaffContext, input: PeriodInput): Promise<{ staff: StaffRecord; scope: FigureScope }> {
   const staff = await ctx.caller()
-  requireRole(staff, 'leader', 'admin')
-  let pointCodes: string[] | null
-  if (hasRole(staff, 'admin')) {
-    pointCodes = input.pointCode ? [input.pointCode] : null
-    if (input.pointCode) {
+  requireRight(mayReadFigures(staff))
+  const mine = figurePoints(staff)
+  let pointCodes: string[] | null = mine && [...mine]
+  if (input.pointCode) {
+    requireRight(mayReadFiguresOf(staff, { pointCode: input.pointCode }), '您只能查看自己说事点的数字')
+    pointCodes = [input.pointCode]
+    if (mine === null) {
+      // an admin may ask for any point: say when there is none
       const { data } = await ctx.db.collection('points').where({ code: input.pointCode }).limit(1).get()
       if (data.length === 0) throw new AppError('NOT_FOUND', '没有这个说事点')
     }
-  } else if (input.pointCode) {
-    if (!staff.points.includes(input.pointCode)) throw new AppError('FORBIDDEN', '您只能查看自己说事点的数字')
-    pointCodes = [input.pointCode]
-  } else {
-    pointCodes = staff.points
   }
   return { staff, scope: { pointCodes, cadre: input.cadre ?? null, ...periodInstants(input) } }
 }

@@ -1,8 +1,11 @@
-/** Who a staff member is to a matter, and what they may see of it. */
-import type { ActorRole } from '../../domain/matters/transitions'
+/**
+ * The functions' side of the policies in domain/<feature>/policy.ts: the caller's staff
+ * record, a refusal when a named right says no, and a list's scope as a CloudBase query.
+ */
+import type { Scope, ScopeValue } from '../../domain/kernel/scope'
 import { getStaff } from './collections'
-import type { DatabasePort } from './port'
-import type { ItemRecord, StaffRecord, StaffRole } from './records'
+import type { DatabasePort, QueryCondition } from './port'
+import type { StaffRecord } from './records'
 import { AppError } from './respond'
 
 export async function activeStaff(db: DatabasePort, openid: string): Promise<StaffRecord> {
@@ -11,40 +14,29 @@ export async function activeStaff(db: DatabasePort, openid: string): Promise<Sta
   return staff
 }
 
-export function hasRole(staff: StaffRecord, ...roles: StaffRole[]): boolean {
-  return staff.roles.some((r) => roles.includes(r))
+/** Refuses (FORBIDDEN, with `refusal`) unless the right holds; called before anything is read. */
+export function requireRight(allowed: boolean, refusal = '您没有权限进行此操作'): void {
+  if (!allowed) throw new AppError('FORBIDDEN', refusal)
 }
 
-/**
- * 谁接访、谁负责: the responsible cadre is the assignee wherever they sit; otherwise a
- * leader or cadre of the matter's point. Anyone else has no relation to it.
- */
-export function roleFor(staff: StaffRecord, item: ItemRecord): ActorRole | null {
-  if (!staff.active) return null
-  if (item.assignee.openid === staff.openid) return 'assignee'
-  if (!staff.points.includes(item.pointCode)) return null
-  if (hasRole(staff, 'leader')) return 'leader'
-  if (hasRole(staff, 'cadre', 'deputy')) return 'cadre'
-  return null
+/** A list's scope, refused when the policy gives none. */
+export function requireScope(scope: Scope | null, refusal: string): Scope {
+  if (!scope) throw new AppError('FORBIDDEN', refusal)
+  return scope
 }
 
-/** Personal data is shown only to the responsible cadre and leaders. */
-export function seesPersonalData(role: ActorRole): boolean {
-  return role === 'assignee' || role === 'leader'
-}
+const isIn = (v: ScopeValue): v is { $in: readonly string[] } => typeof v === 'object' && !Array.isArray(v) && v !== null && '$in' in v
 
-export function requireRole(staff: StaffRecord, ...roles: StaffRole[]) {
-  if (!hasRole(staff, ...roles)) throw new AppError('FORBIDDEN', '您没有权限进行此操作')
-}
-
-/** 大家说的事: who may approve, refuse or take down a point's public entries. */
-export function mayModerateBoard(staff: StaffRecord, pointCode: string): boolean {
-  return staff.active && (hasRole(staff, 'admin') || (hasRole(staff, 'leader') && staff.points.includes(pointCode)))
-}
-
-/** The same right as a list scope: the points whose entries the caller reviews (null: every point; [] none). */
-export function boardModerationScope(staff: StaffRecord): string[] | null {
-  if (!staff.active) return []
-  if (hasRole(staff, 'admin')) return null
-  return hasRole(staff, 'leader') ? staff.points : []
+/** A policy's scope as the query CloudBase takes (`$in`, `$or`, `$and` through db.command). */
+export function whereOf(db: DatabasePort, scope: Scope): QueryCondition {
+  const _ = db.command
+  const fields: Record<string, unknown> = {}
+  const logic: QueryCondition[] = []
+  for (const [key, value] of Object.entries(scope)) {
+    if (key === '$or') logic.push(_.or((value as readonly Scope[]).map((s) => whereOf(db, s))))
+    else if (key === '$and') logic.push(_.and((value as readonly Scope[]).map((s) => whereOf(db, s))))
+    else fields[key] = isIn(value) ? _.in([...value.$in]) : value
+  }
+  if (logic.length === 0) return fields as QueryCondition
+  return Object.keys(fields).length === 0 && logic.length === 1 ? logic[0] : _.and([fields as QueryCondition, ...logic])
 }

@@ -9,7 +9,8 @@ import { MATTER_DEADLINES } from '../../domain/policy/defaults'
 import { clause } from '../../domain/kernel/text'
 import { formatChinaDate } from '../../domain/kernel/time'
 import { AppError } from '../kernel/respond'
-import { hasRole } from '../kernel/access'
+import { requireRight } from '../kernel/access'
+import { mayApproveExtension } from '../../domain/matters/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { change, entry } from './item-ops'
 
@@ -25,7 +26,7 @@ export function extend(input: MatterStaffEvent<'item.extend'>, ctx: StaffContext
     if (!rule.ok) throw new AppError('INVALID_INPUT', rule.message)
     if (item.pendingExtension) throw new AppError('CONFLICT', '已有一个延期申请在等待领导审批')
     const again = (item.extensions?.length ?? 0) >= 1
-    if ((again || rule.needsApproval) && !hasRole(staff, 'leader')) {
+    if ((again || rule.needsApproval) && !mayApproveExtension(staff, item)) {
       const why = rule.needsApproval ? `（超过原期限 ${MATTER_DEADLINES.selfExtensionMonths} 个月以上）` : ''
       return {
         ...item,
@@ -47,9 +48,7 @@ export function extend(input: MatterStaffEvent<'item.extend'>, ctx: StaffContext
 
 export function approveExtension(input: MatterStaffEvent<'item.approveExtension'>, ctx: StaffContext) {
   return change(ctx, input.id, 'extend', (item, staff) => {
-    if (!hasRole(staff, 'leader') || !staff.points.includes(item.pointCode)) {
-      throw new AppError('FORBIDDEN', '延期申请需要本说事点的领导审批')
-    }
+    requireRight(mayApproveExtension(staff, item), '延期申请需要本说事点的领导审批')
     const pending = item.pendingExtension
     if (!pending) throw new AppError('CONFLICT', '没有等待审批的延期申请')
     const decided = entry(ctx, staff, 'extension_decided', `${staff.name}${input.approve ? '同意' : '未同意'}延期申请`, true)

@@ -10,7 +10,7 @@ import { readStaff, touchStaff } from './assignee'
 import type { ItemChange } from './item-change'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
-import { hasRole } from '../kernel/access'
+import { mayTakeOver } from '../../domain/matters/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { clause } from '../../domain/kernel/text'
 import { change, entry, view } from './item-ops'
@@ -69,7 +69,7 @@ export function transfer(input: MatterStaffEvent<'item.transfer'>, ctx: StaffCon
   const prepare = async (tx: Parameters<NonNullable<ItemChange['prepare']>>[0], item: ItemRecord) => {
     const t = await readStaff(tx, input.to)
     if (!t?.active) throw new AppError('INVALID_INPUT', '转办对象不是在岗的工作人员')
-    if (!hasRole(t, 'cadre', 'leader') || !t.points.includes(item.pointCode)) {
+    if (!mayTakeOver(t, item)) {
       throw new AppError('INVALID_INPUT', `${t.name}不是本说事点的干部，不能转办给他`)
     }
     if (t.openid === item.assignee.openid) throw new AppError('INVALID_INPUT', `这件事已经由${t.name}负责`)

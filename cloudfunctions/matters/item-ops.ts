@@ -6,7 +6,7 @@ import { changeItem, type ItemChange } from './item-change'
 import { toStaffDetail } from './item-view'
 import type { ItemRecord, StaffRecord, TimelineRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
-import { roleFor, seesPersonalData } from '../kernel/access'
+import { matterRelation, seesPersonalData } from '../../domain/matters/policy'
 import type { StaffContext } from '../kernel/staff-context'
 
 export function entry(ctx: StaffContext, staff: StaffRecord, type: TimelineRecord['type'], text: string, internal = false): TimelineRecord {
@@ -15,7 +15,7 @@ export function entry(ctx: StaffContext, staff: StaffRecord, type: TimelineRecor
 
 /** The matter as the caller may see it; an unmasked view of personal data is audited. */
 export async function view(ctx: StaffContext, staff: StaffRecord, item: ItemRecord): Promise<StaffItemDetail> {
-  const role = roleFor(staff, item)
+  const role = matterRelation(staff, item)
   if (!role) throw new AppError('FORBIDDEN', '您无权查看这件事')
   const unmasked = seesPersonalData(role)
   if (unmasked) await audit(ctx.db, { actor: staff.openid, action: 'item.contact.view', target: item._id, at: ctx.now })
@@ -38,7 +38,7 @@ export async function change(
   const item = await changeItem(
     ctx.db,
     id,
-    { action, roleOf: (i) => roleFor(staff, i), apply: (i) => apply(i, staff), prepare },
+    { action, roleOf: (i) => matterRelation(staff, i), apply: (i) => apply(i, staff), prepare },
     ctx.now,
     ctx.options.retry,
     ctx.queued,

@@ -7,23 +7,16 @@ import { toStaffSummary } from './item-view'
 import { offsetOf, pageOf } from '../kernel/paging'
 import type { DatabasePort, QueryCondition } from '../kernel/port'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
-import { AppError } from '../kernel/respond'
-import { hasRole } from '../kernel/access'
+import { requireRight, requireScope, whereOf } from '../kernel/access'
+import { mayOpenWorkbench, workbenchScope } from '../../domain/matters/policy'
 import type { StaffContext } from '../kernel/staff-context'
 
 const DEFAULT_PAGE = 10
 
-/** Whose matters the caller's workbench shows: a leader's points (optionally one cadre's), else their own. */
+/** Whose matters the caller's workbench shows (domain/matters/policy.ts `workbenchScope`). */
 function scope(db: DatabasePort, caller: StaffRecord, cadre: string | undefined): QueryCondition {
-  const _ = db.command
-  if (hasRole(caller, 'leader')) {
-    return cadre ? { pointCode: _.in(caller.points), 'assignee.openid': cadre } : { pointCode: _.in(caller.points) }
-  }
-  if (hasRole(caller, 'cadre', 'deputy')) {
-    if (cadre && cadre !== caller.openid) throw new AppError('FORBIDDEN', '只有领导可以查看其他干部的事项')
-    return { 'assignee.openid': caller.openid }
-  }
-  throw new AppError('FORBIDDEN', '工作台仅供干部和领导使用')
+  requireRight(mayOpenWorkbench(caller), '工作台仅供干部和领导使用')
+  return whereOf(db, requireScope(workbenchScope(caller, cadre), '只有领导可以查看其他干部的事项'))
 }
 
 function tabCondition(db: DatabasePort, tab: QueueTab, now: Date): QueryCondition {

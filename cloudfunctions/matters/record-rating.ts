@@ -15,7 +15,7 @@ import { changeItem } from './item-change'
 import { applyRating } from './rating'
 import type { ItemRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
-import { roleFor } from '../kernel/access'
+import { matterRelation } from '../../domain/matters/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { entry, view } from './item-ops'
 
@@ -27,7 +27,7 @@ export async function recordRating(input: MatterStaffEvent<'item.recordRating'>,
     input.id,
     {
       action: 'recordRating',
-      roleOf: (i) => roleFor(staff, i),
+      roleOf: (i) => matterRelation(staff, i),
       unsatisfied: input.level === 'unsatisfied',
       apply: (i: ItemRecord, to) => {
         if (i.ownerOpenid) throw new AppError('FORBIDDEN', '这件事由居民本人在小程序里评议，不能由干部代为记录')

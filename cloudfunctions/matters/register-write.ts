@@ -8,7 +8,7 @@ import type { AnswerOnSpot } from '../../domain/matters/schemas'
 import { changeItemTx } from './item-change'
 import type { TransactionPort } from '../kernel/port'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
-import { roleFor } from '../kernel/access'
+import { matterRelation } from '../../domain/matters/policy'
 import { replyOnSpotChange } from './acceptance'
 import type { StaffContext } from '../kernel/staff-context'
 
@@ -27,5 +27,5 @@ export async function writeRegistered(
     return created
   }
   const apply = replyOnSpotChange(ctx, answerOnSpot)
-  return changeItemTx(tx, created, { action: 'replyOnSpot', roleOf: (i) => roleFor(me, i), apply: (i) => apply(i, me) }, ctx.now, [], queued)
+  return changeItemTx(tx, created, { action: 'replyOnSpot', roleOf: (i) => matterRelation(me, i), apply: (i) => apply(i, me) }, ctx.now, [], queued)
 }

@@ -6,17 +6,15 @@
 import type { MatterStaffEvent } from '../../domain/matters/schemas'
 import type { StaffItemDetail } from '../../domain/matters/api'
 import { stableId } from '../kernel/ids'
-import { AppError } from '../kernel/respond'
-import { hasRole } from '../kernel/access'
+import { requireRight } from '../kernel/access'
+import { mayRegisterAt } from '../../domain/matters/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { view } from './item-ops'
 import { registerForResidentTx } from './register-matter'
 
 export async function registerForResident(input: MatterStaffEvent<'item.registerForResident'>, ctx: StaffContext): Promise<StaffItemDetail> {
   const staff = await ctx.caller()
-  if (!hasRole(staff, 'cadre', 'leader', 'deputy') || !staff.points.includes(input.pointCode)) {
-    throw new AppError('FORBIDDEN', '只能在自己所在的说事点代登记')
-  }
+  requireRight(mayRegisterAt(staff, input.pointCode), '只能在自己所在的说事点代登记')
   const item = await registerForResidentTx(ctx, staff, {
     id: stableId('proxy', staff.openid, input.requestId),
     requestId: `proxy-${staff.openid}-${input.requestId}`,

@@ -8,7 +8,8 @@ import { offsetOf, pageOf } from '../kernel/paging'
 import type { QueryCondition } from '../kernel/port'
 import type { ItemRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
-import { hasRole } from '../kernel/access'
+import { requireScope, whereOf } from '../kernel/access'
+import { matterSearchScope } from '../../domain/matters/policy'
 import type { StaffContext } from '../kernel/staff-context'
 
 const DEFAULT_PAGE = 10
@@ -30,7 +31,7 @@ function condition(s: SearchKind): QueryCondition {
 
 export async function search(input: MatterStaffEvent<'items.search'>, ctx: StaffContext): Promise<SearchPage> {
   const caller = await ctx.caller()
-  if (!hasRole(caller, 'cadre', 'deputy', 'leader')) throw new AppError('FORBIDDEN', '搜索仅供干部和领导使用')
+  const searchable = requireScope(matterSearchScope(caller), '搜索仅供干部和领导使用')
   const kind = classifySearch(input.q)
   if (!kind) throw new AppError('INVALID_INPUT', SEARCH_HINT)
   const offset = offsetOf(input.cursor)
@@ -41,7 +42,7 @@ export async function search(input: MatterStaffEvent<'items.search'>, ctx: Staff
   }
   const { data } = await db
     .collection('items')
-    .where(db.command.and([{ pointCode: db.command.in(caller.points) }, condition(kind)]))
+    .where(db.command.and([whereOf(db, searchable), condition(kind)]))
     .orderBy('createdAt', 'desc')
     .orderBy('seq', 'desc')
     .skip(offset)

@@ -1,5 +1,5 @@
 /**
- * What meetings (集中议事) and trips (代理办事) share: who may act at a point, reading a
+ * What meetings (集中议事) and trips (代理办事) share: the points a list covers, reading a
  * short list of matters, and writing one step of a record onto one matter exactly once.
  */
 import type { AgendaItem } from '../../domain/meetings/api'
@@ -8,34 +8,33 @@ import { findActivePoint } from '../kernel/collections'
 import { changeItem } from '../matters/item-change'
 import { offsetOf, pageOf } from '../kernel/paging'
 import type { DatabasePort, DocumentData } from '../kernel/port'
-import type { ItemRecord, StaffRecord, StaffRole } from '../kernel/records'
+import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { workBudgetMs } from '../kernel/timeouts'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import { hasRole, roleFor } from '../kernel/access'
+import { matterRelation } from '../../domain/matters/policy'
+import { listedPoints } from '../../domain/points/policy'
+import type { Scope } from '../../domain/kernel/scope'
+import { whereOf } from '../kernel/access'
 import type { StaffContext } from '../kernel/staff-context'
 
 export const OPEN_STATUSES = ['accepted', 'in_progress'] as const
 export const isOpen = (item: ItemRecord) => (OPEN_STATUSES as readonly string[]).includes(item.status)
 
-/** The caller has one of `roles` and works at `pointCode`; checked before anything is read. */
-export function requirePointRole(staff: StaffRecord, pointCode: string, roles: StaffRole[], refusal: string): void {
-  if (!hasRole(staff, ...roles) || !staff.points.includes(pointCode)) throw new AppError('FORBIDDEN', refusal)
-}
-
 /** The points a list covers: the one asked for (the caller's own), or all the caller's. */
 export function pointsToList(staff: StaffRecord, pointCode: string | undefined): string[] {
-  if (pointCode && !staff.points.includes(pointCode)) throw new AppError('FORBIDDEN', '您不在这个说事点工作')
-  return pointCode ? [pointCode] : staff.points
+  const points = listedPoints(staff, pointCode)
+  if (!points) throw new AppError('FORBIDDEN', '您不在这个说事点工作')
+  return [...points]
 }
 
-/** A page of a collection's records (meetings, trips) at these points, the latest date first. */
-export async function pageAtPoints<T>(db: DatabasePort, collection: string, points: string[], cursor: string | undefined, limit: number | undefined) {
+/** A page of a collection's records (meetings, trips) in a list's scope, the latest date first. */
+export async function pageAtPoints<T>(db: DatabasePort, collection: string, scope: Scope, cursor: string | undefined, limit: number | undefined) {
   const offset = offsetOf(cursor)
   const size = limit ?? 10
   const { data } = await db
     .collection(collection)
-    .where({ pointCode: db.command.in(points) })
+    .where(whereOf(db, scope))
     .orderBy('date', 'desc')
     .orderBy('createdAt', 'desc')
     .skip(offset)
@@ -98,7 +97,7 @@ export async function writeStepOnce<R extends DocumentData & { done: string[] }>
       step.itemId,
       {
         action: step.action,
-        roleOf: (i) => roleFor(staff, i),
+        roleOf: (i) => matterRelation(staff, i),
         prepare: async (tx) => {
           const ref = tx.collection(step.collection).doc(step.recordId)
           const r = (await ref.get()).data as R | null

@@ -21,8 +21,9 @@ import type { MeetingDecisionRecord, MeetingRecord } from './meeting-records'
 import type { StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import { hasRole } from '../kernel/access'
-import { finishRecord, readItems, requirePointRole, withoutId, writeStepOnce, writeSteps } from './agenda'
+import { requireRight } from '../kernel/access'
+import { mayAttend, mayRecordMeeting, mayRecordMeetings } from '../../domain/meetings/policy'
+import { finishRecord, readItems, withoutId, writeStepOnce, writeSteps } from './agenda'
 import type { StaffContext } from '../kernel/staff-context'
 import { applyDecision } from '../matters/item-steps'
 import { agendaProblem, meetingView, readMeeting } from './meetings'
@@ -53,7 +54,7 @@ async function resolveAttendance(ctx: StaffContext, pointCode: string, a: Record
   const byId = new Map((data as StaffRecord[]).map((s) => [s.openid, s]))
   const choice = (openid: string, what: string): StaffChoice => {
     const s = byId.get(openid)
-    if (!s || !s.active || !s.points.includes(pointCode) || !hasRole(s, 'cadre', 'leader', 'deputy')) {
+    if (!s || !mayAttend(s, pointCode)) {
       throw new AppError('INVALID_INPUT', `所选的${what}不是本说事点在岗的干部，请重新选择`)
     }
     return { openid, name: s.name }
@@ -122,9 +123,9 @@ function keep(ctx: StaffContext, staff: StaffRecord, id: string, attendance: Att
 
 export async function meetingsRecord(input: RecordInput, ctx: StaffContext): Promise<MeetingView> {
   const staff = await ctx.caller()
-  if (!hasRole(staff, 'leader')) throw new AppError('FORBIDDEN', '只有领导可以记录会议')
+  requireRight(mayRecordMeetings(staff), '只有领导可以记录会议')
   const meeting = await readMeeting(ctx, staff, input.id)
-  requirePointRole(staff, meeting.pointCode, ['leader'], '只有本说事点的领导可以记录会议')
+  requireRight(mayRecordMeeting(staff, meeting), '只有本说事点的领导可以记录会议')
   const decisions = decisionRecords(input)
   const attendance = await resolveAttendance(ctx, meeting.pointCode, input.attendance)
   await check(ctx, meeting, attendance, decisions)

@@ -15,8 +15,9 @@ import type { MeetingRecord } from './meeting-records'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import { hasRole } from '../kernel/access'
-import { agendaItem, isOpen, pageAtPoints, pointNameOf, pointsToList, readItems, requirePointRole } from './agenda'
+import { requireRight, requireScope } from '../kernel/access'
+import { mayConvene, mayReadMeeting, mayReadMeetings, mayRecordMeeting, meetingListScope, waitingScope } from '../../domain/meetings/policy'
+import { agendaItem, isOpen, pageAtPoints, pointNameOf, pointsToList, readItems } from './agenda'
 import type { StaffContext } from '../kernel/staff-context'
 
 const MAX_WAITING = 200
@@ -63,7 +64,7 @@ export function meetingView(m: MeetingRecord, staff: StaffRecord, now: Date): Me
     })),
     recordedBy: m.recordedByName,
     recordedAt: m.recordedAt ? toChinaIso(m.recordedAt) : null,
-    canRecord: hasRole(staff, 'leader') && staff.points.includes(m.pointCode) && m.status !== 'recorded' && m.date <= formatChinaDate(now),
+    canRecord: mayRecordMeeting(staff, m) && m.status !== 'recorded' && m.date <= formatChinaDate(now),
   }
 }
 
@@ -84,7 +85,7 @@ async function plannedByItem(ctx: StaffContext, points: string[]): Promise<Map<s
 /** 待议事: the open matters of the caller's points with no decision yet, by the body they wait for. */
 export async function meetingsWaiting(input: MeetingEvent<'meetings.waiting'>, ctx: StaffContext): Promise<WaitingPage> {
   const staff = await ctx.caller()
-  if (!hasRole(staff, 'leader')) throw new AppError('FORBIDDEN', '待议事仅供领导查看')
+  requireScope(waitingScope(staff), '待议事仅供领导查看')
   const points = pointsToList(staff, input.pointCode)
   const bodies = input.body ? [input.body] : WAITING_BODIES
   const _ = ctx.db.command
@@ -113,7 +114,7 @@ export async function meetingsWaiting(input: MeetingEvent<'meetings.waiting'>, c
 /** 召集会议: a leader of the point, a body, a day, and the matters it is to decide. */
 export async function meetingsCreate(input: MeetingEvent<'meetings.create'>, ctx: StaffContext): Promise<MeetingView> {
   const staff = await ctx.caller()
-  requirePointRole(staff, input.pointCode, ['leader'], '只有本说事点的领导可以召集会议')
+  requireRight(mayConvene(staff, input.pointCode), '只有本说事点的领导可以召集会议')
   if (input.date > chinaYmd(ctx.now, 365)) throw new AppError('INVALID_INPUT', '会议日期不能晚于一年以后')
   const items = await readItems(ctx.db, input.itemIds)
   for (const item of items) {
@@ -156,9 +157,9 @@ export async function meetingsCreate(input: MeetingEvent<'meetings.create'>, ctx
 
 export async function meetingsList(input: MeetingEvent<'meetings.list'>, ctx: StaffContext): Promise<MeetingsPage> {
   const staff = await ctx.caller()
-  if (!hasRole(staff, 'leader', 'cadre')) throw new AppError('FORBIDDEN', '会议记录仅供干部和领导查看')
-  const points = pointsToList(staff, input.pointCode)
-  const page = await pageAtPoints<MeetingRecord>(ctx.db, 'meetings', points, input.cursor, input.limit)
+  requireRight(mayReadMeetings(staff), '会议记录仅供干部和领导查看')
+  const scope = requireScope(meetingListScope(staff, pointsToList(staff, input.pointCode)), '会议记录仅供干部和领导查看')
+  const page = await pageAtPoints<MeetingRecord>(ctx.db, 'meetings', scope, input.cursor, input.limit)
   return { meetings: page.rows.map(meetingSummary), nextCursor: page.nextCursor }
 }
 
@@ -166,12 +167,12 @@ export async function meetingsList(input: MeetingEvent<'meetings.list'>, ctx: St
 export async function readMeeting(ctx: StaffContext, staff: StaffRecord, id: string): Promise<MeetingRecord> {
   const m = (await ctx.db.collection('meetings').doc(id).get()).data as MeetingRecord | null
   if (!m) throw new AppError('NOT_FOUND', '没有找到这次会议')
-  if (!staff.points.includes(m.pointCode)) throw new AppError('FORBIDDEN', '这次会议不是您所在说事点的')
+  requireRight(mayReadMeeting(staff, m), '这次会议不是您所在说事点的')
   return m
 }
 
 export async function meetingsGet(input: MeetingEvent<'meetings.get'>, ctx: StaffContext): Promise<MeetingView> {
   const staff = await ctx.caller()
-  if (!hasRole(staff, 'leader', 'cadre')) throw new AppError('FORBIDDEN', '会议记录仅供干部和领导查看')
+  requireRight(mayReadMeetings(staff), '会议记录仅供干部和领导查看')
   return meetingView(await readMeeting(ctx, staff, input.id), staff, ctx.now)
 }

@@ -17,11 +17,12 @@ import type { TripRecord, TripResultRecord, TripStep } from './meeting-records'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import { hasRole, roleFor } from '../kernel/access'
+import { requireRight } from '../kernel/access'
+import { mayReadMeetings, mayRecordTrip, mayTakeOnTrip } from '../../domain/meetings/policy'
 import { finishRecord, readItems, withoutId, writeStepOnce, writeSteps } from './agenda'
 import type { StaffContext } from '../kernel/staff-context'
 import { applyEscalation, applyEscalationAnswer, applyFollowUp } from '../matters/item-steps'
-import { mayRecordTrip, readTrip, tripView, waitsForTrip } from './trips'
+import { readTrip, tripView, waitsForTrip } from './trips'
 
 type Result = MeetingEvent<'trips.record'>['results'][number]
 
@@ -78,8 +79,7 @@ async function plan(ctx: StaffContext, staff: StaffRecord, t: TripRecord, result
   }
   const items = fresh.length ? await readItems(ctx.db, fresh.map((r) => r.itemId)) : []
   for (const [n, item] of items.entries()) {
-    const role = roleFor(staff, item)
-    if (role !== 'leader' && role !== 'assignee') throw new AppError('FORBIDDEN', `${item.no} 不是您负责的事项`)
+    if (!mayTakeOnTrip(staff, item)) throw new AppError('FORBIDDEN', `${item.no} 不是您负责的事项`)
     if (!waitsForTrip(item)) throw new AppError('INVALID_INPUT', `${item.no} 没有等待上报或等待部门答复`)
     const planned = stepsFor(item, fresh[n])
     kept.push(planned.result)
@@ -120,9 +120,9 @@ const same = (a: TripStep, b: TripStep | undefined) =>
 
 export async function tripsRecord(input: MeetingEvent<'trips.record'>, ctx: StaffContext): Promise<TripView> {
   const staff = await ctx.caller()
-  if (!hasRole(staff, 'leader', 'cadre')) throw new AppError('FORBIDDEN', '代理办事仅供本说事点的干部和领导使用')
+  requireRight(mayReadMeetings(staff), '代理办事仅供本说事点的干部和领导使用')
   const trip = await readTrip(ctx, staff, input.id)
-  if (!mayRecordTrip(staff, trip)) throw new AppError('FORBIDDEN', '只有本说事点的领导或安排这次跑办的干部可以记录')
+  requireRight(mayRecordTrip(staff, trip), '只有本说事点的领导或安排这次跑办的干部可以记录')
   if (trip.status === 'recorded') throw new AppError('CONFLICT', '这次跑办已经记录过了，不能重复记录')
   const kept = await keep(ctx, staff, trip._id, await plan(ctx, staff, trip, input.results))
 

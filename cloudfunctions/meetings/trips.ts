@@ -15,12 +15,12 @@ import { daysSinceChinaDate, tripOverdue } from '../../domain/meetings/trips'
 import { newId, stableId } from '../kernel/ids'
 import { toStaffSummary } from '../matters/item-view'
 import type { TripRecord } from './meeting-records'
-import type { QueryCondition } from '../kernel/port'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import { hasRole } from '../kernel/access'
-import { agendaItem, isOpen, pageAtPoints, pointNameOf, pointsToList, readItems, requirePointRole } from './agenda'
+import { requireRight, requireScope, whereOf } from '../kernel/access'
+import { mayPlanTrip, mayReadMeetings, mayReadTrip, mayRecordTrip, mayTakeOnTrip, tripListScope, tripMattersScope } from '../../domain/meetings/policy'
+import { agendaItem, isOpen, pageAtPoints, pointNameOf, pointsToList, readItems } from './agenda'
 import type { StaffContext } from '../kernel/staff-context'
 
 const MAX_PENDING = 200
@@ -40,9 +40,6 @@ function lastTaken(item: ItemRecord): string {
   return esc && !esc.answer ? (esc.lastTakenAt ?? esc.takenAt) : formatChinaDate(item.acceptedAt ?? item.createdAt)
 }
 
-/** A leader works with all the point's matters; a cadre with those they answer for. */
-const mine = (staff: StaffRecord, item: ItemRecord) => hasRole(staff, 'leader') || item.assignee.openid === staff.openid
-
 function pendingItem(item: ItemRecord, now: Date, planned: Map<string, { id: string; date: string }>): PendingTripItem {
   const esc = item.escalation && !item.escalation.answer ? item.escalation : null
   const last = lastTaken(item)
@@ -59,14 +56,11 @@ function pendingItem(item: ItemRecord, now: Date, planned: Map<string, { id: str
 
 export async function tripsPending(input: MeetingEvent<'trips.pending'>, ctx: StaffContext): Promise<TripsPending> {
   const staff = await ctx.caller()
-  if (!hasRole(staff, 'leader', 'cadre')) throw new AppError('FORBIDDEN', REFUSAL)
+  requireRight(mayReadMeetings(staff), REFUSAL)
   const points = pointsToList(staff, input.pointCode)
   const _ = ctx.db.command
-  const where: QueryCondition = {
-    pointCode: _.in(points),
-    status: _.in(['accepted', 'in_progress']),
-    ...(hasRole(staff, 'leader') ? {} : { 'assignee.openid': staff.openid }),
-  }
+  // a leader works with all the point's matters; a cadre with those they answer for
+  const where = whereOf(ctx.db, { ...requireScope(tripMattersScope(staff, points), REFUSAL), status: { $in: ['accepted', 'in_progress'] } })
   const [{ data }, planned] = await Promise.all([
     ctx.db
       .collection('items')
@@ -105,10 +99,6 @@ export function tripSummary(t: TripRecord): TripSummary {
   return { id: t._id, pointCode: t.pointCode, pointName: t.pointName, date: t.date, status: t.status, itemCount: t.items.length, plannedBy: t.plannedByName }
 }
 
-/** Who may record a trip: a leader of its point, or the cadre who planned it. */
-export const mayRecordTrip = (staff: StaffRecord, t: TripRecord) =>
-  staff.points.includes(t.pointCode) && (hasRole(staff, 'leader') || (hasRole(staff, 'cadre') && t.plannedBy === staff.openid))
-
 export function tripView(t: TripRecord, staff: StaffRecord): TripView {
   const noOf = new Map(t.items.map((i) => [i.itemId, i.no]))
   return {
@@ -131,14 +121,14 @@ export function tripView(t: TripRecord, staff: StaffRecord): TripView {
 /** 安排跑办: the day and the matters to take; a cadre plans for their own matters. */
 export async function tripsPlan(input: MeetingEvent<'trips.plan'>, ctx: StaffContext): Promise<TripView> {
   const staff = await ctx.caller()
-  requirePointRole(staff, input.pointCode, ['leader', 'cadre'], REFUSAL)
+  requireRight(mayPlanTrip(staff, input.pointCode), REFUSAL)
   if (input.date < chinaYmd(ctx.now, -PLAN_WINDOW_DAYS) || input.date > chinaYmd(ctx.now, PLAN_WINDOW_DAYS)) {
     throw new AppError('INVALID_INPUT', `跑办日期请选在前后 ${PLAN_WINDOW_DAYS} 天之内`)
   }
   const items = await readItems(ctx.db, input.itemIds)
   for (const item of items) {
     if (item.pointCode !== input.pointCode) throw new AppError('INVALID_INPUT', `${item.no} 不是本说事点的事项`)
-    if (!mine(staff, item)) throw new AppError('FORBIDDEN', `${item.no} 不是您负责的事项，请由负责干部或领导安排`)
+    if (!mayTakeOnTrip(staff, item)) throw new AppError('FORBIDDEN', `${item.no} 不是您负责的事项，请由负责干部或领导安排`)
     if (!waitsForTrip(item)) throw new AppError('INVALID_INPUT', `${item.no} 没有等待上报或等待部门答复`)
   }
   const record: Omit<TripRecord, '_id'> = {
@@ -175,21 +165,21 @@ export async function tripsPlan(input: MeetingEvent<'trips.plan'>, ctx: StaffCon
 
 export async function tripsList(input: MeetingEvent<'trips.list'>, ctx: StaffContext): Promise<TripsPage> {
   const staff = await ctx.caller()
-  if (!hasRole(staff, 'leader', 'cadre')) throw new AppError('FORBIDDEN', REFUSAL)
-  const points = pointsToList(staff, input.pointCode)
-  const page = await pageAtPoints<TripRecord>(ctx.db, 'trips', points, input.cursor, input.limit)
+  requireRight(mayReadMeetings(staff), REFUSAL)
+  const scope = requireScope(tripListScope(staff, pointsToList(staff, input.pointCode)), REFUSAL)
+  const page = await pageAtPoints<TripRecord>(ctx.db, 'trips', scope, input.cursor, input.limit)
   return { trips: page.rows.map(tripSummary), nextCursor: page.nextCursor }
 }
 
 export async function readTrip(ctx: StaffContext, staff: StaffRecord, id: string): Promise<TripRecord> {
   const t = (await ctx.db.collection('trips').doc(id).get()).data as TripRecord | null
   if (!t) throw new AppError('NOT_FOUND', '没有找到这次跑办')
-  if (!staff.points.includes(t.pointCode)) throw new AppError('FORBIDDEN', '这次跑办不是您所在说事点的')
+  requireRight(mayReadTrip(staff, t), '这次跑办不是您所在说事点的')
   return t
 }
 
 export async function tripsGet(input: MeetingEvent<'trips.get'>, ctx: StaffContext): Promise<TripView> {
   const staff = await ctx.caller()
-  if (!hasRole(staff, 'leader', 'cadre')) throw new AppError('FORBIDDEN', REFUSAL)
+  requireRight(mayReadMeetings(staff), REFUSAL)
   return tripView(await readTrip(ctx, staff, input.id), staff)
 }

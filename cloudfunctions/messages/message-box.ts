@@ -12,6 +12,8 @@ import { subscriptionId, type SubscriptionRecord } from './outbox-sender'
 import { offsetOf, pageOf } from '../kernel/paging'
 import type { DatabasePort } from '../kernel/port'
 import { runTransactionWithRetry } from '../kernel/transaction'
+import { whereOf } from '../kernel/access'
+import { messageBoxScope } from '../../domain/messages/policy'
 
 const DEFAULT_PAGE = 20
 /** Allowances kept per user and template: more are never needed, and it bounds a loop of taps. */
@@ -24,15 +26,18 @@ function toView(m: MessageRecord): MessageView {
 /** Whose box: a cadre who also raised a matter has two, the resident's and the staff one. */
 export type Box = readonly TemplateKey[]
 
+/** The caller's own messages in this box (domain/messages/policy.ts). */
+const boxOf = (db: DatabasePort, openid: string, box: Box) => whereOf(db, messageBoxScope({ openid }, box))
+
 async function unreadOf(db: DatabasePort, openid: string, box: Box): Promise<number> {
-  return (await db.collection('messages').where({ recipient: openid, template: db.command.in([...box]), readAt: null }).count()).total
+  return (await db.collection('messages').where({ ...boxOf(db, openid, box), readAt: null }).count()).total
 }
 
 export async function listMessages(db: DatabasePort, openid: string, box: Box, input: { cursor?: string; limit?: number }): Promise<MessagePage> {
   const offset = offsetOf(input.cursor)
   const size = input.limit ?? DEFAULT_PAGE
   const [{ data }, unread] = await Promise.all([
-    db.collection('messages').where({ recipient: openid, template: db.command.in([...box]) }).orderBy('createdAt', 'desc').skip(offset).limit(size + 1).get(),
+    db.collection('messages').where(boxOf(db, openid, box)).orderBy('createdAt', 'desc').skip(offset).limit(size + 1).get(),
     unreadOf(db, openid, box),
   ])
   const page = pageOf(data as MessageRecord[], offset, size)
@@ -42,7 +47,7 @@ export async function listMessages(db: DatabasePort, openid: string, box: Box, i
 export async function markRead(db: DatabasePort, openid: string, box: Box, input: { ids?: string[]; all?: true }, now: Date): Promise<{ unread: number }> {
   const _ = db.command
   // only the caller's own messages in this box: someone else's id simply matches nothing
-  const mine = { recipient: openid, template: _.in([...box]), readAt: null }
+  const mine = { ...boxOf(db, openid, box), readAt: null }
   const which = input.all ? mine : { ...mine, _id: _.in(input.ids ?? []) }
   await db.collection('messages').where(which).update({ data: { readAt: now } })
   return { unread: await unreadOf(db, openid, box) }

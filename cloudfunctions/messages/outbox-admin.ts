@@ -6,7 +6,8 @@ import type { OutboxRecord } from './outbox'
 import { offsetOf, pageOf } from '../kernel/paging'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import { requireRole } from '../kernel/access'
+import { requireRight } from '../kernel/access'
+import { mayManageOutbox } from '../../domain/messages/policy'
 import type { StaffContext } from '../kernel/staff-context'
 
 const DEFAULT_PAGE = 20
@@ -26,7 +27,7 @@ function toView(m: OutboxRecord): OutboxView {
 }
 
 export async function listOutbox(input: MessageStaffEvent<'outbox.list'>, ctx: StaffContext): Promise<OutboxPage> {
-  requireRole(await ctx.caller(), 'admin')
+  requireRight(mayManageOutbox(await ctx.caller()))
   const offset = offsetOf(input.cursor)
   const size = input.limit ?? DEFAULT_PAGE
   const { data } = await ctx.db
@@ -42,7 +43,7 @@ export async function listOutbox(input: MessageStaffEvent<'outbox.list'>, ctx: S
 
 /** A failed message goes back to the queue with fresh attempts; the next drain sends it. */
 export async function retryOutbox(input: MessageStaffEvent<'outbox.retry'>, ctx: StaffContext): Promise<OutboxView> {
-  requireRole(await ctx.caller(), 'admin')
+  requireRight(mayManageOutbox(await ctx.caller()))
   return runTransactionWithRetry(ctx.db, async (tx) => {
     const ref = tx.collection('outbox').doc(input.id)
     const m = (await ref.get()).data as OutboxRecord | null

@@ -4,7 +4,8 @@ import type { StaffProfile } from '../../domain/points/api'
 import type { PointRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { toPointView } from './point-view'
-import { activeStaff, hasRole, requireRole } from '../kernel/access'
+import { activeStaff, requireRight, requireScope, whereOf } from '../kernel/access'
+import { mayAdminister, mayAnswerForMatters, staffListScope } from '../../domain/points/policy'
 import type { StaffContext } from '../kernel/staff-context'
 
 export function toProfile(s: StaffRecord): StaffProfile {
@@ -23,16 +24,14 @@ export async function me(_input: PointStaffEvent<'me'>, ctx: StaffContext) {
  */
 export async function listStaff(_input: PointStaffEvent<'staff.list'>, ctx: StaffContext) {
   const caller = await ctx.caller()
-  const { data } = await ctx.db.collection('staff').orderBy('name', 'asc').limit(1000).get()
-  const all = (data as StaffRecord[]).map(toProfile)
-  if (hasRole(caller, 'admin')) return { staff: all }
-  requireRole(caller, 'leader', 'cadre', 'deputy')
-  return { staff: all.filter((s) => s.active && s.points.some((p) => caller.points.includes(p))) }
+  const scope = requireScope(staffListScope(caller), '您没有权限进行此操作')
+  const { data } = await ctx.db.collection('staff').where(whereOf(ctx.db, scope)).orderBy('name', 'asc').limit(1000).get()
+  return { staff: (data as StaffRecord[]).map(toProfile) }
 }
 
 /** Every point with its lead cadre and routing table, for the admin's 分派 page. */
 export async function listRouting(_input: PointStaffEvent<'routing.list'>, ctx: StaffContext) {
-  requireRole(await ctx.caller(), 'admin')
+  requireRight(mayAdminister(await ctx.caller()))
   const { data } = await ctx.db.collection('points').orderBy('code', 'asc').limit(100).get()
   return {
     points: (data as PointRecord[]).map((p) => ({ ...toPointView(p), leadCadre: p.leadCadre, routing: p.routing, active: p.active })),
@@ -45,11 +44,11 @@ export async function listRouting(_input: PointStaffEvent<'routing.list'>, ctx: 
  */
 export async function upsertPoint(input: PointStaffEvent<'points.upsert'>, ctx: StaffContext) {
   const admin = await ctx.caller()
-  requireRole(admin, 'admin')
+  requireRight(mayAdminister(admin))
   const lead = await activeStaff(ctx.db, input.leadCadre).catch(() => {
     throw new AppError('INVALID_INPUT', '负责干部不是在岗的工作人员')
   })
-  if (!hasRole(lead, 'cadre', 'leader')) throw new AppError('INVALID_INPUT', `${lead.name}不是干部或领导，不能做负责干部`)
+  if (!mayAnswerForMatters(lead)) throw new AppError('INVALID_INPUT', `${lead.name}不是干部或领导，不能做负责干部`)
   const ref = ctx.db.collection('points').doc(`point-${input.code}`)
   const current = (await ref.get()).data as PointRecord | null
   if (current && input.create) throw new AppError('CONFLICT', `编号 ${input.code} 已被「${current.name}」使用`)
@@ -76,7 +75,7 @@ export async function upsertPoint(input: PointStaffEvent<'points.upsert'>, ctx: 
 
 export async function setRouting(input: PointStaffEvent<'routing.set'>, ctx: StaffContext) {
   const admin = await ctx.caller()
-  requireRole(admin, 'admin')
+  requireRight(mayAdminister(admin))
   const ref = ctx.db.collection('points').doc(`point-${input.pointCode}`)
   const point = (await ref.get()).data as PointRecord | null
   if (!point) throw new AppError('NOT_FOUND', '没有这个说事点')

@@ -16,7 +16,8 @@ import { changeItem } from '../matters/item-change'
 import type { ItemRecord, PointRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import { activeStaff, hasRole, requireRole } from '../kernel/access'
+import { activeStaff, requireRight } from '../kernel/access'
+import { mayAdminister, mayAnswerForMatters } from '../../domain/points/policy'
 import type { StaffContext } from '../kernel/staff-context'
 
 /** Every status in which a matter still needs its cadre (replied ones may reopen). */
@@ -122,14 +123,14 @@ async function handOver(ctx: StaffContext, admin: StaffRecord, leaving: string, 
 
 export async function deactivateStaff(input: PointStaffEvent<'staff.deactivate'>, ctx: StaffContext) {
   const admin = await ctx.caller()
-  requireRole(admin, 'admin')
+  requireRight(mayAdminister(admin))
   if (input.openid === input.transferTo) throw new AppError('INVALID_INPUT', '不能转交给本人')
   const leaving = await getStaff(ctx.db, input.openid)
   if (!leaving || !leaving.active) throw new AppError('NOT_FOUND', '没有这位在岗的工作人员')
   const heir = await activeStaff(ctx.db, input.transferTo).catch(() => {
     throw new AppError('INVALID_INPUT', '接手的人不是在岗的工作人员')
   })
-  if (!hasRole(heir, 'cadre', 'leader')) throw new AppError('INVALID_INPUT', `${heir.name}不是干部，不能接手事项`)
+  if (!mayAnswerForMatters(heir)) throw new AppError('INVALID_INPUT', `${heir.name}不是干部，不能接手事项`)
   const outside = [...(await pointsHeldBy(ctx, leaving.openid))].filter((code) => !heir.points.includes(code))
   if (outside.length) {
     throw new AppError('INVALID_INPUT', `${heir.name}不是说事点 ${outside.join('、')} 的干部，不能接手那里的事项；请另选接手人`)

@@ -8,7 +8,8 @@ import { checkRate, type RateRule } from '../kernel/rate-limit'
 import type { PointRecord, StaffRecord, StaffRole } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import { requireRole } from '../kernel/access'
+import { requireRight } from '../kernel/access'
+import { mayAdminister } from '../../domain/points/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { isFirstAdminCode } from './first-admin'
 import { toProfile } from './admin'
@@ -49,7 +50,7 @@ async function existingPoints(ctx: StaffContext, codes: string[]) {
 
 export async function createInvite(input: PointStaffEvent<'invite.create'>, ctx: StaffContext): Promise<InviteView> {
   const admin = await ctx.caller()
-  requireRole(admin, 'admin')
+  requireRight(mayAdminister(admin))
   const points = [...new Set(input.points)]
   await existingPoints(ctx, points)
   const code = newCode()

@@ -8,15 +8,15 @@ import type { QrCodeView } from '../../domain/points/api'
 import type { PointRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import { hasRole } from '../kernel/access'
+import { requireRight } from '../kernel/access'
+import { mayManagePoint } from '../../domain/points/policy'
 import type { StaffContext } from '../kernel/staff-context'
 
 export const POINT_HOME_PAGE = 'pages/index/index'
 
 export async function pointQrCode(input: PointStaffEvent<'points.qrcode'>, ctx: StaffContext): Promise<QrCodeView> {
   const caller = await ctx.caller()
-  const allowed = hasRole(caller, 'admin') || (hasRole(caller, 'leader') && caller.points.includes(input.code))
-  if (!allowed) throw new AppError('FORBIDDEN', '只有管理员和本说事点的领导可以获取小程序码')
+  requireRight(mayManagePoint(caller, input.code), '只有管理员和本说事点的领导可以获取小程序码')
   const { db, cloud } = ctx
   const { data } = await db.collection('points').where({ code: input.code }).limit(1).get()
   const point = (data as PointRecord[])[0]

@@ -15,16 +15,15 @@ import type { PointRecord, ScheduleRecord, StaffRecord } from '../kernel/records
 import type { QuarterRatingRecord } from './report-records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import { hasRole } from '../kernel/access'
+import { requireRight } from '../kernel/access'
+import { mayRateQuarter, mayReadReport } from '../../domain/reports/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { extendedAndUnsatisfied, mattersBy, meetingsIn } from './report-read'
 import { figuresOfScope } from '../figures/figures'
 
 /** Checked before anything of the point is read. */
 function requireReader(staff: StaffRecord, pointCode: string) {
-  if (hasRole(staff, 'admin')) return
-  if (hasRole(staff, 'leader', 'representative') && staff.points.includes(pointCode)) return
-  throw new AppError('FORBIDDEN', '评事日报告仅供本说事点的领导和居民代表查看')
+  requireRight(mayReadReport(staff, pointCode), '评事日报告仅供本说事点的领导和居民代表查看')
 }
 
 async function pointOf(db: DatabasePort, code: string): Promise<PointRecord> {
@@ -72,7 +71,7 @@ export async function reportsQuarter(input: ReportEvent<'reports.quarter'>, ctx:
     c.households += v.households
     households.set(v.openid, c)
   }
-  const representative = hasRole(staff, 'representative') && staff.points.includes(point.code)
+  const representative = mayRateQuarter(staff, point.code)
   const mine = ratings.find((r) => r.openid === staff.openid) ?? null
   const closed = representative ? ratingClosedReason(today, input.year, input.quarter, day) : null
   return {
@@ -104,9 +103,7 @@ export async function reportsQuarter(input: ReportEvent<'reports.quarter'>, ctx:
 /** A representative of the point rates its quarter, once: a second rating is refused, never overwrites. */
 export async function reportsRate(input: ReportEvent<'reports.rate'>, ctx: StaffContext): Promise<QuarterRatingView> {
   const staff = await ctx.caller()
-  if (!hasRole(staff, 'representative') || !staff.points.includes(input.pointCode)) {
-    throw new AppError('FORBIDDEN', '只有本说事点的居民代表可以评议')
-  }
+  requireRight(mayRateQuarter(staff, input.pointCode), '只有本说事点的居民代表可以评议')
   const point = await pointOf(ctx.db, input.pointCode)
   const day = await pingshiDayOf(ctx.db, point.code, input.year, input.quarter)
   const closed = ratingClosedReason(formatChinaDate(ctx.now), input.year, input.quarter, day)

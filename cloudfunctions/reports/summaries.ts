@@ -16,7 +16,8 @@ import type { PointRecord, StaffRecord } from '../kernel/records'
 import type { SummaryRecord } from './report-records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import { hasRole } from '../kernel/access'
+import { requireRight } from '../kernel/access'
+import { mayWriteSummaries, mayWriteSummary } from '../../domain/reports/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { extendedAndUnsatisfied, mattersBy, meetingsIn } from './report-read'
 import { figuresOfScope } from '../figures/figures'
@@ -24,7 +25,7 @@ import { figuresOfScope } from '../figures/figures'
 const REFUSAL = '半年小结由本说事点的领导撰写'
 
 function requireLeaderOf(staff: StaffRecord, pointCode: string) {
-  if (!hasRole(staff, 'leader') || !staff.points.includes(pointCode)) throw new AppError('FORBIDDEN', REFUSAL)
+  requireRight(mayWriteSummary(staff, pointCode), REFUSAL)
 }
 
 /** The text the figures of the half-year give today. */
@@ -131,12 +132,12 @@ async function createSummary(ctx: StaffContext, input: ReportEvent<'summaries.sa
 /** Reads the summary for a change by a leader of its point; a final one refuses every change. */
 async function changeSummary(ctx: StaffContext, id: string, change: (s: SummaryRecord, staff: StaffRecord) => Partial<SummaryRecord>): Promise<SummaryView> {
   const staff = await ctx.caller()
-  if (!hasRole(staff, 'leader')) throw new AppError('FORBIDDEN', REFUSAL)
+  requireRight(mayWriteSummaries(staff), REFUSAL)
   const saved = await runTransactionWithRetry(ctx.db, async (tx) => {
     const ref = tx.collection('summaries').doc(id)
     const s = (await ref.get()).data as SummaryRecord | null
     // another point's summary answers like a missing one
-    if (!s || !staff.points.includes(s.pointCode)) throw new AppError('NOT_FOUND', '没有找到这份小结，请先保存')
+    if (!s || !mayWriteSummary(staff, s.pointCode)) throw new AppError('NOT_FOUND', '没有找到这份小结，请先保存')
     if (s.status === 'final') throw new AppError('CONFLICT', '这份小结已定稿，不能再修改')
     const patch = { ...change(s, staff), updatedBy: staff.openid, updatedAt: ctx.now, version: s.version + 1 }
     await ref.update({ data: patch })

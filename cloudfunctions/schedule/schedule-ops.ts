@@ -10,24 +10,23 @@ import type { SlotRecord } from '../booking/booking-change'
 import type { DatabasePort } from '../kernel/port'
 import type { BookingRecord, PointRecord, ScheduleRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
-import { hasRole } from '../kernel/access'
+import { requireRight } from '../kernel/access'
+import { mayKeepSchedule, mayKeepSchedules } from '../../domain/schedule/policy'
 import type { StaffContext } from '../kernel/staff-context'
 
 const FORBIDDEN = '排班只能由管理员和本说事点的领导调整'
 
-/** The caller, if they may keep schedules at all; which point is checked by `mayKeep`. */
+/** The caller, if they may keep schedules at all; which point is checked by `mayKeepSchedule`. */
 export async function scheduleKeeper(ctx: StaffContext): Promise<StaffRecord> {
   const staff = await ctx.caller()
-  if (!hasRole(staff, 'admin', 'leader')) throw new AppError('FORBIDDEN', FORBIDDEN)
+  requireRight(mayKeepSchedules(staff), FORBIDDEN)
   return staff
 }
-
-export const mayKeep = (staff: StaffRecord, pointCode: string) => hasRole(staff, 'admin') || (hasRole(staff, 'leader') && staff.points.includes(pointCode))
 
 /** The caller, checked for this point before anything of it is read. */
 export async function keeperOf(ctx: StaffContext, pointCode: string): Promise<StaffRecord> {
   const staff = await scheduleKeeper(ctx)
-  if (!mayKeep(staff, pointCode)) throw new AppError('FORBIDDEN', FORBIDDEN)
+  requireRight(mayKeepSchedule(staff, pointCode), FORBIDDEN)
   return staff
 }
 

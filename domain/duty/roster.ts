@@ -6,6 +6,7 @@
  */
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
+import { inGroup, POINT_STAFF, type StaffRole } from '../points/roles'
 
 dayjs.extend(utc)
 
@@ -20,7 +21,7 @@ export interface AwayPeriod {
 export interface DutyPerson {
   openid: string
   name: string
-  roles: readonly string[]
+  roles: readonly StaffRole[]
   points: readonly string[]
   active: boolean
   away?: readonly AwayPeriod[]
@@ -28,10 +29,8 @@ export interface DutyPerson {
 
 export type DutyState = 'present' | 'away' | 'inactive'
 
-/** Roles that take duty at a point: cadres, leaders and (at a studio) deputies. */
-export const DUTY_ROLES = ['cadre', 'leader', 'deputy'] as const
-
-const takesDuty = (p: DutyPerson) => p.roles.some((r) => (DUTY_ROLES as readonly string[]).includes(r))
+/** Roles that take duty at a point: its staff, cadres, leaders and (at a studio) deputies. */
+const takesDuty = (p: DutyPerson) => inGroup(p.roles, POINT_STAFF)
 
 export const isAwayOn = (p: { away?: readonly AwayPeriod[] }, date: string) => (p.away ?? []).some((a) => a.from <= date && date <= a.to)
 

@@ -4,9 +4,10 @@ import { CATEGORIES } from '../matters/categories'
 import { type EventOf, OPENID, openid, pointCode, strict } from '../kernel/fields'
 import { text } from '../kernel/validation'
 
-/** representative: 居民代表, who reads the quarter's report and rates it at 评事日 (nothing else) */
-export const STAFF_ROLES = ['cadre', 'leader', 'admin', 'deputy', 'representative'] as const
-export type StaffRoleName = (typeof STAFF_ROLES)[number]
+import { STAFF_ROLES } from './roles'
+
+// the roles (representative: 居民代表, who reads the quarter's report and rates it) are named once, with their groups, in roles.ts
+export { STAFF_ROLES, type StaffRole as StaffRoleName } from './roles'
 
 export const POINT_KINDS = ['talk', 'studio'] as const
 export type PointKind = (typeof POINT_KINDS)[number]

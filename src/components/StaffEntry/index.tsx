@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { ADMINS, inGroup, POINT_STAFF, WORKBENCH } from '../../../domain/points/roles'
 import type { StaffRoleName } from '../../../domain/points/schemas'
 import { callStaff } from '../../api/staff'
 import './index.scss'
@@ -10,9 +11,6 @@ export type StaffStatus =
   | { kind: 'staff'; name: string; roles: StaffRoleName[] }
   /** not (or no longer) active staff */
   | { kind: 'outsider' }
-
-/** The roles that have a 工作台 (the queue is for cadres, deputies and leaders; a 居民代表's holds the quarter's report). */
-const WORKBENCH_ROLES: StaffRoleName[] = ['cadre', 'leader', 'deputy', 'representative']
 
 const go = (page: 'workbench' | 'admin' | 'join') => Taro.navigateTo({ url: `/staff/pages/${page}/index` })
 
@@ -37,15 +35,16 @@ export function useStaffStatus() {
 /** For active staff: a prominent 工作台 entry, and 管理 for admins. Nothing for anyone else. */
 export function StaffEntry({ status }: { status: StaffStatus }) {
   if (status.kind !== 'staff') return null
-  const workbench = status.roles.some((r) => WORKBENCH_ROLES.includes(r))
-  const admin = status.roles.includes('admin')
+  // the queue is for the point's staff; a 居民代表's workbench holds the quarter's report
+  const workbench = inGroup(status.roles, WORKBENCH)
+  const admin = inGroup(status.roles, ADMINS)
   return (
     <View className='staff-entry'>
       {workbench ? (
         <View className='staff-entry__main' data-testid='staff-entry' onClick={() => go('workbench')}>
           <View className='staff-entry__text'>
             <Text className='staff-entry__title'>工作台</Text>
-            <Text className='staff-entry__sub'>{status.roles.length === 1 && status.roles[0] === 'representative' ? `${status.name}，评事日报告与评议` : `${status.name}，办理群众说的事`}</Text>
+            <Text className='staff-entry__sub'>{!inGroup(status.roles, POINT_STAFF) ? `${status.name}，评事日报告与评议` : `${status.name}，办理群众说的事`}</Text>
           </View>
           <Text className='staff-entry__arrow'>›</Text>
         </View>

@@ -22,6 +22,3 @@ export const FLAG_ORDER: { key: keyof ItemFlags; label: string; tone: 'danger' |
   { key: 'contentReview', label: '内容待复核', tone: 'warn' },
   { key: 'extended', label: '已延期', tone: 'info' },
 ]
-
-/** Staff who can take on matters (be responsible for them). */
-export const HANDLER_ROLES: StaffRoleName[] = ['cadre', 'leader']

@@ -1,3 +1,4 @@
+import { ADMINS, inGroup, LEADERS, type RoleGroup } from '../../../domain/points/roles'
 import type { MeView } from '../../../domain/points/api'
 import { callStaff, type StaffResult } from '../../api/staff'
 
@@ -16,5 +17,7 @@ export async function loadMe(fresh = false): Promise<StaffResult<'me'>> {
   return reply
 }
 
-export const isLeader = (me: Me | null) => Boolean(me?.roles.includes('leader'))
-export const isAdmin = (me: Me | null) => Boolean(me?.roles.includes('admin'))
+/** Holds a role of `group` (the groups are named in domain/points/roles.ts, as the functions use them). */
+export const holdsGroup = (me: Me | null, group: RoleGroup) => Boolean(me && inGroup(me.roles, group))
+export const isLeader = (me: Me | null) => holdsGroup(me, LEADERS)
+export const isAdmin = (me: Me | null) => holdsGroup(me, ADMINS)

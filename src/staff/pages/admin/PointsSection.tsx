@@ -12,7 +12,8 @@ import Options from '../../components/Options'
 import Sheet from '../../components/Sheet'
 import SubmitBar from '../../components/SubmitBar'
 import TextInput from '../../components/TextInput'
-import { HANDLER_ROLES, rolesText } from '../../lib/labels'
+import { HANDLERS, inGroup } from '../../../../domain/points/roles'
+import { rolesText } from '../../lib/labels'
 import { useSubmit } from '../../lib/useSubmit'
 import type { RoutedPoint } from './RoutingSection'
 
@@ -44,7 +45,7 @@ function PointForm({ point, points, staff, onDone, onCancel }: {
   // points.upsert overwrites a point with the same code: a new one must not take an existing code
   const taken = adding ? points.find((p) => p.code === trimmed) : undefined
   const here = (s: StaffProfile) => s.points.includes(trimmed)
-  const handlers = staff.filter((s) => s.active && s.roles.some((r) => HANDLER_ROLES.includes(r)))
+  const handlers = staff.filter((s) => s.active && inGroup(s.roles, HANDLERS))
   const leads = (adding ? handlers : handlers.filter((s) => here(s) || s.openid === point.leadCadre)).sort(
     (a, b) => Number(here(b)) - Number(here(a)),
   )

@@ -8,7 +8,7 @@ import { callStaff } from '../../../api/staff'
 import Options from '../../components/Options'
 import Sheet from '../../components/Sheet'
 import SubmitBar from '../../components/SubmitBar'
-import { HANDLER_ROLES } from '../../lib/labels'
+import { HANDLERS, inGroup } from '../../../../domain/points/roles'
 import { useSubmit } from '../../lib/useSubmit'
 
 export type Routing = Partial<Record<Category, string>>
@@ -64,7 +64,7 @@ export default function RoutingSection({ points, staff, onRouted }: {
   const point = points.find((p) => p.code === code)
   if (!point) return <View className='sf-note'>还没有说事点。</View>
 
-  const cadres = staff.filter((s) => s.active && s.points.includes(point.code) && s.roles.some((r) => HANDLER_ROLES.includes(r)))
+  const cadres = staff.filter((s) => s.active && s.points.includes(point.code) && inGroup(s.roles, HANDLERS))
   const routing = point.routing
   const nameOf = (openid: string) => staff.find((s) => s.openid === openid)?.name ?? openid
   const shown = (category: Category) => {

@@ -9,7 +9,8 @@ import { EmptyState } from '../../../components/States'
 import Options from '../../components/Options'
 import Sheet from '../../components/Sheet'
 import SubmitBar from '../../components/SubmitBar'
-import { HANDLER_ROLES, rolesText } from '../../lib/labels'
+import { HANDLERS, inGroup } from '../../../../domain/points/roles'
+import { rolesText } from '../../lib/labels'
 import { useSubmit } from '../../lib/useSubmit'
 
 function DeactivateForm({ leaving, staff, onDone, onCancel }: { leaving: StaffProfile; staff: StaffProfile[]; onDone: (n: number) => void; onCancel: () => void }) {
@@ -18,7 +19,7 @@ function DeactivateForm({ leaving, staff, onDone, onCancel }: { leaving: StaffPr
   const form = useSubmit({ schema: pointStaffEventSchemas['staff.deactivate'], input })
   const shares = (s: StaffProfile) => s.points.some((p) => leaving.points.includes(p))
   const heirs = staff
-    .filter((s) => s.active && s.openid !== leaving.openid && s.roles.some((r) => HANDLER_ROLES.includes(r)))
+    .filter((s) => s.active && s.openid !== leaving.openid && inGroup(s.roles, HANDLERS))
     .sort((a, b) => Number(shares(b)) - Number(shares(a)))
 
   const send = async () => {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { PointView, StaffProfile } from '../../../../domain/points/api'
 import type { ClientError } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
+import { inGroup, POINT_STAFF } from '../../../../domain/points/roles'
 import { isAdmin, isLeader, loadMe } from '../../lib/me'
 
 export type Scope =
@@ -30,7 +31,7 @@ export function useScope(): [Scope, () => void] {
       if (!live) return
       if (points && !points.ok) return setScope({ status: 'error', error: points.error })
       // the cadre picker is a convenience: without it the figures still show
-      const cadres = staff.ok ? staff.data.staff.filter((s) => s.active && s.roles.some((r) => r === 'cadre' || r === 'leader' || r === 'deputy')) : []
+      const cadres = staff.ok ? staff.data.staff.filter((s) => s.active && inGroup(s.roles, POINT_STAFF)) : []
       setScope({ status: 'ready', points: points ? points.data.points.filter((p) => p.active) : me.data.pointsDetail, cadres })
     })()
     return () => {

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
+import { ADMINS, inGroup, WORKBENCH } from '../../../../domain/points/roles'
 import { pointStaffEventSchemas } from '../../../../domain/points/schemas'
 import type { PointView, StaffProfile } from '../../../../domain/points/api'
 import { callStaff } from '../../../api/staff'
@@ -17,8 +18,8 @@ import '../../components/staff.scss'
 import './index.scss'
 
 function Joined({ profile, points }: { profile: StaffProfile; points: PointView[] }) {
-  const workbench = profile.roles.some((r) => r === 'cadre' || r === 'leader' || r === 'deputy' || r === 'representative')
-  const admin = profile.roles.includes('admin')
+  const workbench = inGroup(profile.roles, WORKBENCH)
+  const admin = inGroup(profile.roles, ADMINS)
   const pointNames = profile.points.map((code) => points.find((p) => p.code === code)?.name ?? code)
   return (
     <View className='join-done' data-testid='join-done'>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
+import { inGroup, POINT_STAFF } from '../../../../domain/points/roles'
 import type { StaffProfile } from '../../../../domain/points/api'
 import { callStaff } from '../../../api/staff'
 import { InlineAlert } from '../../../components/States'
@@ -16,7 +17,8 @@ export interface AttendanceDraft {
   absent: string
 }
 
-const isCadre = (s: StaffProfile) => s.roles.some((r) => r === 'cadre' || r === 'leader' || r === 'deputy')
+/** 到会干部 are the point's staff, as the function checks (domain/meetings/policy.ts mayAttend). */
+const isCadre = (s: StaffProfile) => inGroup(s.roles, POINT_STAFF)
 
 /** The point's cadres, leaders and deputies in post: whom 主持人, 记录人 and 到会干部 are chosen from. */
 function usePointStaff(pointCode: string) {

@@ -10,7 +10,8 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/States
 import PointPicker from '../../components/PointPicker'
 import RecordList from '../../components/RecordList'
 import Sheet from '../../components/Sheet'
-import { isLeader } from '../../lib/me'
+import { MEETING_STAFF } from '../../../../domain/points/roles'
+import { holdsGroup, isLeader } from '../../lib/me'
 import { dayText, MEETING_STATUS_LABELS } from '../../lib/records'
 import { asPage, usePointRecords } from '../../lib/usePointRecords'
 import ConveneForm from './ConveneForm'
@@ -47,7 +48,7 @@ export default function MeetingsPage() {
     void Taro.navigateTo({ url: `/staff/pages/meeting/index?id=${encodeURIComponent(m.id)}` })
   }
 
-  if (me && !isLeader(me) && !me.roles.includes('cadre')) {
+  if (me && !holdsGroup(me, MEETING_STAFF)) {
     return (
       <PageShell className='meetings-page'>
         <EmptyState title='集中议事仅供干部和领导使用' testId='meetings-forbidden' />

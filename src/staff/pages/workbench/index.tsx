@@ -13,7 +13,8 @@ import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../../comp
 import DutyEntry from '../../components/DutyEntry'
 import EntryLink from '../../components/EntryLink'
 import FiguresEntry from '../../components/FiguresEntry'
-import { isLeader, loadMe, type Me } from '../../lib/me'
+import { inGroup, POINT_STAFF, REPRESENTATIVES } from '../../../../domain/points/roles'
+import { holdsGroup, isAdmin, isLeader, loadMe, type Me } from '../../lib/me'
 import AgendaLinks from './AgendaLinks'
 import BoardReviewLink from './BoardReviewLink'
 import { CadreFilter, EMPTY_TEXT, Tabs } from './Controls'
@@ -72,7 +73,7 @@ function ScheduleLinks({ points }: { points: Me['pointsDetail'] }) {
 }
 
 /** Someone whose only role is 居民代表: their workbench is the quarter's report alone. */
-const representativeOnly = (me: Me) => me.roles.includes('representative') && !me.roles.some((r) => r === 'cadre' || r === 'leader' || r === 'deputy')
+const representativeOnly = (me: Me) => holdsGroup(me, REPRESENTATIVES) && !holdsGroup(me, POINT_STAFF)
 
 /**
  * 工作台. Who is asking is known before anything else is asked: a 居民代表's bench asks
@@ -108,7 +109,7 @@ function StaffBench({ me }: { me: Me | null }) {
   useEffect(() => {
     if (!isLeader(me)) return
     void callStaff({ action: 'staff.list' }).then((list) => {
-      if (list.ok) setCadres(list.data.staff.filter((s) => s.active && s.roles.some((r) => r === 'cadre' || r === 'leader' || r === 'deputy')))
+      if (list.ok) setCadres(list.data.staff.filter((s) => s.active && inGroup(s.roles, POINT_STAFF)))
     })
   }, [me])
 
@@ -129,7 +130,7 @@ function StaffBench({ me }: { me: Me | null }) {
 
   const forbidden = !queue.loaded && queue.error?.code === 'FORBIDDEN'
   if (forbidden) {
-    const admin = me?.roles.includes('admin')
+    const admin = isAdmin(me)
     return (
       <PageShell className='workbench-page'>
         <EmptyState

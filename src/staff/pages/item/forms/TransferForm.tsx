@@ -8,7 +8,8 @@ import { InlineAlert, LoadingState } from '../../../../components/States'
 import Options from '../../../components/Options'
 import SubmitBar from '../../../components/SubmitBar'
 import TextInput from '../../../components/TextInput'
-import { HANDLER_ROLES, ROLE_LABELS } from '../../../lib/labels'
+import { HANDLERS, inGroup } from '../../../../../domain/points/roles'
+import { ROLE_LABELS } from '../../../lib/labels'
 import { useSubmit } from '../../../lib/useSubmit'
 import type { FormProps } from './common'
 
@@ -33,7 +34,7 @@ export default function TransferForm({ item, onDone, onCancel }: FormProps) {
         (s) =>
           s.active &&
           s.openid !== item.assignee.openid &&
-          s.roles.some((r) => HANDLER_ROLES.includes(r)) &&
+          inGroup(s.roles, HANDLERS) &&
           s.points.includes(pointCode),
       )
       setCandidates({ status: 'ready', staff })

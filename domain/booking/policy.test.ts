@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { AT_EACH_POINT, CALLERS, expectAgreement, expectHolders, HERE, POINT_STAFF_SEE, THERE } from '../points/policy-table'
+import {
+  deskScope,
+  homeVisitScope,
+  mayArrangeHomeVisits,
+  mayCancelBooking,
+  mayCancelBookingAtAll,
+  mayHandleBooking,
+  mayHandleHomeVisit,
+  mayKeepDesk,
+  mayMarkHomeVisitDone,
+  seesHomeVisitContact,
+} from './policy'
+
+describe('值班台 and 上门走访: each record’s rule and its list', () => {
+  it('bookings at the desk: the predicate and the desk’s query agree', () => {
+    expectAgreement(AT_EACH_POINT, mayHandleBooking, (c) => deskScope(c), POINT_STAFF_SEE)
+  })
+
+  it('a desk asked for one point lists only that point, if it is the caller’s', () => {
+    expect(deskScope(CALLERS.cadreHere, [HERE])).toEqual({ pointCode: { $in: [HERE] } })
+    expect(deskScope(CALLERS.cadreHere, [THERE])).toEqual({ pointCode: { $in: [] } })
+  })
+
+  it('home-visit requests: the predicate and the list agree', () => {
+    expectAgreement(AT_EACH_POINT, mayHandleHomeVisit, (c) => homeVisitScope(c), POINT_STAFF_SEE)
+  })
+
+  it('the desk, cancelling, and a household’s contact', () => {
+    expectHolders(mayKeepDesk, ['leaderHere', 'leaderThere', 'cadreHere', 'cadreThere', 'deputy'])
+    expectHolders(mayArrangeHomeVisits, ['leaderHere', 'leaderThere', 'cadreHere', 'cadreThere', 'deputy'])
+    expectHolders(mayCancelBookingAtAll, ['admin', 'leaderHere', 'leaderThere', 'cadreHere', 'cadreThere', 'deputy'])
+    expectHolders((c) => mayCancelBooking(c, { pointCode: HERE }), ['admin', 'leaderHere', 'cadreHere', 'deputy'])
+    const visit = { pointCode: HERE, cadre: { openid: 'cadre-here' } }
+    expectHolders((c) => seesHomeVisitContact(c, visit), ['leaderHere', 'cadreHere'])
+    expectHolders((c) => mayMarkHomeVisitDone(c, { pointCode: HERE, cadre: null }), ['leaderHere'])
+  })
+})

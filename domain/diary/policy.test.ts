@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { CALLERS, expectAgreement, expectHolders, HERE, listed, THERE } from '../points/policy-table'
+import { diaryListScope, mayAskDiaryOf, mayKeepDiary, mayReadDiary, mayReadDiaryOf, mayWriteDiary, owesVisits, type DiaryEntry } from './policy'
+
+const entry = (_id: string, author: string, pointCode: string): DiaryEntry & { _id: string } => ({ _id, author, pointCode })
+const ENTRIES = [
+  entry('cadre-here', 'cadre-here', HERE),
+  entry('cadre-there', 'cadre-there', THERE),
+  entry('leader-here', 'leader-here', HERE),
+  // written at another point before the leader moved: still the author's
+  entry('leader-here-before', 'leader-here', THERE),
+  entry('deputy', 'deputy', HERE),
+  entry('gone', 'gone', HERE),
+]
+
+describe('民情日记: who reads an entry, and every list of entries', () => {
+  it('the read rule and the list query agree, caller by caller', () => {
+    expectAgreement(ENTRIES, mayReadDiary, diaryListScope, {
+      admin: [],
+      leaderHere: ['cadre-here', 'leader-here', 'leader-here-before', 'deputy', 'gone'],
+      leaderThere: ['cadre-there', 'leader-here-before'],
+      cadreHere: ['cadre-here'],
+      cadreThere: ['cadre-there'],
+      representative: [],
+      deputy: ['deputy'],
+      inactive: [],
+      resident: [],
+    })
+  })
+
+  it('narrowed to one author (a leader reading a cadre), the list still keeps to the rule', () => {
+    const ofAuthor = (author: string) => (scope: ReturnType<typeof diaryListScope>) => (scope ? { $and: [scope, { author }] } : null)
+    expect(listed(ofAuthor('leader-here')(diaryListScope(CALLERS.leaderThere)), ENTRIES)).toEqual(['leader-here-before'])
+    expect(listed(ofAuthor('cadre-here')(diaryListScope(CALLERS.cadreThere)), ENTRIES)).toEqual([])
+  })
+
+  it('writing, opening the diary, and reading a colleague’s', () => {
+    expectHolders((c) => mayWriteDiary(c, HERE), ['leaderHere', 'cadreHere', 'deputy'])
+    expectHolders(mayKeepDiary, ['leaderHere', 'leaderThere', 'cadreHere', 'cadreThere', 'deputy'])
+    expectHolders((c) => mayAskDiaryOf(c, 'cadre-here'), ['leaderHere', 'leaderThere', 'cadreHere'])
+    expectHolders((c) => mayReadDiaryOf(c, CALLERS.cadreHere), ['leaderHere', 'cadreHere'])
+    expectHolders(owesVisits, ['cadreHere', 'cadreThere'])
+  })
+})

@@ -1,0 +1,62 @@
+/**
+ * Staff roles and the groups rights are written in. Named once: the policies in
+ * `domain/<feature>/policy.ts` and the pages that show or hide a door import these,
+ * never a list of their own.
+ */
+
+/** representative: 居民代表, who reads the quarter's report and rates it at 评事日 (nothing else) */
+export const STAFF_ROLES = ['cadre', 'leader', 'admin', 'deputy', 'representative'] as const
+export type StaffRole = (typeof STAFF_ROLES)[number]
+export type RoleGroup = readonly StaffRole[]
+
+/** Who a right is asked of: a staff member as their record has it. A resident has no roles and no points. */
+export interface Caller {
+  readonly openid: string
+  readonly roles: readonly StaffRole[]
+  readonly points: readonly string[]
+  readonly active: boolean
+}
+
+/** 办事: may answer for a matter (谁接访、谁负责), take one over, be a point's lead cadre. */
+export const HANDLERS: RoleGroup = ['cadre', 'leader']
+/** 说事点的工作人员: take duty, keep the desk, register matters, visit households, keep 民情日记. */
+export const POINT_STAFF: RoleGroup = ['cadre', 'leader', 'deputy']
+/** Everyone the workbench opens for: the point's staff and the residents' representatives. */
+export const WORKBENCH: RoleGroup = [...POINT_STAFF, 'representative']
+/** 集中议事 and 代理办事: the cadres and leaders of a point (deputies take no part). */
+export const MEETING_STAFF: RoleGroup = HANDLERS
+/** Who leads: leaders at their own points, admins at every point. */
+export const LEADS: RoleGroup = ['leader', 'admin']
+export const LEADERS: RoleGroup = ['leader']
+export const ADMINS: RoleGroup = ['admin']
+/** 居民代表: read the quarter's report and rate it. */
+export const REPRESENTATIVES: RoleGroup = ['representative']
+export const CADRES: RoleGroup = ['cadre']
+/** Who owes the monthly household visits (走访 3–5 户) and is counted in 走访进度. */
+export const VISITORS: RoleGroup = CADRES
+
+/** Whether a list of roles has one in `group` (for a page that knows only the roles). */
+export const inGroup = (roles: readonly StaffRole[], group: RoleGroup) => roles.some((r) => group.includes(r))
+
+/** An active staff member with a role in `group`; a deactivated one holds no role. */
+export const holds = (c: Caller, group: RoleGroup) => c.active && inGroup(c.roles, group)
+
+export const isAdmin = (c: Caller) => holds(c, ADMINS)
+
+/** Holds a role in `group` and works at the point. */
+export const holdsAt = (c: Caller, group: RoleGroup, pointCode: string) => holds(c, group) && c.points.includes(pointCode)
+
+/** A leader of this point. */
+export const leadsPoint = (c: Caller, pointCode: string) => holdsAt(c, LEADERS, pointCode)
+
+/** 管理员，或本说事点的领导: the one way it is written. */
+export const managesPoint = (c: Caller, pointCode: string) => isAdmin(c) || leadsPoint(c, pointCode)
+
+/** The points a caller manages as a list: null = every point (an admin), [] none. */
+export function managedPoints(c: Caller): readonly string[] | null {
+  if (isAdmin(c)) return null
+  return holds(c, LEADERS) ? c.points : []
+}
+
+/** Both work at one point at least. */
+export const sharePoint = (a: { points: readonly string[] }, b: { points: readonly string[] }) => a.points.some((p) => b.points.includes(p))
