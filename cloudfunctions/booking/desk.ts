@@ -9,11 +9,9 @@ import { maskName, maskPhone } from '../../domain/privacy/mask'
 import type { StaffEvent } from '../../domain/matters/staff-schemas'
 import { chinaWallClock, fromChinaWallClock, toChinaIso } from '../../domain/kernel/time'
 import { noShowOpen } from '../../domain/booking/rules'
-import { claimActive } from '../matters/assignee'
 import { cancelBookingTx, linkItemTx, settleBookingTx } from './booking-change'
 import type { TransactionPort } from '../kernel/port'
 import { stableId } from '../kernel/ids'
-import { takeNumber } from '../matters/numbering'
 import type { BookingRecord, ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
@@ -21,7 +19,8 @@ import { hasRole } from '../kernel/access'
 import type { StaffContext } from '../staff/context'
 import { deskOpenings } from './desk-openings'
 import { view } from '../matters/item-ops'
-import { writeRegistered } from '../matters/register-write'
+import { registerForResidentTx } from '../matters/register-matter'
+import { readBooking } from '../kernel/reads'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 /** A resident may be checked in from 2 hours before the start. */
@@ -126,49 +125,46 @@ export function cancelByStaff(input: StaffEvent<'booking.cancelByStaff'>, ctx: S
   return changeBooking(ctx, input.id, (b, tx) => cancelBookingTx(tx, b, 'office', input.reason, ctx.now, ctx.queued), true)
 }
 
-/** 登记为诉求: one matter per booking, owned by the resident, the receiving cadre responsible. */
+/**
+ * 登记为诉求: one matter per booking, owned by the resident, the receiving cadre
+ * responsible; made like every matter (matters/new-matter.ts), content check included.
+ */
 export async function bookingToItem(input: StaffEvent<'booking.toItem'>, ctx: StaffContext): Promise<StaffItemDetail> {
   const staff = await onDutyStaff(ctx)
   const id = stableId('booking-item', input.id)
-  const queued: string[] = []
-  const item = await runTransactionWithRetry(ctx.db, async (tx) => {
-    queued.length = 0 // a retried attempt queues afresh
-    const ref = tx.collection('bookings').doc(input.id)
-    const b = (await ref.get()).data as BookingRecord | null
+  const deskBooking = async (tx: TransactionPort | null) => {
+    const b = readBooking((await (tx ?? ctx.db).collection('bookings').doc(input.id).get()).data)
     if (!b || !staff.points.includes(b.pointCode)) throw new AppError('NOT_FOUND', '没有找到这个预约')
-    const existing = (await tx.collection('items').doc(id).get()).data as ItemRecord | null
-    if (existing) return existing
+    return b
+  }
+  const asked = await deskBooking(null)
+  const ready = (b: BookingRecord) => {
     if (b.status !== 'checkedIn') throw new AppError('CONFLICT', '居民到场后才能登记为诉求')
-    const me = await claimActive(tx, staff.openid)
-    if (!me) throw new AppError('FORBIDDEN', '您已不在岗')
-    const { no, month, seq, record } = await takeNumber(tx, ctx.now)
-    const created: ItemRecord = {
-      _id: id,
-      no,
-      month,
-      seq,
+  }
+  // refused before the content check; checked again in the transaction
+  if (!asked.itemId) ready(asked)
+  const item = await registerForResidentTx(
+    ctx,
+    staff,
+    {
+      id,
       requestId: `booking-${input.id}`,
-      ownerOpenid: b.ownerOpenid,
-      pointCode: b.pointCode,
-      pointName: b.pointName,
+      ownerOpenid: asked.ownerOpenid,
+      pointCode: asked.pointCode,
       category: input.category,
       content: input.content,
-      photos: [],
-      contact: b.contact,
-      status: 'submitted',
-      assignee: { openid: me.openid, name: me.name },
-      dueAt: null,
-      contentReview: false,
+      contact: asked.contact,
       source: 'booking',
-      timeline: [{ type: 'register', at: ctx.now, actor: me.openid, actorName: me.name, text: `约访时登记，登记编号 ${no}，由${me.name}负责办理` }],
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-    }
-    await record()
-    const saved = await writeRegistered(ctx, tx, me, created, input.answerOnSpot, queued)
-    await linkItemTx(tx, b, id)
-    return saved
-  })
-  ctx.queued.push(...queued)
+      how: '约访时登记',
+      answerOnSpot: input.answerOnSpot,
+    },
+    {
+      prepare: async (tx) => ready(await deskBooking(tx)),
+      alongside: async (tx, matter) => {
+        const b = await deskBooking(tx)
+        if (b.itemId !== matter._id) await linkItemTx(tx, b, matter._id)
+      },
+    },
+  )
   return view(ctx, staff, item)
 }
