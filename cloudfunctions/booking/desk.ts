@@ -7,7 +7,7 @@
 import type { DeskBooking, DeskPage, DeskWalkIn, StaffItemDetail } from '../../domain/contract'
 import { maskName, maskPhone } from '../../domain/privacy/mask'
 import type { StaffEvent } from '../../domain/matters/staff-schemas'
-import { chinaWallClock, fromChinaWallClock, toChinaIso } from '../../domain/kernel/time'
+import { chinaDayEnd, chinaDayStart, chinaWallClock, toChinaIso } from '../../domain/kernel/time'
 import { noShowOpen } from '../../domain/booking/rules'
 import { cancelBookingTx, linkItemTx, settleBookingTx } from './booking-change'
 import type { TransactionPort } from '../kernel/port'
@@ -22,7 +22,6 @@ import { view } from '../matters/item-ops'
 import { registerForResidentTx } from '../matters/register-matter'
 import { readBooking } from '../kernel/reads'
 
-const DAY_MS = 24 * 60 * 60 * 1000
 /** A resident may be checked in from 2 hours before the start. */
 const CHECK_IN_FROM_MS = 2 * 60 * 60 * 1000
 
@@ -55,24 +54,25 @@ export async function deskToday(input: StaffEvent<'desk.today'>, ctx: StaffConte
   const points = input.pointCode ? [input.pointCode] : staff.points
   if (points.some((p) => !staff.points.includes(p))) throw new AppError('FORBIDDEN', '只能查看自己所在说事点的值班台')
   const date = input.date ?? chinaWallClock(ctx.now).format('YYYY-MM-DD')
-  const from = fromChinaWallClock(chinaWallClock(`${date}T00:00:00+08:00`))
+  const from = chinaDayStart(date)
+  const until = chinaDayEnd(date)
   const _ = ctx.db.command
   const { data } = await ctx.db
     .collection('bookings')
     // 上门走访 happen at the resident's home, not at the desk
-    .where({ pointCode: _.in(points), kind: _.neq('home'), startAt: _.gte(from).and(_.lt(new Date(from.getTime() + DAY_MS))) })
+    .where({ pointCode: _.in(points), kind: _.neq('home'), startAt: _.gte(from).and(_.lt(until)) })
     .orderBy('startAt', 'asc')
     .limit(200)
     .get()
-  return { date, openings: await deskOpenings(ctx.db, staff, points, date), bookings: (data as BookingRecord[]).map(toDesk), walkIns: await walkInsOf(ctx, points, from) }
+  return { date, openings: await deskOpenings(ctx.db, staff, points, date), bookings: (data as BookingRecord[]).map(toDesk), walkIns: await walkInsOf(ctx, points, from, until) }
 }
 
 /** 代登记 at the points that day, as they came (the point_created index). */
-async function walkInsOf(ctx: StaffContext, points: string[], from: Date): Promise<DeskWalkIn[]> {
+async function walkInsOf(ctx: StaffContext, points: string[], from: Date, until: Date): Promise<DeskWalkIn[]> {
   const _ = ctx.db.command
   const { data } = await ctx.db
     .collection('items')
-    .where({ pointCode: _.in(points), createdAt: _.gte(from).and(_.lt(new Date(from.getTime() + DAY_MS))), source: 'walk-in' })
+    .where({ pointCode: _.in(points), createdAt: _.gte(from).and(_.lt(until)), source: 'walk-in' })
     .orderBy('createdAt', 'asc')
     .field({ no: true, createdAt: true, pointCode: true, category: true, contact: true, status: true, assignee: true })
     .limit(100)
