@@ -8,13 +8,11 @@ import type { BookingStaffEvent } from '../../domain/booking/schemas'
 import type { DeskBooking, DeskPage, DeskWalkIn } from '../../domain/booking/api'
 import type { StaffItemDetail } from '../../domain/matters/api'
 import { maskName, maskPhone } from '../../domain/privacy/mask'
-import { chinaWallClock, fromChinaWallClock, toChinaIso } from '../../domain/kernel/time'
+import { chinaDayEnd, chinaDayStart, chinaWallClock, toChinaIso } from '../../domain/kernel/time'
 import { noShowOpen } from '../../domain/booking/rules'
-import { claimActive } from '../matters/assignee'
 import { cancelBookingTx, linkItemTx, settleBookingTx } from './booking-change'
 import type { TransactionPort } from '../kernel/port'
 import { stableId } from '../kernel/ids'
-import { takeNumber } from '../matters/numbering'
 import type { BookingRecord, ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
@@ -24,9 +22,9 @@ import { listedPoints } from '../../domain/points/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { deskOpenings } from './desk-openings'
 import { view } from '../matters/item-ops'
-import { writeRegistered } from '../matters/register-write'
+import { registerForResidentTx } from '../matters/register-matter'
+import { readBooking } from '../kernel/reads'
 
-const DAY_MS = 24 * 60 * 60 * 1000
 /** A resident may be checked in from 2 hours before the start. */
 const CHECK_IN_FROM_MS = 2 * 60 * 60 * 1000
 
@@ -61,24 +59,25 @@ export async function deskToday(input: BookingStaffEvent<'desk.today'>, ctx: Sta
   const points = [...listed]
   const scope = requireScope(deskScope(staff, points), '值班台仅供干部、领导和代表使用')
   const date = input.date ?? chinaWallClock(ctx.now).format('YYYY-MM-DD')
-  const from = fromChinaWallClock(chinaWallClock(`${date}T00:00:00+08:00`))
+  const from = chinaDayStart(date)
+  const until = chinaDayEnd(date)
   const _ = ctx.db.command
   const { data } = await ctx.db
     .collection('bookings')
     // 上门走访 happen at the resident's home, not at the desk
-    .where(_.and([whereOf(ctx.db, scope), { kind: _.neq('home'), startAt: _.gte(from).and(_.lt(new Date(from.getTime() + DAY_MS))) }]))
+    .where(_.and([whereOf(ctx.db, scope), { kind: _.neq('home'), startAt: _.gte(from).and(_.lt(until)) }]))
     .orderBy('startAt', 'asc')
     .limit(200)
     .get()
-  return { date, openings: await deskOpenings(ctx.db, staff, points, date), bookings: (data as BookingRecord[]).map(toDesk), walkIns: await walkInsOf(ctx, points, from) }
+  return { date, openings: await deskOpenings(ctx.db, staff, points, date), bookings: (data as BookingRecord[]).map(toDesk), walkIns: await walkInsOf(ctx, points, from, until) }
 }
 
 /** 代登记 at the points that day, as they came (the point_created index). */
-async function walkInsOf(ctx: StaffContext, points: string[], from: Date): Promise<DeskWalkIn[]> {
+async function walkInsOf(ctx: StaffContext, points: string[], from: Date, until: Date): Promise<DeskWalkIn[]> {
   const _ = ctx.db.command
   const { data } = await ctx.db
     .collection('items')
-    .where({ pointCode: _.in(points), createdAt: _.gte(from).and(_.lt(new Date(from.getTime() + DAY_MS))), source: 'walk-in' })
+    .where({ pointCode: _.in(points), createdAt: _.gte(from).and(_.lt(until)), source: 'walk-in' })
     .orderBy('createdAt', 'asc')
     .field({ no: true, createdAt: true, pointCode: true, category: true, contact: true, status: true, assignee: true })
     .limit(100)
@@ -131,49 +130,46 @@ export function cancelByStaff(input: BookingStaffEvent<'booking.cancelByStaff'>,
   return changeBooking(ctx, input.id, (b, tx) => cancelBookingTx(tx, b, 'office', input.reason, ctx.now, ctx.queued), true)
 }
 
-/** 登记为诉求: one matter per booking, owned by the resident, the receiving cadre responsible. */
+/**
+ * 登记为诉求: one matter per booking, owned by the resident, the receiving cadre
+ * responsible; made like every matter (matters/new-matter.ts), content check included.
+ */
 export async function bookingToItem(input: BookingStaffEvent<'booking.toItem'>, ctx: StaffContext): Promise<StaffItemDetail> {
   const staff = await onDutyStaff(ctx)
   const id = stableId('booking-item', input.id)
-  const queued: string[] = []
-  const item = await runTransactionWithRetry(ctx.db, async (tx) => {
-    queued.length = 0 // a retried attempt queues afresh
-    const ref = tx.collection('bookings').doc(input.id)
-    const b = (await ref.get()).data as BookingRecord | null
+  const deskBooking = async (tx: TransactionPort | null) => {
+    const b = readBooking((await (tx ?? ctx.db).collection('bookings').doc(input.id).get()).data)
     if (!b || !mayHandleBooking(staff, b)) throw new AppError('NOT_FOUND', '没有找到这个预约')
-    const existing = (await tx.collection('items').doc(id).get()).data as ItemRecord | null
-    if (existing) return existing
+    return b
+  }
+  const asked = await deskBooking(null)
+  const ready = (b: BookingRecord) => {
     if (b.status !== 'checkedIn') throw new AppError('CONFLICT', '居民到场后才能登记为诉求')
-    const me = await claimActive(tx, staff.openid)
-    if (!me) throw new AppError('FORBIDDEN', '您已不在岗')
-    const { no, month, seq, record } = await takeNumber(tx, ctx.now)
-    const created: ItemRecord = {
-      _id: id,
-      no,
-      month,
-      seq,
+  }
+  // refused before the content check; checked again in the transaction
+  if (!asked.itemId) ready(asked)
+  const item = await registerForResidentTx(
+    ctx,
+    staff,
+    {
+      id,
       requestId: `booking-${input.id}`,
-      ownerOpenid: b.ownerOpenid,
-      pointCode: b.pointCode,
-      pointName: b.pointName,
+      ownerOpenid: asked.ownerOpenid,
+      pointCode: asked.pointCode,
       category: input.category,
       content: input.content,
-      photos: [],
-      contact: b.contact,
-      status: 'submitted',
-      assignee: { openid: me.openid, name: me.name },
-      dueAt: null,
-      contentReview: false,
+      contact: asked.contact,
       source: 'booking',
-      timeline: [{ type: 'register', at: ctx.now, actor: me.openid, actorName: me.name, text: `约访时登记，登记编号 ${no}，由${me.name}负责办理` }],
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-    }
-    await record()
-    const saved = await writeRegistered(ctx, tx, me, created, input.answerOnSpot, queued)
-    await linkItemTx(tx, b, id)
-    return saved
-  })
-  ctx.queued.push(...queued)
+      how: '约访时登记',
+      answerOnSpot: input.answerOnSpot,
+    },
+    {
+      prepare: async (tx) => ready(await deskBooking(tx)),
+      alongside: async (tx, matter) => {
+        const b = await deskBooking(tx)
+        if (b.itemId !== matter._id) await linkItemTx(tx, b, matter._id)
+      },
+    },
+  )
   return view(ctx, staff, item)
 }

@@ -117,13 +117,15 @@ export async function visitToItem(input: DiaryEvent<'visits.toItem'>, ctx: Staff
       source: 'visit',
       how: '入户走访时代居民登记',
     },
-    async (tx, matter) => {
-      const ref = tx.collection('visits').doc(visit._id)
-      const { itemIds } = (await ref.get()).data as VisitRecord
-      if (itemIds.includes(matter._id)) return
-      // checked again here: the matter and the visit's list commit together or not at all
-      if (itemIds.length >= MAX_ITEMS_PER_VISIT) throw new AppError('CONFLICT', `一次走访最多登记 ${MAX_ITEMS_PER_VISIT} 件诉求`)
-      await ref.update({ data: { itemIds: [...itemIds, matter._id], updatedAt: ctx.now } })
+    {
+      alongside: async (tx, matter) => {
+        const ref = tx.collection('visits').doc(visit._id)
+        const { itemIds } = (await ref.get()).data as VisitRecord
+        if (itemIds.includes(matter._id)) return
+        // checked again here: the matter and the visit's list commit together or not at all
+        if (itemIds.length >= MAX_ITEMS_PER_VISIT) throw new AppError('CONFLICT', `一次走访最多登记 ${MAX_ITEMS_PER_VISIT} 件诉求`)
+        await ref.update({ data: { itemIds: [...itemIds, matter._id], updatedAt: ctx.now } })
+      },
     },
   )
   return view(ctx, staff, item)

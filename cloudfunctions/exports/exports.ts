@@ -5,6 +5,7 @@
  */
 import { EXPORT_COLUMNS, MAX_EXPORT_ROWS, type ExportFile } from '../../domain/exports/api'
 import { toCsv } from '../../domain/exports/csv'
+import { periodInstants } from '../../domain/kernel/periods'
 import type { ExportEvent } from '../../domain/exports/schemas'
 import { audit } from '../kernel/audit'
 import { newId } from '../kernel/ids'
@@ -28,11 +29,6 @@ function pointsFor(caller: StaffRecord, pointCode: string | undefined): readonly
   requireRight(mayExportPoint(caller, pointCode), '您只能导出自己所在说事点的事项')
   return [pointCode]
 }
-
-/** From the first moment of `from` to the last of `to`, China time. */
-const DAY_MS = 86_400_000
-const startOfChinaDay = (date: string) => new Date(Date.parse(`${date}T00:00:00+08:00`))
-const endOfChinaDay = (date: string) => new Date(startOfChinaDay(date).getTime() + DAY_MS)
 
 async function readPeriod(ctx: StaffContext, points: readonly string[] | null, from: Date, until: Date): Promise<ItemRecord[]> {
   const _ = ctx.db.command
@@ -66,7 +62,9 @@ export async function exportItems(input: ExportEvent<'exports.items'>, ctx: Staf
     target: `${scope} ${input.from}~${input.to}`,
     at: ctx.now,
   })
-  const items = await readPeriod(ctx, points, startOfChinaDay(input.from), endOfChinaDay(input.to))
+  // from the first moment of `from` to the last of `to`, China time
+  const { start, end } = periodInstants({ from: input.from, to: input.to })
+  const items = await readPeriod(ctx, points, start, end)
   const csv = toCsv(EXPORT_COLUMNS, items.map((i) => exportRow(i, unmasked)))
   const name = `${input.from.replace(/-/g, '')}-${input.to.replace(/-/g, '')}-${newId().slice(0, 8)}`
   const { fileID } = await ctx.cloud.uploadFile({ cloudPath: `exports/${caller.openid}/${name}.csv`, fileContent: Buffer.from(csv, 'utf8') })

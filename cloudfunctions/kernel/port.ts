@@ -3,8 +3,9 @@
  *
  * wx-server-sdk declares most calls as `Promise<T> | void | string` (callback and
  * string-test overloads the project never uses); the port narrows them to the promise
- * form. Production binds the real SDK to it (`index.ts` of each function); the emulator
- * implements it, so both are held to these signatures.
+ * form. Production binds the real SDK to it (`index.ts` of each function, through
+ * sdk-port.ts, which compiles only while the SDK's own declarations fit this port); the
+ * emulator implements it, so both are held to these signatures.
  */
 import type { DB, ICloud } from 'wx-server-sdk'
 
@@ -56,7 +57,8 @@ export interface TransactionCollectionPort {
 
 export interface TransactionPort {
   collection(name: string): TransactionCollectionPort
-  rollback(reason?: unknown): Promise<void>
+  /** Ends the transaction with nothing written; runTransaction then rejects with `reason`. */
+  rollback(reason?: unknown): Promise<unknown>
 }
 
 export type CommandPort = Pick<
@@ -132,6 +134,7 @@ export interface OpenApiPort {
 }
 
 export interface CloudPort {
+  /** `throwOnNotFound: false`: a missing document reads as `data: null` (supported by the SDK, not in its types). */
   database(config?: { throwOnNotFound?: boolean }): DatabasePort
   getWXContext(): ICloud.WXContext
   getTempFileURL(param: ICloud.GetTempFileURLParam): Promise<ICloud.GetTempFileURLResult>

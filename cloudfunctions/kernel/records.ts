@@ -109,8 +109,8 @@ export interface ItemRecord {
   contentReview: boolean
   /** how it came in: by the QR code (the resident's own), or registered by a cadre (代登记) */
   source?: 'qr' | 'booking' | 'walk-in' | 'visit'
-  /** 代登记: the cadre who registered it; the matter then has no owner openid ('') */
-  registeredBy?: string
+  /** the cadre who registered it for the resident (代登记, at the desk, on a visit); null for the resident's own */
+  registeredBy?: string | null
   timeline: TimelineRecord[]
   createdAt: Date
   updatedAt: Date

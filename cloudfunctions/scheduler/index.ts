@@ -1,10 +1,9 @@
 import cloud from 'wx-server-sdk'
-import type { CloudPort } from '../kernel/port'
+import { bindSdk } from '../kernel/sdk-port'
 import { createHandler } from './handler'
 
-// See resident/index.ts for why these casts are needed.
-cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
-const handler = createHandler(cloud as unknown as CloudPort)
+// the SDK as the port, checked against its own types (kernel/sdk-port.ts)
+const handler = createHandler(bindSdk(cloud))
 
 /** Timer events ({ Type: 'Timer', TriggerName, Time }) run the hourly tick (see handler.ts). */
 export const main = (event: unknown) => handler(event)

@@ -5,7 +5,7 @@
  * words for them; the events' schemas are in domain/booking/schemas.ts.
  */
 import { endOfChinaDay } from './state'
-import { chinaWallClock, fromChinaWallClock } from '../kernel/time'
+import { chinaInstant, chinaWallClock, fromChinaWallClock } from '../kernel/time'
 import { HOME_VISITS } from '../policy/defaults'
 
 export const VISIT_TIMES = ['am', 'pm', 'any'] as const
@@ -50,7 +50,7 @@ export function checkPreferredDates(dates: readonly string[], now: Date): RuleCh
 
 /** The instant a visit on `date` at `time` (China time) starts. */
 export function visitStart(date: string, time: string): Date {
-  return fromChinaWallClock(chinaWallClock(`${date}T${time}:00+08:00`))
+  return chinaInstant(date, time)
 }
 
 /** A visit the cadre sets: in the future, within HOME_VISITS.scheduleWithinDays, in the daytime. */

@@ -3,7 +3,7 @@
  * monthly 走访 quota, how a household is recognised, when a visit may be dated, and the
  * numbers a diary never keeps. Months are China calendar months, written YYYY-MM.
  */
-import { chinaWallClock, type DateInput } from '../kernel/time'
+import { chinaWallAt, chinaWallClock, type DateInput } from '../kernel/time'
 import { DIARY } from '../policy/defaults'
 
 export const VISIT_FORMS = ['homeVisit', 'followUp', 'walkIn', 'appointment'] as const
@@ -44,7 +44,7 @@ export function monthOf(visitedAt: string): string {
 /** Days of `month` still to come, today included (0 once it is over). */
 export function daysLeftInMonth(month: string, now: DateInput): number {
   const today = chinaWallClock(now)
-  const start = chinaWallClock(`${month}-01T00:00:00+08:00`)
+  const start = chinaWallAt(`${month}-01`)
   const length = start.daysInMonth()
   const current = today.format('YYYY-MM')
   if (month < current) return 0

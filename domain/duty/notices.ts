@@ -8,7 +8,7 @@
  */
 import type { Notice } from '../messages/notices'
 import { templateData } from '../messages/templates'
-import { chinaWallClock, fromChinaWallClock } from '../kernel/time'
+import { chinaInstant, chinaWallAt } from '../kernel/time'
 
 export interface SwapFacts {
   _id: string
@@ -29,11 +29,11 @@ const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'] as const
 
 /** 12月2日（星期三）14:30 */
 function when(date: string, start: string): string {
-  const d = chinaWallClock(`${date}T${start}:00+08:00`)
+  const d = chinaWallAt(date, start)
   return `${d.month() + 1}月${d.date()}日（星期${WEEKDAYS[d.day()]}）${d.format('H:mm')}`
 }
 
-const startOf = (date: string, start: string) => fromChinaWallClock(chinaWallClock(`${date}T${start}:00+08:00`))
+const startOf = (date: string, start: string) => chinaInstant(date, start)
 
 /** 张建国 12月2日 14:30 的值班（换李秀英 12月9日 14:30 的值班） */
 function what(s: SwapFacts): string {

@@ -3,7 +3,7 @@
  * days, always on China's calendar (a quarter starts at 00:00 China time on its first
  * day, which is 16:00 UTC the evening before), whatever the machine's own zone.
  */
-import { chinaWallClock, fromChinaWallClock } from './time'
+import { chinaDayEnd, chinaDayStart, chinaWallAt, chinaWallClock } from './time'
 
 /** A range of China calendar days, both ends included: 'YYYY-MM-DD'. */
 export interface ChinaDays {
@@ -14,7 +14,7 @@ export interface ChinaDays {
 /** The longest range the figures are computed for at once. */
 export const MAX_PERIOD_DAYS = 366
 
-const wall = (date: string) => chinaWallClock(`${date}T00:00:00+08:00`)
+const wall = (date: string) => chinaWallAt(date)
 
 /** Months are 1–12. */
 export function monthPeriod(year: number, month: number): ChinaDays {
@@ -40,7 +40,7 @@ export function quarterOf(at: Date): { year: number; quarter: number } {
 
 /** The instants a range of days stands for: from `start` (included) to `end` (excluded). */
 export function periodInstants(days: ChinaDays): { start: Date; end: Date } {
-  return { start: fromChinaWallClock(wall(days.from)), end: fromChinaWallClock(wall(days.to).add(1, 'day')) }
+  return { start: chinaDayStart(days.from), end: chinaDayEnd(days.to) }
 }
 
 /** How many calendar days a range holds (both ends included). */

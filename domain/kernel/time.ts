@@ -27,6 +27,29 @@ export function fromChinaWallClock(wall: Dayjs): Date {
   return new Date(wall.valueOf() - OFFSET_MS)
 }
 
+/**
+ * The China wall clock at `time` ('HH:mm', midnight unless given) of a China calendar day
+ * 'YYYY-MM-DD': the one place a day's string becomes a time.
+ */
+export function chinaWallAt(ymd: string, time = '00:00'): Dayjs {
+  return chinaWallClock(`${ymd}T${time}:00+08:00`)
+}
+
+/** The instant of `time` ('HH:mm') on a China calendar day. */
+export function chinaInstant(ymd: string, time: string): Date {
+  return fromChinaWallClock(chinaWallAt(ymd, time))
+}
+
+/** The instant a China calendar day begins: 00:00 China time (16:00 UTC the day before). */
+export function chinaDayStart(ymd: string): Date {
+  return chinaInstant(ymd, '00:00')
+}
+
+/** The instant a China calendar day ends, excluded: the next day's 00:00 China time. */
+export function chinaDayEnd(ymd: string): Date {
+  return fromChinaWallClock(chinaWallAt(ymd).add(1, 'day'))
+}
+
 /** ISO 8601 with the China offset, e.g. 2026-02-07T23:59:59+08:00. */
 export function toChinaIso(at: DateInput): string {
   return chinaWallClock(at).format('YYYY-MM-DDTHH:mm:ss') + '+08:00'

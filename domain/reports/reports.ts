@@ -6,7 +6,7 @@ import type { FiguresView } from '../figures/api'
 import type { Rate } from '../figures/figures'
 import { dayCount, halfYearPeriod, quarterPeriod, type ChinaDays } from '../kernel/periods'
 import { openingsBetween, type OpeningRule, type ScheduleException } from '../schedule/openings'
-import { chinaWallClock } from '../kernel/time'
+import { chinaWallAt } from '../kernel/time'
 
 /** The last day of the quarter the point is open, by its schedule; null when it has none. */
 export function pingshiDay(pointCode: string, rules: readonly OpeningRule[], exceptions: readonly ScheduleException[], quarter: ChinaDays): string | null {
@@ -59,7 +59,7 @@ const halfName = (half: number) => (half === 1 ? '上半年' : '下半年')
 /** 民情专递工作半年小结: a draft in a few paragraphs, for the leader to edit. */
 export function summaryDraft(f: SummaryFacts): string {
   const g = f.figures
-  const asOf = chinaWallClock(`${f.asOf}T00:00:00+08:00`).format('M月D日')
+  const asOf = chinaWallAt(f.asOf).format('M月D日')
   const top = f.topCategories.slice(0, 3)
   const paragraphs = [
     `${f.pointName}${f.year}年${halfName(f.half)}民情专递工作小结（截至${asOf}）`,
@@ -86,6 +86,6 @@ export function summaryDraft(f: SummaryFacts): string {
 export function earlyFinalWarning(year: number, half: number, today: string): string | null {
   const { to } = halfYearPeriod(year, half)
   if (today > to) return null
-  const end = chinaWallClock(`${to}T00:00:00+08:00`).format('M月D日')
+  const end = chinaWallAt(to).format('M月D日')
   return `${year}年${halfName(half)}到 ${end} 才结束。现在定稿，此后办理和评议的情况不会写进小结，定稿后也不能再改。确定提前定稿吗？`
 }

@@ -5,7 +5,7 @@
  * move or cancel; nothing is dropped silently).
  */
 import { openingsBetween, type Opening, type OpeningRule, type ScheduleException } from './openings'
-import { chinaWallClock } from '../kernel/time'
+import { chinaWallAt, chinaWallClock } from '../kernel/time'
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
 
@@ -70,7 +70,7 @@ export function strandedAmong(openings: readonly Opening[], exceptions: readonly
 
 /** The days from `from` ('YYYY-MM-DD') through the China date of `last`, at least 1. */
 export function daysThrough(from: string, last: Date): number {
-  const start = chinaWallClock(`${from}T00:00:00+08:00`)
+  const start = chinaWallAt(from)
   const end = chinaWallClock(last).startOf('day')
   return Math.max(1, end.diff(start, 'day') + 1)
 }

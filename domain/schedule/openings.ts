@@ -6,7 +6,7 @@
  * instants they stand for, computed the same whatever the machine's time zone.
  * Groundwork for the booking issue: pure and tested, not yet used by a function.
  */
-import { chinaWallClock, fromChinaWallClock } from '../kernel/time'
+import { chinaWallAt, fromChinaWallClock } from '../kernel/time'
 import { OPENINGS } from '../policy/defaults'
 
 export const OPENING_KINDS = ['walkIn', 'booking', 'deputy', 'collective'] as const
@@ -75,7 +75,7 @@ const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2
 
 /** The instant of a China wall-clock reading on a date. */
 function instant(date: string, minutes: number): Date {
-  return fromChinaWallClock(chinaWallClock(`${date}T00:00:00+08:00`).add(minutes, 'minute'))
+  return fromChinaWallClock(chinaWallAt(date).add(minutes, 'minute'))
 }
 
 function opening(pointCode: string, date: string, hours: OpeningHours): Opening {
@@ -97,7 +97,7 @@ function opening(pointCode: string, date: string, hours: OpeningHours): Opening 
 /** The openings of `days` China calendar days from `from` ('YYYY-MM-DD'), in time order. */
 export function openingsBetween(pointCode: string, rules: readonly OpeningRule[], exceptions: readonly ScheduleException[], from: string, days: number): Opening[] {
   const out: Opening[] = []
-  const first = chinaWallClock(`${from}T00:00:00+08:00`)
+  const first = chinaWallAt(from)
   for (let d = 0; d < days; d++) {
     const day = first.add(d, 'day')
     const date = day.format('YYYY-MM-DD')
@@ -113,7 +113,7 @@ export function openingsBetween(pointCode: string, rules: readonly OpeningRule[]
 
 /** The closed days (exceptions with closed) of `days` days from `from`, in date order, each with its reason. */
 export function closedDaysBetween(exceptions: readonly ScheduleException[], from: string, days: number): { date: string; reason: string }[] {
-  const last = chinaWallClock(`${from}T00:00:00+08:00`).add(days, 'day').format('YYYY-MM-DD')
+  const last = chinaWallAt(from).add(days, 'day').format('YYYY-MM-DD')
   return exceptions
     .filter((e) => e.closed && e.date >= from && e.date < last)
     .map((e) => ({ date: e.date, reason: e.reason?.trim() ?? '' }))

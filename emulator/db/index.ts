@@ -71,6 +71,11 @@ export class LocalDatabase {
     }
   }
 
+  /** The environment a wx-server-sdk instance is given to reach this database (`cloud.init({ env })`). */
+  get sdkEnv(): string {
+    return this.env
+  }
+
   /** `cloud.database(config)` of wx-server-sdk, answered by this database (no index check: seeds, tests, tools). */
   database(config: DatabaseConfig = {}): DatabasePort {
     // wx-server-sdk's types declare callback overloads the port narrows away.

@@ -1,7 +1,7 @@
 /** Words of the 评事日 report and the half-year summary pages. */
 import type { TimelineEventType } from '../../../domain/matters/api'
 import { TRACK_LABELS, type Track } from '../../../domain/matters/handling'
-import { chinaWallClock } from '../../../domain/kernel/time'
+import { chinaWallAt, chinaWallClock } from '../../../domain/kernel/time'
 
 export const FOLLOWED_LABELS: Partial<Record<TimelineEventType, string>> = {
   reopen: '重新办理',
@@ -14,7 +14,7 @@ export const FOLLOWED_LABELS: Partial<Record<TimelineEventType, string>> = {
 export const trackText = (t: Track | null) => (t ? TRACK_LABELS[t] : '尚未受理')
 
 /** 3月25日 from 2026-03-25 or an ISO instant (China time). */
-export const shortDay = (at: string) => chinaWallClock(at.length === 10 ? `${at}T00:00:00+08:00` : at).format('M月D日')
+export const shortDay = (at: string) => (at.length === 10 ? chinaWallAt(at) : chinaWallClock(at)).format('M月D日')
 
 /** The years offered: last year and this (China calendar). */
 export const yearChoices = (now = new Date()) => {

@@ -1,0 +1,106 @@
+/**
+ * The one way a matter is made, for every path (item.submit, 代登记, 登记为诉求 from a
+ * booking or a 民情日记 visit). The path checks who may do it first; this then does the rest
+ * the same way every time: the content check (msgSecCheck) before the transaction, and in
+ * one transaction the responsible cadre (read and touched, so a deactivation conflicts),
+ * the month's next number and the matter with its first timeline entries
+ * (domain/matters/new-matter.ts). The matter's id is stable for the request: a repeated
+ * request finds the matter it already made instead of making a second.
+ */
+import { newMatter, type MatterSource } from '../../domain/matters/new-matter'
+import type { Category } from '../../domain/matters/categories'
+import type { Contact } from '../../domain/matters/schemas'
+import { findActivePoint } from '../kernel/collections'
+import { checkText } from '../kernel/content-check'
+import type { CloudPort, DatabasePort, TransactionPort } from '../kernel/port'
+import { readItem } from '../kernel/reads'
+import type { ItemRecord, PointRecord, StaffRecord } from '../kernel/records'
+import { runTransactionWithRetry, type RetryOptions } from '../kernel/transaction'
+import { queueNotices } from '../messages/notify'
+import { takeNumber } from './numbering'
+
+export interface MatterContext {
+  db: DatabasePort
+  cloud: CloudPort
+  now: Date
+  queued: string[]
+  options: { retry?: RetryOptions }
+}
+
+export interface MatterRequest {
+  /** stable for the request (kernel/ids.ts stableId) */
+  id: string
+  requestId: string
+  /** '' for a resident registered without WeChat */
+  ownerOpenid: string
+  pointCode: string
+  category: Category
+  content: string
+  photos: string[]
+  contact: Contact
+  source: MatterSource
+  /** who typed the words, for msgSecCheck: the resident, or the cadre registering for them */
+  author: string
+}
+
+export interface MatterSteps {
+  /** In the transaction, before a new matter is made: the path's own checks; `record()` is written with the matter. */
+  prepare?(tx: TransactionPort): Promise<{ record(): Promise<unknown> } | void>
+  /** The responsible cadre, chosen in the transaction; `how` when a cadre registers it for the resident. */
+  responsible(tx: TransactionPort, point: PointRecord): Promise<{ assignee: StaffRecord; how?: string }>
+  /** Writes the new matter (default: as it is); answers what was written. */
+  write?(tx: TransactionPort, matter: ItemRecord, queued: string[]): Promise<ItemRecord>
+  /** Runs with the matter, new or found, in the same transaction: a record that must name it. */
+  alongside?(tx: TransactionPort, matter: ItemRecord): Promise<void>
+}
+
+async function writeNew(tx: TransactionPort, matter: ItemRecord, now: Date, queued: string[]): Promise<ItemRecord> {
+  const { _id, ...fields } = matter
+  await tx.collection('items').doc(_id).set({ data: fields })
+  await queueNotices(tx, null, matter, [], now, queued)
+  return matter
+}
+
+export async function createMatter(ctx: MatterContext, req: MatterRequest, steps: MatterSteps): Promise<ItemRecord> {
+  const { db, now } = ctx
+  const existing = readItem((await db.collection('items').doc(req.id).get()).data)
+  if (existing && !steps.alongside) return existing
+  const point = await findActivePoint(db, req.pointCode)
+  const review = existing ? existing.contentReview : await checkText(ctx.cloud, req.author, req.content)
+
+  const queued: string[] = []
+  const matter = await runTransactionWithRetry(
+    db,
+    async (tx) => {
+      queued.length = 0 // a retried attempt queues afresh
+      const again = readItem((await tx.collection('items').doc(req.id).get()).data)
+      if (again) {
+        await steps.alongside?.(tx, again)
+        return again
+      }
+      const limit = await steps.prepare?.(tx)
+      const { assignee, how } = await steps.responsible(tx, point)
+      const { no, month, seq, record } = await takeNumber(tx, now)
+      const created: ItemRecord = newMatter(
+        {
+          ...req,
+          point,
+          id: req.id,
+          contentReview: review,
+          number: { no, month, seq },
+          assignee,
+          registrar: how === undefined ? undefined : { openid: assignee.openid, name: assignee.name, how },
+        },
+        now,
+      )
+      if (limit) await limit.record()
+      await record()
+      const written = steps.write ? await steps.write(tx, created, queued) : await writeNew(tx, created, now, queued)
+      await steps.alongside?.(tx, written)
+      return written
+    },
+    ctx.options.retry,
+  )
+  ctx.queued.push(...queued)
+  return matter
+}
