@@ -83,6 +83,7 @@ function stops(): Stop[] {
     { page: 'staff/pages/summary/index', who: DEMO.leader },
     { page: 'staff/pages/forms/index', who: DEMO.cadre1, query: `id=${ids.staffItem}` },
     { page: 'staff/pages/exports/index', who: DEMO.leader },
+    { page: 'staff/pages/board-review/index', who: DEMO.leader },
   ]
 }
 

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { OpeningView } from '../../../domain/booking/api'
 import { dayLabel } from '../../lib/bookingText'
+import { NoBreakTimes } from '../../components/NoBreakTimes'
 
 export interface Day {
   date: string
@@ -43,7 +44,9 @@ export default function DayPicker({ days, chosen, onPick }: { days: Day[]; chose
           data-testid='booking-day'
           onClick={() => onPick(d.date)}
         >
-          <Text className='day-picker__date'>{dayLabel(d.date)}</Text>
+          <Text className='day-picker__date'>
+            <NoBreakTimes text={dayLabel(d.date)} />
+          </Text>
           <Text className='day-picker__state'>{stateOf(d)}</Text>
         </View>
       ))}
