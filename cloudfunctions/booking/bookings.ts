@@ -11,7 +11,7 @@ import { bookingShown } from '../../domain/booking/state'
 import type { ResidentEvent } from '../../domain/matters/schemas'
 import { closedDaysBetween, openingsBetween, parseSlotId, takesBookings, type Opening } from '../../domain/schedule/openings'
 import { chinaWallClock, toChinaIso } from '../../domain/kernel/time'
-import { cancelBookingTx, createBookingTx, readBooker, type SlotRecord } from './booking-change'
+import { asSlots, cancelBookingTx, createBookingTx, readBooker } from './booking-change'
 import { findActivePoint } from '../kernel/collections'
 import { onDutyOfBookings, onDutyOfOpenings } from '../duty/duty-posted'
 import { stableId } from '../kernel/ids'
@@ -21,10 +21,11 @@ import type { BookingRecord, PointRecord, ScheduleRecord } from '../kernel/recor
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import type { ResidentContext } from '../resident/context'
+import { asBooking, asBookings, asSchedule } from '../kernel/reads'
 
 
 async function scheduleOf(db: DatabasePort, pointCode: string): Promise<ScheduleRecord | null> {
-  return ((await db.collection('schedules').doc(`schedule-${pointCode}`).get()).data as ScheduleRecord | null) ?? null
+  return asSchedule((await db.collection('schedules').doc(`schedule-${pointCode}`).get()).data) ?? null
 }
 
 function openingsOf(point: PointRecord, schedule: ScheduleRecord | null, from: string, days: number): Opening[] {
@@ -50,7 +51,7 @@ export async function listSlots(input: ResidentEvent<'slots.list'>, { db, now }:
   const booked = new Map<string, number>()
   for (let i = 0; i < slotIds.length; i += 100) {
     const { data } = await db.collection('slots').where({ _id: db.command.in(slotIds.slice(i, i + 100)) }).limit(100).get()
-    for (const s of data as SlotRecord[]) booked.set(s._id, s.booked)
+    for (const s of asSlots(data)) booked.set(s._id, s.booked)
   }
   return {
     takesBookings: schedule ? takesBookings(schedule.rules, schedule.exceptions, today) : false,
@@ -99,7 +100,7 @@ export async function createBooking(input: ResidentEvent<'booking.create'>, ctx:
   const { db, now } = ctx
   const openid = ctx.openid()
   const id = stableId('booking', openid, input.requestId)
-  const existing = (await db.collection('bookings').doc(id).get()).data as BookingRecord | null
+  const existing = asBooking((await db.collection('bookings').doc(id).get()).data)
   if (existing) return (await viewsOf(db, [existing], now))[0]
 
   const named = parseSlotId(input.slotId)
@@ -110,7 +111,7 @@ export async function createBooking(input: ResidentEvent<'booking.create'>, ctx:
   if (!opening || !slot) throw new AppError('INVALID_INPUT', '没有这个时段，请重新选择')
 
   const booking = await runTransactionWithRetry(db, async (tx) => {
-    const again = (await tx.collection('bookings').doc(id).get()).data as BookingRecord | null
+    const again = asBooking((await tx.collection('bookings').doc(id).get()).data)
     if (again) return again
     const me = await readBooker(tx, openid)
     const rule = checkBooking({ openingId: opening.id, startAt: slot.startAt }, now, me)
@@ -144,7 +145,7 @@ export async function cancelBooking(input: ResidentEvent<'booking.cancel'>, ctx:
   const openid = ctx.openid()
   const booking = await runTransactionWithRetry(db, async (tx) => {
     const ref = tx.collection('bookings').doc(input.id)
-    const b = (await ref.get()).data as BookingRecord | null
+    const b = asBooking((await ref.get()).data)
     // someone else's booking answers like a missing one
     if (!b || b.ownerOpenid !== openid) throw new AppError('NOT_FOUND', '没有找到这个预约')
     if (b.status !== 'booked') throw new AppError('CONFLICT', '这个预约已经不能取消了')
@@ -166,6 +167,6 @@ export async function listMyBookings(input: ResidentEvent<'booking.listMine'>, c
     .skip(offset)
     .limit(size + 1)
     .get()
-  const page = pageOf(data as BookingRecord[], offset, size)
+  const page = pageOf(asBookings(data), offset, size)
   return { items: await viewsOf(ctx.db, page.rows, ctx.now), nextCursor: page.nextCursor }
 }

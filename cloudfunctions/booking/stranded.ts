@@ -12,11 +12,11 @@ import { openingsBetween, parseSlotId } from '../../domain/schedule/openings'
 import type { StaffEvent } from '../../domain/matters/staff-schemas'
 import { chinaWallClock } from '../../domain/kernel/time'
 import { moveBookingTx, readBooker } from './booking-change'
-import type { BookingRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import type { StaffContext } from '../staff/context'
 import { keeperOf, mayKeep, placesBooked, readSchedule, scheduleKeeper, strandedBookings } from '../schedule/schedule-ops'
+import { asBooking } from '../kernel/reads'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const CHOICE_DAYS = Math.round(BOOKING_RULES.maxAheadMs / DAY_MS) + 1
@@ -57,7 +57,7 @@ export async function scheduleStranded(input: StaffEvent<'schedule.stranded'>, c
 
 export async function bookingMove(input: StaffEvent<'booking.move'>, ctx: StaffContext): Promise<MovedBooking> {
   const staff = await scheduleKeeper(ctx)
-  const first = (await ctx.db.collection('bookings').doc(input.id).get()).data as BookingRecord | null
+  const first = asBooking((await ctx.db.collection('bookings').doc(input.id).get()).data)
   // a booking of a point the caller does not keep answers like a missing one
   if (!first || !mayKeep(staff, first.pointCode)) throw new AppError('NOT_FOUND', '没有找到这个预约')
   const named = parseSlotId(input.slotId)
@@ -70,7 +70,7 @@ export async function bookingMove(input: StaffEvent<'booking.move'>, ctx: StaffC
   const queued: string[] = []
   const moved = await runTransactionWithRetry(ctx.db, async (tx) => {
     queued.length = 0 // a retried attempt queues afresh
-    const b = (await tx.collection('bookings').doc(input.id).get()).data as BookingRecord | null
+    const b = asBooking((await tx.collection('bookings').doc(input.id).get()).data)
     if (!b) throw new AppError('NOT_FOUND', '没有找到这个预约')
     if (b.ownerOpenid && b.openingId !== opening.id) {
       const me = await readBooker(tx, b.ownerOpenid)

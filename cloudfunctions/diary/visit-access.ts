@@ -8,6 +8,7 @@ import { AppError } from '../kernel/respond'
 import type { VisitRecord } from './visit-records'
 import { hasRole } from '../kernel/access'
 import type { StaffContext } from '../staff/context'
+import { asVisit } from './visit-records'
 
 /** Cadres, leaders and deputies write diaries of their own points. */
 export function requireDiaryWriter(staff: StaffRecord, pointCode: string) {
@@ -26,7 +27,7 @@ export function mayRead(staff: StaffRecord, visit: VisitRecord): boolean {
 
 /** The visit, if the caller may read it; otherwise NOT_FOUND, as if there were none. */
 export async function readableVisit(ctx: StaffContext, staff: StaffRecord, id: string): Promise<VisitRecord> {
-  const visit = (await ctx.db.collection('visits').doc(id).get()).data as VisitRecord | null
+  const visit = asVisit((await ctx.db.collection('visits').doc(id).get()).data)
   if (!visit || !mayRead(staff, visit)) throw new AppError('NOT_FOUND', '没有找到这篇民情日记')
   return visit
 }

@@ -9,12 +9,13 @@ import type { StaffEvent } from '../../domain/matters/staff-schemas'
 import { getStaff } from '../kernel/collections'
 import { offsetOf, pageOf } from '../kernel/paging'
 import type { QueryCondition } from '../kernel/port'
-import type { ItemRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import type { VisitRecord } from './visit-records'
 import { hasRole } from '../kernel/access'
 import type { StaffContext } from '../staff/context'
 import { auditDiaryRead, requireDiaryReader, requireDiaryWriter } from './visit-access'
+import { asVisits } from './visit-records'
+import { asItems } from '../kernel/reads'
 
 const DEFAULT_PAGE = 20
 
@@ -59,7 +60,7 @@ export async function listVisits(input: StaffEvent<'visits.list'>, ctx: StaffCon
     .skip(offset)
     .limit(size + 1)
     .get()
-  const page = pageOf(data as VisitRecord[], offset, size)
+  const page = pageOf(asVisits(data), offset, size)
   return { visits: page.rows.map(toRow), nextCursor: page.nextCursor }
 }
 
@@ -75,7 +76,7 @@ export async function visitsOfItem(input: StaffEvent<'visits.ofItem'>, ctx: Staf
     .orderBy('visitedAt', 'desc')
     .limit(50)
     .get()
-  return { visits: (data as VisitRecord[]).map(toRow) }
+  return { visits: asVisits(data).map(toRow) }
 }
 
 const CLOSED_OR_WITHDRAWN = ['closed', 'withdrawn']
@@ -96,7 +97,7 @@ export async function visitCandidates(input: StaffEvent<'visits.candidates'>, ct
     .orderBy('updatedAt', 'desc')
     .limit(30)
     .get()
-  const items: VisitCandidate[] = (data as ItemRecord[]).map((i) => ({
+  const items: VisitCandidate[] = asItems(data).map((i) => ({
     id: i._id,
     no: i.no,
     category: i.category,

@@ -6,12 +6,13 @@
 import type { VisitMonth, VisitQuotaView, VisitStanding } from '../../domain/diary/api'
 import type { StaffEvent } from '../../domain/matters/staff-schemas'
 import { chinaMonth, daysLeftInMonth, standing } from '../../domain/diary/visits'
-import type { PointRecord, StaffRecord } from '../kernel/records'
+import type { StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { householdsByCadre, quotaDocId, quotasOf } from './visit-records'
 import { hasRole, requireRole } from '../kernel/access'
 import type { StaffContext } from '../staff/context'
 import { requireDiaryReader } from './visit-access'
+import { asPoint, asPoints, asStaffList } from '../kernel/reads'
 
 async function pointNames(ctx: StaffContext, codes?: readonly string[]): Promise<Map<string, string>> {
   const _ = ctx.db.command
@@ -20,7 +21,7 @@ async function pointNames(ctx: StaffContext, codes?: readonly string[]): Promise
     .where(codes ? { code: _.in([...codes]) } : {})
     .limit(200)
     .get()
-  return new Map((data as PointRecord[]).map((p) => [p.code, p.name]))
+  return new Map(asPoints(data).map((p) => [p.code, p.name]))
 }
 
 export async function visitMonth(input: StaffEvent<'visits.month'>, ctx: StaffContext): Promise<VisitMonth> {
@@ -41,7 +42,7 @@ export async function visitMonth(input: StaffEvent<'visits.month'>, ctx: StaffCo
   if (hasRole(staff, 'leader')) {
     const _ = db.command
     const { data } = await db.collection('staff').where({ points: _.in(points), active: true }).limit(500).get()
-    team = (data as StaffRecord[])
+    team = asStaffList(data)
       .filter((s) => hasRole(s, 'cadre'))
       .flatMap((s) => s.points.filter((p) => points.includes(p)).map((code) => standingOf(s, code)))
       // behind first, then those with a quota to meet, the fewest households first
@@ -60,7 +61,7 @@ export async function visitMonth(input: StaffEvent<'visits.month'>, ctx: StaffCo
 export async function setVisitQuota(input: StaffEvent<'visits.setQuota'>, ctx: StaffContext): Promise<VisitQuotaView> {
   const admin = await ctx.caller()
   requireRole(admin, 'admin')
-  const point = (await ctx.db.collection('points').doc(`point-${input.pointCode}`).get()).data as PointRecord | null
+  const point = asPoint((await ctx.db.collection('points').doc(`point-${input.pointCode}`).get()).data)
   if (!point) throw new AppError('NOT_FOUND', '没有这个说事点')
   await ctx.db
     .collection('settings')

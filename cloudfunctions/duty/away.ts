@@ -8,11 +8,11 @@ import type { DutyResponses } from '../../domain/duty/api'
 import type { AwayPeriod } from '../../domain/duty/roster'
 import type { StaffEvent } from '../../domain/matters/staff-schemas'
 import { chinaWallClock } from '../../domain/kernel/time'
-import type { StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { hasRole } from '../kernel/access'
 import type { StaffContext } from '../staff/context'
+import { asStaff } from '../kernel/reads'
 
 /** At most this many periods are kept per person (past ones are dropped first). */
 const MAX_PERIODS = 20
@@ -24,7 +24,7 @@ async function changeAway(ctx: StaffContext, openid: string, change: (current: A
   const today = chinaWallClock(ctx.now).format('YYYY-MM-DD')
   const away = await runTransactionWithRetry(ctx.db, async (tx) => {
     const ref = tx.collection('staff').doc(openid)
-    const target = (await ref.get()).data as StaffRecord | null
+    const target = asStaff((await ref.get()).data)
     // a leader learns nothing of people outside their points, not even whether they exist
     const allowed = self || hasRole(caller, 'admin') || (target !== null && target.points.some((p) => caller.points.includes(p)))
     if (!allowed) throw new AppError('FORBIDDEN', '只能登记本说事点工作人员的请假、外出')

@@ -8,10 +8,11 @@ import { openingsBetween, type Opening } from '../../domain/schedule/openings'
 import type { DutyRecord } from './duty-roster'
 import { dutyPointOf } from './duty-roster'
 import type { DatabasePort, TransactionPort } from '../kernel/port'
-import type { PointRecord, ScheduleRecord, StaffRecord } from '../kernel/records'
+import type { PointRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { hasRole } from '../kernel/access'
 import type { StaffContext } from '../staff/context'
+import { asPoint, asSchedule, asStaffList } from '../kernel/reads'
 
 /** Admins, and the point's leaders, arrange its roster. */
 export const managesPoint = (staff: StaffRecord, pointCode: string) =>
@@ -29,13 +30,13 @@ export async function roster(ctx: StaffContext, pointCode: string): Promise<Staf
 }
 
 export async function pointFor(db: DatabasePort, code: string): Promise<PointRecord> {
-  const point = (await db.collection('points').doc(`point-${code}`).get()).data as PointRecord | null
+  const point = asPoint((await db.collection('points').doc(`point-${code}`).get()).data)
   if (!point) throw new AppError('NOT_FOUND', '没有找到这个说事点')
   return point
 }
 
 export async function openingsOf(db: DatabasePort, pointCode: string, from: string, days: number): Promise<Opening[]> {
-  const schedule = (await db.collection('schedules').doc(`schedule-${pointCode}`).get()).data as ScheduleRecord | null
+  const schedule = asSchedule((await db.collection('schedules').doc(`schedule-${pointCode}`).get()).data)
   return schedule ? openingsBetween(pointCode, schedule.rules, schedule.exceptions, from, days) : []
 }
 
@@ -50,7 +51,7 @@ export async function findOpening(db: DatabasePort, openingId: string): Promise<
 /** Everyone who may take duty at the point (active cadres, leaders, deputies of it). */
 export async function cadresOf(db: DatabasePort, pointCode: string): Promise<StaffRecord[]> {
   const { data } = await db.collection('staff').where({ points: pointCode, active: true }).limit(200).get()
-  return (data as StaffRecord[]).filter((s) => hasRole(s, 'cadre', 'leader', 'deputy')).sort((a, b) => a.name.localeCompare(b.name, 'zh'))
+  return asStaffList(data).filter((s) => hasRole(s, 'cadre', 'leader', 'deputy')).sort((a, b) => a.name.localeCompare(b.name, 'zh'))
 }
 
 /** Refuses with the first reason one of `openids` cannot be on duty then (on any day, without a date). */

@@ -6,7 +6,7 @@
 import type { DutyMonth, DutyResponses } from '../../domain/duty/api'
 import { dutyText, monthRange, parseOpeningId, planRotation } from '../../domain/duty/roster'
 import type { StaffEvent } from '../../domain/matters/staff-schemas'
-import { loadDuties, loadPeople, type DutyRecord, type SwapRecord } from './duty-roster'
+import { asDuties, asDuty, asSwaps, loadDuties, loadPeople } from './duty-roster'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import type { StaffContext } from '../staff/context'
@@ -35,7 +35,7 @@ export async function listDuty(input: StaffEvent<'duty.list'>, ctx: StaffContext
   const cadres = await cadresOf(ctx.db, point.code)
   const manager = managesPoint(staff, point.code)
   const { data } = await ctx.db.collection('swaps').where({ pointCode: point.code, status: 'pending' }).limit(100).get()
-  const swaps = (data as SwapRecord[]).filter((s) => manager || s.from === staff.openid || s.to === staff.openid)
+  const swaps = asSwaps(data).filter((s) => manager || s.from === staff.openid || s.to === staff.openid)
   const known = new Map(cadres.map((c) => [c.openid, c]))
   const missing = [...duties.values()].flatMap((d) => d.openids).filter((id) => !known.has(id))
   const people = new Map([...known, ...(await loadPeople(ctx.db, missing))])
@@ -88,12 +88,12 @@ export async function rotateDuty(input: StaffEvent<'duty.rotate'>, ctx: StaffCon
     .limit(10)
     .get()
   // the turn continues after the last duty someone in the order took
-  const lastBefore = (before as DutyRecord[]).find((d) => d.openids.some((id) => input.order.includes(id)))?.openids ?? null
+  const lastBefore = asDuties(before).find((d) => d.openids.some((id) => input.order.includes(id)))?.openids ?? null
 
   const result = await runTransactionWithRetry(ctx.db, async (tx) => {
     const current = new Map<string, string[]>()
     for (const o of openings) {
-      const d = (await tx.collection('duties').doc(o.id).get()).data as DutyRecord | null
+      const d = asDuty((await tx.collection('duties').doc(o.id).get()).data)
       if (d) current.set(o.id, d.openids)
     }
     const others = await loadPeople(ctx.db, [...current.values()].flat().filter((id) => !people.has(id)))

@@ -6,10 +6,11 @@ import type { StaffEvent } from '../../domain/matters/staff-schemas'
 import { toStaffSummary } from './item-view'
 import { offsetOf, pageOf } from '../kernel/paging'
 import type { DatabasePort, QueryCondition } from '../kernel/port'
-import type { ItemRecord, StaffRecord } from '../kernel/records'
+import type { StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { hasRole } from '../kernel/access'
 import type { StaffContext } from '../staff/context'
+import { asItems } from '../kernel/reads'
 
 const DEFAULT_PAGE = 10
 
@@ -83,6 +84,6 @@ export async function queue(input: StaffEvent<'queue'>, ctx: StaffContext): Prom
     ...QUEUE_TABS.map((tab) => db.collection('items').where(where(tab)).count()),
   ])
   const counts = Object.fromEntries(QUEUE_TABS.map((tab, i) => [tab, totals[i].total])) as Record<QueueTab, number>
-  const shown = pageOf(page.data as ItemRecord[], offset, pageSize)
+  const shown = pageOf(asItems(page.data), offset, pageSize)
   return { items: shown.rows.map((i) => toStaffSummary(i, now)), nextCursor: shown.nextCursor, counts }
 }

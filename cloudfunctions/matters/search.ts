@@ -6,10 +6,10 @@ import { audit } from '../kernel/audit'
 import { toStaffSummary } from './item-view'
 import { offsetOf, pageOf } from '../kernel/paging'
 import type { QueryCondition } from '../kernel/port'
-import type { ItemRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { hasRole } from '../kernel/access'
 import type { StaffContext } from '../staff/context'
+import { asItems } from '../kernel/reads'
 
 const DEFAULT_PAGE = 10
 
@@ -47,6 +47,6 @@ export async function search(input: StaffEvent<'items.search'>, ctx: StaffContex
     .skip(offset)
     .limit(pageSize + 1)
     .get()
-  const page = pageOf(data as ItemRecord[], offset, pageSize)
+  const page = pageOf(asItems(data), offset, pageSize)
   return { items: page.rows.map((i) => toStaffSummary(i, now)), nextCursor: page.nextCursor }
 }

@@ -22,6 +22,8 @@ import { runTransactionWithRetry } from '../kernel/transaction'
 import { hasRole } from '../kernel/access'
 import { agendaItem, isOpen, pageAtPoints, pointNameOf, pointsToList, readItems, requirePointRole } from './agenda'
 import type { StaffContext } from '../staff/context'
+import { asItems } from '../kernel/reads'
+import { asTrip, asTrips } from './meeting-records'
 
 const MAX_PENDING = 200
 const PLAN_WINDOW_DAYS = 30
@@ -76,7 +78,7 @@ export async function tripsPending(input: StaffEvent<'trips.pending'>, ctx: Staf
       .get(),
     plannedTrips(ctx, points),
   ])
-  const items = (data as ItemRecord[]).filter(waitsForTrip).map((i) => pendingItem(i, ctx.now, planned))
+  const items = asItems(data).filter(waitsForTrip).map((i) => pendingItem(i, ctx.now, planned))
   const byDepartment = new Map<string | null, PendingTripItem[]>()
   for (const i of items) byDepartment.set(i.department, [...(byDepartment.get(i.department) ?? []), i])
   const groups: TripGroup[] = [...byDepartment].map(([department, list]) => ({
@@ -97,7 +99,7 @@ async function plannedTrips(ctx: StaffContext, points: string[]): Promise<Map<st
   const _ = ctx.db.command
   const { data } = await ctx.db.collection('trips').where({ pointCode: _.in(points), status: 'planned' }).orderBy('date', 'desc').limit(100).get()
   const out = new Map<string, { id: string; date: string }>()
-  for (const t of data as TripRecord[]) for (const id of t.itemIds) out.set(id, { id: t._id, date: t.date })
+  for (const t of asTrips(data)) for (const id of t.itemIds) out.set(id, { id: t._id, date: t.date })
   return out
 }
 
@@ -163,7 +165,7 @@ export async function tripsPlan(input: StaffEvent<'trips.plan'>, ctx: StaffConte
     ctx.db,
     async (tx) => {
       const ref = tx.collection('trips').doc(id)
-      const existing = (await ref.get()).data as TripRecord | null
+      const existing = asTrip((await ref.get()).data)
       if (existing) return existing
       await ref.set({ data: record })
       return { _id: id, ...record }
@@ -182,7 +184,7 @@ export async function tripsList(input: StaffEvent<'trips.list'>, ctx: StaffConte
 }
 
 export async function readTrip(ctx: StaffContext, staff: StaffRecord, id: string): Promise<TripRecord> {
-  const t = (await ctx.db.collection('trips').doc(id).get()).data as TripRecord | null
+  const t = asTrip((await ctx.db.collection('trips').doc(id).get()).data)
   if (!t) throw new AppError('NOT_FOUND', '没有找到这次跑办')
   if (!staff.points.includes(t.pointCode)) throw new AppError('FORBIDDEN', '这次跑办不是您所在说事点的')
   return t

@@ -8,6 +8,7 @@ import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { requireRole } from '../kernel/access'
 import type { StaffContext } from '../staff/context'
+import { asOutbox, asOutboxList } from './outbox'
 
 const DEFAULT_PAGE = 20
 
@@ -36,7 +37,7 @@ export async function listOutbox(input: StaffEvent<'outbox.list'>, ctx: StaffCon
     .skip(offset)
     .limit(size + 1)
     .get()
-  const page = pageOf(data as OutboxRecord[], offset, size)
+  const page = pageOf(asOutboxList(data), offset, size)
   return { items: page.rows.map(toView), nextCursor: page.nextCursor }
 }
 
@@ -45,7 +46,7 @@ export async function retryOutbox(input: StaffEvent<'outbox.retry'>, ctx: StaffC
   requireRole(await ctx.caller(), 'admin')
   return runTransactionWithRetry(ctx.db, async (tx) => {
     const ref = tx.collection('outbox').doc(input.id)
-    const m = (await ref.get()).data as OutboxRecord | null
+    const m = asOutbox((await ref.get()).data)
     if (!m) throw new AppError('NOT_FOUND', '没有这条消息')
     if (m.status !== 'failed') throw new AppError('CONFLICT', '只有发送失败的消息可以重发')
     const patch = { status: 'queued' as const, attempts: 0, nextAttemptAt: ctx.now, lastError: null }

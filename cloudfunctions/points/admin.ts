@@ -6,6 +6,7 @@ import { AppError } from '../kernel/respond'
 import { toPointView } from './point-view'
 import { activeStaff, hasRole, requireRole } from '../kernel/access'
 import type { StaffContext } from '../staff/context'
+import { asPoint, asPoints, asStaffList } from '../kernel/reads'
 
 export function toProfile(s: StaffRecord): StaffProfile {
   return { openid: s.openid, name: s.name, roles: s.roles, points: s.points, active: s.active }
@@ -14,7 +15,7 @@ export function toProfile(s: StaffRecord): StaffProfile {
 export async function me(_input: StaffEvent<'me'>, ctx: StaffContext) {
   const staff = await ctx.caller()
   const { data } = await ctx.db.collection('points').where({ code: ctx.db.command.in(staff.points) }).limit(100).get()
-  return { ...toProfile(staff), pointsDetail: (data as PointRecord[]).map(toPointView) }
+  return { ...toProfile(staff), pointsDetail: asPoints(data).map(toPointView) }
 }
 
 /**
@@ -24,7 +25,7 @@ export async function me(_input: StaffEvent<'me'>, ctx: StaffContext) {
 export async function listStaff(_input: StaffEvent<'staff.list'>, ctx: StaffContext) {
   const caller = await ctx.caller()
   const { data } = await ctx.db.collection('staff').orderBy('name', 'asc').limit(1000).get()
-  const all = (data as StaffRecord[]).map(toProfile)
+  const all = asStaffList(data).map(toProfile)
   if (hasRole(caller, 'admin')) return { staff: all }
   requireRole(caller, 'leader', 'cadre', 'deputy')
   return { staff: all.filter((s) => s.active && s.points.some((p) => caller.points.includes(p))) }
@@ -35,7 +36,7 @@ export async function listRouting(_input: StaffEvent<'routing.list'>, ctx: Staff
   requireRole(await ctx.caller(), 'admin')
   const { data } = await ctx.db.collection('points').orderBy('code', 'asc').limit(100).get()
   return {
-    points: (data as PointRecord[]).map((p) => ({ ...toPointView(p), leadCadre: p.leadCadre, routing: p.routing, active: p.active })),
+    points: asPoints(data).map((p) => ({ ...toPointView(p), leadCadre: p.leadCadre, routing: p.routing, active: p.active })),
   }
 }
 
@@ -51,7 +52,7 @@ export async function upsertPoint(input: StaffEvent<'points.upsert'>, ctx: Staff
   })
   if (!hasRole(lead, 'cadre', 'leader')) throw new AppError('INVALID_INPUT', `${lead.name}不是干部或领导，不能做负责干部`)
   const ref = ctx.db.collection('points').doc(`point-${input.code}`)
-  const current = (await ref.get()).data as PointRecord | null
+  const current = asPoint((await ref.get()).data)
   if (current && input.create) throw new AppError('CONFLICT', `编号 ${input.code} 已被「${current.name}」使用`)
   const point: Omit<PointRecord, '_id'> = {
     code: input.code,
@@ -78,7 +79,7 @@ export async function setRouting(input: StaffEvent<'routing.set'>, ctx: StaffCon
   const admin = await ctx.caller()
   requireRole(admin, 'admin')
   const ref = ctx.db.collection('points').doc(`point-${input.pointCode}`)
-  const point = (await ref.get()).data as PointRecord | null
+  const point = asPoint((await ref.get()).data)
   if (!point) throw new AppError('NOT_FOUND', '没有这个说事点')
   if (input.cadre) {
     const cadre = await activeStaff(ctx.db, input.cadre).catch(() => {

@@ -4,13 +4,14 @@ import type { InviteView, StaffProfile } from '../../domain/contract'
 import type { StaffEvent } from '../../domain/matters/staff-schemas'
 import { toChinaIso } from '../../domain/kernel/time'
 import { checkRate, type RateRule } from '../kernel/rate-limit'
-import type { PointRecord, StaffRecord, StaffRole } from '../kernel/records'
+import type { StaffRecord, StaffRole } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { requireRole } from '../kernel/access'
 import type { StaffContext } from '../staff/context'
 import { isFirstAdminCode } from './first-admin'
 import { toProfile } from './admin'
+import { asPoints, asStaff, reader } from '../kernel/reads'
 
 const INVITE_DAYS = 7
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789' // no 0/O or 1/I to misread
@@ -28,6 +29,8 @@ interface InviteRecord {
   usedAt: Date | null
 }
 
+const asInvite = reader<InviteRecord>('invites', { role: 'string', points: 'array', expiresAt: 'date', usedBy: 'string?' }).one
+
 /** Guessing codes is slow: this many wrong codes per openid per hour. */
 export const WRONG_CODES_PER_HOUR = 10
 
@@ -44,7 +47,7 @@ function newCode(): string {
 
 async function existingPoints(ctx: StaffContext, codes: string[]) {
   const { data } = await ctx.db.collection('points').where({ code: ctx.db.command.in(codes) }).limit(100).get()
-  const found = new Set((data as PointRecord[]).map((p) => p.code))
+  const found = new Set(asPoints(data).map((p) => p.code))
   const missing = codes.filter((c) => !found.has(c))
   if (missing.length) throw new AppError('INVALID_INPUT', `没有这些说事点：${missing.join('、')}`)
 }
@@ -84,13 +87,13 @@ export async function redeemInvite(input: StaffEvent<'invite.redeem'>, ctx: Staf
     async (tx) => {
       const rate = await checkRate(tx, wrongCodes(ctx.openid), ctx.now)
       const inviteRef = tx.collection('invites').doc(code)
-      const invite = (await inviteRef.get()).data as InviteRecord | null
+      const invite = asInvite((await inviteRef.get()).data)
       // a wrong code is counted (the count must commit, so no throw in here)
       if (!invite) return rate.record().then(() => null)
       if (invite.usedBy) throw new AppError('CONFLICT', '这个邀请码已经用过了')
       if (invite.expiresAt.getTime() < ctx.now.getTime()) throw new AppError('CONFLICT', '这个邀请码已过期，请向管理员重新申请')
       const staffRef = tx.collection('staff').doc(ctx.openid)
-      const current = (await staffRef.get()).data as StaffRecord | null
+      const current = asStaff((await staffRef.get()).data)
       const next: StaffRecord = {
         _id: ctx.openid,
         openid: ctx.openid,

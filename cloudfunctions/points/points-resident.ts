@@ -1,12 +1,12 @@
 import type { ResidentEvent } from '../../domain/matters/schemas'
 import { findActivePoint } from '../kernel/collections'
 import { toPointView } from './point-view'
-import type { PointRecord } from '../kernel/records'
 import type { ResidentContext } from '../resident/context'
+import { asPoints } from '../kernel/reads'
 
 export async function listPoints(_input: ResidentEvent<'points.list'>, { db }: ResidentContext) {
   const { data } = await db.collection('points').where({ active: true }).orderBy('code', 'asc').limit(100).get()
-  return { points: (data as PointRecord[]).map(toPointView) }
+  return { points: asPoints(data).map(toPointView) }
 }
 
 export async function getPoint(input: ResidentEvent<'points.get'>, { db }: ResidentContext) {

@@ -5,11 +5,11 @@
  */
 import type { QrCodeView } from '../../domain/contract'
 import type { StaffEvent } from '../../domain/matters/staff-schemas'
-import type { PointRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { hasRole } from '../kernel/access'
 import type { StaffContext } from '../staff/context'
+import { asPoint, asPoints } from '../kernel/reads'
 
 export const POINT_HOME_PAGE = 'pages/index/index'
 
@@ -19,7 +19,7 @@ export async function pointQrCode(input: StaffEvent<'points.qrcode'>, ctx: Staff
   if (!allowed) throw new AppError('FORBIDDEN', '只有管理员和本说事点的领导可以获取小程序码')
   const { db, cloud } = ctx
   const { data } = await db.collection('points').where({ code: input.code }).limit(1).get()
-  const point = (data as PointRecord[])[0]
+  const point = asPoints(data)[0]
   if (!point) throw new AppError('NOT_FOUND', '没有这个说事点')
 
   let fileID = point.qrcodeFileID
@@ -29,7 +29,7 @@ export async function pointQrCode(input: StaffEvent<'points.qrcode'>, ctx: Staff
     // Two first requests at once: the first to record its file wins, and both answer with it.
     fileID = await runTransactionWithRetry(db, async (tx) => {
       const ref = tx.collection('points').doc(point._id)
-      const current = (await ref.get()).data as PointRecord | null
+      const current = asPoint((await ref.get()).data)
       if (current?.qrcodeFileID) return current.qrcodeFileID
       await ref.update({ data: { qrcodeFileID: uploaded.fileID } })
       return uploaded.fileID
