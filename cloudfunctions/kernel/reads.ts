@@ -97,24 +97,7 @@ export function reader<T extends { _id: string }>(collection: string, shape: Sha
   }
 }
 
-const items = reader<ItemRecord>('items', {
-  no: 'string',
-  month: 'string',
-  seq: 'number',
-  ownerOpenid: 'string',
-  pointCode: 'string',
-  category: 'string',
-  content: 'string',
-  contact: 'object',
-  status: 'string',
-  assignee: 'object',
-  dueAt: 'date?',
-  timeline: 'array',
-  createdAt: 'date',
-  repliedAt: 'date?',
-  ratings: 'array?',
-  extensions: 'array?',
-})
+const items = reader<ItemRecord>('items', { no: 'string', month: 'string', seq: 'number', ownerOpenid: 'string', pointCode: 'string', category: 'string', content: 'string', contact: 'object', status: 'string', assignee: 'object', dueAt: 'date?', timeline: 'array', createdAt: 'date', repliedAt: 'date?', ratings: 'array?', extensions: 'array?' })
 export const asItem = items.one
 export const asItems = items.all
 export const asItemFields = items.some
@@ -128,16 +111,7 @@ const staff = reader<StaffRecord>('staff', { openid: 'string', name: 'string', r
 export const asStaff = staff.one
 export const asStaffList = staff.all
 
-const bookings = reader<BookingRecord>('bookings', {
-  ownerOpenid: 'string',
-  pointCode: 'string',
-  pointName: 'string',
-  startAt: 'date',
-  endAt: 'date',
-  contact: 'object',
-  status: 'string',
-  createdAt: 'date',
-})
+const bookings = reader<BookingRecord>('bookings', { ownerOpenid: 'string', pointCode: 'string', pointName: 'string', startAt: 'date', endAt: 'date', contact: 'object', status: 'string', createdAt: 'date' })
 export const asBooking = bookings.one
 export const asBookings = bookings.all
 
