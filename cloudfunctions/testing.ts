@@ -124,3 +124,33 @@ export async function startWorld(
   }
   return world
 }
+
+/**
+ * A point of its own with a Wednesday 14:30–15:30 约访 (2 slots of 2 places), its lead
+ * cadre, and a booking by a fresh resident of the first slot on Wednesday 4 March 2026.
+ * The clock must stand before it (e.g. Monday 2 March).
+ */
+export async function bookingAtNewPoint(w: World) {
+  const { code, lead } = await w.addPoint()
+  await w.db().collection('schedules').doc(`schedule-${code}`).set({
+    data: { pointCode: code, rules: [{ weekday: 3, start: '14:30', end: '15:30', kind: 'booking', slotMinutes: 30, places: 2 }], exceptions: [] },
+  })
+  const resident = fresh('resident')
+  const slots = await w.resident(resident, { action: 'slots.list', pointCode: code, from: '2026-03-04', days: 1 })
+  const slotId = slots.data.openings[0].slots[0].id as string
+  const b = await w.resident(resident, { action: 'booking.create', requestId: fresh('req'), slotId, category: '政策咨询', topic: '问问高龄补贴', contact })
+  if (!b.ok) throw new Error(JSON.stringify(b))
+  return { code, lead, resident, id: b.data.id as string, slotId }
+}
+
+/** A 民情日记 entry of a home visit on `visitedAt`, with a fresh requestId. */
+export const diaryEvent = (pointCode: string, visitedAt: string, extra: Record<string, unknown> = {}) => ({
+  action: 'visits.create',
+  requestId: fresh('req'),
+  pointCode,
+  form: 'homeVisit',
+  visitedAt,
+  household: { address: '幸福路12号3单元501', met: '王大爷' },
+  heard: '老人说楼道的灯坏了半个月，晚上上下楼看不见',
+  ...extra,
+})

@@ -9,7 +9,8 @@ import type { RatingLevel } from '../domain/matters/handling'
 import type { Category } from '../domain/matters/categories'
 import { boardRecordOf, redactItem } from '../cloudfunctions/board/board-entry'
 import type { DatabasePort } from '../cloudfunctions/kernel/port'
-import type { CounterRecord, ItemRecord } from '../cloudfunctions/kernel/records'
+import type { ItemRecord } from '../cloudfunctions/kernel/records'
+import { asCounter } from '../cloudfunctions/kernel/reads'
 
 const DAY_MS = 86_400_000
 const CADRE = { openid: 'demo-cadre-2', name: '李秀英' }
@@ -132,7 +133,7 @@ export async function seedBoardDemo(db: DatabasePort, now: Date): Promise<number
   const start = new Date(now.getTime() - 40 * DAY_MS)
   const month = monthKey(start)
   const counter = db.collection('counters').doc(numberCounterId(month))
-  const taken = ((await counter.get()).data as CounterRecord | null)?.seq ?? 0
+  const taken = asCounter((await counter.get()).data)?.seq ?? 0
   for (const [i, m] of MATTERS.entries()) {
     const seq = taken + i + 1
     const at = new Date(start.getTime() + i * 3600_000)

@@ -11,6 +11,7 @@ import type { DatabasePort } from '../kernel/port'
 import type { BoardRecord, ItemRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry, type RetryOptions } from '../kernel/transaction'
+import { asItem } from '../kernel/reads'
 
 export interface BoardChange {
   /** the caller's right to this matter's entry */
@@ -45,7 +46,7 @@ export async function changeBoard(
     async (tx) => {
       queuedHere.length = 0 // a retried attempt queues afresh
       const ref = tx.collection('items').doc(id)
-      const item = (await ref.get()).data as ItemRecord | null
+      const item = asItem((await ref.get()).data)
       if (!item) throw change.missing ?? change.refusal
       if (!change.allowed(item)) throw change.refusal
       const { board } = item

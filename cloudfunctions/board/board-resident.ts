@@ -19,6 +19,7 @@ import type { ItemRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { workBudgetMs } from '../kernel/timeouts'
 import type { ResidentContext } from '../kernel/resident-context'
+import { asItems } from '../kernel/reads'
 
 const PAGE = 10
 
@@ -71,7 +72,7 @@ export async function listBoard(input: BoardResidentEvent<'board.list'>, ctx: Re
     db.collection('items').where(where).orderBy('board.at', 'desc').orderBy('seq', 'desc').limit(PAGE + 1).get(),
     input.cursor ? Promise.resolve(null) : pointHeadline(db, point.code, ctx.now),
   ])
-  const rows = (data as ItemRecord[]).slice(0, PAGE)
+  const rows = asItems(data).slice(0, PAGE)
   const last = rows[rows.length - 1]
   const more = data.length > PAGE && last?.board
   return {

@@ -17,6 +17,7 @@ import { boardModerationScope, mayModerateBoard } from '../../domain/board/polic
 import type { Scope } from '../../domain/kernel/scope'
 import { managedPoints } from '../../domain/points/roles'
 import type { StaffContext } from '../kernel/staff-context'
+import { asItems } from '../kernel/reads'
 
 const DEFAULT_PAGE = 10
 const NO_RIGHT = '只有本说事点的领导可以审核公开的内容'
@@ -66,7 +67,7 @@ export async function boardPending(input: BoardStaffEvent<'board.pending'>, ctx:
     items.where(where).orderBy('board.at', 'asc').orderBy('seq', 'asc').limit(size + 1).get(),
     items.where(waiting).count(),
   ])
-  const rows = (data as ItemRecord[]).slice(0, size)
+  const rows = asItems(data).slice(0, size)
   const last = rows[rows.length - 1]
   return {
     items: rows.map(toReviewEntry),

@@ -13,6 +13,7 @@ import { messageId, queueMessage } from '../messages/outbox'
 import type { TransactionPort } from '../kernel/port'
 import type { BookingRecord, HomeVisitRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
+import { reader } from '../kernel/reads'
 
 export interface SlotRecord {
   _id: string
@@ -30,7 +31,7 @@ export async function readBooker(tx: TransactionPort, openid: string): Promise<B
 /** Takes one place of a slot, or CONFLICT when it is full. */
 async function takePlace(tx: TransactionPort, slot: { id: string; pointCode: string; capacity: number }): Promise<void> {
   const ref = tx.collection('slots').doc(slot.id)
-  const held = (await ref.get()).data as SlotRecord | null
+  const held = asSlot((await ref.get()).data)
   const booked = held?.booked ?? 0
   if (booked >= slot.capacity) throw new AppError('CONFLICT', '该时段已约满，请选择其他时段')
   await ref.set({ data: { pointCode: slot.pointCode, capacity: slot.capacity, booked: booked + 1 } })
@@ -39,7 +40,7 @@ async function takePlace(tx: TransactionPort, slot: { id: string; pointCode: str
 async function freePlace(tx: TransactionPort, slotId: string | null): Promise<void> {
   if (!slotId) return
   const ref = tx.collection('slots').doc(slotId)
-  const slot = (await ref.get()).data as SlotRecord | null
+  const slot = asSlot((await ref.get()).data)
   if (slot) await ref.update({ data: { booked: Math.max(0, slot.booked - 1) } })
 }
 
@@ -162,3 +163,7 @@ export async function linkItemTx(tx: TransactionPort, b: BookingRecord, itemId: 
   await tx.collection('bookings').doc(b._id).update({ data: { itemId } })
   return { ...b, itemId }
 }
+
+const slots = reader<SlotRecord>('slots', { pointCode: 'string', capacity: 'number', booked: 'number' })
+export const asSlot = slots.one
+export const asSlots = slots.all

@@ -8,8 +8,8 @@
 import { reminderWindow } from '../../domain/booking/notices'
 import { remindBookingTx } from './booking-change'
 import type { DatabasePort } from '../kernel/port'
-import type { BookingRecord } from '../kernel/records'
 import { runTransactionWithRetry } from '../kernel/transaction'
+import { asBooking, asBookings } from '../kernel/reads'
 
 const PAGE = 100
 
@@ -34,11 +34,11 @@ export async function queueBookingReminders(db: DatabasePort, now: Date, outOfTi
       .skip(passed)
       .limit(PAGE)
       .get()
-    for (const { _id } of data as BookingRecord[]) {
+    for (const { _id } of asBookings(data)) {
       if (outOfTime()) return result
       try {
         const done = await runTransactionWithRetry(db, async (tx) => {
-          const b = (await tx.collection('bookings').doc(_id).get()).data as BookingRecord | null
+          const b = asBooking((await tx.collection('bookings').doc(_id).get()).data)
           return b ? remindBookingTx(tx, b, now, []) : false
         })
         if (done) result.queued++

@@ -13,7 +13,7 @@ import { bookingShown } from '../../domain/booking/state'
 import { closedDaysBetween, openingsBetween, parseSlotId, takesBookings, type Opening } from '../../domain/schedule/openings'
 import { chinaWallClock, toChinaIso } from '../../domain/kernel/time'
 import { RATE_LIMITS } from '../../domain/policy/defaults'
-import { cancelBookingTx, createBookingTx, readBooker, type SlotRecord } from './booking-change'
+import { asSlots, cancelBookingTx, createBookingTx, readBooker } from './booking-change'
 import { findActivePoint } from '../kernel/collections'
 import { onDutyOfBookings, onDutyOfOpenings } from '../duty/duty-posted'
 import { stableId } from '../kernel/ids'
@@ -24,6 +24,7 @@ import type { BookingRecord, PointRecord, ScheduleRecord } from '../kernel/recor
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import type { ResidentContext } from '../kernel/resident-context'
+import { asBooking, asBookings, asSchedule } from '../kernel/reads'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const perDay = RATE_LIMITS.bookingsPerDay
@@ -35,7 +36,7 @@ const bookingRate = (openid: string) => ({
 })
 
 async function scheduleOf(db: DatabasePort, pointCode: string): Promise<ScheduleRecord | null> {
-  return ((await db.collection('schedules').doc(`schedule-${pointCode}`).get()).data as ScheduleRecord | null) ?? null
+  return asSchedule((await db.collection('schedules').doc(`schedule-${pointCode}`).get()).data) ?? null
 }
 
 function openingsOf(point: PointRecord, schedule: ScheduleRecord | null, from: string, days: number): Opening[] {
@@ -61,7 +62,7 @@ export async function listSlots(input: BookingResidentEvent<'slots.list'>, { db,
   const booked = new Map<string, number>()
   for (let i = 0; i < slotIds.length; i += 100) {
     const { data } = await db.collection('slots').where({ _id: db.command.in(slotIds.slice(i, i + 100)) }).limit(100).get()
-    for (const s of data as SlotRecord[]) booked.set(s._id, s.booked)
+    for (const s of asSlots(data)) booked.set(s._id, s.booked)
   }
   return {
     takesBookings: schedule ? takesBookings(schedule.rules, schedule.exceptions, today) : false,
@@ -110,7 +111,7 @@ export async function createBooking(input: BookingResidentEvent<'booking.create'
   const { db, now } = ctx
   const openid = ctx.openid()
   const id = stableId('booking', openid, input.requestId)
-  const existing = (await db.collection('bookings').doc(id).get()).data as BookingRecord | null
+  const existing = asBooking((await db.collection('bookings').doc(id).get()).data)
   if (existing) return (await viewsOf(db, [existing], now))[0]
 
   const named = parseSlotId(input.slotId)
@@ -121,7 +122,7 @@ export async function createBooking(input: BookingResidentEvent<'booking.create'
   if (!opening || !slot) throw new AppError('INVALID_INPUT', '没有这个时段，请重新选择')
 
   const booking = await runTransactionWithRetry(db, async (tx) => {
-    const again = (await tx.collection('bookings').doc(id).get()).data as BookingRecord | null
+    const again = asBooking((await tx.collection('bookings').doc(id).get()).data)
     if (again) return again
     const rate = await checkRate(tx, bookingRate(openid), now)
     const me = await readBooker(tx, openid)
@@ -157,7 +158,7 @@ export async function cancelBooking(input: BookingResidentEvent<'booking.cancel'
   const openid = ctx.openid()
   const booking = await runTransactionWithRetry(db, async (tx) => {
     const ref = tx.collection('bookings').doc(input.id)
-    const b = (await ref.get()).data as BookingRecord | null
+    const b = asBooking((await ref.get()).data)
     // someone else's booking answers like a missing one
     if (!b || b.ownerOpenid !== openid) throw new AppError('NOT_FOUND', '没有找到这个预约')
     if (b.status !== 'booked') throw new AppError('CONFLICT', '这个预约已经不能取消了')
@@ -179,6 +180,6 @@ export async function listMyBookings(input: BookingResidentEvent<'booking.listMi
     .skip(offset)
     .limit(size + 1)
     .get()
-  const page = pageOf(data as BookingRecord[], offset, size)
+  const page = pageOf(asBookings(data), offset, size)
   return { items: await viewsOf(ctx.db, page.rows, ctx.now), nextCursor: page.nextCursor }
 }

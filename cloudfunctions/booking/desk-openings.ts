@@ -9,12 +9,13 @@ import { coveringOnDuty, dutyText } from '../../domain/duty/roster'
 import { openingsBetween } from '../../domain/schedule/openings'
 import { dutyPointOf, loadDuties, loadPeople } from '../duty/duty-roster'
 import type { DatabasePort } from '../kernel/port'
-import type { PointRecord, ScheduleRecord, StaffRecord } from '../kernel/records'
+import type { StaffRecord } from '../kernel/records'
+import { asPoints, asSchedule } from '../kernel/reads'
 
 export async function deskOpenings(db: DatabasePort, staff: StaffRecord, points: readonly string[], date: string): Promise<DeskOpening[]> {
   const openings: { id: string; pointCode: string; start: string; end: string; kind: DeskOpening['kind'] }[] = []
   for (const code of points) {
-    const schedule = (await db.collection('schedules').doc(`schedule-${code}`).get()).data as ScheduleRecord | null
+    const schedule = asSchedule((await db.collection('schedules').doc(`schedule-${code}`).get()).data)
     if (!schedule) continue
     for (const o of openingsBetween(code, schedule.rules, schedule.exceptions, date, 1)) {
       openings.push({ id: o.id, pointCode: code, start: o.start, end: o.end, kind: o.kind })
@@ -22,7 +23,7 @@ export async function deskOpenings(db: DatabasePort, staff: StaffRecord, points:
   }
   if (openings.length === 0) return []
   const { data } = await db.collection('points').where({ code: db.command.in([...points]) }).limit(points.length).get()
-  const pointsByCode = new Map((data as PointRecord[]).map((p) => [p.code, dutyPointOf(p)]))
+  const pointsByCode = new Map(asPoints(data).map((p) => [p.code, dutyPointOf(p)]))
   const duties = await loadDuties(db, openings.map((o) => o.id))
   const people = await loadPeople(db, [...duties.values()].flatMap((d) => d.openids))
   return openings

@@ -1,6 +1,6 @@
 /** 值班台: the day's bookings, 到场 / 未到 / 取消, and 登记为诉求 from a booking. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { contact, DEMO, fresh, startWorld, submitEvent, type World } from '../testing'
+import { bookingAtNewPoint, contact, DEMO, fresh, startWorld, submitEvent, type World } from '../testing'
 
 let w: World
 // Monday 2 March 2026, 10:00 China time
@@ -16,16 +16,7 @@ afterAll(async () => {
 /** A point of its own with Wednesday 14:30–15:30 约访 (2 slots of 2), its lead cadre, and a booking by a fresh resident. */
 async function booked() {
   w.clock.set(START)
-  const { code, lead } = await w.addPoint()
-  await w.db().collection('schedules').doc(`schedule-${code}`).set({
-    data: { pointCode: code, rules: [{ weekday: 3, start: '14:30', end: '15:30', kind: 'booking', slotMinutes: 30, places: 2 }], exceptions: [] },
-  })
-  const resident = fresh('resident')
-  const slots = await w.resident(resident, { action: 'slots.list', pointCode: code, from: '2026-03-04', days: 1 })
-  const slotId = slots.data.openings[0].slots[0].id
-  const b = await w.resident(resident, { action: 'booking.create', requestId: fresh('req'), slotId, category: '政策咨询', topic: '问问高龄补贴', contact })
-  if (!b.ok) throw new Error(JSON.stringify(b))
-  return { code, lead, resident, id: b.data.id as string, slotId }
+  return bookingAtNewPoint(w)
 }
 
 describe('值班台', () => {

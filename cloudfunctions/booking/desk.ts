@@ -13,7 +13,7 @@ import { noShowOpen } from '../../domain/booking/rules'
 import { cancelBookingTx, linkItemTx, settleBookingTx } from './booking-change'
 import type { TransactionPort } from '../kernel/port'
 import { stableId } from '../kernel/ids'
-import type { BookingRecord, ItemRecord, StaffRecord } from '../kernel/records'
+import type { BookingRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { requireRight, requireScope, whereOf } from '../kernel/access'
@@ -23,7 +23,7 @@ import type { StaffContext } from '../kernel/staff-context'
 import { deskOpenings } from './desk-openings'
 import { view } from '../matters/item-ops'
 import { registerForResidentTx } from '../matters/register-matter'
-import { readBooking } from '../kernel/reads'
+import { asBooking, asBookings, asItemFields } from '../kernel/reads'
 
 /** A resident may be checked in from 2 hours before the start. */
 const CHECK_IN_FROM_MS = 2 * 60 * 60 * 1000
@@ -69,7 +69,7 @@ export async function deskToday(input: BookingStaffEvent<'desk.today'>, ctx: Sta
     .orderBy('startAt', 'asc')
     .limit(200)
     .get()
-  return { date, openings: await deskOpenings(ctx.db, staff, points, date), bookings: (data as BookingRecord[]).map(toDesk), walkIns: await walkInsOf(ctx, points, from, until) }
+  return { date, openings: await deskOpenings(ctx.db, staff, points, date), bookings: asBookings(data).map(toDesk), walkIns: await walkInsOf(ctx, points, from, until) }
 }
 
 /** 代登记 at the points that day, as they came (the point_created index). */
@@ -82,7 +82,7 @@ async function walkInsOf(ctx: StaffContext, points: string[], from: Date, until:
     .field({ no: true, createdAt: true, pointCode: true, category: true, contact: true, status: true, assignee: true })
     .limit(100)
     .get()
-  return (data as ItemRecord[]).map((i) => ({
+  return asItemFields(data, ['no', 'createdAt', 'pointCode', 'category', 'contact', 'status', 'assignee']).map((i) => ({
     id: i._id,
     no: i.no,
     at: chinaWallClock(i.createdAt).format('HH:mm'),
@@ -106,7 +106,7 @@ async function changeBooking(
   requireRight(admins ? mayCancelBookingAtAll(staff) : mayKeepDesk(staff), '值班台仅供干部、领导和代表使用')
   const may = admins ? mayCancelBooking : mayHandleBooking
   return runTransactionWithRetry(ctx.db, async (tx) => {
-    const b = (await tx.collection('bookings').doc(id).get()).data as BookingRecord | null
+    const b = asBooking((await tx.collection('bookings').doc(id).get()).data)
     if (!b || !may(staff, b)) throw new AppError('NOT_FOUND', '没有找到这个预约')
     return toDesk(await apply(b, tx))
   })
@@ -138,7 +138,7 @@ export async function bookingToItem(input: BookingStaffEvent<'booking.toItem'>, 
   const staff = await onDutyStaff(ctx)
   const id = stableId('booking-item', input.id)
   const deskBooking = async (tx: TransactionPort | null) => {
-    const b = readBooking((await (tx ?? ctx.db).collection('bookings').doc(input.id).get()).data)
+    const b = asBooking((await (tx ?? ctx.db).collection('bookings').doc(input.id).get()).data)
     if (!b || !mayHandleBooking(staff, b)) throw new AppError('NOT_FOUND', '没有找到这个预约')
     return b
   }

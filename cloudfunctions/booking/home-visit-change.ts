@@ -6,6 +6,7 @@
 import type { TransactionPort } from '../kernel/port'
 import type { HomeVisitRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
+import { asHomeVisit } from '../kernel/reads'
 
 export async function createHomeVisitTx(tx: TransactionPort, record: HomeVisitRecord): Promise<HomeVisitRecord> {
   const { _id, ...fields } = record
@@ -39,7 +40,7 @@ export async function visitedHomeVisitTx(tx: TransactionPort, v: HomeVisitRecord
 /** Cancels a request: the resident's while it waits, or with its booking (by whoever cancelled that). */
 export async function cancelHomeVisitTx(tx: TransactionPort, id: string, by: 'resident' | 'office', reason: string | null, now: Date): Promise<HomeVisitRecord | null> {
   const ref = tx.collection('homeVisits').doc(id)
-  const v = (await ref.get()).data as HomeVisitRecord | null
+  const v = asHomeVisit((await ref.get()).data)
   if (!v || v.status === 'cancelled') return v
   const patch = { status: 'cancelled' as const, cancelledAt: now, cancelledBy: by, cancelReason: reason, updatedAt: now }
   await ref.update({ data: patch })

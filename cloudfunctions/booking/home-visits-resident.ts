@@ -16,6 +16,7 @@ import type { HomeVisitRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import type { ResidentContext } from '../kernel/resident-context'
+import { asHomeVisit, asHomeVisits } from '../kernel/reads'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -43,7 +44,7 @@ export async function requestHomeVisit(input: BookingResidentEvent<'homeVisit.re
   const { db, now } = ctx
   const openid = ctx.openid()
   const id = stableId('home-visit', openid, input.requestId)
-  const existing = (await db.collection('homeVisits').doc(id).get()).data as HomeVisitRecord | null
+  const existing = asHomeVisit((await db.collection('homeVisits').doc(id).get()).data)
   if (existing) return toView(existing, now)
 
   const dates = checkPreferredDates(input.preferred.dates, now)
@@ -53,7 +54,7 @@ export async function requestHomeVisit(input: BookingResidentEvent<'homeVisit.re
   const visit = await runTransactionWithRetry(
     db,
     async (tx) => {
-      const again = (await tx.collection('homeVisits').doc(id).get()).data as HomeVisitRecord | null
+      const again = asHomeVisit((await tx.collection('homeVisits').doc(id).get()).data)
       if (again) return again
       const rate = await checkRate(
         tx,
@@ -91,7 +92,7 @@ export async function listMyHomeVisits(input: BookingResidentEvent<'homeVisit.li
   const offset = offsetOf(input.cursor)
   const size = input.limit ?? 20
   const { data } = await ctx.db.collection('homeVisits').where({ ownerOpenid: ctx.openid() }).orderBy('createdAt', 'desc').skip(offset).limit(size + 1).get()
-  const page = pageOf(data as HomeVisitRecord[], offset, size)
+  const page = pageOf(asHomeVisits(data), offset, size)
   return { items: page.rows.map((v) => toView(v, ctx.now)), nextCursor: page.nextCursor }
 }
 
@@ -101,7 +102,7 @@ export async function cancelHomeVisit(input: BookingResidentEvent<'homeVisit.can
   const visit = await runTransactionWithRetry(
     db,
     async (tx) => {
-      const v = (await tx.collection('homeVisits').doc(input.id).get()).data as HomeVisitRecord | null
+      const v = asHomeVisit((await tx.collection('homeVisits').doc(input.id).get()).data)
       // someone else's request answers like a missing one
       if (!v || v.ownerOpenid !== openid) throw new AppError('NOT_FOUND', '没有找到这个上门走访申请')
       if (v.status === 'cancelled') return v

@@ -25,6 +25,7 @@ import { homeVisitScope, mayArrangeHomeVisits, mayHandleHomeVisit, mayMarkHomeVi
 import { listedPoints } from '../../domain/points/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { visitRecordOf, writeVisitTx } from '../diary/visit-write'
+import { asBooking, asHomeVisit, asHomeVisits } from '../kernel/reads'
 
 async function visitingStaff(ctx: StaffContext): Promise<StaffRecord> {
   const staff = await ctx.caller()
@@ -76,7 +77,7 @@ export async function listHomeVisits(input: BookingStaffEvent<'homeVisit.list'>,
     .skip(offset)
     .limit(size + 1)
     .get()
-  const page = pageOf(data as HomeVisitRecord[], offset, size)
+  const page = pageOf(asHomeVisits(data), offset, size)
   await auditUnmasked(ctx, staff, page.rows)
   return { items: page.rows.map((v) => toStaffView(staff, v, ctx.now)), nextCursor: page.nextCursor }
 }
@@ -90,7 +91,7 @@ export async function scheduleHomeVisit(input: BookingStaffEvent<'homeVisit.sche
   const visit = await runTransactionWithRetry(
     ctx.db,
     async (tx) => {
-      const v = (await tx.collection('homeVisits').doc(input.id).get()).data as HomeVisitRecord | null
+      const v = asHomeVisit((await tx.collection('homeVisits').doc(input.id).get()).data)
       if (!v || !mayHandleHomeVisit(staff, v)) throw new AppError('NOT_FOUND', '没有找到这个上门走访申请')
       // the same cadre asking again (a lost answer): what they set stands
       if (v.status === 'scheduled' && v.cadre?.openid === staff.openid && v.startAt?.getTime() === startAt.getTime()) return v
@@ -139,7 +140,7 @@ export async function homeVisitDone(input: BookingStaffEvent<'homeVisit.done'>, 
   const visit = await runTransactionWithRetry(
     ctx.db,
     async (tx) => {
-      const v = (await tx.collection('homeVisits').doc(input.id).get()).data as HomeVisitRecord | null
+      const v = asHomeVisit((await tx.collection('homeVisits').doc(input.id).get()).data)
       if (!v || !mayHandleHomeVisit(staff, v)) throw new AppError('NOT_FOUND', '没有找到这个上门走访申请')
       if (!mayMarkHomeVisitDone(staff, v)) throw new AppError('FORBIDDEN', '只有上门的干部或本点领导可以登记已上门')
       // a lost answer asked again: what was recorded stands
@@ -147,7 +148,7 @@ export async function homeVisitDone(input: BookingStaffEvent<'homeVisit.done'>, 
       if (v.status !== 'scheduled' || !v.startAt || !v.bookingId) throw new AppError('CONFLICT', v.status === 'visited' ? '已经登记过已上门了' : '这次上门走访没有安排或已取消')
       const when = checkVisitDone(v.startAt, ctx.now)
       if (!when.ok) throw new AppError('INVALID_INPUT', when.message)
-      const b = (await tx.collection('bookings').doc(v.bookingId).get()).data as BookingRecord | null
+      const b = asBooking((await tx.collection('bookings').doc(v.bookingId).get()).data)
       if (!b) throw new AppError('CONFLICT', '这次上门走访没有安排或已取消')
       if (input.diary && diaryId) {
         const visitedAt = chinaWallClock(v.startAt).format('YYYY-MM-DD')

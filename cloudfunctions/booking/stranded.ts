@@ -12,12 +12,12 @@ import { maskName, maskPhone } from '../../domain/privacy/mask'
 import { openingsBetween, parseSlotId } from '../../domain/schedule/openings'
 import { chinaWallClock } from '../../domain/kernel/time'
 import { moveBookingTx, readBooker } from './booking-change'
-import type { BookingRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { keeperOf, placesBooked, readSchedule, scheduleKeeper, strandedBookings } from '../schedule/schedule-ops'
 import { mayKeepSchedule } from '../../domain/schedule/policy'
 import type { StaffContext } from '../kernel/staff-context'
+import { asBooking } from '../kernel/reads'
 
 const hhmm = (at: Date) => chinaWallClock(at).format('HH:mm')
 const ymd = (at: Date) => chinaWallClock(at).format('YYYY-MM-DD')
@@ -55,7 +55,7 @@ export async function scheduleStranded(input: ScheduleEvent<'schedule.stranded'>
 
 export async function bookingMove(input: ScheduleEvent<'booking.move'>, ctx: StaffContext): Promise<MovedBooking> {
   const staff = await scheduleKeeper(ctx)
-  const first = (await ctx.db.collection('bookings').doc(input.id).get()).data as BookingRecord | null
+  const first = asBooking((await ctx.db.collection('bookings').doc(input.id).get()).data)
   // a booking of a point the caller does not keep answers like a missing one
   if (!first || !mayKeepSchedule(staff, first.pointCode)) throw new AppError('NOT_FOUND', '没有找到这个预约')
   const named = parseSlotId(input.slotId)
@@ -68,7 +68,7 @@ export async function bookingMove(input: ScheduleEvent<'booking.move'>, ctx: Sta
   const queued: string[] = []
   const moved = await runTransactionWithRetry(ctx.db, async (tx) => {
     queued.length = 0 // a retried attempt queues afresh
-    const b = (await tx.collection('bookings').doc(input.id).get()).data as BookingRecord | null
+    const b = asBooking((await tx.collection('bookings').doc(input.id).get()).data)
     if (!b) throw new AppError('NOT_FOUND', '没有找到这个预约')
     if (b.ownerOpenid && b.openingId !== opening.id) {
       const me = await readBooker(tx, b.ownerOpenid)

@@ -9,6 +9,7 @@ import type { VisitRecord } from './visit-records'
 import { requireRight } from '../kernel/access'
 import { mayKeepDiary, mayReadDiary, mayWriteDiary } from '../../domain/diary/policy'
 import type { StaffContext } from '../kernel/staff-context'
+import { asVisit } from './visit-records'
 
 export function requireDiaryWriter(staff: StaffRecord, pointCode: string) {
   requireRight(mayWriteDiary(staff, pointCode), '只能为自己所在说事点的走访写民情日记')
@@ -20,7 +21,7 @@ export function requireDiaryReader(staff: StaffRecord) {
 
 /** The visit, if the caller may read it; otherwise NOT_FOUND, as if there were none. */
 export async function readableVisit(ctx: StaffContext, staff: StaffRecord, id: string): Promise<VisitRecord> {
-  const visit = (await ctx.db.collection('visits').doc(id).get()).data as VisitRecord | null
+  const visit = asVisit((await ctx.db.collection('visits').doc(id).get()).data)
   if (!visit || !mayReadDiary(staff, visit)) throw new AppError('NOT_FOUND', '没有找到这篇民情日记')
   return visit
 }

@@ -8,13 +8,13 @@ import { maskAddress } from '../../domain/privacy/mask'
 import type { DiaryEvent } from '../../domain/diary/schemas'
 import { getStaff } from '../kernel/collections'
 import { offsetOf, pageOf } from '../kernel/paging'
-import type { ItemRecord } from '../kernel/records'
-import type { VisitRecord } from './visit-records'
+import { asVisits, type VisitRecord } from './visit-records'
 import { requireRight, requireScope, whereOf } from '../kernel/access'
 import { diaryListScope, mayAskDiaryOf, mayReadDiaryOf } from '../../domain/diary/policy'
 import { listedPoints } from '../../domain/points/policy'
 import { auditDiaryRead, requireDiaryWriter } from './visit-access'
 import type { StaffContext } from '../kernel/staff-context'
+import { asItems } from '../kernel/reads'
 
 const DEFAULT_PAGE = 20
 
@@ -57,7 +57,7 @@ export async function listVisits(input: DiaryEvent<'visits.list'>, ctx: StaffCon
     .skip(offset)
     .limit(size + 1)
     .get()
-  const page = pageOf(data as VisitRecord[], offset, size)
+  const page = pageOf(asVisits(data), offset, size)
   return { visits: page.rows.map(toRow), nextCursor: page.nextCursor }
 }
 
@@ -71,7 +71,7 @@ export async function visitsOfItem(input: DiaryEvent<'visits.ofItem'>, ctx: Staf
     .orderBy('visitedAt', 'desc')
     .limit(50)
     .get()
-  return { visits: (data as VisitRecord[]).map(toRow) }
+  return { visits: asVisits(data).map(toRow) }
 }
 
 const CLOSED_OR_WITHDRAWN = ['closed', 'withdrawn']
@@ -92,7 +92,7 @@ export async function visitCandidates(input: DiaryEvent<'visits.candidates'>, ct
     .orderBy('updatedAt', 'desc')
     .limit(30)
     .get()
-  const items: VisitCandidate[] = (data as ItemRecord[]).map((i) => ({
+  const items: VisitCandidate[] = asItems(data).map((i) => ({
     id: i._id,
     no: i.no,
     category: i.category,

@@ -6,7 +6,7 @@
 import type { VisitMonth, VisitQuotaView, VisitStanding } from '../../domain/diary/api'
 import type { DiaryEvent } from '../../domain/diary/schemas'
 import { chinaMonth, daysLeftInMonth, standing } from '../../domain/diary/visits'
-import type { PointRecord, StaffRecord } from '../kernel/records'
+import type { StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { householdsByCadre, quotaDocId, quotasOf } from './visit-records'
 import { requireRight } from '../kernel/access'
@@ -14,6 +14,7 @@ import { mayKeepVisitQuotas, owesVisits, seesTeamVisits } from '../../domain/dia
 import { listedPoints } from '../../domain/points/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { requireDiaryReader } from './visit-access'
+import { asPoint, asPoints, asStaffList } from '../kernel/reads'
 
 async function pointNames(ctx: StaffContext, codes?: readonly string[]): Promise<Map<string, string>> {
   const _ = ctx.db.command
@@ -22,7 +23,7 @@ async function pointNames(ctx: StaffContext, codes?: readonly string[]): Promise
     .where(codes ? { code: _.in([...codes]) } : {})
     .limit(200)
     .get()
-  return new Map((data as PointRecord[]).map((p) => [p.code, p.name]))
+  return new Map(asPoints(data).map((p) => [p.code, p.name]))
 }
 
 export async function visitMonth(input: DiaryEvent<'visits.month'>, ctx: StaffContext): Promise<VisitMonth> {
@@ -44,7 +45,7 @@ export async function visitMonth(input: DiaryEvent<'visits.month'>, ctx: StaffCo
   if (seesTeamVisits(staff)) {
     const _ = db.command
     const { data } = await db.collection('staff').where({ points: _.in(points), active: true }).limit(500).get()
-    team = (data as StaffRecord[])
+    team = asStaffList(data)
       .filter(owesVisits)
       .flatMap((s) => s.points.filter((p) => points.includes(p)).map((code) => standingOf(s, code)))
       // behind first, then those with a quota to meet, the fewest households first
@@ -63,7 +64,7 @@ export async function visitMonth(input: DiaryEvent<'visits.month'>, ctx: StaffCo
 export async function setVisitQuota(input: DiaryEvent<'visits.setQuota'>, ctx: StaffContext): Promise<VisitQuotaView> {
   const admin = await ctx.caller()
   requireRight(mayKeepVisitQuotas(admin))
-  const point = (await ctx.db.collection('points').doc(`point-${input.pointCode}`).get()).data as PointRecord | null
+  const point = asPoint((await ctx.db.collection('points').doc(`point-${input.pointCode}`).get()).data)
   if (!point) throw new AppError('NOT_FOUND', '没有这个说事点')
   await ctx.db
     .collection('settings')

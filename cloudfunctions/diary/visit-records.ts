@@ -5,6 +5,7 @@
 import { householdsVisited, type VisitForm, type VisitQuota } from '../../domain/diary/visits'
 import { DIARY } from '../../domain/policy/defaults'
 import type { DatabasePort } from '../kernel/port'
+import { reader } from '../kernel/reads'
 
 export interface VisitRecord {
   _id: string
@@ -69,7 +70,7 @@ export async function householdsByCadre(db: DatabasePort, pointCodes: readonly s
       .skip(page * PAGE)
       .limit(PAGE)
       .get()
-    rows.push(...(data as typeof rows))
+    rows.push(...asVisitFields(data, ['author', 'pointCode', 'form', 'householdKey']))
     if (data.length < PAGE) break
     if (page === MAX_PAGES - 1) throw new Error(`more than ${PAGE * MAX_PAGES} visits in ${month}`)
   }
@@ -80,3 +81,21 @@ export async function householdsByCadre(db: DatabasePort, pointCodes: readonly s
   }
   return new Map([...groups].map(([key, visits]) => [key, householdsVisited(visits)]))
 }
+
+const visits = reader<VisitRecord>('visits', {
+  author: 'string',
+  authorName: 'string',
+  pointCode: 'string',
+  form: 'string',
+  visitedAt: 'string',
+  month: 'string',
+  household: 'object',
+  householdKey: 'string',
+  followsItemIds: 'array',
+  itemIds: 'array',
+  createdAt: 'date',
+})
+export const asVisit = visits.one
+export const asFoundVisit = visits.found
+export const asVisits = visits.all
+export const asVisitFields = visits.some

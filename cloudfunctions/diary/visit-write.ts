@@ -8,6 +8,7 @@ import { householdKey, monthOf } from '../../domain/diary/visits'
 import type { TransactionPort } from '../kernel/port'
 import type { StaffRecord } from '../kernel/records'
 import type { VisitRecord } from './visit-records'
+import { asVisit } from './visit-records'
 
 export interface VisitWritten {
   id: string
@@ -46,7 +47,7 @@ export function visitRecordOf(staff: StaffRecord, w: VisitWritten, now: Date): V
 
 export async function writeVisitTx(tx: TransactionPort, record: VisitRecord): Promise<VisitRecord> {
   const ref = tx.collection('visits').doc(record._id)
-  const again = (await ref.get()).data as VisitRecord | null
+  const again = asVisit((await ref.get()).data)
   if (again) return again
   const { _id, ...fields } = record
   await ref.set({ data: fields })

@@ -12,7 +12,7 @@ import { toChinaIso } from '../../domain/kernel/time'
 import { visitDateProblem } from '../../domain/diary/visits'
 import { findActivePoint } from '../kernel/collections'
 import { stableId } from '../kernel/ids'
-import type { ItemRecord, PointRecord, StaffRecord } from '../kernel/records'
+import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import type { VisitRecord } from './visit-records'
@@ -21,11 +21,13 @@ import { view } from '../matters/item-ops'
 import { registerForResidentTx } from '../matters/register-matter'
 import { auditDiaryRead, readableVisit, requireDiaryWriter } from './visit-access'
 import { visitRecordOf, writeVisitTx } from './visit-write'
+import { asItemFields, asPoint } from '../kernel/reads'
+import { asFoundVisit, asVisit } from './visit-records'
 
 /** Matters registered from one visit: a household's, so a handful at most. */
 export const MAX_ITEMS_PER_VISIT = 10
 
-async function mattersById(ctx: StaffContext, ids: readonly string[]): Promise<Map<string, ItemRecord>> {
+async function mattersById(ctx: StaffContext, ids: readonly string[]): Promise<Map<string, Pick<ItemRecord, '_id' | 'no' | 'category' | 'status' | 'pointCode'>>> {
   if (ids.length === 0) return new Map()
   const _ = ctx.db.command
   const { data } = await ctx.db
@@ -34,7 +36,7 @@ async function mattersById(ctx: StaffContext, ids: readonly string[]): Promise<M
     .field({ no: true, category: true, status: true, pointCode: true })
     .limit(ids.length)
     .get()
-  return new Map((data as ItemRecord[]).map((i) => [i._id, i]))
+  return new Map(asItemFields(data, ['no', 'category', 'status', 'pointCode']).map((i) => [i._id, i]))
 }
 
 export async function toVisitView(ctx: StaffContext, staff: StaffRecord, v: VisitRecord): Promise<VisitView> {
@@ -50,7 +52,7 @@ export async function toVisitView(ctx: StaffContext, staff: StaffRecord, v: Visi
   return {
     id: v._id,
     pointCode: v.pointCode,
-    pointName: (point.data as PointRecord | null)?.name ?? v.pointCode,
+    pointName: asPoint(point.data)?.name ?? v.pointCode,
     form: v.form,
     visitedAt: v.visitedAt,
     household: v.household,
@@ -70,7 +72,7 @@ export async function createVisit(input: DiaryEvent<'visits.create'>, ctx: Staff
   requireDiaryWriter(staff, input.pointCode)
   const { db, now } = ctx
   const id = stableId('visit', staff.openid, input.requestId)
-  const existing = (await db.collection('visits').doc(id).get()).data as VisitRecord | null
+  const existing = asVisit((await db.collection('visits').doc(id).get()).data)
   if (existing) return toVisitView(ctx, staff, existing)
 
   const dateProblem = visitDateProblem(input.visitedAt, now)
@@ -120,7 +122,7 @@ export async function visitToItem(input: DiaryEvent<'visits.toItem'>, ctx: Staff
     {
       alongside: async (tx, matter) => {
         const ref = tx.collection('visits').doc(visit._id)
-        const { itemIds } = (await ref.get()).data as VisitRecord
+        const { itemIds } = asFoundVisit((await ref.get()).data)
         if (itemIds.includes(matter._id)) return
         // checked again here: the matter and the visit's list commit together or not at all
         if (itemIds.length >= MAX_ITEMS_PER_VISIT) throw new AppError('CONFLICT', `一次走访最多登记 ${MAX_ITEMS_PER_VISIT} 件诉求`)

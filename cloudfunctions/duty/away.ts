@@ -8,13 +8,13 @@ import type { DutyResponses } from '../../domain/duty/api'
 import type { AwayPeriod } from '../../domain/duty/roster'
 import type { DutyEvent } from '../../domain/duty/schemas'
 import { chinaWallClock } from '../../domain/kernel/time'
-import type { StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { requireRight } from '../kernel/access'
 import { mayRecordAbsenceOf, mayRecordAbsences } from '../../domain/duty/policy'
 import { mayAdminister } from '../../domain/points/policy'
 import type { StaffContext } from '../kernel/staff-context'
+import { asStaff } from '../kernel/reads'
 
 /** At most this many periods are kept per person (past ones are dropped first). */
 const MAX_PERIODS = 20
@@ -26,7 +26,7 @@ async function changeAway(ctx: StaffContext, openid: string, change: (current: A
   const today = chinaWallClock(ctx.now).format('YYYY-MM-DD')
   const away = await runTransactionWithRetry(ctx.db, async (tx) => {
     const ref = tx.collection('staff').doc(openid)
-    const target = (await ref.get()).data as StaffRecord | null
+    const target = asStaff((await ref.get()).data)
     // a leader learns nothing of people outside their points, not even whether they exist
     const allowed = target ? mayRecordAbsenceOf(caller, target) : self || mayAdminister(caller)
     requireRight(allowed, '只能登记本说事点工作人员的请假、外出')

@@ -8,11 +8,12 @@ import { openingsBetween, type Opening } from '../../domain/schedule/openings'
 import type { DutyRecord } from './duty-roster'
 import { dutyPointOf } from './duty-roster'
 import type { DatabasePort, TransactionPort } from '../kernel/port'
-import type { PointRecord, ScheduleRecord, StaffRecord } from '../kernel/records'
+import type { PointRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { requireRight } from '../kernel/access'
 import { mayArrangeDuty, takesDuty } from '../../domain/duty/policy'
 import type { StaffContext } from '../kernel/staff-context'
+import { asPoint, asSchedule, asStaffList } from '../kernel/reads'
 
 /** The caller, refused unless they manage the point; checked before anything is looked up. */
 export async function roster(ctx: StaffContext, pointCode: string): Promise<StaffRecord> {
@@ -22,13 +23,13 @@ export async function roster(ctx: StaffContext, pointCode: string): Promise<Staf
 }
 
 export async function pointFor(db: DatabasePort, code: string): Promise<PointRecord> {
-  const point = (await db.collection('points').doc(`point-${code}`).get()).data as PointRecord | null
+  const point = asPoint((await db.collection('points').doc(`point-${code}`).get()).data)
   if (!point) throw new AppError('NOT_FOUND', '没有找到这个说事点')
   return point
 }
 
 export async function openingsOf(db: DatabasePort, pointCode: string, from: string, days: number): Promise<Opening[]> {
-  const schedule = (await db.collection('schedules').doc(`schedule-${pointCode}`).get()).data as ScheduleRecord | null
+  const schedule = asSchedule((await db.collection('schedules').doc(`schedule-${pointCode}`).get()).data)
   return schedule ? openingsBetween(pointCode, schedule.rules, schedule.exceptions, from, days) : []
 }
 
@@ -43,7 +44,7 @@ export async function findOpening(db: DatabasePort, openingId: string): Promise<
 /** Everyone who may take duty at the point (active cadres, leaders, deputies of it). */
 export async function cadresOf(db: DatabasePort, pointCode: string): Promise<StaffRecord[]> {
   const { data } = await db.collection('staff').where({ points: pointCode, active: true }).limit(200).get()
-  return (data as StaffRecord[]).filter(takesDuty).sort((a, b) => a.name.localeCompare(b.name, 'zh'))
+  return asStaffList(data).filter(takesDuty).sort((a, b) => a.name.localeCompare(b.name, 'zh'))
 }
 
 /** Refuses with the first reason one of `openids` cannot be on duty then (on any day, without a date). */

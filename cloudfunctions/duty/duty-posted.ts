@@ -4,6 +4,7 @@ import { chinaWallClock } from '../../domain/kernel/time'
 import { dutyPointOf, postedRoster } from './duty-roster'
 import type { DatabasePort } from '../kernel/port'
 import type { BookingRecord, PointRecord } from '../kernel/records'
+import { asPoints } from '../kernel/reads'
 
 export function onDutyOfOpenings(db: DatabasePort, point: PointRecord, openings: readonly { id: string; date: string }[]): Promise<Map<string, PostedDuty[]>> {
   return postedRoster(
@@ -18,7 +19,7 @@ export async function onDutyOfBookings(db: DatabasePort, bookings: readonly Book
   if (bookings.length === 0) return new Map()
   const codes = [...new Set(bookings.map((b) => b.pointCode))]
   const { data } = await db.collection('points').where({ code: db.command.in(codes) }).limit(codes.length).get()
-  const points = new Map((data as PointRecord[]).map((p) => [p.code, dutyPointOf(p)]))
+  const points = new Map(asPoints(data).map((p) => [p.code, dutyPointOf(p)]))
   // a 上门走访 has no opening, so no posted duty: its cadre comes with it
   const openings = bookings.flatMap((b) => (b.openingId ? [{ id: b.openingId, date: chinaWallClock(b.startAt).format('YYYY-MM-DD'), pointCode: b.pointCode }] : []))
   return postedRoster(db, openings, points)

@@ -8,6 +8,7 @@ import type { PostedDuty } from '../../domain/duty/api'
 import { coveringOnDuty, dutyText, type DutyPoint } from '../../domain/duty/roster'
 import type { DatabasePort } from '../kernel/port'
 import type { PointRecord, StaffRecord } from '../kernel/records'
+import { reader } from '../kernel/reads'
 
 export interface DutyRecord {
   _id: string
@@ -89,3 +90,11 @@ export async function postedRoster(
   }
   return out
 }
+
+const duties = reader<DutyRecord>('duties', { pointCode: 'string', date: 'string', start: 'string', startAt: 'date', openids: 'array' })
+export const asDuty = duties.one
+export const asDuties = duties.all
+
+const swaps = reader<SwapRecord>('swaps', { pointCode: 'string', status: 'string', openingId: 'string', from: 'string', to: 'string', mine: 'array', theirs: 'array?', createdAt: 'date' })
+export const asSwap = swaps.one
+export const asSwaps = swaps.all

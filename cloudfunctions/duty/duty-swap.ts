@@ -11,7 +11,7 @@ import { cannotTakeDuty, parseOpeningId } from '../../domain/duty/roster'
 import { swapNotices, type SwapMoment } from '../../domain/duty/notices'
 import type { DutyEvent } from '../../domain/duty/schemas'
 import { toChinaIso } from '../../domain/kernel/time'
-import { loadPeople, type DutyRecord, type SwapRecord } from './duty-roster'
+import { asDuty, asSwap, loadPeople, type SwapRecord } from './duty-roster'
 import { stableId } from '../kernel/ids'
 import { messageId, queueMessage } from '../messages/outbox'
 import type { TransactionPort } from '../kernel/port'
@@ -46,7 +46,7 @@ async function tellBoth(tx: TransactionPort, s: SwapRecord, people: ReadonlyMap<
   }
 }
 
-const dutyOf = async (tx: TransactionPort, openingId: string) => ((await tx.collection('duties').doc(openingId).get()).data as DutyRecord | null)?.openids ?? []
+const dutyOf = async (tx: TransactionPort, openingId: string) => asDuty((await tx.collection('duties').doc(openingId).get()).data)?.openids ?? []
 
 const refuse = (why: string | null) => {
   if (why) throw new AppError('INVALID_INPUT', why)
@@ -75,7 +75,7 @@ export async function swapRequest(input: DutyEvent<'duty.swapRequest'>, ctx: Sta
     if (theirs && !onTheirs!.includes(input.withOpenid)) throw new AppError('INVALID_INPUT', '对方不在所选的那次值班上')
     if (theirs && onTheirs!.includes(staff.openid)) throw new AppError('INVALID_INPUT', '您那次也在值班')
     const ref = tx.collection('swaps').doc(id)
-    const live = (await ref.get()).data as SwapRecord | null
+    const live = asSwap((await ref.get()).data)
     if (live?.status === 'pending') throw new AppError('CONFLICT', '这次值班已有一个待答复的换班申请，请等对方答复或先撤回')
     const swap: SwapRecord = {
       _id: id,
@@ -113,7 +113,7 @@ const swapped = (list: readonly string[], out: string, into: string) => list.map
 export async function swapAnswer(input: DutyEvent<'duty.swapAnswer'>, ctx: StaffContext): Promise<SwapView> {
   const staff = await ctx.caller()
   const ref = ctx.db.collection('swaps').doc(input.id)
-  const asked = (await ref.get()).data as SwapRecord | null
+  const asked = asSwap((await ref.get()).data)
   // someone else's request answers like a missing one
   if (!asked || asked.to !== staff.openid) throw new AppError('NOT_FOUND', '没有找到这个换班申请')
   const people = await loadPeople(ctx.db, [asked.from, asked.to])
@@ -125,7 +125,7 @@ export async function swapAnswer(input: DutyEvent<'duty.swapAnswer'>, ctx: Staff
   }
   const outcome = await runTransactionWithRetry(ctx.db, async (tx) => {
     const swapRef = tx.collection('swaps').doc(input.id)
-    const s = (await swapRef.get()).data as SwapRecord | null
+    const s = asSwap((await swapRef.get()).data)
     if (!s || s.status !== 'pending') throw new AppError('CONFLICT', '这个换班申请已经处理过了')
     if (!input.accept) {
       await swapRef.update({ data: { status: 'declined', answeredAt: ctx.now } })
@@ -153,13 +153,13 @@ export async function swapAnswer(input: DutyEvent<'duty.swapAnswer'>, ctx: Staff
 /** The requester takes back a request nobody has answered yet. */
 export async function swapWithdraw(input: DutyEvent<'duty.swapWithdraw'>, ctx: StaffContext): Promise<SwapView> {
   const staff = await ctx.caller()
-  const asked = (await ctx.db.collection('swaps').doc(input.id).get()).data as SwapRecord | null
+  const asked = asSwap((await ctx.db.collection('swaps').doc(input.id).get()).data)
   // someone else's request answers like a missing one
   if (!asked || asked.from !== staff.openid) throw new AppError('NOT_FOUND', '没有找到这个换班申请')
   const people = await loadPeople(ctx.db, [asked.from, asked.to])
   const record = await runTransactionWithRetry(ctx.db, async (tx) => {
     const ref = tx.collection('swaps').doc(input.id)
-    const s = (await ref.get()).data as SwapRecord | null
+    const s = asSwap((await ref.get()).data)
     if (!s || s.from !== staff.openid) throw new AppError('NOT_FOUND', '没有找到这个换班申请')
     if (s.status !== 'pending') throw new AppError('CONFLICT', '这个换班申请已经处理过了')
     await ref.update({ data: { status: 'withdrawn', answeredAt: ctx.now } })

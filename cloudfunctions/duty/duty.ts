@@ -6,7 +6,7 @@
 import type { DutyMonth, DutyResponses } from '../../domain/duty/api'
 import { dutyText, monthRange, parseOpeningId, planRotation } from '../../domain/duty/roster'
 import type { DutyEvent } from '../../domain/duty/schemas'
-import { loadDuties, loadPeople, type DutyRecord, type SwapRecord } from './duty-roster'
+import { asDuties, asDuty, asSwaps, loadDuties, loadPeople } from './duty-roster'
 import { AppError } from '../kernel/respond'
 import { requireRight } from '../kernel/access'
 import { mayArrangeDuty, maySeeRoster, maySeeSwap } from '../../domain/duty/policy'
@@ -34,7 +34,7 @@ export async function listDuty(input: DutyEvent<'duty.list'>, ctx: StaffContext)
   const duties = await loadDuties(ctx.db, openings.map((o) => o.id))
   const cadres = await cadresOf(ctx.db, point.code)
   const { data } = await ctx.db.collection('swaps').where({ pointCode: point.code, status: 'pending' }).limit(100).get()
-  const swaps = (data as SwapRecord[]).filter((s) => maySeeSwap(staff, s))
+  const swaps = asSwaps(data).filter((s) => maySeeSwap(staff, s))
   const known = new Map(cadres.map((c) => [c.openid, c]))
   const missing = [...duties.values()].flatMap((d) => d.openids).filter((id) => !known.has(id))
   const people = new Map([...known, ...(await loadPeople(ctx.db, missing))])
@@ -87,12 +87,12 @@ export async function rotateDuty(input: DutyEvent<'duty.rotate'>, ctx: StaffCont
     .limit(10)
     .get()
   // the turn continues after the last duty someone in the order took
-  const lastBefore = (before as DutyRecord[]).find((d) => d.openids.some((id) => input.order.includes(id)))?.openids ?? null
+  const lastBefore = asDuties(before).find((d) => d.openids.some((id) => input.order.includes(id)))?.openids ?? null
 
   const result = await runTransactionWithRetry(ctx.db, async (tx) => {
     const current = new Map<string, string[]>()
     for (const o of openings) {
-      const d = (await tx.collection('duties').doc(o.id).get()).data as DutyRecord | null
+      const d = asDuty((await tx.collection('duties').doc(o.id).get()).data)
       if (d) current.set(o.id, d.openids)
     }
     const others = await loadPeople(ctx.db, [...current.values()].flat().filter((id) => !people.has(id)))

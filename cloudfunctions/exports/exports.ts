@@ -17,6 +17,7 @@ import { mayExport, mayExportPoint, mayExportUnmasked } from '../../domain/expor
 import { managedPoints } from '../../domain/points/roles'
 import type { StaffContext } from '../kernel/staff-context'
 import { exportRow } from './export-rows'
+import { asItems } from '../kernel/reads'
 
 const PAGE = 500
 /** The link works this long (seconds): the file may hold personal data. */
@@ -41,7 +42,7 @@ async function readPeriod(ctx: StaffContext, points: readonly string[] | null, f
       ? _.and(period, _.or({ createdAt: _.gt(last.createdAt) }, { createdAt: _.eq(last.createdAt), seq: _.gt(last.seq) }))
       : period
     const { data } = await ctx.db.collection('items').where(where).orderBy('createdAt', 'asc').orderBy('seq', 'asc').limit(PAGE).get()
-    rows.push(...(data as ItemRecord[]))
+    rows.push(...asItems(data))
     if (rows.length > MAX_EXPORT_ROWS) {
       throw new AppError('INVALID_INPUT', `这段时间的事项超过 ${MAX_EXPORT_ROWS} 件，请缩短时段或按说事点分别导出`)
     }

@@ -7,9 +7,9 @@ import type { VisitFigure, VisitQuotaFigure } from '../../domain/figures/api'
 import { monthsOf, type ChinaDays } from '../../domain/kernel/periods'
 import { chinaMonth, standing } from '../../domain/diary/visits'
 import type { DatabasePort } from '../kernel/port'
-import type { StaffRecord } from '../kernel/records'
 import { householdsByCadre, quotasOf } from '../diary/visit-records'
 import { owesVisits } from '../../domain/diary/policy'
+import { asStaffList } from '../kernel/reads'
 
 export async function visitFigures(
   db: DatabasePort,
@@ -27,7 +27,7 @@ export async function visitFigures(
     .where({ points: _.in([...pointCodes]), active: true })
     .limit(500)
     .get()
-  const cadres = (data as StaffRecord[]).filter((s) => owesVisits(s) && (!cadre || s.openid === cadre))
+  const cadres = asStaffList(data).filter((s) => owesVisits(s) && (!cadre || s.openid === cadre))
   const quotas = await quotasOf(db, pointCodes)
   const thisMonth = chinaMonth(now)
   // months not begun yet have nothing to count

@@ -11,7 +11,7 @@ import { encodeFigureCursor, type FiguresEvent, parseFigureCursor } from '../../
 import { periodInstants } from '../../domain/kernel/periods'
 import { maskName, maskPhone } from '../../domain/privacy/mask'
 import { toChinaIso } from '../../domain/kernel/time'
-import type { PointRecord, ScheduleRecord, StaffRecord } from '../kernel/records'
+import type { StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { workBudgetMs } from '../kernel/timeouts'
 import { requireRight } from '../kernel/access'
@@ -19,6 +19,7 @@ import { figurePoints, mayReadFigures, mayReadFiguresOf } from '../../domain/fig
 import type { StaffContext } from '../kernel/staff-context'
 import { matterFigures, readFacts, type FactRow, type FigureScope } from './figures-read'
 import { visitFigures } from './figures-visits'
+import { asPointFields, asSchedules } from '../kernel/reads'
 
 type PeriodInput = Omit<FiguresEvent<'figures.get'>, 'action'>
 
@@ -53,14 +54,14 @@ async function schedulesOf(ctx: StaffContext, pointCodes: string[] | null): Prom
   const points = ctx.db.collection('points')
   const which = pointCodes ? points.where({ code: _.in(pointCodes) }) : points.where({ active: true })
   const { data } = await which.field({ code: true, name: true, kind: true }).orderBy('code', 'asc').limit(1000).get()
-  const found = data as Pick<PointRecord, 'code' | 'name' | 'kind'>[]
+  const found = asPointFields(data, ['code', 'name', 'kind'])
   if (found.length === 0) return []
   const { data: schedules } = await ctx.db
     .collection('schedules')
     .where({ pointCode: _.in(found.map((p) => p.code)) })
     .limit(1000)
     .get()
-  const byCode = new Map((schedules as ScheduleRecord[]).map((s) => [s.pointCode, s]))
+  const byCode = new Map(asSchedules(schedules).map((s) => [s.pointCode, s]))
   return found.map((p) => {
     const s = byCode.get(p.code)
     return { pointCode: p.code, pointName: p.name, kind: p.kind, rules: s?.rules ?? null, exceptions: s?.exceptions ?? [] }

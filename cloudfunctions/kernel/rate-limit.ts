@@ -4,8 +4,8 @@
  * transaction so parallel attempts cannot slip past the count.
  */
 import type { TransactionPort } from './port'
-import type { RateLimitRecord } from './records'
 import { AppError } from './respond'
+import { asRateLimit } from './reads'
 
 export interface RateRule {
   /** e.g. `submit-<openid>` */
@@ -22,7 +22,7 @@ export interface RateRule {
  */
 export async function checkRate(tx: TransactionPort, rule: RateRule, now: Date): Promise<{ record: () => Promise<unknown> }> {
   const ref = tx.collection('ratelimits').doc(rule.key)
-  const current = (await ref.get()).data as RateLimitRecord | null
+  const current = asRateLimit((await ref.get()).data)
   const recent = (current?.stamps ?? []).filter((t) => now.getTime() - t < rule.windowMs)
   if (recent.length >= rule.limit) throw new AppError('RATE_LIMITED', rule.message)
   return { record: () => ref.set({ data: { stamps: [...recent, now.getTime()] } }) }

@@ -97,57 +97,31 @@ export function reader<T extends { _id: string }>(collection: string, shape: Sha
   }
 }
 
-const items = reader<ItemRecord>('items', {
-  no: 'string',
-  month: 'string',
-  seq: 'number',
-  ownerOpenid: 'string',
-  pointCode: 'string',
-  category: 'string',
-  content: 'string',
-  contact: 'object',
-  status: 'string',
-  assignee: 'object',
-  dueAt: 'date?',
-  timeline: 'array',
-  createdAt: 'date',
-  repliedAt: 'date?',
-  ratings: 'array?',
-  extensions: 'array?',
-})
-export const readItem = items.one
-export const readItems = items.all
-export const readItemFields = items.some
+const items = reader<ItemRecord>('items', { no: 'string', month: 'string', seq: 'number', ownerOpenid: 'string', pointCode: 'string', category: 'string', content: 'string', contact: 'object', status: 'string', assignee: 'object', dueAt: 'date?', timeline: 'array', createdAt: 'date', repliedAt: 'date?', ratings: 'array?', extensions: 'array?' })
+export const asItem = items.one
+export const asItems = items.all
+export const asItemFields = items.some
 
 const points = reader<PointRecord>('points', { code: 'string', name: 'string', kind: 'string', leadCadre: 'string', routing: 'object', active: 'boolean' })
-export const readPoint = points.one
-export const readPoints = points.all
-export const readPointFields = points.some
+export const asPoint = points.one
+export const asPoints = points.all
+export const asPointFields = points.some
 
 const staff = reader<StaffRecord>('staff', { openid: 'string', name: 'string', roles: 'array', points: 'array', active: 'boolean', away: 'array?' })
-export const readStaff = staff.one
-export const readStaffList = staff.all
+export const asStaff = staff.one
+export const asStaffList = staff.all
 
-const bookings = reader<BookingRecord>('bookings', {
-  ownerOpenid: 'string',
-  pointCode: 'string',
-  pointName: 'string',
-  startAt: 'date',
-  endAt: 'date',
-  contact: 'object',
-  status: 'string',
-  createdAt: 'date',
-})
-export const readBooking = bookings.one
-export const readBookings = bookings.all
+const bookings = reader<BookingRecord>('bookings', { ownerOpenid: 'string', pointCode: 'string', pointName: 'string', startAt: 'date', endAt: 'date', contact: 'object', status: 'string', createdAt: 'date' })
+export const asBooking = bookings.one
+export const asBookings = bookings.all
 
 const homeVisits = reader<HomeVisitRecord>('homeVisits', { ownerOpenid: 'string', pointCode: 'string', preferred: 'object', contact: 'object', status: 'string', createdAt: 'date' })
-export const readHomeVisit = homeVisits.one
-export const readHomeVisits = homeVisits.all
+export const asHomeVisit = homeVisits.one
+export const asHomeVisits = homeVisits.all
 
 const schedules = reader<ScheduleRecord>('schedules', { pointCode: 'string', rules: 'array', exceptions: 'array', version: 'number?' })
-export const readSchedule = schedules.one
-export const readSchedules = schedules.all
+export const asSchedule = schedules.one
+export const asSchedules = schedules.all
 
-export const readCounter = reader<CounterRecord>('counters', { seq: 'number' }).one
-export const readRateLimit = reader<RateLimitRecord>('ratelimits', { stamps: 'array' }).one
+export const asCounter = reader<CounterRecord>('counters', { seq: 'number' }).one
+export const asRateLimit = reader<RateLimitRecord>('ratelimits', { stamps: 'array' }).one

@@ -5,12 +5,12 @@ import type { OpeningRule, ScheduleException } from '../../domain/schedule/openi
 import type { PointView } from '../../domain/points/api'
 import type { StaffRoleName } from '../../domain/points/schemas'
 import type { TimelineEventType } from '../../domain/matters/api'
-import type { Contact } from '../../domain/matters/schemas'
 import type { Category } from '../../domain/matters/categories'
 import type { Importance } from '../../domain/matters/deadlines'
 import type { HomeVisitStatus, VisitTime } from '../../domain/booking/home-visits'
 import type { RatingLevel, Tier, Track } from '../../domain/matters/handling'
 import type { Votes } from '../../domain/meetings/meetings'
+import type { MatterSource, NewMatter } from '../../domain/matters/new-matter'
 import type { ItemStatus } from '../../domain/matters/status'
 
 export type StaffRole = StaffRoleName
@@ -88,32 +88,14 @@ export interface RatingRecord {
   visitedAt?: string
 }
 
-export interface ItemRecord {
-  _id: string
-  no: string
-  month: string
-  /** the sequence within the month: orders matters registered in the same instant */
-  seq: number
-  requestId: string
-  ownerOpenid: string
-  pointCode: string
-  pointName: string
-  category: Category
-  content: string
-  photos: string[]
-  contact: Contact
+/** A matter: as registered (domain/matters/new-matter.ts), then as handled. */
+export interface ItemRecord extends Omit<NewMatter, 'status' | 'dueAt' | 'timeline' | 'source' | 'registeredBy'> {
   status: ItemStatus
-  assignee: { openid: string; name: string }
   dueAt: Date | null
-  /** msgSecCheck said 'review' (or could not be asked): hold from any public view. */
-  contentReview: boolean
-  /** how it came in: by the QR code (the resident's own), or registered by a cadre (代登记) */
-  source?: 'qr' | 'booking' | 'walk-in' | 'visit'
-  /** the cadre who registered it for the resident (代登记, at the desk, on a visit); null for the resident's own */
-  registeredBy?: string | null
   timeline: TimelineRecord[]
-  createdAt: Date
-  updatedAt: Date
+  /** absent on matters registered before it was recorded: the resident's own ('qr') */
+  source?: MatterSource
+  registeredBy?: string | null
 
   // set by handling (issue: 受理 onwards); absent on a just-registered matter
   track?: Track | null

@@ -9,12 +9,13 @@ import type { Category } from '../../domain/matters/categories'
 import { pickAssignee, type RoutingTable } from '../../domain/matters/routing'
 import type { TransactionPort } from '../kernel/port'
 import type { StaffRecord } from '../kernel/records'
+import { asStaff } from '../kernel/reads'
 
 /** Enough to follow a chain of successive departures, never a loop. */
 const MAX_HOPS = 5
 
 export async function readStaff(tx: TransactionPort, openid: string): Promise<StaffRecord | null> {
-  return ((await tx.collection('staff').doc(openid).get()).data as StaffRecord | null) ?? null
+  return asStaff((await tx.collection('staff').doc(openid).get()).data) ?? null
 }
 
 /** Marks `staff` as relied on by this transaction (see the note above). */

@@ -8,9 +8,9 @@
 import { MATTER_DEADLINES } from '../../domain/policy/defaults'
 import { changeItem, type ItemChange } from './item-change'
 import type { DatabasePort, QueryCondition } from '../kernel/port'
-import type { ItemRecord } from '../kernel/records'
 import { isAppError } from '../../domain/kernel/errors'
 import type { RetryOptions } from '../kernel/transaction'
+import { asItemFields, reader } from '../kernel/reads'
 
 const JOB_ID = 'close-unrated'
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -27,6 +27,8 @@ export interface JobRecord {
   cursor: Cursor | null
   updatedAt: Date
 }
+
+const asJob = reader<JobRecord>('jobs', { cursor: 'object?' }).one
 
 export interface CloseUnratedResult {
   closedUnrated: number
@@ -68,7 +70,7 @@ function dueCondition(db: DatabasePort, cutoff: Date, cursor: Cursor | null): Qu
 
 type Outcome = 'closed' | 'skipped' | 'failed'
 
-async function closeOne(db: DatabasePort, item: ItemRecord, now: Date, retry?: RetryOptions): Promise<Outcome> {
+async function closeOne(db: DatabasePort, item: { _id: string }, now: Date, retry?: RetryOptions): Promise<Outcome> {
   try {
     await changeItem(db, item._id, expire(now), now, retry)
     return 'closed'
@@ -90,7 +92,7 @@ async function inPool<T, R>(list: T[], size: number, fn: (t: T) => Promise<R>): 
 export async function closeUnrated(db: DatabasePort, now: Date, limits: RunLimits): Promise<CloseUnratedResult> {
   const cutoff = new Date(now.getTime() - MATTER_DEADLINES.ratingWindowDays * DAY_MS)
   const jobRef = db.collection('jobs').doc(JOB_ID)
-  let cursor = ((await jobRef.get()).data as JobRecord | null)?.cursor ?? null
+  let cursor = asJob((await jobRef.get()).data)?.cursor ?? null
   const result: CloseUnratedResult = { closedUnrated: 0, skipped: 0, failed: 0, done: false }
   // at least one batch per run, so even a tiny budget makes progress
   do {
@@ -101,7 +103,8 @@ export async function closeUnrated(db: DatabasePort, now: Date, limits: RunLimit
       .orderBy('_id', 'asc')
       .limit(limits.batchSize)
       .get()
-    const batch = data as ItemRecord[]
+    // only what the cursor needs: each matter is read, checked and changed in its own transaction
+    const batch = asItemFields(data, ['repliedAt'])
     for (const outcome of await inPool(batch, PARALLEL, (item) => closeOne(db, item, now, limits.retry))) {
       if (outcome === 'closed') result.closedUnrated++
       else if (outcome === 'skipped') result.skipped++

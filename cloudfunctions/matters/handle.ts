@@ -15,12 +15,13 @@ import type { StaffContext } from '../kernel/staff-context'
 import { clause } from '../../domain/kernel/text'
 import { change, entry, view } from './item-ops'
 import { applyDecision, applyEscalation, applyEscalationAnswer } from './item-steps'
+import { asItem } from '../kernel/reads'
 
 export { approveExtension, extend } from './extensions'
 
 export async function getItem(input: MatterStaffEvent<'item.get'>, ctx: StaffContext) {
   const staff = await ctx.caller()
-  const item = (await ctx.db.collection('items').doc(input.id).get()).data as ItemRecord | null
+  const item = asItem((await ctx.db.collection('items').doc(input.id).get()).data)
   if (!item) throw new AppError('NOT_FOUND', '没有找到这件事')
   return view(ctx, staff, item)
 }

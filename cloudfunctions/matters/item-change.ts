@@ -12,6 +12,7 @@ import type { DatabasePort, TransactionPort } from '../kernel/port'
 import type { ItemRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry, type RetryOptions } from '../kernel/transaction'
+import { asItem } from '../kernel/reads'
 
 export interface ItemChange {
   action: ItemAction
@@ -93,13 +94,13 @@ export async function changeItem(
   queued: string[] = [],
 ): Promise<ItemRecord> {
   // a transaction allows no queries: the leaders are read before it
-  const pointCode = TELLS_LEADERS.has(change.action) ? ((await db.collection('items').doc(id).get()).data as ItemRecord | null)?.pointCode : undefined
+  const pointCode = TELLS_LEADERS.has(change.action) ? asItem((await db.collection('items').doc(id).get()).data)?.pointCode : undefined
   const leaders = pointCode ? await leadersOf(db, pointCode) : []
   const queuedHere: string[] = []
   const result = await runTransactionWithRetry(
     db,
     async (tx) => {
-      const item = (await tx.collection('items').doc(id).get()).data as ItemRecord | null
+      const item = asItem((await tx.collection('items').doc(id).get()).data)
       if (!item) throw new AppError('NOT_FOUND', '没有找到这件事')
       queuedHere.length = 0 // a retried attempt queues afresh
       return changeItemTx(tx, item, change, now, leaders, queuedHere)

@@ -1,6 +1,6 @@
 /** One builder of matters: every way a matter comes in makes the same record, content check included. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { contact, fresh, startWorld, submitEvent, type World } from '../testing'
+import { bookingAtNewPoint, contact, diaryEvent, fresh, startWorld, submitEvent, type World } from '../testing'
 
 let w: World
 // Monday 2 March 2026, 10:00 China time
@@ -13,21 +13,13 @@ afterAll(async () => {
   await w.stop()
 })
 
-/** A point of its own with a Wednesday 约访, its lead, and a fresh resident checked in on the day. */
+/** A booking at a point of its own, its resident checked in on the day. */
 async function checkedIn() {
   w.clock.set(START)
-  const { code, lead } = await w.addPoint()
-  await w.db().collection('schedules').doc(`schedule-${code}`).set({
-    data: { pointCode: code, rules: [{ weekday: 3, start: '14:30', end: '15:30', kind: 'booking', slotMinutes: 30, places: 2 }], exceptions: [] },
-  })
-  const resident = fresh('resident')
-  const slots = await w.resident(resident, { action: 'slots.list', pointCode: code, from: '2026-03-04', days: 1 })
-  const slotId = slots.data.openings[0].slots[0].id
-  const b = await w.resident(resident, { action: 'booking.create', requestId: fresh('req'), slotId, category: '政策咨询', topic: '问问高龄补贴', contact })
-  if (!b.ok) throw new Error(JSON.stringify(b))
+  const booked = await bookingAtNewPoint(w)
   w.clock.set('2026-03-04T06:30:00Z') // 14:30 on the day
-  expect((await w.staff(lead, { action: 'booking.checkIn', id: b.data.id })).ok).toBe(true)
-  return { code, lead, resident, id: b.data.id as string }
+  expect((await w.staff(booked.lead, { action: 'booking.checkIn', id: booked.id })).ok).toBe(true)
+  return booked
 }
 
 const toItem = (id: string, content: string) => ({ action: 'booking.toItem', id, category: '政策咨询', content })
@@ -63,17 +55,7 @@ describe('every path', () => {
     const own = await w.resident(resident, submitEvent({ pointCode: code }))
     const desk = await w.staff(lead, toItem(id, '咨询高龄补贴的申请条件和材料'))
     const proxy = await w.staff(lead, { action: 'item.registerForResident', requestId: fresh('req'), pointCode: code, category: '基础设施', content: '老人说楼道的灯坏了，晚上上下楼看不见', contact })
-    const visit = await w.staff(lead, {
-      action: 'visits.create',
-      requestId: fresh('req'),
-      pointCode: code,
-      form: 'homeVisit',
-      visitedAt: '2026-03-03',
-      household: { address: '幸福路12号3单元501', met: '王大爷' },
-      heard: '楼道的灯坏了',
-      difficulties: '腿脚不便',
-      done: '联系物业',
-    })
+    const visit = await w.staff(lead, diaryEvent(code, '2026-03-03'))
     const fromVisit = await w.staff(lead, { action: 'visits.toItem', id: visit.data.id, requestId: fresh('req'), category: '基础设施', content: '幸福路楼道灯坏了半个月，老人看不见', contact })
     expect([own, desk, proxy, visit, fromVisit].map((r) => r.error)).toEqual([undefined, undefined, undefined, undefined, undefined])
     const records = await Promise.all([own, desk, proxy, fromVisit].map(async (r) => (await w.rawItem(r.data.id)) ?? {}))

@@ -13,7 +13,7 @@ import type { Contact } from '../../domain/matters/schemas'
 import { findActivePoint } from '../kernel/collections'
 import { checkText } from '../kernel/content-check'
 import type { CloudPort, DatabasePort, TransactionPort } from '../kernel/port'
-import { readItem } from '../kernel/reads'
+import { asItem } from '../kernel/reads'
 import type { ItemRecord, PointRecord, StaffRecord } from '../kernel/records'
 import { runTransactionWithRetry, type RetryOptions } from '../kernel/transaction'
 import { queueNotices } from '../messages/notify'
@@ -63,7 +63,7 @@ async function writeNew(tx: TransactionPort, matter: ItemRecord, now: Date, queu
 
 export async function createMatter(ctx: MatterContext, req: MatterRequest, steps: MatterSteps): Promise<ItemRecord> {
   const { db, now } = ctx
-  const existing = readItem((await db.collection('items').doc(req.id).get()).data)
+  const existing = asItem((await db.collection('items').doc(req.id).get()).data)
   if (existing && !steps.alongside) return existing
   const point = await findActivePoint(db, req.pointCode)
   const review = existing ? existing.contentReview : await checkText(ctx.cloud, req.author, req.content)
@@ -73,7 +73,7 @@ export async function createMatter(ctx: MatterContext, req: MatterRequest, steps
     db,
     async (tx) => {
       queued.length = 0 // a retried attempt queues afresh
-      const again = readItem((await tx.collection('items').doc(req.id).get()).data)
+      const again = asItem((await tx.collection('items').doc(req.id).get()).data)
       if (again) {
         await steps.alongside?.(tx, again)
         return again

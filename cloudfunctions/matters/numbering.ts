@@ -4,7 +4,7 @@
  */
 import { monthKey, numberCounterId, registrationNo } from '../../domain/matters/numbering'
 import type { TransactionPort } from '../kernel/port'
-import type { CounterRecord } from '../kernel/records'
+import { asCounter } from '../kernel/reads'
 
 export interface TakenNumber {
   no: string
@@ -17,7 +17,7 @@ export interface TakenNumber {
 export async function takeNumber(tx: TransactionPort, now: Date): Promise<TakenNumber> {
   const month = monthKey(now)
   const ref = tx.collection('counters').doc(numberCounterId(month))
-  const counter = (await ref.get()).data as CounterRecord | null
+  const counter = asCounter((await ref.get()).data)
   const seq = (counter?.seq ?? 0) + 1
   return { no: registrationNo(now, seq), month, seq, record: () => ref.set({ data: { seq } }) }
 }

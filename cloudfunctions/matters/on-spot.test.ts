@@ -1,6 +1,6 @@
 /** 当场答复 at the desk: a matter registered (from a booking, or 代登记) and replied in one step. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { contact, DEMO, fresh, startWorld, type World } from '../testing'
+import { bookingAtNewPoint, contact, DEMO, fresh, startWorld, type World } from '../testing'
 
 let w: World
 // Monday 2 March 2026, 10:00 China time
@@ -19,19 +19,11 @@ const onSpot = { track: 'immediate', importance: 'normal', tier: 'cadre', answer
 /** A point of its own with a Wednesday 约访 opening, and a booking by a fresh resident, checked in on the day. */
 async function checkedIn() {
   w.clock.set(START)
-  const { code, lead } = await w.addPoint()
-  await w.db().collection('schedules').doc(`schedule-${code}`).set({
-    data: { pointCode: code, rules: [{ weekday: 3, start: '14:30', end: '15:30', kind: 'booking', slotMinutes: 30, places: 2 }], exceptions: [] },
-  })
-  const resident = fresh('resident')
-  const slots = await w.resident(resident, { action: 'slots.list', pointCode: code, from: '2026-03-04', days: 1 })
-  const slotId = slots.data.openings[0].slots[0].id
-  const b = await w.resident(resident, { action: 'booking.create', requestId: fresh('req'), slotId, category: '政策咨询', topic: '问问高龄补贴', contact })
-  if (!b.ok) throw new Error(JSON.stringify(b))
+  const booked = await bookingAtNewPoint(w)
   w.clock.set(ON_THE_DAY)
-  const c = await w.staff(lead, { action: 'booking.checkIn', id: b.data.id })
+  const c = await w.staff(booked.lead, { action: 'booking.checkIn', id: booked.id })
   if (!c.ok) throw new Error(JSON.stringify(c))
-  return { code, lead, resident, id: b.data.id as string }
+  return booked
 }
 
 const toItem = (id: string, extra: object = {}) => ({ action: 'booking.toItem', id, category: '政策咨询', content: '咨询高龄补贴的申请条件和材料', ...extra })

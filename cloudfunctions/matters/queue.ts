@@ -6,10 +6,11 @@ import { QUEUE_TABS, type QueueTab } from '../../domain/matters/handling'
 import { toStaffSummary } from './item-view'
 import { offsetOf, pageOf } from '../kernel/paging'
 import type { DatabasePort, QueryCondition } from '../kernel/port'
-import type { ItemRecord, StaffRecord } from '../kernel/records'
+import type { StaffRecord } from '../kernel/records'
 import { requireRight, requireScope, whereOf } from '../kernel/access'
 import { mayOpenWorkbench, workbenchScope } from '../../domain/matters/policy'
 import type { StaffContext } from '../kernel/staff-context'
+import { asItems } from '../kernel/reads'
 
 const DEFAULT_PAGE = 10
 
@@ -76,6 +77,6 @@ export async function queue(input: MatterStaffEvent<'queue'>, ctx: StaffContext)
     ...QUEUE_TABS.map((tab) => db.collection('items').where(where(tab)).count()),
   ])
   const counts = Object.fromEntries(QUEUE_TABS.map((tab, i) => [tab, totals[i].total])) as Record<QueueTab, number>
-  const shown = pageOf(page.data as ItemRecord[], offset, pageSize)
+  const shown = pageOf(asItems(page.data), offset, pageSize)
   return { items: shown.rows.map((i) => toStaffSummary(i, now)), nextCursor: shown.nextCursor, counts }
 }

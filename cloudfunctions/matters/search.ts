@@ -6,11 +6,11 @@ import { audit } from '../kernel/audit'
 import { toStaffSummary } from './item-view'
 import { offsetOf, pageOf } from '../kernel/paging'
 import type { QueryCondition } from '../kernel/port'
-import type { ItemRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { requireScope, whereOf } from '../kernel/access'
 import { matterSearchScope } from '../../domain/matters/policy'
 import type { StaffContext } from '../kernel/staff-context'
+import { asItems } from '../kernel/reads'
 
 const DEFAULT_PAGE = 10
 
@@ -48,6 +48,6 @@ export async function search(input: MatterStaffEvent<'items.search'>, ctx: Staff
     .skip(offset)
     .limit(pageSize + 1)
     .get()
-  const page = pageOf(data as ItemRecord[], offset, pageSize)
+  const page = pageOf(asItems(data), offset, pageSize)
   return { items: page.rows.map((i) => toStaffSummary(i, now)), nextCursor: page.nextCursor }
 }

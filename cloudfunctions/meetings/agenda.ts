@@ -17,6 +17,7 @@ import { listedPoints } from '../../domain/points/policy'
 import type { Scope } from '../../domain/kernel/scope'
 import { whereOf } from '../kernel/access'
 import type { StaffContext } from '../kernel/staff-context'
+import { asItems } from '../kernel/reads'
 
 export const OPEN_STATUSES = ['accepted', 'in_progress'] as const
 export const isOpen = (item: ItemRecord) => (OPEN_STATUSES as readonly string[]).includes(item.status)
@@ -51,7 +52,7 @@ export async function pointNameOf(db: DatabasePort, code: string): Promise<strin
 export async function readItems(db: DatabasePort, ids: string[]): Promise<ItemRecord[]> {
   const _ = db.command
   const { data } = await db.collection('items').where({ _id: _.in(ids) }).limit(ids.length).get()
-  const byId = new Map((data as ItemRecord[]).map((i) => [i._id, i]))
+  const byId = new Map(asItems(data).map((i) => [i._id, i]))
   return ids.map((id) => {
     const item = byId.get(id)
     if (!item) throw new AppError('INVALID_INPUT', '选择的事项有的已不存在，请刷新后重新选择')

@@ -27,6 +27,8 @@ import { finishRecord, readItems, withoutId, writeStepOnce, writeSteps } from '.
 import type { StaffContext } from '../kernel/staff-context'
 import { applyDecision } from '../matters/item-steps'
 import { agendaProblem, meetingView, readMeeting } from './meetings'
+import { asStaffList } from '../kernel/reads'
+import { asFoundMeeting } from './meeting-records'
 
 type RecordInput = MeetingEvent<'meetings.record'>
 
@@ -51,7 +53,7 @@ async function resolveAttendance(ctx: StaffContext, pointCode: string, a: Record
   const ids = [...new Set([a.chair, a.recorder, ...a.cadres])]
   const _ = ctx.db.command
   const { data } = await ctx.db.collection('staff').where({ openid: _.in(ids) }).limit(ids.length).get()
-  const byId = new Map((data as StaffRecord[]).map((s) => [s.openid, s]))
+  const byId = new Map(asStaffList(data).map((s) => [s.openid, s]))
   const choice = (openid: string, what: string): StaffChoice => {
     const s = byId.get(openid)
     if (!s || !mayAttend(s, pointCode)) {
@@ -102,7 +104,7 @@ function keep(ctx: StaffContext, staff: StaffRecord, id: string, attendance: Att
     ctx.db,
     async (tx) => {
       const ref = tx.collection('meetings').doc(id)
-      const m = (await ref.get()).data as MeetingRecord
+      const m = asFoundMeeting((await ref.get()).data)
       const problem = recordProblem(m, attendance, decisions)
       if (problem) throw problem
       const fields = {

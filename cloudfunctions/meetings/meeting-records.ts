@@ -1,6 +1,7 @@
 /** 集中议事 and 代理办事 as stored: a meeting of a body on an agenda, a trip to upper departments. */
 import type { AgendaItem, RecordStatus, TripItem } from '../../domain/meetings/api'
 import type { Attendance, MeetingBody, Votes } from '../../domain/meetings/meetings'
+import { reader } from '../kernel/reads'
 
 export interface MeetingDecisionRecord {
   itemId: string
@@ -68,3 +69,13 @@ export interface TripRecord {
   recordedByName: string | null
   recordedAt: Date | null
 }
+
+const meetings = reader<MeetingRecord>('meetings', { pointCode: 'string', body: 'string', date: 'string', itemIds: 'array', status: 'string', decisions: 'array', done: 'array', createdAt: 'date' })
+export const asMeeting = meetings.one
+export const asFoundMeeting = meetings.found
+export const asMeetings = meetings.all
+
+const trips = reader<TripRecord>('trips', { pointCode: 'string', date: 'string', items: 'array', itemIds: 'array', status: 'string', results: 'array', steps: 'array', done: 'array', createdAt: 'date' })
+export const asTrip = trips.one
+export const asFoundTrip = trips.found
+export const asTrips = trips.all

@@ -19,6 +19,8 @@ import { requireRight, requireScope } from '../kernel/access'
 import { mayConvene, mayReadMeeting, mayReadMeetings, mayRecordMeeting, meetingListScope, waitingScope } from '../../domain/meetings/policy'
 import { agendaItem, isOpen, pageAtPoints, pointNameOf, pointsToList, readItems } from './agenda'
 import type { StaffContext } from '../kernel/staff-context'
+import { asItems } from '../kernel/reads'
+import { asMeeting, asMeetings } from './meeting-records'
 
 const MAX_WAITING = 200
 const MAX_PLANNED = 100
@@ -78,7 +80,7 @@ async function plannedByItem(ctx: StaffContext, points: string[]): Promise<Map<s
     .limit(MAX_PLANNED)
     .get()
   const out = new Map<string, { id: string; date: string }>()
-  for (const m of data as MeetingRecord[]) for (const id of m.itemIds) out.set(id, { id: m._id, date: m.date })
+  for (const m of asMeetings(data)) for (const id of m.itemIds) out.set(id, { id: m._id, date: m.date })
   return out
 }
 
@@ -99,7 +101,7 @@ export async function meetingsWaiting(input: MeetingEvent<'meetings.waiting'>, c
       .get(),
     plannedByItem(ctx, points),
   ])
-  const items = (data as ItemRecord[]).filter((i) => !i.decision)
+  const items = asItems(data).filter((i) => !i.decision)
   const waiting = (i: ItemRecord): WaitingItem => ({
     ...toStaffSummary(i, ctx.now),
     tier: i.tier as Tier,
@@ -145,7 +147,7 @@ export async function meetingsCreate(input: MeetingEvent<'meetings.create'>, ctx
     ctx.db,
     async (tx) => {
       const ref = tx.collection('meetings').doc(id)
-      const existing = (await ref.get()).data as MeetingRecord | null
+      const existing = asMeeting((await ref.get()).data)
       if (existing) return existing
       await ref.set({ data: record })
       return { _id: id, ...record }
@@ -165,7 +167,7 @@ export async function meetingsList(input: MeetingEvent<'meetings.list'>, ctx: St
 
 /** A meeting, for the staff of its point. */
 export async function readMeeting(ctx: StaffContext, staff: StaffRecord, id: string): Promise<MeetingRecord> {
-  const m = (await ctx.db.collection('meetings').doc(id).get()).data as MeetingRecord | null
+  const m = asMeeting((await ctx.db.collection('meetings').doc(id).get()).data)
   if (!m) throw new AppError('NOT_FOUND', '没有找到这次会议')
   requireRight(mayReadMeeting(staff, m), '这次会议不是您所在说事点的')
   return m

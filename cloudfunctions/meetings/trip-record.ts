@@ -23,6 +23,7 @@ import { finishRecord, readItems, withoutId, writeStepOnce, writeSteps } from '.
 import type { StaffContext } from '../kernel/staff-context'
 import { applyEscalation, applyEscalationAnswer, applyFollowUp } from '../matters/item-steps'
 import { readTrip, tripView, waitsForTrip } from './trips'
+import { asFoundTrip } from './meeting-records'
 
 type Result = MeetingEvent<'trips.record'>['results'][number]
 
@@ -93,7 +94,7 @@ function keep(ctx: StaffContext, staff: StaffRecord, id: string, planned: { resu
     ctx.db,
     async (tx) => {
       const ref = tx.collection('trips').doc(id)
-      const t = (await ref.get()).data as TripRecord
+      const t = asFoundTrip((await ref.get()).data)
       if (t.status === 'recorded') throw new AppError('CONFLICT', '这次跑办已经记录过了，不能重复记录')
       // another call wrote a step meanwhile that this record would drop or change
       if (t.done.some((k) => !planned.steps.some((s) => s.key === k && same(s, t.steps.find((x) => x.key === k))))) {

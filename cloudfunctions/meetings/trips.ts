@@ -22,6 +22,8 @@ import { requireRight, requireScope, whereOf } from '../kernel/access'
 import { mayPlanTrip, mayReadMeetings, mayReadTrip, mayRecordTrip, mayTakeOnTrip, tripListScope, tripMattersScope } from '../../domain/meetings/policy'
 import { agendaItem, isOpen, pageAtPoints, pointNameOf, pointsToList, readItems } from './agenda'
 import type { StaffContext } from '../kernel/staff-context'
+import { asItems } from '../kernel/reads'
+import { asTrip, asTrips } from './meeting-records'
 
 const MAX_PENDING = 200
 const PLAN_WINDOW_DAYS = 30
@@ -70,7 +72,7 @@ export async function tripsPending(input: MeetingEvent<'trips.pending'>, ctx: St
       .get(),
     plannedTrips(ctx, points),
   ])
-  const items = (data as ItemRecord[]).filter(waitsForTrip).map((i) => pendingItem(i, ctx.now, planned))
+  const items = asItems(data).filter(waitsForTrip).map((i) => pendingItem(i, ctx.now, planned))
   const byDepartment = new Map<string | null, PendingTripItem[]>()
   for (const i of items) byDepartment.set(i.department, [...(byDepartment.get(i.department) ?? []), i])
   const groups: TripGroup[] = [...byDepartment].map(([department, list]) => ({
@@ -91,7 +93,7 @@ async function plannedTrips(ctx: StaffContext, points: string[]): Promise<Map<st
   const _ = ctx.db.command
   const { data } = await ctx.db.collection('trips').where({ pointCode: _.in(points), status: 'planned' }).orderBy('date', 'desc').limit(100).get()
   const out = new Map<string, { id: string; date: string }>()
-  for (const t of data as TripRecord[]) for (const id of t.itemIds) out.set(id, { id: t._id, date: t.date })
+  for (const t of asTrips(data)) for (const id of t.itemIds) out.set(id, { id: t._id, date: t.date })
   return out
 }
 
@@ -153,7 +155,7 @@ export async function tripsPlan(input: MeetingEvent<'trips.plan'>, ctx: StaffCon
     ctx.db,
     async (tx) => {
       const ref = tx.collection('trips').doc(id)
-      const existing = (await ref.get()).data as TripRecord | null
+      const existing = asTrip((await ref.get()).data)
       if (existing) return existing
       await ref.set({ data: record })
       return { _id: id, ...record }
@@ -172,7 +174,7 @@ export async function tripsList(input: MeetingEvent<'trips.list'>, ctx: StaffCon
 }
 
 export async function readTrip(ctx: StaffContext, staff: StaffRecord, id: string): Promise<TripRecord> {
-  const t = (await ctx.db.collection('trips').doc(id).get()).data as TripRecord | null
+  const t = asTrip((await ctx.db.collection('trips').doc(id).get()).data)
   if (!t) throw new AppError('NOT_FOUND', '没有找到这次跑办')
   requireRight(mayReadTrip(staff, t), '这次跑办不是您所在说事点的')
   return t

@@ -8,12 +8,13 @@ import type { SubscribeResult } from '../../domain/messages/schemas'
 import type { TemplateKey } from '../../domain/messages/templates'
 import { toChinaIso } from '../../domain/kernel/time'
 import type { MessageRecord } from './outbox'
-import { subscriptionId, type SubscriptionRecord } from './outbox-sender'
+import { asSubscription, subscriptionId } from './outbox-sender'
 import { offsetOf, pageOf } from '../kernel/paging'
 import type { DatabasePort } from '../kernel/port'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { whereOf } from '../kernel/access'
 import { messageBoxScope } from '../../domain/messages/policy'
+import { asMessages } from './outbox'
 
 const DEFAULT_PAGE = 20
 /** Allowances kept per user and template: more are never needed, and it bounds a loop of taps. */
@@ -40,7 +41,7 @@ export async function listMessages(db: DatabasePort, openid: string, box: Box, i
     db.collection('messages').where(boxOf(db, openid, box)).orderBy('createdAt', 'desc').skip(offset).limit(size + 1).get(),
     unreadOf(db, openid, box),
   ])
-  const page = pageOf(data as MessageRecord[], offset, size)
+  const page = pageOf(asMessages(data), offset, size)
   return { items: page.rows.map(toView), nextCursor: page.nextCursor, unread }
 }
 
@@ -63,7 +64,7 @@ export async function recordSubscriptions(
   for (const [template, result] of Object.entries(results) as [TemplateKey, SubscribeResult][]) {
     counts[template] = await runTransactionWithRetry(db, async (tx) => {
       const ref = tx.collection('subscriptions').doc(subscriptionId(openid, template))
-      const current = (await ref.get()).data as SubscriptionRecord | null
+      const current = asSubscription((await ref.get()).data)
       const count = Math.min(MAX_ALLOWANCE, (current?.count ?? 0) + (result === 'accept' ? 1 : 0))
       await ref.set({ data: { openid, template, count, lastResult: result, updatedAt: now } })
       return count

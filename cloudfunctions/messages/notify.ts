@@ -8,8 +8,8 @@ import { noticesFor, type NoticeItem } from '../../domain/messages/notices'
 import { messageId, queueMessage } from './outbox'
 import { drainOutbox } from './outbox-sender'
 import type { CloudPort, DatabasePort, TransactionPort } from '../kernel/port'
-import type { StaffRecord } from '../kernel/records'
 import { templateIdsFor } from './template-ids'
+import { asStaffList } from '../kernel/reads'
 
 /** How long a call may spend sending what it queued, after its own work. */
 export const SEND_AFTER_CHANGE_MS = 1_500
@@ -31,7 +31,7 @@ export async function queueNotices(
 /** The active leaders of a point (read before a transaction: queries are not allowed in one). */
 export async function leadersOf(db: DatabasePort, pointCode: string): Promise<string[]> {
   const { data } = await db.collection('staff').where({ points: pointCode, roles: 'leader', active: true }).limit(100).get()
-  return (data as StaffRecord[]).map((s) => s.openid)
+  return asStaffList(data).map((s) => s.openid)
 }
 
 /** Sends what this call queued; never fails the call (the timer retries what is left). */

@@ -9,6 +9,7 @@ import { runTransactionWithRetry } from '../kernel/transaction'
 import { requireRight } from '../kernel/access'
 import { mayManageOutbox } from '../../domain/messages/policy'
 import type { StaffContext } from '../kernel/staff-context'
+import { asOutbox, asOutboxList } from './outbox'
 
 const DEFAULT_PAGE = 20
 
@@ -37,7 +38,7 @@ export async function listOutbox(input: MessageStaffEvent<'outbox.list'>, ctx: S
     .skip(offset)
     .limit(size + 1)
     .get()
-  const page = pageOf(data as OutboxRecord[], offset, size)
+  const page = pageOf(asOutboxList(data), offset, size)
   return { items: page.rows.map(toView), nextCursor: page.nextCursor }
 }
 
@@ -46,7 +47,7 @@ export async function retryOutbox(input: MessageStaffEvent<'outbox.retry'>, ctx:
   requireRight(mayManageOutbox(await ctx.caller()))
   return runTransactionWithRetry(ctx.db, async (tx) => {
     const ref = tx.collection('outbox').doc(input.id)
-    const m = (await ref.get()).data as OutboxRecord | null
+    const m = asOutbox((await ref.get()).data)
     if (!m) throw new AppError('NOT_FOUND', '没有这条消息')
     if (m.status !== 'failed') throw new AppError('CONFLICT', '只有发送失败的消息可以重发')
     const patch = { status: 'queued' as const, attempts: 0, nextAttemptAt: ctx.now, lastError: null }

@@ -13,6 +13,8 @@ import type { TemplateKey } from '../../domain/messages/templates'
 import type { OutboxRecord } from './outbox'
 import type { DatabasePort, OpenApiPort } from '../kernel/port'
 import { runTransactionWithRetry } from '../kernel/transaction'
+import { reader } from '../kernel/reads'
+import { asOutbox, asOutboxList } from './outbox'
 
 export const MAX_ATTEMPTS = 5
 export const LEASE_MS = 60_000
@@ -54,14 +56,14 @@ type Claimed = { m: OutboxRecord; claim: string } | { done: 'in_app_only' } | nu
 async function claim(db: DatabasePort, id: string, now: Date): Promise<Claimed> {
   return runTransactionWithRetry(db, async (tx) => {
     const ref = tx.collection('outbox').doc(id)
-    const m = (await ref.get()).data as OutboxRecord | null
+    const m = asOutbox((await ref.get()).data)
     if (!m) return null
     const free = m.status === 'queued' || (m.status === 'sending' && m.leaseUntil !== null && m.leaseUntil <= now)
     if (!free || m.nextAttemptAt > now) return null
     let quotaSpent = m.quotaSpent
     if (!quotaSpent) {
       const subRef = tx.collection('subscriptions').doc(subscriptionId(m.recipient, m.template))
-      const sub = (await subRef.get()).data as SubscriptionRecord | null
+      const sub = asSubscription((await subRef.get()).data)
       if (!sub || sub.count < 1) {
         await ref.update({ data: { status: 'in_app_only', leaseUntil: null, claim: null } })
         return { done: 'in_app_only' as const }
@@ -81,7 +83,7 @@ async function claim(db: DatabasePort, id: string, now: Date): Promise<Claimed> 
 async function settle(db: DatabasePort, id: string, token: string, patch: Partial<OutboxRecord>): Promise<boolean> {
   return runTransactionWithRetry(db, async (tx) => {
     const ref = tx.collection('outbox').doc(id)
-    const m = (await ref.get()).data as OutboxRecord | null
+    const m = asOutbox((await ref.get()).data)
     if (!m || m.claim !== token) return false
     await ref.update({ data: { ...patch, claim: null, leaseUntil: null } })
     return true
@@ -104,14 +106,16 @@ export async function drainOutbox(db: DatabasePort, openapi: OpenApiPort, option
   for (;;) {
     const due = options.ids
       ? options.ids.map((_id) => ({ _id }))
-      : ((
-          await db
-            .collection('outbox')
-            .where({ status: _.in(['queued', 'sending']), nextAttemptAt: _.lte(now) })
-            .orderBy('nextAttemptAt', 'asc')
-            .limit(batch)
-            .get()
-        ).data as OutboxRecord[])
+      : asOutboxList(
+          (
+            await db
+              .collection('outbox')
+              .where({ status: _.in(['queued', 'sending']), nextAttemptAt: _.lte(now) })
+              .orderBy('nextAttemptAt', 'asc')
+              .limit(batch)
+              .get()
+          ).data,
+        )
     let progressed = false
     for (const { _id } of due) {
       if (Date.now() >= deadline) return result
@@ -147,3 +151,5 @@ export async function drainOutbox(db: DatabasePort, openapi: OpenApiPort, option
     if (options.ids || due.length < batch || !progressed) return result
   }
 }
+
+export const asSubscription = reader<SubscriptionRecord>('subscriptions', { openid: 'string', template: 'string', count: 'number' }).one

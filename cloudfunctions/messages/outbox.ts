@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto'
 import type { Notice } from '../../domain/messages/notices'
 import type { OutboxStatusName, TemplateKey } from '../../domain/messages/templates'
 import type { TransactionPort } from '../kernel/port'
+import { reader } from '../kernel/reads'
 
 export type OutboxStatus = OutboxStatusName
 
@@ -85,3 +86,9 @@ export async function queueMessage(tx: TransactionPort, m: NewMessage, now: Date
   await tx.collection('messages').doc(id).set({ data: message })
   return true
 }
+
+const outbox = reader<OutboxRecord>('outbox', { recipient: 'string', template: 'string', data: 'object', status: 'string', attempts: 'number', nextAttemptAt: 'date', quotaSpent: 'boolean' })
+export const asOutbox = outbox.one
+export const asOutboxList = outbox.all
+
+export const asMessages = reader<MessageRecord>('messages', { recipient: 'string', title: 'string', body: 'string', createdAt: 'date', readAt: 'date?' }).all

@@ -7,6 +7,7 @@ import { toPointView } from './point-view'
 import { activeStaff, requireRight, requireScope, whereOf } from '../kernel/access'
 import { mayAdminister, mayAnswerForMatters, staffListScope } from '../../domain/points/policy'
 import type { StaffContext } from '../kernel/staff-context'
+import { asPoint, asPoints, asStaffList } from '../kernel/reads'
 
 export function toProfile(s: StaffRecord): StaffProfile {
   return { openid: s.openid, name: s.name, roles: s.roles, points: s.points, active: s.active }
@@ -15,7 +16,7 @@ export function toProfile(s: StaffRecord): StaffProfile {
 export async function me(_input: PointStaffEvent<'me'>, ctx: StaffContext) {
   const staff = await ctx.caller()
   const { data } = await ctx.db.collection('points').where({ code: ctx.db.command.in(staff.points) }).limit(100).get()
-  return { ...toProfile(staff), pointsDetail: (data as PointRecord[]).map(toPointView) }
+  return { ...toProfile(staff), pointsDetail: asPoints(data).map(toPointView) }
 }
 
 /**
@@ -26,7 +27,7 @@ export async function listStaff(_input: PointStaffEvent<'staff.list'>, ctx: Staf
   const caller = await ctx.caller()
   const scope = requireScope(staffListScope(caller), '您没有权限进行此操作')
   const { data } = await ctx.db.collection('staff').where(whereOf(ctx.db, scope)).orderBy('name', 'asc').limit(1000).get()
-  return { staff: (data as StaffRecord[]).map(toProfile) }
+  return { staff: asStaffList(data).map(toProfile) }
 }
 
 /** Every point with its lead cadre and routing table, for the admin's 分派 page. */
@@ -34,7 +35,7 @@ export async function listRouting(_input: PointStaffEvent<'routing.list'>, ctx: 
   requireRight(mayAdminister(await ctx.caller()))
   const { data } = await ctx.db.collection('points').orderBy('code', 'asc').limit(100).get()
   return {
-    points: (data as PointRecord[]).map((p) => ({ ...toPointView(p), leadCadre: p.leadCadre, routing: p.routing, active: p.active })),
+    points: asPoints(data).map((p) => ({ ...toPointView(p), leadCadre: p.leadCadre, routing: p.routing, active: p.active })),
   }
 }
 
@@ -50,7 +51,7 @@ export async function upsertPoint(input: PointStaffEvent<'points.upsert'>, ctx: 
   })
   if (!mayAnswerForMatters(lead)) throw new AppError('INVALID_INPUT', `${lead.name}不是干部或领导，不能做负责干部`)
   const ref = ctx.db.collection('points').doc(`point-${input.code}`)
-  const current = (await ref.get()).data as PointRecord | null
+  const current = asPoint((await ref.get()).data)
   if (current && input.create) throw new AppError('CONFLICT', `编号 ${input.code} 已被「${current.name}」使用`)
   const point: Omit<PointRecord, '_id'> = {
     code: input.code,
@@ -77,7 +78,7 @@ export async function setRouting(input: PointStaffEvent<'routing.set'>, ctx: Sta
   const admin = await ctx.caller()
   requireRight(mayAdminister(admin))
   const ref = ctx.db.collection('points').doc(`point-${input.pointCode}`)
-  const point = (await ref.get()).data as PointRecord | null
+  const point = asPoint((await ref.get()).data)
   if (!point) throw new AppError('NOT_FOUND', '没有这个说事点')
   if (input.cadre) {
     const cadre = await activeStaff(ctx.db, input.cadre).catch(() => {

@@ -13,12 +13,13 @@ import type { PointStaffEvent } from '../../domain/points/schemas'
 import { claimActive, readStaff, touchStaff } from '../matters/assignee'
 import { getStaff } from '../kernel/collections'
 import { changeItem } from '../matters/item-change'
-import type { ItemRecord, PointRecord, StaffRecord } from '../kernel/records'
+import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { activeStaff, requireRight } from '../kernel/access'
 import { mayAdminister, mayAnswerForMatters } from '../../domain/points/policy'
 import type { StaffContext } from '../kernel/staff-context'
+import { asItems, asPoint, asPoints } from '../kernel/reads'
 
 /** Every status in which a matter still needs its cadre (replied ones may reopen). */
 const HANDED_OVER = ['submitted', 'accepted', 'in_progress', 'replied']
@@ -41,7 +42,7 @@ async function pointsHeldBy(ctx: StaffContext, openid: string): Promise<Set<stri
     if (data.length < 1000) break
   }
   const { data: led } = await ctx.db.collection('points').where({ leadCadre: openid }).limit(100).get()
-  for (const p of led as PointRecord[]) codes.add(p.code)
+  for (const p of asPoints(led)) codes.add(p.code)
   return codes
 }
 
@@ -72,7 +73,7 @@ async function handOne(ctx: StaffContext, admin: StaffRecord, item: ItemRecord, 
         roleOf: (i) => (i.assignee.openid === leaving ? 'system' : null),
         async prepare(tx, i) {
           const here = (s: StaffRecord) => s.points.includes(i.pointCode)
-          const point = (await tx.collection('points').doc(`point-${i.pointCode}`).get()).data as PointRecord | null
+          const point = asPoint((await tx.collection('points').doc(`point-${i.pointCode}`).get()).data)
           // the heir where they sit; else the point's lead cadre; else the heir anyway:
           // never leave the matter with someone inactive
           target =
@@ -115,9 +116,10 @@ async function handOver(ctx: StaffContext, admin: StaffRecord, leaving: string, 
       .orderBy('_id', 'asc')
       .limit(PAGE)
       .get()
-    for (const item of data as ItemRecord[]) if (await handOne(ctx, admin, item, leaving, heir)) transferred++
-    if (data.length < PAGE) return transferred
-    after = (data[data.length - 1] as ItemRecord)._id
+    const batch = asItems(data)
+    for (const item of batch) if (await handOne(ctx, admin, item, leaving, heir)) transferred++
+    if (batch.length < PAGE) return transferred
+    after = batch[batch.length - 1]._id
   }
 }
 

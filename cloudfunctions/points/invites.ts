@@ -5,7 +5,7 @@ import type { InviteView, StaffProfile } from '../../domain/points/api'
 import { toChinaIso } from '../../domain/kernel/time'
 import { INVITES, RATE_LIMITS } from '../../domain/policy/defaults'
 import { checkRate, type RateRule } from '../kernel/rate-limit'
-import type { PointRecord, StaffRecord, StaffRole } from '../kernel/records'
+import type { StaffRecord, StaffRole } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { requireRight } from '../kernel/access'
@@ -13,6 +13,7 @@ import { mayAdminister } from '../../domain/points/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { isFirstAdminCode } from './first-admin'
 import { toProfile } from './admin'
+import { asPoints, asStaff, reader } from '../kernel/reads'
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789' // no 0/O or 1/I to misread
 const BOOTSTRAP_DOC = 'bootstrap-admin'
@@ -29,6 +30,8 @@ interface InviteRecord {
   usedAt: Date | null
 }
 
+const asInvite = reader<InviteRecord>('invites', { role: 'string', points: 'array', expiresAt: 'date', usedBy: 'string?' }).one
+
 /** Guessing codes is slow: RATE_LIMITS.wrongInviteCodesPerHour wrong codes per openid per hour. */
 const wrongCodes = (openid: string): RateRule => ({
   key: `redeem-${openid}`,
@@ -43,7 +46,7 @@ function newCode(): string {
 
 async function existingPoints(ctx: StaffContext, codes: string[]) {
   const { data } = await ctx.db.collection('points').where({ code: ctx.db.command.in(codes) }).limit(100).get()
-  const found = new Set((data as PointRecord[]).map((p) => p.code))
+  const found = new Set(asPoints(data).map((p) => p.code))
   const missing = codes.filter((c) => !found.has(c))
   if (missing.length) throw new AppError('INVALID_INPUT', `没有这些说事点：${missing.join('、')}`)
 }
@@ -83,13 +86,13 @@ export async function redeemInvite(input: PointStaffEvent<'invite.redeem'>, ctx:
     async (tx) => {
       const rate = await checkRate(tx, wrongCodes(ctx.openid), ctx.now)
       const inviteRef = tx.collection('invites').doc(code)
-      const invite = (await inviteRef.get()).data as InviteRecord | null
+      const invite = asInvite((await inviteRef.get()).data)
       // a wrong code is counted (the count must commit, so no throw in here)
       if (!invite) return rate.record().then(() => null)
       if (invite.usedBy) throw new AppError('CONFLICT', '这个邀请码已经用过了')
       if (invite.expiresAt.getTime() < ctx.now.getTime()) throw new AppError('CONFLICT', '这个邀请码已过期，请向管理员重新申请')
       const staffRef = tx.collection('staff').doc(ctx.openid)
-      const current = (await staffRef.get()).data as StaffRecord | null
+      const current = asStaff((await staffRef.get()).data)
       const next: StaffRecord = {
         _id: ctx.openid,
         openid: ctx.openid,

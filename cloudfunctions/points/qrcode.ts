@@ -5,12 +5,12 @@
  */
 import type { PointStaffEvent } from '../../domain/points/schemas'
 import type { QrCodeView } from '../../domain/points/api'
-import type { PointRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { requireRight } from '../kernel/access'
 import { mayManagePoint } from '../../domain/points/policy'
 import type { StaffContext } from '../kernel/staff-context'
+import { asPoint, asPoints } from '../kernel/reads'
 
 export const POINT_HOME_PAGE = 'pages/index/index'
 
@@ -19,7 +19,7 @@ export async function pointQrCode(input: PointStaffEvent<'points.qrcode'>, ctx: 
   requireRight(mayManagePoint(caller, input.code), '只有管理员和本说事点的领导可以获取小程序码')
   const { db, cloud } = ctx
   const { data } = await db.collection('points').where({ code: input.code }).limit(1).get()
-  const point = (data as PointRecord[])[0]
+  const point = asPoints(data)[0]
   if (!point) throw new AppError('NOT_FOUND', '没有这个说事点')
 
   let fileID = point.qrcodeFileID
@@ -29,7 +29,7 @@ export async function pointQrCode(input: PointStaffEvent<'points.qrcode'>, ctx: 
     // Two first requests at once: the first to record its file wins, and both answer with it.
     fileID = await runTransactionWithRetry(db, async (tx) => {
       const ref = tx.collection('points').doc(point._id)
-      const current = (await ref.get()).data as PointRecord | null
+      const current = asPoint((await ref.get()).data)
       if (current?.qrcodeFileID) return current.qrcodeFileID
       await ref.update({ data: { qrcodeFileID: uploaded.fileID } })
       return uploaded.fileID

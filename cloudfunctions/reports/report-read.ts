@@ -9,9 +9,10 @@ import type { Track } from '../../domain/matters/handling'
 import type { ChinaDays } from '../../domain/kernel/periods'
 import { maskName } from '../../domain/privacy/mask'
 import { toChinaIso } from '../../domain/kernel/time'
-import type { MeetingRecord } from '../meetings/meeting-records'
 import type { DatabasePort, QueryCondition } from '../kernel/port'
 import type { ItemRecord } from '../kernel/records'
+import { asItemFields } from '../kernel/reads'
+import { asMeetings } from '../meetings/meeting-records'
 
 /** More rows than a printed report can hold are cut here (the counts stay whole). */
 export const REPORT_ROWS = 200
@@ -46,10 +47,14 @@ export async function mattersBy(db: DatabasePort, pointCode: string, start: Date
   }
 }
 
-const row = (i: ItemRecord): ReportItem => ({ id: i._id, no: i.no, category: i.category, name: maskName(i.contact?.name ?? ''), createdAt: toChinaIso(i.createdAt) })
+/** What the report reads of a matter (of its contact, the name only). */
+const REPORT_FIELDS = ['no', 'category', 'contact', 'createdAt', 'extensions', 'timeline', 'status', 'ratings', 'unsatisfiedCount', 'supervision'] as const
+type ReportMatter = Pick<ItemRecord, '_id' | (typeof REPORT_FIELDS)[number]>
+
+const row = (i: ReportMatter): ReportItem => ({ id: i._id, no: i.no, category: i.category, name: maskName(i.contact?.name ?? ''), createdAt: toChinaIso(i.createdAt) })
 
 /** The unsatisfied matter's story from its first reopening: answered again, 督办, rated, closed. */
-function unsatisfiedRow(i: ItemRecord): ReportUnsatisfied {
+function unsatisfiedRow(i: ReportMatter): ReportUnsatisfied {
   const reopened = i.timeline.findIndex((t) => t.type === 'reopen')
   const after = reopened < 0 ? [] : i.timeline.slice(reopened)
   const times = i.unsatisfiedCount ?? 0
@@ -78,10 +83,10 @@ export async function extendedAndUnsatisfied(db: DatabasePort, pointCode: string
       .limit(REPORT_ROWS)
       .get()
   const [ext, unsat] = await Promise.all([read({ 'extensions.0': _.exists(true) }), read({ unsatisfiedCount: _.gt(0) })])
-  const extensions: ReportExtension[] = (ext.data as ItemRecord[]).flatMap((i) =>
+  const extensions: ReportExtension[] = asItemFields(ext.data, REPORT_FIELDS).flatMap((i) =>
     (i.extensions ?? []).map((e) => ({ ...row(i), reason: e.reason, to: toChinaIso(e.to) })),
   )
-  return { extensions, unsatisfied: (unsat.data as ItemRecord[]).map(unsatisfiedRow) }
+  return { extensions, unsatisfied: asItemFields(unsat.data, REPORT_FIELDS).map(unsatisfiedRow) }
 }
 
 /** The point's meetings held (or convened) in the quarter, with their decisions. */
@@ -93,7 +98,7 @@ export async function meetingsIn(db: DatabasePort, pointCode: string, days: Chin
     .orderBy('date', 'asc')
     .limit(100)
     .get()
-  return (data as MeetingRecord[]).map((m) => {
+  return asMeetings(data).map((m) => {
     const agenda = new Map(m.agenda.map((a) => [a.itemId, a]))
     return {
       id: m._id,

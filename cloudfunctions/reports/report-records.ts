@@ -1,6 +1,7 @@
 /** 评事日's ratings and the half-year summaries as stored. */
 import type { RatingLevel } from '../../domain/matters/handling'
 import type { SummaryStatus } from '../../domain/reports/api'
+import { reader } from '../kernel/reads'
 
 /** One representative's rating of one point's quarter: its id is theirs, the point's and the quarter's. */
 export interface QuarterRatingRecord {
@@ -33,3 +34,6 @@ export interface SummaryRecord {
   finalisedByName: string | null
   finalisedAt: Date | null
 }
+
+export const asQuarterRatings = reader<QuarterRatingRecord>('quarterRatings', { pointCode: 'string', openid: 'string', level: 'string', at: 'date' }).all
+export const asSummary = reader<SummaryRecord>('summaries', { pointCode: 'string', status: 'string', text: 'string', version: 'number' }).one

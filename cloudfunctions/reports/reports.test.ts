@@ -3,7 +3,7 @@
  * world whose report is worked out by hand, and the report's figures against figures.get.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fresh, startWorld, submitEvent, type World } from '../testing'
+import { diaryEvent, fresh, startWorld, submitEvent, type World } from '../testing'
 
 let w: World
 let code: string
@@ -82,15 +82,7 @@ beforeAll(async () => {
   at('2026-03-03 10:00:00')
   visitId = (
     await ok(
-      w.staff(cadre, {
-        action: 'visits.create',
-        requestId: fresh('req'),
-        pointCode: code,
-        form: 'homeVisit',
-        visitedAt: '2026-03-03',
-        household: { address: '幸福路12号3单元501', met: '王大爷' },
-        heard: '老人说楼道的灯坏了半个月，晚上上下楼看不见',
-      }),
+      w.staff(cadre, diaryEvent(code, '2026-03-03')),
     )
   ).id
   at('2026-03-20 10:00:00')

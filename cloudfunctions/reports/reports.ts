@@ -11,7 +11,7 @@ import type { ReportEvent } from '../../domain/reports/schemas'
 import { formatChinaDate, toChinaIso } from '../../domain/kernel/time'
 import { stableId } from '../kernel/ids'
 import type { DatabasePort } from '../kernel/port'
-import type { PointRecord, ScheduleRecord, StaffRecord } from '../kernel/records'
+import type { PointRecord, StaffRecord } from '../kernel/records'
 import type { QuarterRatingRecord } from './report-records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
@@ -20,6 +20,8 @@ import { mayRateQuarter, mayReadReport } from '../../domain/reports/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { extendedAndUnsatisfied, mattersBy, meetingsIn } from './report-read'
 import { figuresOfScope } from '../figures/figures'
+import { asPoints, asSchedules } from '../kernel/reads'
+import { asQuarterRatings } from './report-records'
 
 /** Checked before anything of the point is read. */
 function requireReader(staff: StaffRecord, pointCode: string) {
@@ -28,7 +30,7 @@ function requireReader(staff: StaffRecord, pointCode: string) {
 
 async function pointOf(db: DatabasePort, code: string): Promise<PointRecord> {
   const { data } = await db.collection('points').where({ code }).limit(1).get()
-  const point = (data as PointRecord[])[0]
+  const point = asPoints(data)[0]
   if (!point) throw new AppError('NOT_FOUND', '没有这个说事点')
   return point
 }
@@ -36,7 +38,7 @@ async function pointOf(db: DatabasePort, code: string): Promise<PointRecord> {
 /** The point's 评事日 of the quarter, by its schedule now. */
 async function pingshiDayOf(db: DatabasePort, pointCode: string, year: number, quarter: number): Promise<string | null> {
   const { data } = await db.collection('schedules').where({ pointCode }).limit(1).get()
-  const s = (data as ScheduleRecord[])[0]
+  const s = asSchedules(data)[0]
   return s ? pingshiDay(pointCode, s.rules, s.exceptions, quarterPeriod(year, quarter)) : null
 }
 
@@ -46,7 +48,7 @@ const ratingView = (r: QuarterRatingRecord): QuarterRatingView => ({ name: r.nam
 
 async function ratingsOf(db: DatabasePort, pointCode: string, year: number, quarter: number): Promise<QuarterRatingRecord[]> {
   const { data } = await db.collection('quarterRatings').where({ pointCode, year, quarter }).orderBy('at', 'asc').limit(200).get()
-  return data as QuarterRatingRecord[]
+  return asQuarterRatings(data)
 }
 
 export async function reportsQuarter(input: ReportEvent<'reports.quarter'>, ctx: StaffContext): Promise<QuarterReport> {

@@ -21,6 +21,8 @@ import { mayWriteSummaries, mayWriteSummary } from '../../domain/reports/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { extendedAndUnsatisfied, mattersBy, meetingsIn } from './report-read'
 import { figuresOfScope } from '../figures/figures'
+import { asPoints } from '../kernel/reads'
+import { asSummary } from './report-records'
 
 const REFUSAL = '半年小结由本说事点的领导撰写'
 
@@ -71,7 +73,7 @@ const view = (s: Omit<SummaryRecord, '_id'> & { _id: string }, generated: string
 
 async function readPoint(ctx: StaffContext, code: string): Promise<PointRecord> {
   const { data } = await ctx.db.collection('points').where({ code }).limit(1).get()
-  const point = (data as PointRecord[])[0]
+  const point = asPoints(data)[0]
   if (!point) throw new AppError('NOT_FOUND', '没有这个说事点')
   return point
 }
@@ -86,7 +88,7 @@ export async function summariesDraft(input: ReportEvent<'summaries.draft'>, ctx:
   const point = await readPoint(ctx, input.pointCode)
   const generated = await generate(ctx, point, input.year, input.half)
   const id = summaryId(input)
-  const stored = (await ctx.db.collection('summaries').doc(id).get()).data as SummaryRecord | null
+  const stored = asSummary((await ctx.db.collection('summaries').doc(id).get()).data)
   if (stored) return view(stored, generated, ctx.now)
   const unsaved = { _id: id, ...freshRecord(point, input, generated, staff, ctx.now) }
   return view(unsaved, generated, ctx.now, false)
@@ -135,7 +137,7 @@ async function changeSummary(ctx: StaffContext, id: string, change: (s: SummaryR
   requireRight(mayWriteSummaries(staff), REFUSAL)
   const saved = await runTransactionWithRetry(ctx.db, async (tx) => {
     const ref = tx.collection('summaries').doc(id)
-    const s = (await ref.get()).data as SummaryRecord | null
+    const s = asSummary((await ref.get()).data)
     // another point's summary answers like a missing one
     if (!s || !mayWriteSummary(staff, s.pointCode)) throw new AppError('NOT_FOUND', '没有找到这份小结，请先保存')
     if (s.status === 'final') throw new AppError('CONFLICT', '这份小结已定稿，不能再修改')

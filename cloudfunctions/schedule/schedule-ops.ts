@@ -6,13 +6,14 @@
 import { openingsBetween } from '../../domain/schedule/openings'
 import { daysThrough, strandedAmong } from '../../domain/schedule/month'
 import { chinaWallClock } from '../../domain/kernel/time'
-import type { SlotRecord } from '../booking/booking-change'
 import type { DatabasePort } from '../kernel/port'
 import type { BookingRecord, PointRecord, ScheduleRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { requireRight } from '../kernel/access'
 import { mayKeepSchedule, mayKeepSchedules } from '../../domain/schedule/policy'
 import type { StaffContext } from '../kernel/staff-context'
+import { asSlots } from '../booking/booking-change'
+import { asBookings, asPoint, asSchedule } from '../kernel/reads'
 
 const FORBIDDEN = '排班只能由管理员和本说事点的领导调整'
 
@@ -33,14 +34,14 @@ export async function keeperOf(ctx: StaffContext, pointCode: string): Promise<St
 export const scheduleDocId = (pointCode: string) => `schedule-${pointCode}`
 
 export async function readPoint(db: DatabasePort, code: string): Promise<PointRecord> {
-  const point = (await db.collection('points').doc(`point-${code}`).get()).data as PointRecord | null
+  const point = asPoint((await db.collection('points').doc(`point-${code}`).get()).data)
   if (!point) throw new AppError('NOT_FOUND', '没有找到这个说事点')
   return point
 }
 
 /** A point without a saved schedule has no openings yet (version 0). */
 export async function readSchedule(db: DatabasePort, pointCode: string): Promise<ScheduleRecord> {
-  const saved = (await db.collection('schedules').doc(scheduleDocId(pointCode)).get()).data as ScheduleRecord | null
+  const saved = asSchedule((await db.collection('schedules').doc(scheduleDocId(pointCode)).get()).data)
   return saved ?? { _id: scheduleDocId(pointCode), pointCode, rules: [], exceptions: [], version: 0 }
 }
 
@@ -49,7 +50,7 @@ export async function placesBooked(db: DatabasePort, slotIds: readonly string[])
   const booked = new Map<string, number>()
   for (let i = 0; i < slotIds.length; i += 100) {
     const { data } = await db.collection('slots').where({ _id: db.command.in(slotIds.slice(i, i + 100)) }).limit(100).get()
-    for (const s of data as SlotRecord[]) booked.set(s._id, s.booked)
+    for (const s of asSlots(data)) booked.set(s._id, s.booked)
   }
   return booked
 }
@@ -67,7 +68,7 @@ export async function strandedBookings(db: DatabasePort, schedule: ScheduleRecor
     .limit(MAX_FUTURE_BOOKINGS)
     .get()
   // a 上门走访 has no slot at the point and no place in the schedule
-  const bookings = (data as BookingRecord[]).filter((b): b is BookingRecord & { slotId: string } => b.slotId !== null && b.slotId !== undefined)
+  const bookings = asBookings(data).filter((b): b is BookingRecord & { slotId: string } => b.slotId !== null && b.slotId !== undefined)
   if (bookings.length === 0) return []
   const from = chinaWallClock(now).format('YYYY-MM-DD')
   const openings = openingsBetween(schedule.pointCode, schedule.rules, schedule.exceptions, from, daysThrough(from, bookings[bookings.length - 1].startAt))

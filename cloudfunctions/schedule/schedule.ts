@@ -17,6 +17,7 @@ import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import type { StaffContext } from '../kernel/staff-context'
 import { keeperOf, placesBooked, readPoint, readSchedule, scheduleDocId, strandedBookings } from './schedule-ops'
+import { asSchedule, asStaff } from '../kernel/reads'
 
 async function monthView(db: DatabasePort, point: PointRecord, schedule: ScheduleRecord, month: string): Promise<MonthView> {
   const openings = openingsOfMonth(point.code, schedule.rules, schedule.exceptions, month)
@@ -38,7 +39,7 @@ async function monthView(db: DatabasePort, point: PointRecord, schedule: Schedul
 
 async function scheduleView(ctx: StaffContext, point: PointRecord, schedule: ScheduleRecord, month: string | undefined): Promise<ScheduleView> {
   const first = month ?? monthOf(ctx.now)
-  const updater = schedule.updatedBy ? ((await ctx.db.collection('staff').doc(schedule.updatedBy).get()).data as { name?: string } | null) : null
+  const updater = schedule.updatedBy ? asStaff((await ctx.db.collection('staff').doc(schedule.updatedBy).get()).data) : null
   return {
     pointCode: point.code,
     pointName: point.name,
@@ -65,7 +66,7 @@ export async function scheduleSave(input: ScheduleEvent<'schedule.save'>, ctx: S
   const point = await readPoint(ctx.db, input.pointCode)
   const saved = await runTransactionWithRetry(ctx.db, async (tx) => {
     const ref = tx.collection('schedules').doc(scheduleDocId(point.code))
-    const current = (await ref.get()).data as ScheduleRecord | null
+    const current = asSchedule((await ref.get()).data)
     if ((current?.version ?? 0) !== input.version) throw new AppError('CONFLICT', '排班已被他人修改，请刷新后再试')
     const record: Omit<ScheduleRecord, '_id'> = {
       pointCode: point.code,

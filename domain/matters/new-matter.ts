@@ -22,6 +22,7 @@ export interface NewMatter {
   _id: string
   no: string
   month: string
+  /** the sequence within the month: orders matters registered in the same instant */
   seq: number
   requestId: string
   /** the resident who follows it in 我的; '' for someone registered without WeChat */
