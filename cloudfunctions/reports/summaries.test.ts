@@ -51,6 +51,8 @@ describe('who may write the half-year summary', () => {
 
 describe('the summary', () => {
   it('is drafted from the half-year’s figures, with 样本不足 for a small sample, and reading it stores nothing', async () => {
+    // the early-定稿 test below stores this same half-year: start from none, whatever ran first
+    await w.db().collection('summaries').where({ pointCode: code, year: 2026, half: 1 }).remove()
     const s = (await w.staff(lead, draft())).data
     expect(s).toMatchObject({ status: 'draft', version: 0, updatedAt: null, year: 2026, half: 1 })
     expect(await stored(s.id)).toBeNull()
