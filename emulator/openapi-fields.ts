@@ -1,8 +1,10 @@
+/** What the WeChat stand-ins check in what they are given: msgSecCheck's words, subscribeMessage's keyword values. */
 import { CloudError } from './db/errors'
 
-const openApiError = (api: string, errCode: number, message: string) => new CloudError(errCode, `openapi.${api}:fail ${errCode} ${message}`)
-
-/** What the WeChat stand-ins check in what they are given: msgSecCheck's words, subscribeMessage's keyword values. */
+/** An error as wx-server-sdk throws it for an openapi call: errCode, and `openapi.<api>:fail <code> <message>`. */
+export function openApiError(api: string, errCode: number, message: string): CloudError {
+  return new CloudError(errCode, `openapi.${api}:fail ${errCode} ${message}`)
+}
 
 // ---- msgSecCheck ----
 

@@ -13,9 +13,8 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { GetUnlimitedParams, GetUnlimitedResult as PortGetUnlimitedResult, MsgSecCheckParams, SubscribeMessageParams, MsgSecCheckResult, OpenApiPort } from '../cloudfunctions/kernel/port'
 import { tick } from './db/async'
-import { CloudError } from './db/errors'
 import { writeFileAtomic } from './files'
-import { chars, checkTemplateData, firstHit, normalise } from './openapi-fields'
+import { chars, checkTemplateData, firstHit, normalise, openApiError } from './openapi-fields'
 import { patternPng } from './pattern-png'
 
 export { patternPng }
@@ -71,9 +70,6 @@ export interface OpenApiOptions {
 const realSetTimeout = globalThis.setTimeout
 const realClearTimeout = globalThis.clearTimeout
 
-export function openApiError(api: string, errCode: number, message: string): CloudError {
-  return new CloudError(errCode, `openapi.${api}:fail ${errCode} ${message}`)
-}
 
 export const SCENE_PATTERN = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/
 
