@@ -9,7 +9,7 @@ import { reviewStep, withdrawStep } from '../../domain/board/board'
 import { encodeTimeCursor, parseTimeCursor } from '../../domain/kernel/cursors'
 import type { BoardStaffEvent } from '../../domain/board/schemas'
 import { toChinaIso } from '../../domain/kernel/time'
-import { changeBoard } from './board-moderation'
+import { changeBoard, type BoardChange } from './board-moderation'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { requireScope, whereOf } from '../kernel/access'
@@ -76,26 +76,21 @@ export async function boardPending(input: BoardStaffEvent<'board.pending'>, ctx:
   }
 }
 
-export async function boardReview(input: BoardStaffEvent<'board.review'>, ctx: StaffContext): Promise<BoardReviewEntry> {
+/** A leader's step on one entry: rights from the moderator's points, the resident told. */
+async function moderate(
+  ctx: StaffContext,
+  id: string,
+  change: (staff: StaffRecord) => Pick<BoardChange, 'step' | 'apply' | 'verb'>,
+): Promise<BoardReviewEntry> {
   const { staff, everywhere } = await moderator(ctx)
-  const reason = input.approve ? null : (input.reason ?? null)
   const item = await changeBoard(
     ctx.db,
-    input.id,
+    id,
     {
       allowed: (i) => mayModerateBoard(staff, i.pointCode),
       refusal: new AppError('FORBIDDEN', NO_RIGHT),
       missing: everywhere ? MISSING : undefined,
-      step: (b) => reviewStep(b.status, input.approve),
-      apply: (b) => ({
-        ...b,
-        status: input.approve ? 'approved' : 'rejected',
-        reviewedBy: staff.openid,
-        reviewerName: staff.name,
-        reviewedAt: ctx.now,
-        reason,
-      }),
-      verb: '审核',
+      ...change(staff),
       tell: true,
     },
     ctx.now,
@@ -105,23 +100,26 @@ export async function boardReview(input: BoardStaffEvent<'board.review'>, ctx: S
   return toReviewEntry(item)
 }
 
-export async function boardWithdraw(input: BoardStaffEvent<'board.withdraw'>, ctx: StaffContext): Promise<BoardReviewEntry> {
-  const { staff, everywhere } = await moderator(ctx)
-  const item = await changeBoard(
-    ctx.db,
-    input.id,
-    {
-      allowed: (i) => mayModerateBoard(staff, i.pointCode),
-      refusal: new AppError('FORBIDDEN', NO_RIGHT),
-      missing: everywhere ? MISSING : undefined,
-      step: (b) => withdrawStep(b.status, 'staff'),
-      apply: (b) => ({ ...b, status: 'withdrawn', withdrawnBy: 'staff', withdrawnAt: ctx.now }),
-      verb: '撤下',
-      tell: true,
-    },
-    ctx.now,
-    ctx.queued,
-    ctx.options.retry,
-  )
-  return toReviewEntry(item)
+export function boardReview(input: BoardStaffEvent<'board.review'>, ctx: StaffContext): Promise<BoardReviewEntry> {
+  const reason = input.approve ? null : (input.reason ?? null)
+  return moderate(ctx, input.id, (staff) => ({
+    step: (b) => reviewStep(b.status, input.approve),
+    apply: (b) => ({
+      ...b,
+      status: input.approve ? 'approved' : 'rejected',
+      reviewedBy: staff.openid,
+      reviewerName: staff.name,
+      reviewedAt: ctx.now,
+      reason,
+    }),
+    verb: '审核',
+  }))
+}
+
+export function boardWithdraw(input: BoardStaffEvent<'board.withdraw'>, ctx: StaffContext): Promise<BoardReviewEntry> {
+  return moderate(ctx, input.id, () => ({
+    step: (b) => withdrawStep(b.status, 'staff'),
+    apply: (b) => ({ ...b, status: 'withdrawn', withdrawnBy: 'staff', withdrawnAt: ctx.now }),
+    verb: '撤下',
+  }))
 }
