@@ -17,7 +17,7 @@ import { createHandler as createStaff } from '../cloudfunctions/staff/handler'
 import type { StoredDoc } from '../emulator/db'
 import { createLocalCloud, type LocalCloud } from '../emulator/local-cloud'
 import { DEMO, seedDemoData } from '../emulator/seed'
-import { copyMatters, STORED_MATTERS } from './stored-matters'
+import { copyMatters, STORED_MATTERS, submitModelMatter } from './stored-matters'
 
 const FIRST = Date.UTC(2024, 6, 1)
 const EVERY_MS = 600_000
@@ -36,18 +36,7 @@ async function answeredMatter(cloud: LocalCloud, at: Date): Promise<void> {
   const clock = { now: () => at }
   const resident = createResident(cloud.portFor('resident'), { ...clock, submitLimitPerHour: 10 })
   const staff = createStaff(cloud.portFor('staff'), clock)
-  const r = await cloud.runAs('bench-figures-resident', () =>
-    resident({
-      action: 'item.submit',
-      requestId: 'bench-figures-1',
-      pointCode: DEMO.pointCode,
-      category: '环境卫生',
-      content: '小区东门的路灯坏了一个多月，晚上出行很不方便',
-      contact: { name: '王五', phone: '13912345678', address: '新东社区幸福路1号' },
-    }),
-  )
-  if (!r.ok) throw new Error(JSON.stringify(r))
-  const id = (r.data as { id: string }).id
+  const id = await submitModelMatter(cloud, resident, 'bench-figures-resident')
   const steps: [string, object][] = [
     [DEMO.leader, { action: 'item.accept', id, track: 'local', importance: 'normal', tier: 'cadre' }],
     [DEMO.leader, { action: 'item.progress', id, note: '已联系物业，明天来修', visibleToResident: true }],

@@ -21,6 +21,22 @@ function bytesWrittenByProcess(): number {
   return Number(line?.split(':')[1] ?? NaN)
 }
 
+/** Submits, as `who`, the matter the stored ones are copied from (a broken street light); returns its id. */
+export async function submitModelMatter(cloud: LocalCloud, resident: ReturnType<typeof createHandler>, who: string): Promise<string> {
+  const r = await cloud.runAs(who, () =>
+    resident({
+      action: 'item.submit',
+      requestId: `${who}-1`,
+      pointCode: DEMO.pointCode,
+      category: '环境卫生',
+      content: '小区东门的路灯坏了一个多月，晚上出行很不方便',
+      contact: { name: '王五', phone: '13912345678', address: '新东社区幸福路1号' },
+    }),
+  )
+  if (!r.ok) throw new Error(JSON.stringify(r))
+  return (r.data as { id: string }).id
+}
+
 /** Stores `count` copies of the first matter, each changed by `patch(i)`, in batches. */
 export async function copyMatters(cloud: LocalCloud, count: number, patch: (i: number) => Partial<StoredDoc>) {
   const [model] = cloud.db.dump('items')

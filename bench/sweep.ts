@@ -10,9 +10,9 @@ import path from 'node:path'
 import { createHandler as createResident } from '../cloudfunctions/resident/handler'
 import { createHandler as createScheduler } from '../cloudfunctions/scheduler/handler'
 import { createLocalCloud } from '../emulator/local-cloud'
-import { DEMO, seedDemoData } from '../emulator/seed'
+import { seedDemoData } from '../emulator/seed'
 import { countingPort, type OpCounter } from './counting-port'
-import { copyMatters, STORED_MATTERS } from './stored-matters'
+import { copyMatters, STORED_MATTERS, submitModelMatter } from './stored-matters'
 
 const DUE = 50
 
@@ -23,17 +23,7 @@ export async function sweepWithStoredMatters(report: (key: string, value: number
     await seedDemoData(cloud.port.database({ throwOnNotFound: false }))
     const now = new Date('2026-03-09T02:00:00Z')
     const resident = createResident(cloud.portFor('resident'), { now: () => now, submitLimitPerHour: 10 })
-    const r = await cloud.runAs('bench-sweep-resident', () =>
-      resident({
-        action: 'item.submit',
-        requestId: 'bench-sweep-1',
-        pointCode: DEMO.pointCode,
-        category: '环境卫生',
-        content: '小区东门的路灯坏了一个多月，晚上出行很不方便',
-        contact: { name: '王五', phone: '13912345678', address: '新东社区幸福路1号' },
-      }),
-    )
-    if (!r.ok) throw new Error(JSON.stringify(r))
+    await submitModelMatter(cloud, resident, 'bench-sweep-resident')
     // 50 accepted matters due tomorrow; the rest closed long ago or due in months
     await copyMatters(cloud, STORED_MATTERS, (i) => {
       const due = i < DUE

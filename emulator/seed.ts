@@ -4,6 +4,7 @@
  * identity switcher and outside tools can play each part. Idempotent: a record that is
  * already there is left as it is.
  */
+import { pendingHomeVisit } from '../cloudfunctions/booking/home-visit-change'
 import type { DatabasePort } from '../cloudfunctions/kernel/port'
 import type { HomeVisitRecord, PointRecord, ScheduleRecord, StaffRecord } from '../cloudfunctions/kernel/records'
 import { chinaYmd } from '../domain/kernel/display-dates'
@@ -104,28 +105,14 @@ function schedulesOf(now: Date, demoMatters: boolean | undefined): ScheduleRecor
 
 /** A 上门走访 request waiting at xd01, with days that suit the resident later this week. */
 function homeVisits(now: Date): HomeVisitRecord[] {
-  return [
-    {
-      _id: 'demo-home-visit-1',
-      requestId: 'demo-home-visit-1',
-      ownerOpenid: DEMO.residentB,
-      pointCode: DEMO.pointCode,
-      pointName: '新东社区民情说事点',
-      address: '新东社区幸福路 6 号 2 单元 101',
-      topic: '老伴卧床，想问问居家养老服务和护理补贴怎么申请',
-      preferred: { dates: [chinaYmd(now, 2), chinaYmd(now, 3)], time: 'am' },
-      contact: { name: '刘桂兰', phone: '13705718899' },
-      status: 'pending',
-      createdAt: now,
-      updatedAt: now,
-      cadre: null,
-      bookingId: null,
-      startAt: null,
-      cancelledAt: null,
-      cancelledBy: null,
-      cancelReason: null,
-    },
-  ]
+  const asked = {
+    requestId: 'demo-home-visit-1',
+    address: '新东社区幸福路 6 号 2 单元 101',
+    topic: '老伴卧床，想问问居家养老服务和护理补贴怎么申请',
+    preferred: { dates: [chinaYmd(now, 2), chinaYmd(now, 3)], time: 'am' as const },
+    contact: { name: '刘桂兰', phone: '13705718899' },
+  }
+  return [pendingHomeVisit('demo-home-visit-1', DEMO.residentB, { code: DEMO.pointCode, name: '新东社区民情说事点' }, asked, now)]
 }
 
 async function ensure(db: DatabasePort, collection: string, record: { _id: string }) {

@@ -73,6 +73,13 @@ export function cloudPathProblem(cloudPath: unknown): string | null {
   return null
 }
 
+/** A call's `fileList` as CloudBase takes it: a non-empty array of at most MAX_FILES_PER_CALL. */
+function fileListOf<T>(call: string, list: T[] | undefined): T[] {
+  if (!Array.isArray(list) || list.length === 0) throw cloudError(call, ERR.INVALID_PARAM, 'fileList must be a non-empty array')
+  if (list.length > MAX_FILES_PER_CALL) throw cloudError(call, ERR.INVALID_PARAM, `fileList may hold at most ${MAX_FILES_PER_CALL} files`)
+  return list
+}
+
 function isReadable(v: unknown): v is Readable {
   return typeof v === 'object' && v !== null && typeof (v as Readable).pipe === 'function' && Symbol.asyncIterator in v
 }
@@ -170,11 +177,7 @@ export class LocalStorage {
   }
 
   async getTempFileURL(param: ICloud.GetTempFileURLParam): Promise<ICloud.GetTempFileURLResult> {
-    const list = param?.fileList
-    if (!Array.isArray(list) || list.length === 0) throw cloudError('getTempFileURL', ERR.INVALID_PARAM, 'fileList must be a non-empty array')
-    if (list.length > MAX_FILES_PER_CALL) {
-      throw cloudError('getTempFileURL', ERR.INVALID_PARAM, `fileList may hold at most ${MAX_FILES_PER_CALL} files`)
-    }
+    const list = fileListOf('getTempFileURL', param?.fileList)
     const fileList = await Promise.all(
       list.map(async (entry) => {
         const fileID = typeof entry === 'string' ? entry : entry?.fileID
@@ -204,11 +207,7 @@ export class LocalStorage {
   }
 
   async deleteFile(param: { fileList: string[] }): Promise<DeleteFileResult> {
-    const list = param?.fileList
-    if (!Array.isArray(list) || list.length === 0) throw cloudError('deleteFile', ERR.INVALID_PARAM, 'fileList must be a non-empty array')
-    if (list.length > MAX_FILES_PER_CALL) {
-      throw cloudError('deleteFile', ERR.INVALID_PARAM, `fileList may hold at most ${MAX_FILES_PER_CALL} files`)
-    }
+    const list = fileListOf('deleteFile', param?.fileList)
     const fileList = await Promise.all(
       list.map(async (fileID) => {
         const cloudPath = this.cloudPathOf(fileID)

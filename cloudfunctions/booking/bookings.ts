@@ -10,14 +10,14 @@ import type { BookingResidentEvent } from '../../domain/booking/schemas'
 import type { BookingView, SlotsPage } from '../../domain/booking/api'
 import { BOOKING_LIST_DAYS, checkBooking, checkCancel, slotBookable } from '../../domain/booking/rules'
 import { bookingShown } from '../../domain/booking/state'
-import { closedDaysBetween, openingsBetween, parseSlotId, takesBookings, type Opening } from '../../domain/schedule/openings'
+import { closedDaysBetween, openingsBetween, openingTimes, parseSlotId, takesBookings, type Opening } from '../../domain/schedule/openings'
 import { chinaWallClock, toChinaIso } from '../../domain/kernel/time'
 import { RATE_LIMITS } from '../../domain/policy/defaults'
 import { asSlots, cancelBookingTx, createBookingTx, readBooker } from './booking-change'
 import { findActivePoint } from '../kernel/collections'
 import { onDutyOfBookings, onDutyOfOpenings } from '../duty/duty-posted'
 import { stableId } from '../kernel/ids'
-import { offsetOf, pageOf } from '../kernel/paging'
+import { readPage } from '../kernel/paging'
 import { checkRate } from '../kernel/rate-limit'
 import type { DatabasePort } from '../kernel/port'
 import type { BookingRecord, PointRecord, ScheduleRecord } from '../kernel/records'
@@ -68,11 +68,7 @@ export async function listSlots(input: BookingResidentEvent<'slots.list'>, { db,
     takesBookings: schedule ? takesBookings(schedule.rules, schedule.exceptions, today) : false,
     closedDays,
     openings: openings.map((o) => ({
-      id: o.id,
-      date: o.date,
-      start: o.start,
-      end: o.end,
-      kind: o.kind,
+      ...openingTimes(o),
       onDuty: onDuty.get(o.id) ?? [],
       slots: o.slots.map((s) => ({ id: s.id, start: s.start, end: s.end, capacity: s.capacity, left: Math.max(0, s.capacity - (booked.get(s.id) ?? 0)) })),
     })),
@@ -171,15 +167,7 @@ export async function cancelBooking(input: BookingResidentEvent<'booking.cancel'
 }
 
 export async function listMyBookings(input: BookingResidentEvent<'booking.listMine'>, ctx: ResidentContext): Promise<{ items: BookingView[]; nextCursor: string | null }> {
-  const offset = offsetOf(input.cursor)
-  const size = input.limit ?? 20
-  const { data } = await ctx.db
-    .collection('bookings')
-    .where({ ownerOpenid: ctx.openid() })
-    .orderBy('startAt', 'desc')
-    .skip(offset)
-    .limit(size + 1)
-    .get()
-  const page = pageOf(asBookings(data), offset, size)
+  const query = ctx.db.collection('bookings').where({ ownerOpenid: ctx.openid() }).orderBy('startAt', 'desc')
+  const page = await readPage(query, input, 20, asBookings)
   return { items: await viewsOf(ctx.db, page.rows, ctx.now), nextCursor: page.nextCursor }
 }

@@ -8,6 +8,33 @@ import type { HomeVisitRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { asHomeVisit } from '../kernel/reads'
 
+/** What a resident asks for; the rest of a new request is fixed (home-visit.request's fields). */
+export type HomeVisitAsked = Pick<HomeVisitRecord, 'requestId' | 'address' | 'topic' | 'preferred' | 'contact'>
+
+/** A request as it is made: waiting, no cadre and no booking yet, the days in order. */
+export function pendingHomeVisit(id: string, ownerOpenid: string, point: { code: string; name: string }, asked: HomeVisitAsked, now: Date): HomeVisitRecord {
+  return {
+    _id: id,
+    requestId: asked.requestId,
+    ownerOpenid,
+    pointCode: point.code,
+    pointName: point.name,
+    address: asked.address,
+    topic: asked.topic,
+    preferred: { dates: [...asked.preferred.dates].sort(), time: asked.preferred.time },
+    contact: { name: asked.contact.name, phone: asked.contact.phone },
+    status: 'pending',
+    createdAt: now,
+    updatedAt: now,
+    cadre: null,
+    bookingId: null,
+    startAt: null,
+    cancelledAt: null,
+    cancelledBy: null,
+    cancelReason: null,
+  }
+}
+
 export async function createHomeVisitTx(tx: TransactionPort, record: HomeVisitRecord): Promise<HomeVisitRecord> {
   const { _id, ...fields } = record
   await tx.collection('homeVisits').doc(_id).set({ data: fields })

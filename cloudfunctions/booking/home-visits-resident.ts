@@ -8,9 +8,9 @@ import { checkPreferredDates, homeVisitShown } from '../../domain/booking/home-v
 import { RATE_LIMITS } from '../../domain/policy/defaults'
 import { chinaWallClock, toChinaIso } from '../../domain/kernel/time'
 import { findActivePoint } from '../kernel/collections'
-import { cancelHomeVisitTx, createHomeVisitTx } from './home-visit-change'
+import { cancelHomeVisitTx, createHomeVisitTx, pendingHomeVisit } from './home-visit-change'
 import { stableId } from '../kernel/ids'
-import { offsetOf, pageOf } from '../kernel/paging'
+import { readPage } from '../kernel/paging'
 import { checkRate } from '../kernel/rate-limit'
 import type { HomeVisitRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
@@ -62,26 +62,7 @@ export async function requestHomeVisit(input: BookingResidentEvent<'homeVisit.re
         now,
       )
       await rate.record()
-      return createHomeVisitTx(tx, {
-        _id: id,
-        requestId: input.requestId,
-        ownerOpenid: openid,
-        pointCode: point.code,
-        pointName: point.name,
-        address: input.address,
-        topic: input.topic,
-        preferred: { dates: [...input.preferred.dates].sort(), time: input.preferred.time },
-        contact: input.contact,
-        status: 'pending',
-        createdAt: now,
-        updatedAt: now,
-        cadre: null,
-        bookingId: null,
-        startAt: null,
-        cancelledAt: null,
-        cancelledBy: null,
-        cancelReason: null,
-      })
+      return createHomeVisitTx(tx, pendingHomeVisit(id, openid, point, input, now))
     },
     ctx.options.retry,
   )
@@ -89,10 +70,8 @@ export async function requestHomeVisit(input: BookingResidentEvent<'homeVisit.re
 }
 
 export async function listMyHomeVisits(input: BookingResidentEvent<'homeVisit.listMine'>, ctx: ResidentContext): Promise<{ items: HomeVisitView[]; nextCursor: string | null }> {
-  const offset = offsetOf(input.cursor)
-  const size = input.limit ?? 20
-  const { data } = await ctx.db.collection('homeVisits').where({ ownerOpenid: ctx.openid() }).orderBy('createdAt', 'desc').skip(offset).limit(size + 1).get()
-  const page = pageOf(asHomeVisits(data), offset, size)
+  const query = ctx.db.collection('homeVisits').where({ ownerOpenid: ctx.openid() }).orderBy('createdAt', 'desc')
+  const page = await readPage(query, input, 20, asHomeVisits)
   return { items: page.rows.map((v) => toView(v, ctx.now)), nextCursor: page.nextCursor }
 }
 

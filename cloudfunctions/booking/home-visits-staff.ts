@@ -16,7 +16,7 @@ import { audit } from '../kernel/audit'
 import { createBookingTx, homeVisitDoneTx } from './booking-change'
 import { scheduleHomeVisitTx } from './home-visit-change'
 import { stableId } from '../kernel/ids'
-import { offsetOf, pageOf } from '../kernel/paging'
+import { readPage } from '../kernel/paging'
 import type { BookingRecord, HomeVisitRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
@@ -67,17 +67,12 @@ export async function listHomeVisits(input: BookingStaffEvent<'homeVisit.list'>,
   const points = listedPoints(staff, input.pointCode)
   if (!points) throw new AppError('FORBIDDEN', '只能查看自己所在说事点的上门走访')
   const scope = requireScope(homeVisitScope(staff, points), '上门走访仅供说事点的干部、领导和代表安排')
-  const offset = offsetOf(input.cursor)
-  const size = input.limit ?? 20
-  const { data } = await ctx.db
+  const query = ctx.db
     .collection('homeVisits')
     .where(whereOf(ctx.db, { ...scope, ...(input.status ? { status: input.status } : {}) }))
     // waiting requests oldest first (first come, first served); the rest newest first
     .orderBy('createdAt', input.status === 'pending' ? 'asc' : 'desc')
-    .skip(offset)
-    .limit(size + 1)
-    .get()
-  const page = pageOf(asHomeVisits(data), offset, size)
+  const page = await readPage(query, input, 20, asHomeVisits)
   await auditUnmasked(ctx, staff, page.rows)
   return { items: page.rows.map((v) => toStaffView(staff, v, ctx.now)), nextCursor: page.nextCursor }
 }

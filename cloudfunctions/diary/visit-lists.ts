@@ -7,7 +7,7 @@ import type { VisitCandidate, VisitRow } from '../../domain/diary/api'
 import { maskAddress } from '../../domain/privacy/mask'
 import type { DiaryEvent } from '../../domain/diary/schemas'
 import { getStaff } from '../kernel/collections'
-import { offsetOf, pageOf } from '../kernel/paging'
+import { readPage } from '../kernel/paging'
 import { asVisits, type VisitRecord } from './visit-records'
 import { requireRight, requireScope, whereOf } from '../kernel/access'
 import { diaryListScope, mayAskDiaryOf, mayReadDiaryOf } from '../../domain/diary/policy'
@@ -47,17 +47,8 @@ export async function listVisits(input: DiaryEvent<'visits.list'>, ctx: StaffCon
   const where = whereOf(db, {
     $and: [readable, { author: cadre, ...(input.pointCode ? { pointCode: input.pointCode } : {}), ...(input.month ? { month: input.month } : {}) }],
   })
-  const offset = offsetOf(input.cursor)
-  const size = input.limit ?? DEFAULT_PAGE
-  const { data } = await db
-    .collection('visits')
-    .where(where)
-    .orderBy('visitedAt', 'desc')
-    .orderBy('createdAt', 'desc')
-    .skip(offset)
-    .limit(size + 1)
-    .get()
-  const page = pageOf(asVisits(data), offset, size)
+  const query = db.collection('visits').where(where).orderBy('visitedAt', 'desc').orderBy('createdAt', 'desc')
+  const page = await readPage(query, input, DEFAULT_PAGE, asVisits)
   return { visits: page.rows.map(toRow), nextCursor: page.nextCursor }
 }
 

@@ -4,7 +4,7 @@ import type { QueuePage } from '../../domain/matters/api'
 import { DUE_SOON_MS } from '../../domain/matters/deadlines'
 import { QUEUE_TABS, type QueueTab } from '../../domain/matters/handling'
 import { toStaffSummary } from './item-view'
-import { offsetOf, pageOf } from '../kernel/paging'
+import { readPage } from '../kernel/paging'
 import type { DatabasePort, QueryCondition } from '../kernel/port'
 import type { StaffRecord } from '../kernel/records'
 import { requireRight, requireScope, whereOf } from '../kernel/access'
@@ -61,22 +61,12 @@ export async function queue(input: MatterStaffEvent<'queue'>, ctx: StaffContext)
     const condition = tabCondition(db, tab, now)
     return Object.keys(condition).length ? _.and(base, condition) : base
   }
-  const offset = offsetOf(input.cursor)
-  const pageSize = input.limit ?? DEFAULT_PAGE
   const [field, order] = ORDER[input.tab]
 
-  const [page, ...totals] = await Promise.all([
-    db
-      .collection('items')
-      .where(where(input.tab))
-      .orderBy(field, order)
-      .orderBy('seq', 'asc')
-      .skip(offset)
-      .limit(pageSize + 1)
-      .get(),
+  const [shown, ...totals] = await Promise.all([
+    readPage(db.collection('items').where(where(input.tab)).orderBy(field, order).orderBy('seq', 'asc'), input, DEFAULT_PAGE, asItems),
     ...QUEUE_TABS.map((tab) => db.collection('items').where(where(tab)).count()),
   ])
   const counts = Object.fromEntries(QUEUE_TABS.map((tab, i) => [tab, totals[i].total])) as Record<QueueTab, number>
-  const shown = pageOf(asItems(page.data), offset, pageSize)
   return { items: shown.rows.map((i) => toStaffSummary(i, now)), nextCursor: shown.nextCursor, counts }
 }

@@ -4,7 +4,7 @@ import type { SearchPage } from '../../domain/matters/api'
 import { classifySearch, PERSONAL_SEARCHES, SEARCH_HINT, type SearchKind } from '../../domain/matters/search'
 import { audit } from '../kernel/audit'
 import { toStaffSummary } from './item-view'
-import { offsetOf, pageOf } from '../kernel/paging'
+import { readPage } from '../kernel/paging'
 import type { QueryCondition } from '../kernel/port'
 import { AppError } from '../kernel/respond'
 import { requireScope, whereOf } from '../kernel/access'
@@ -34,20 +34,15 @@ export async function search(input: MatterStaffEvent<'items.search'>, ctx: Staff
   const searchable = requireScope(matterSearchScope(caller), '搜索仅供干部和领导使用')
   const kind = classifySearch(input.q)
   if (!kind) throw new AppError('INVALID_INPUT', SEARCH_HINT)
-  const offset = offsetOf(input.cursor)
-  const pageSize = input.limit ?? DEFAULT_PAGE
   const { db, now } = ctx
   if (PERSONAL_SEARCHES.has(kind.kind)) {
     await audit(db, { actor: caller.openid, action: `items.search:${kind.kind}`, target: caller.points.join(','), at: now })
   }
-  const { data } = await db
+  const query = db
     .collection('items')
     .where(db.command.and([whereOf(db, searchable), condition(kind)]))
     .orderBy('createdAt', 'desc')
     .orderBy('seq', 'desc')
-    .skip(offset)
-    .limit(pageSize + 1)
-    .get()
-  const page = pageOf(asItems(data), offset, pageSize)
+  const page = await readPage(query, input, DEFAULT_PAGE, asItems)
   return { items: page.rows.map((i) => toStaffSummary(i, now)), nextCursor: page.nextCursor }
 }

@@ -6,7 +6,7 @@ import type { AgendaItem } from '../../domain/meetings/api'
 import type { ItemAction } from '../../domain/matters/transitions'
 import { findActivePoint } from '../kernel/collections'
 import { changeItem } from '../matters/item-change'
-import { offsetOf, pageOf } from '../kernel/paging'
+import { readPage } from '../kernel/paging'
 import type { DatabasePort, DocumentData } from '../kernel/port'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
@@ -30,18 +30,15 @@ export function pointsToList(staff: StaffRecord, pointCode: string | undefined):
 }
 
 /** A page of a collection's records (meetings, trips) in a list's scope, the latest date first. */
-export async function pageAtPoints<T>(db: DatabasePort, collection: string, scope: Scope, cursor: string | undefined, limit: number | undefined) {
-  const offset = offsetOf(cursor)
-  const size = limit ?? 10
-  const { data } = await db
-    .collection(collection)
-    .where(whereOf(db, scope))
-    .orderBy('date', 'desc')
-    .orderBy('createdAt', 'desc')
-    .skip(offset)
-    .limit(size + 1)
-    .get()
-  return pageOf(data as T[], offset, size)
+export async function pageAtPoints<T>(
+  db: DatabasePort,
+  collection: string,
+  scope: Scope,
+  page: { cursor?: string; limit?: number },
+  read: (docs: readonly DocumentData[]) => T[],
+) {
+  const query = db.collection(collection).where(whereOf(db, scope)).orderBy('date', 'desc').orderBy('createdAt', 'desc')
+  return readPage(query, page, 10, read)
 }
 
 export async function pointNameOf(db: DatabasePort, code: string): Promise<string> {

@@ -161,7 +161,7 @@ export async function meetingsList(input: MeetingEvent<'meetings.list'>, ctx: St
   const staff = await ctx.caller()
   requireRight(mayReadMeetings(staff), '会议记录仅供干部和领导查看')
   const scope = requireScope(meetingListScope(staff, pointsToList(staff, input.pointCode)), '会议记录仅供干部和领导查看')
-  const page = await pageAtPoints<MeetingRecord>(ctx.db, 'meetings', scope, input.cursor, input.limit)
+  const page = await pageAtPoints(ctx.db, 'meetings', scope, input, asMeetings)
   return { meetings: page.rows.map(meetingSummary), nextCursor: page.nextCursor }
 }
 

@@ -169,7 +169,7 @@ export async function tripsList(input: MeetingEvent<'trips.list'>, ctx: StaffCon
   const staff = await ctx.caller()
   requireRight(mayReadMeetings(staff), REFUSAL)
   const scope = requireScope(tripListScope(staff, pointsToList(staff, input.pointCode)), REFUSAL)
-  const page = await pageAtPoints<TripRecord>(ctx.db, 'trips', scope, input.cursor, input.limit)
+  const page = await pageAtPoints(ctx.db, 'trips', scope, input, asTrips)
   return { trips: page.rows.map(tripSummary), nextCursor: page.nextCursor }
 }
 

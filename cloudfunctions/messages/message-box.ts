@@ -9,7 +9,7 @@ import type { TemplateKey } from '../../domain/messages/templates'
 import { toChinaIso } from '../../domain/kernel/time'
 import type { MessageRecord } from './outbox'
 import { asSubscription, subscriptionId } from './outbox-sender'
-import { offsetOf, pageOf } from '../kernel/paging'
+import { readPage } from '../kernel/paging'
 import type { DatabasePort } from '../kernel/port'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { whereOf } from '../kernel/access'
@@ -35,13 +35,10 @@ async function unreadOf(db: DatabasePort, openid: string, box: Box): Promise<num
 }
 
 export async function listMessages(db: DatabasePort, openid: string, box: Box, input: { cursor?: string; limit?: number }): Promise<MessagePage> {
-  const offset = offsetOf(input.cursor)
-  const size = input.limit ?? DEFAULT_PAGE
-  const [{ data }, unread] = await Promise.all([
-    db.collection('messages').where(boxOf(db, openid, box)).orderBy('createdAt', 'desc').skip(offset).limit(size + 1).get(),
+  const [page, unread] = await Promise.all([
+    readPage(db.collection('messages').where(boxOf(db, openid, box)).orderBy('createdAt', 'desc'), input, DEFAULT_PAGE, asMessages),
     unreadOf(db, openid, box),
   ])
-  const page = pageOf(asMessages(data), offset, size)
   return { items: page.rows.map(toView), nextCursor: page.nextCursor, unread }
 }
 

@@ -3,7 +3,7 @@ import type { MessageStaffEvent } from '../../domain/messages/schemas'
 import type { OutboxPage, OutboxView } from '../../domain/messages/api'
 import { toChinaIso } from '../../domain/kernel/time'
 import type { OutboxRecord } from './outbox'
-import { offsetOf, pageOf } from '../kernel/paging'
+import { readPage } from '../kernel/paging'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { requireRight } from '../kernel/access'
@@ -29,16 +29,8 @@ function toView(m: OutboxRecord): OutboxView {
 
 export async function listOutbox(input: MessageStaffEvent<'outbox.list'>, ctx: StaffContext): Promise<OutboxPage> {
   requireRight(mayManageOutbox(await ctx.caller()))
-  const offset = offsetOf(input.cursor)
-  const size = input.limit ?? DEFAULT_PAGE
-  const { data } = await ctx.db
-    .collection('outbox')
-    .where({ status: input.status })
-    .orderBy('createdAt', 'desc')
-    .skip(offset)
-    .limit(size + 1)
-    .get()
-  const page = pageOf(asOutboxList(data), offset, size)
+  const query = ctx.db.collection('outbox').where({ status: input.status }).orderBy('createdAt', 'desc')
+  const page = await readPage(query, input, DEFAULT_PAGE, asOutboxList)
   return { items: page.rows.map(toView), nextCursor: page.nextCursor }
 }
 

@@ -1,6 +1,6 @@
 /** 评事日's ratings and the half-year summaries as stored. */
 import type { RatingLevel } from '../../domain/matters/handling'
-import type { SummaryStatus } from '../../domain/reports/api'
+import type { SummaryFields } from '../../domain/reports/api'
 import { reader } from '../kernel/reads'
 
 /** One representative's rating of one point's quarter: its id is theirs, the point's and the quarter's. */
@@ -17,14 +17,8 @@ export interface QuarterRatingRecord {
 }
 
 /** 民情专递工作半年小结: one per point and half-year; once final it never changes. */
-export interface SummaryRecord {
+export interface SummaryRecord extends SummaryFields {
   _id: string
-  pointCode: string
-  pointName: string
-  year: number
-  half: number
-  status: SummaryStatus
-  text: string
   version: number
   createdBy: string
   createdAt: Date

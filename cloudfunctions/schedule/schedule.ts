@@ -7,7 +7,7 @@
  */
 import type { ScheduleEvent } from '../../domain/schedule/schemas'
 import type { MonthView, ScheduleView } from '../../domain/schedule/api'
-import { monthWarnings } from '../../domain/schedule/openings'
+import { monthWarnings, openingTimes } from '../../domain/schedule/openings'
 import { normaliseHours } from '../../domain/schedule/check'
 import { monthOf, nextMonth, openingsOfMonth } from '../../domain/schedule/month'
 import { chinaWallClock, toChinaIso } from '../../domain/kernel/time'
@@ -25,11 +25,7 @@ async function monthView(db: DatabasePort, point: PointRecord, schedule: Schedul
   return {
     month,
     openings: openings.map((o) => ({
-      id: o.id,
-      date: o.date,
-      start: o.start,
-      end: o.end,
-      kind: o.kind,
+      ...openingTimes(o),
       places: o.slots.reduce((n, s) => n + s.capacity, 0),
       booked: o.slots.reduce((n, s) => n + (booked.get(s.id) ?? 0), 0),
     })),

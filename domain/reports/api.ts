@@ -86,14 +86,18 @@ export interface QuarterReport {
 
 export type SummaryStatus = 'draft' | 'final'
 
-export interface SummaryView {
-  id: string
+/** A 半年小结 as stored and as shown: which point and half-year, how far, and its text. */
+export interface SummaryFields {
   pointCode: string
   pointName: string
   year: number
   half: number
   status: SummaryStatus
   text: string
+}
+
+export interface SummaryView extends SummaryFields {
+  id: string
   /** 0: not saved yet (opening the page stores nothing) */
   version: number
   /** a text generated now from the half-year's figures (the stored one may have been edited) */

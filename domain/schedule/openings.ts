@@ -63,6 +63,9 @@ export interface Opening {
   slots: Slot[]
 }
 
+/** An opening as the lists show it: which one, its day, hours and kind (its slots apart). */
+export const openingTimes = ({ id, date, start, end, kind }: Opening) => ({ id, date, start, end, kind })
+
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/
 
 function minutesOf(hhmm: string): number {
