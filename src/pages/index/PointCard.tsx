@@ -4,7 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { PointView } from '../../../domain/points/api'
 import { deadlineWords } from '../../../domain/matters/deadlines'
 import { NoBreakTimes } from '../../components/NoBreakTimes'
-import { ClosedDays } from '../../components/PointNotices'
+import { ClosedDays, PhoneRow, PointRow } from '../../components/PointNotices'
 import NextOpenings, { usePointOpenings } from './NextOpenings'
 
 interface Props {
@@ -50,23 +50,14 @@ export default function PointCard({ point, onStart, onBook, onChange }: Props) {
         {point.name}
       </View>
       <View className='point-card__community'>{point.community}</View>
-      <View className='point-card__row'>
-        <Text className='point-card__label'>地址</Text>
-        <Text className='point-card__value' data-testid='point-address'>{point.address}</Text>
-      </View>
-      <View className='point-card__row'>
-        <Text className='point-card__label'>开放时间</Text>
-        <Text className='point-card__value' data-testid='point-hours'>
-          <NoBreakTimes text={point.openHours} />
-        </Text>
-      </View>
+      <PointRow block='point-card' label='地址' testId='point-address'>
+        {point.address}
+      </PointRow>
+      <PointRow block='point-card' label='开放时间' testId='point-hours'>
+        <NoBreakTimes text={point.openHours} />
+      </PointRow>
       {openings.state.status === 'ready' ? <ClosedDays days={openings.state.data.closedDays} /> : null}
-      {phone ? (
-        <View className='point-card__row' data-testid='point-phone' onClick={() => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)}>
-          <Text className='point-card__label'>电话</Text>
-          <Text className='point-card__value point-card__phone'>{phone}（点击拨打）</Text>
-        </View>
-      ) : null}
+      {phone ? <PhoneRow block='point-card' phone={phone} testId='point-phone' /> : null}
       <HowItWorks />
       <Button type='primary' size='xlarge' block className='point-card__start' data-testid='start-submit' onClick={onStart}>
         我要说事

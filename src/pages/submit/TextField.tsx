@@ -1,17 +1,9 @@
 import { Input } from '@nutui/nutui-react-taro'
+import type { TextEntryProps } from '../../components/textEntry'
 import FormField from './FormField'
 
-interface Props {
-  label: string
-  testId: string
-  value: string
-  error?: string
-  optional?: boolean
-  /** what to write, in words (NutUI's own 请输入内容 says nothing) */
-  placeholder: string
+interface Props extends TextEntryProps {
   kind?: 'text' | 'phone'
-  maxLength?: number
-  onChange: (value: string) => void
 }
 
 /** A phone number holds digits only: anything else typed or pasted is dropped as it comes. */

@@ -1,19 +1,11 @@
 import { Input, TextArea } from '@nutui/nutui-react-taro'
+import type { TextEntryProps } from '../../components/textEntry'
 import Field from './Field'
 
-interface Props {
-  label: string
-  testId: string
-  value: string
-  error?: string
-  optional?: boolean
-  /** what to write, in words (NutUI's own 请输入内容 says nothing) */
-  placeholder: string
+interface Props extends TextEntryProps {
   hint?: string
-  maxLength?: number
   /** several lines */
   multiline?: boolean
-  onChange: (value: string) => void
 }
 
 /** A text entry in a large-text form; the testid is on the wrapper around the native input. */

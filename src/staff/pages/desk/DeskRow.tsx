@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import type { DeskBooking } from '../../../../domain/booking/api'
 import { noShowOpen } from '../../../../domain/booking/rules'
 import { BOOKING_STATUS_WORDS, clock, timeRange } from '../../../lib/bookingText'
+import ActionButtons, { type ActionChoice } from '../../components/ActionButtons'
 
 export type RowAction = 'checkIn' | 'noShow' | 'cancel' | 'toItem' | 'onSpot' | 'open'
 
@@ -25,7 +25,7 @@ function useNoShowOpen(b: DeskBooking): boolean {
 }
 
 /** What the cadre may do with a booking in its state. */
-function actionsFor(b: DeskBooking, noShow: boolean): { action: RowAction; label: string; primary?: boolean }[] {
+function actionsFor(b: DeskBooking, noShow: boolean): Omit<ActionChoice<RowAction>, 'testId'>[] {
   if (b.status === 'booked') {
     return [
       { action: 'checkIn', label: '到场', primary: true },
@@ -46,7 +46,7 @@ function actionsFor(b: DeskBooking, noShow: boolean): { action: RowAction; label
 /** One booking at the desk: when, who (masked), what about, its state, and what to do now. */
 export default function DeskRow({ booking, busy, onAction }: { booking: DeskBooking; busy: boolean; onAction: (a: RowAction) => void }) {
   const noShow = useNoShowOpen(booking)
-  const actions = actionsFor(booking, noShow)
+  const actions = actionsFor(booking, noShow).map((a) => ({ ...a, testId: `desk-${a.action}` }))
   return (
     <View className={`desk-row card desk-row--${booking.status}`} data-testid='desk-row'>
       <View className='desk-row__top'>
@@ -70,19 +70,7 @@ export default function DeskRow({ booking, busy, onAction }: { booking: DeskBook
       ) : null}
       {actions.length > 0 ? (
         <View className='desk-row__actions'>
-          {actions.map((a) => (
-            <Button
-              key={a.action}
-              className='desk-row__button'
-              type={a.primary ? 'primary' : 'default'}
-              size='large'
-              disabled={busy}
-              data-testid={`desk-${a.action}`}
-              onClick={() => onAction(a.action)}
-            >
-              {a.label}
-            </Button>
-          ))}
+          <ActionButtons actions={actions} className='desk-row__button' disabled={busy} onPick={onAction} />
         </View>
       ) : null}
     </View>

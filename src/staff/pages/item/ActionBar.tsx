@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import type { StaffItemDetail } from '../../../../domain/matters/api'
 import type { MatterStaffAction } from '../../../../domain/matters/schemas'
+import ActionButtons, { type ActionChoice } from '../../components/ActionButtons'
 
 export type FormAction =
   | 'item.accept'
@@ -15,7 +15,7 @@ export type FormAction =
   | 'item.reply'
   | 'item.recordRating'
 
-export const ACTIONS: { action: FormAction; label: string; testId: string; primary?: boolean }[] = [
+export const ACTIONS: ActionChoice<FormAction>[] = [
   { action: 'item.accept', label: '受理', testId: 'action-accept', primary: true },
   { action: 'item.replyOnSpot', label: '当场答复', testId: 'action-reply-on-spot' },
   { action: 'item.reply', label: '答复居民', testId: 'action-reply', primary: true },
@@ -49,18 +49,7 @@ export default function ActionBar({ item, onOpen }: { item: StaffItemDetail; onO
     <View className='card staff-actions' data-testid='staff-actions'>
       <View className='sf-card-title'>办理</View>
       <View className='staff-actions__grid'>
-        {actions.map((a) => (
-          <Button
-            key={a.action}
-            className='staff-actions__button'
-            type={a.primary ? 'primary' : 'default'}
-            size='large'
-            data-testid={a.testId}
-            onClick={() => onOpen(a.action)}
-          >
-            {a.label}
-          </Button>
-        ))}
+        <ActionButtons actions={actions} className='staff-actions__button' onPick={onOpen} />
       </View>
     </View>
   )

@@ -9,7 +9,7 @@ import Field from '../../../components/Field'
 import SubmitBar from '../../../components/SubmitBar'
 import { useSubmit } from '../../../lib/useSubmit'
 import type { FormProps } from './common'
-import HandlingChoices, { type Handling } from './HandlingChoices'
+import HandlingChoices, { handlingInput, type Handling } from './HandlingChoices'
 
 const MAX_STEPS = 10
 
@@ -20,9 +20,7 @@ export default function AcceptForm({ item, onDone, onCancel }: FormProps) {
   const input = {
     action: 'item.accept',
     id: item.id,
-    track: handling.track ?? undefined,
-    importance: handling.importance ?? undefined,
-    tier: handling.tier,
+    ...handlingInput(handling),
     ...(handling.track === 'phased' ? { steps } : {}),
   }
   const form = useSubmit({ schema: matterStaffEventSchemas['item.accept'], input })

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import type { FieldErrors } from '../../../../../domain/kernel/validation'
 import TextInput from '../../../components/TextInput'
+import { fieldsOf } from '../../../lib/fieldsOf'
 import type { Me } from '../../../lib/me'
 import { replySigner } from '../../../lib/replySigner'
 
@@ -33,35 +34,12 @@ export function useReplyDraft(me: Me | null) {
 
 /** 答复内容, 办理单位 and 经办人: what the resident is told and by whom. */
 export default function ReplyFields({ value, errors, onChange }: { value: ReplyDraft; errors: FieldErrors; onChange: (v: ReplyDraft) => void }) {
+  const field = fieldsOf(value, errors, onChange)
   return (
     <View>
-      <TextInput
-        label='答复内容'
-        testId='form-answer'
-        multiline
-        maxLength={1000}
-        value={value.answer}
-        error={errors.answer}
-        placeholder='怎么办的、结果如何，用居民听得懂的话写'
-        onChange={(answer) => onChange({ ...value, answer })}
-      />
-      <TextInput
-        label='办理单位'
-        testId='form-unit'
-        maxLength={50}
-        value={value.unit}
-        error={errors.unit}
-        placeholder='例如 社区居委会'
-        onChange={(unit) => onChange({ ...value, unit })}
-      />
-      <TextInput
-        label='经办人'
-        testId='form-handler' placeholder='具体经办人的姓名'
-        maxLength={20}
-        value={value.handler}
-        error={errors.handler}
-        onChange={(handler) => onChange({ ...value, handler })}
-      />
+      <TextInput label='答复内容' testId='form-answer' multiline maxLength={1000} placeholder='怎么办的、结果如何，用居民听得懂的话写' {...field('answer')} />
+      <TextInput label='办理单位' testId='form-unit' maxLength={50} placeholder='例如 社区居委会' {...field('unit')} />
+      <TextInput label='经办人' testId='form-handler' placeholder='具体经办人的姓名' maxLength={20} {...field('handler')} />
     </View>
   )
 }

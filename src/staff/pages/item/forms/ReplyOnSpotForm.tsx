@@ -6,7 +6,7 @@ import SubmitBar from '../../../components/SubmitBar'
 import { replySigner } from '../../../lib/replySigner'
 import { useSubmit } from '../../../lib/useSubmit'
 import type { FormProps } from './common'
-import HandlingChoices, { type Handling } from './HandlingChoices'
+import HandlingChoices, { handlingInput, type Handling } from './HandlingChoices'
 import ReplyFields, { useReplyDraft } from './ReplyFields'
 
 /** 当场答复: what can be answered on the spot is accepted and answered in one step. */
@@ -16,9 +16,7 @@ export default function ReplyOnSpotForm({ item, me, onDone, onCancel }: FormProp
   const input = {
     action: 'item.replyOnSpot',
     id: item.id,
-    track: handling.track ?? undefined,
-    importance: handling.importance ?? undefined,
-    tier: handling.tier,
+    ...handlingInput(handling),
     ...reply,
   }
   const form = useSubmit({ schema: matterStaffEventSchemas['item.replyOnSpot'], input })

@@ -10,6 +10,7 @@ import SubmitBar from '../../../components/SubmitBar'
 import TextInput from '../../../components/TextInput'
 import { HANDLERS, inGroup } from '../../../../../domain/points/roles'
 import { ROLE_LABELS } from '../../../lib/labels'
+import { fieldsOf } from '../../../lib/fieldsOf'
 import { useSubmit } from '../../../lib/useSubmit'
 import type { FormProps } from './common'
 
@@ -18,10 +19,10 @@ type Candidates = { status: 'loading' } | { status: 'error'; error: ClientError 
 /** 转办: hand the matter to another cadre of its point, who becomes responsible for it. */
 export default function TransferForm({ item, onDone, onCancel }: FormProps) {
   const [candidates, setCandidates] = useState<Candidates>({ status: 'loading' })
-  const [to, setTo] = useState<string | null>(null)
-  const [reason, setReason] = useState('')
-  const input = { action: 'item.transfer', id: item.id, to: to ?? undefined, reason }
+  const [draft, setDraft] = useState<{ to: string | null; reason: string }>({ to: null, reason: '' })
+  const input = { action: 'item.transfer', id: item.id, to: draft.to ?? undefined, reason: draft.reason }
   const form = useSubmit({ schema: matterStaffEventSchemas['item.transfer'], input })
+  const field = fieldsOf(draft, form.fields, setDraft)
 
   const pointCode = item.pointCode
 
@@ -72,10 +73,8 @@ export default function TransferForm({ item, onDone, onCancel }: FormProps) {
           label: s.name,
           note: s.roles.map((r) => ROLE_LABELS[r]).join('、'),
         }))}
-        value={to}
         testPrefix='option-cadre'
-        error={form.fields.to}
-        onChange={setTo}
+        {...field('to')}
       />
     )
 
@@ -83,16 +82,7 @@ export default function TransferForm({ item, onDone, onCancel }: FormProps) {
     <View data-testid='form-transfer'>
       <View className='sf-note'>现由{item.assignee.name}负责。转办后，由对方负责办理和答复，居民会看到新的负责干部。</View>
       {choice}
-      <TextInput
-        label='转办理由'
-        testId='form-reason' placeholder='为什么转给这位干部'
-        multiline
-        maxLength={200}
-        value={reason}
-        error={form.fields.reason}
-        hint='仅工作人员可见'
-        onChange={setReason}
-      />
+      <TextInput label='转办理由' testId='form-reason' placeholder='为什么转给这位干部' multiline maxLength={200} hint='仅工作人员可见' {...field('reason')} />
       <SubmitBar
         label='确认转办'
         busy={form.busy}
