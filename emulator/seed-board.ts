@@ -132,12 +132,13 @@ export async function seedBoardDemo(db: DatabasePort, now: Date): Promise<number
   if (first.data) return 0
   const start = new Date(now.getTime() - 40 * DAY_MS)
   const month = monthKey(start)
-  const counter = db.collection('counters').doc(numberCounterId(month))
+  const point = 'xd01'
+  const counter = db.collection('counters').doc(numberCounterId(point, month))
   const taken = asCounter((await counter.get()).data)?.seq ?? 0
   for (const [i, m] of MATTERS.entries()) {
     const seq = taken + i + 1
     const at = new Date(start.getTime() + i * 3600_000)
-    const { _id, ...fields } = demoItem(m, i, registrationNo(at, seq), month, seq, at)
+    const { _id, ...fields } = demoItem(m, i, registrationNo(point, at, seq), month, seq, at)
     await db.collection('items').doc(_id).set({ data: fields })
   }
   await counter.set({ data: { seq: taken + MATTERS.length } })

@@ -168,7 +168,7 @@ export async function seedMeetingDemo(db: DatabasePort, now: Date): Promise<numb
       const ref = tx.collection('items').doc(m.id)
       if ((await ref.get()).data) return null
       const createdAt = new Date(now.getTime() - m.daysAgo * DAY)
-      const number = await takeNumber(tx, createdAt)
+      const number = await takeNumber(tx, POINT.code, createdAt)
       const item = matterRecord(m, number.no, number.month, number.seq, now)
       await number.record()
       const { _id, ...fields } = item

@@ -153,6 +153,8 @@ export interface BoardRecord {
 export interface CounterRecord {
   _id: string
   seq: number
+  /** moved by a staff change registrations rely on (matters/numbering.ts touchCounters) */
+  rev?: number
 }
 
 export interface RateLimitRecord {

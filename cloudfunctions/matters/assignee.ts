@@ -1,9 +1,15 @@
 /**
- * Handing a matter to a cadre, inside the transaction that does it. The cadre's staff
- * document is read and written in the same transaction, so a concurrent deactivation
- * (which writes it too) conflicts: either the hand-over commits first and the
- * deactivation's sweep finds the matter, or the deactivation commits first and the
- * retried hand-over sees the cadre inactive and follows `handedTo` to their heir.
+ * Handing a matter to a cadre, inside the transaction that does it. Either the hand-over
+ * commits first and the deactivation's sweep finds the matter, or the deactivation commits
+ * first and the retried hand-over sees the cadre inactive and follows `handedTo` to their
+ * heir. CloudBase checks only written documents for conflicts, so the two must write one
+ * document in common:
+ * - a transfer or hand-over of an existing matter writes the cadre's staff document
+ *   (`claimActive`), which the deactivation writes too;
+ * - a registration writes only its point's number counter, which the deactivation writes
+ *   for every point the leaver works at (`findActive` here, `touchCounters` in
+ *   matters/numbering.ts). Writing the cadre's document on every registration would make
+ *   all registrations at a point contend on it, beside the counter.
  */
 import type { Category } from '../../domain/matters/categories'
 import { pickAssignee, type RoutingTable } from '../../domain/matters/routing'
@@ -26,9 +32,9 @@ export async function touchStaff(tx: TransactionPort, staff: StaffRecord): Promi
 /**
  * The active staff member a matter meant for `openid` goes to: that person, or whoever
  * took over from them (following `handedTo`). Null when the chain ends with nobody
- * active. The one found is touched, so their deactivation cannot slip past this commit.
+ * active. Read only: for a registration, whose point's counter guards the race.
  */
-export async function claimActive(
+export async function findActive(
   tx: TransactionPort,
   openid: string,
   accept: (s: StaffRecord) => boolean = () => true,
@@ -37,14 +43,17 @@ export async function claimActive(
   for (let hop = 0; next && hop < MAX_HOPS; hop++) {
     const staff = await readStaff(tx, next)
     if (!staff) return null
-    if (staff.active) {
-      if (!accept(staff)) return null
-      await touchStaff(tx, staff)
-      return staff
-    }
+    if (staff.active) return accept(staff) ? staff : null
     next = staff.handedTo
   }
   return null
+}
+
+/** As findActive, and the one found is touched, so their deactivation cannot slip past this commit. */
+export async function claimActive(tx: TransactionPort, openid: string, accept?: (s: StaffRecord) => boolean): Promise<StaffRecord | null> {
+  const staff = await findActive(tx, openid, accept)
+  if (staff) await touchStaff(tx, staff)
+  return staff
 }
 
 /**
@@ -54,7 +63,7 @@ export async function claimActive(
 export async function assignFor(tx: TransactionPort, point: RoutingTable & { code: string }, category: Category): Promise<StaffRecord> {
   const routed = point.routing[category]
   const routedStaff = routed ? await readStaff(tx, routed) : null
-  const chosen = await claimActive(tx, pickAssignee(point, category, () => routedStaff?.active === true))
+  const chosen = await findActive(tx, pickAssignee(point, category, () => routedStaff?.active === true))
   if (!chosen) throw new Error(`point ${point.code} has no active responsible cadre`)
   return chosen
 }

@@ -2,8 +2,8 @@
  * The one way a matter is made, for every path (item.submit, 代登记, 登记为诉求 from a
  * booking or a 民情日记 visit). The path checks who may do it first; this then does the rest
  * the same way every time: the content check (msgSecCheck) before the transaction, and in
- * one transaction the responsible cadre (read and touched, so a deactivation conflicts),
- * the month's next number and the matter with its first timeline entries
+ * one transaction the responsible cadre (read; a deactivation writes the point's counter,
+ * so the two conflict), the point's next number for the month and the matter with its first timeline entries
  * (domain/matters/new-matter.ts). The matter's id is stable for the request: a repeated
  * request finds the matter it already made instead of making a second.
  */
@@ -80,7 +80,7 @@ export async function createMatter(ctx: MatterContext, req: MatterRequest, steps
       }
       const limit = await steps.prepare?.(tx)
       const { assignee, how } = await steps.responsible(tx, point)
-      const { no, month, seq, record } = await takeNumber(tx, now)
+      const { no, month, seq, record } = await takeNumber(tx, point.code, now)
       const created: ItemRecord = newMatter(
         {
           ...req,
