@@ -152,9 +152,8 @@ export interface BoardRecord {
 
 export interface CounterRecord {
   _id: string
-  seq: number
-  /** moved by a staff change registrations rely on (matters/numbering.ts touchCounters) */
-  rev?: number
+  /** the matters numbered in the point's month, in order: a matter's place is its sequence (matters/numbering.ts) */
+  ids: string[]
 }
 
 export interface RateLimitRecord {

@@ -6,16 +6,20 @@
  * document in common:
  * - a transfer or hand-over of an existing matter writes the cadre's staff document
  *   (`claimActive`), which the deactivation writes too;
- * - a registration writes only its point's number counter, which the deactivation writes
- *   for every point the leaver works at (`findActive` here, `touchCounters` in
- *   matters/numbering.ts). Writing the cadre's document on every registration would make
- *   all registrations at a point contend on it, beside the counter.
+ * - a registration writes no shared document at all (its number is claimed by an atomic
+ *   update, matters/numbering.ts): it reads its cadre (`findActive`) and, once committed,
+ *   reads them again (`handOnIfLeft`): a deactivation that committed before that read is
+ *   seen, one that commits after it sweeps the matter. Writing the cadre's document on
+ *   every registration would make all registrations at a point contend on it.
  */
 import type { Category } from '../../domain/matters/categories'
 import { pickAssignee, type RoutingTable } from '../../domain/matters/routing'
-import type { TransactionPort } from '../kernel/port'
-import type { StaffRecord } from '../kernel/records'
-import { asStaff } from '../kernel/reads'
+import type { DatabasePort, TransactionPort } from '../kernel/port'
+import type { ItemRecord, StaffRecord } from '../kernel/records'
+import { asPoint, asStaff } from '../kernel/reads'
+import { AppError } from '../kernel/respond'
+import type { RetryOptions } from '../kernel/transaction'
+import { changeItem } from './item-change'
 
 /** Enough to follow a chain of successive departures, never a loop. */
 const MAX_HOPS = 5
@@ -63,7 +67,54 @@ export async function claimActive(tx: TransactionPort, openid: string, accept?: 
 export async function assignFor(tx: TransactionPort, point: RoutingTable & { code: string }, category: Category): Promise<StaffRecord> {
   const routed = point.routing[category]
   const routedStaff = routed ? await readStaff(tx, routed) : null
-  const chosen = await findActive(tx, pickAssignee(point, category, () => routedStaff?.active === true))
+  const picked = pickAssignee(point, category, () => routedStaff?.active === true)
+  // the routed cadre, active, is already read: no second read of the same document
+  const chosen = routedStaff?.active && routedStaff.openid === picked ? routedStaff : await findActive(tx, picked)
   if (!chosen) throw new Error(`point ${point.code} has no active responsible cadre`)
   return chosen
+}
+
+/**
+ * After a registration commits: its cadre was read in its transaction, not written, so a
+ * deactivation may have committed meanwhile, after its own sweep looked for their matters.
+ * Then this hands the new matter on, as the sweep would have (the leaver's heir where they
+ * sit, else the point's lead cadre). Null when the cadre is still active (nearly always).
+ */
+export async function handOnIfLeft(
+  db: DatabasePort,
+  matter: ItemRecord,
+  now: Date,
+  retry: RetryOptions | undefined,
+  queued: string[],
+): Promise<ItemRecord | null> {
+  const leaving = matter.assignee.openid
+  const staff = asStaff((await db.collection('staff').doc(leaving).get()).data)
+  if (!staff || staff.active) return null
+  let to: StaffRecord | null = null
+  return changeItem(
+    db,
+    matter._id,
+    {
+      action: 'handover',
+      roleOf: (i) => (i.assignee.openid === leaving ? 'system' : null),
+      async prepare(tx, i) {
+        const here = (s: StaffRecord) => s.points.includes(i.pointCode)
+        const point = asPoint((await tx.collection('points').doc(`point-${i.pointCode}`).get()).data)
+        to = (await claimActive(tx, leaving, here)) ?? (point ? await claimActive(tx, point.leadCadre, here) : null) ?? (await claimActive(tx, leaving))
+        if (!to) throw new Error(`no active cadre to take matter ${i._id}`)
+      },
+      apply: (i) => {
+        const next = to as StaffRecord
+        const text = `因人员调整，改由${next.name}负责办理`
+        return { ...i, assignee: { openid: next.openid, name: next.name }, timeline: [...i.timeline, { type: 'transfer', at: now, actor: 'system', actorName: '系统', text }] }
+      },
+    },
+    now,
+    retry,
+    queued,
+  ).catch((err: unknown) => {
+    // moved on meanwhile (the sweep found it after all): nothing left to do
+    if (err instanceof AppError && (err.code === 'FORBIDDEN' || err.code === 'CONFLICT')) return null
+    throw err
+  })
 }

@@ -41,8 +41,8 @@ const walkIn = (pointCode: string, extra: object = {}) => ({
 /** What registering may have written at a point: its matters and the month's counter. */
 async function writtenAt(code: string) {
   const items = (await w.db().collection('items').where({ pointCode: code }).count()).total
-  const counter = (await w.db().collection('counters').doc(`item-no-${code}-202603`).get()).data as { seq: number } | null
-  return { items, seq: counter?.seq ?? 0 }
+  const counter = (await w.db().collection('counters').doc(`item-no-${code}-202603`).get()).data as { ids: string[] } | null
+  return { items, seq: counter?.ids.length ?? 0 }
 }
 
 describe('当场答复 from a checked-in booking', () => {

@@ -104,17 +104,17 @@ describe('staff.deactivate', () => {
     expect(await orphans()).toEqual([])
   }, 20_000)
 
-  it('a registration that read its cadre active before a deactivation committed retries on its point’s counter', async () => {
-    // Deterministic: the deactivation runs to its end between the registration's read of
-    // the cadre and its commit. The registration writes no staff document, only its point's
-    // counter, which the deactivation writes too: so it conflicts and retries.
+  it('a registration that read its cadre active before a deactivation swept hands itself on after its commit', async () => {
+    // Deterministic: the deactivation runs to its end, sweep and all, between the
+    // registration's read of the cadre and its commit. The registration writes no staff
+    // document, so it commits; then it sees its cadre gone and hands itself on.
     const p = await pointWithTwo()
     let raced = false
     const point = (await w.db().collection('points').doc(`point-${p.code}`).get()).data as Parameters<typeof assignFor>[1]
     const id = fresh('race')
     const made = await createMatter(
       { db: w.db(), cloud: w.sys.cloud.port, now: w.clock.now(), queued: [], options: {} },
-      { id, requestId: id, ownerOpenid: DEMO.residentA, pointCode: p.code, category: '其他', content: '路灯坏了', photos: [], contact: { name: '张三', phone: '13812345678' }, source: 'qr', author: DEMO.residentA },
+      { id, requestId: id, ownerOpenid: DEMO.residentA, pointCode: p.code, category: '其他', content: '路灯坏了', photos: [], contact: { name: '张三', phone: '13812345678', address: '幸福路1号' }, source: 'qr', author: DEMO.residentA },
       {
         responsible: async (tx) => {
           const assignee = await assignFor(tx, point, '其他')
@@ -127,8 +127,8 @@ describe('staff.deactivate', () => {
         },
       },
     )
-    // retried: the routing table's cadre is gone, so the point's lead cadre answers
-    expect(made.assignee.openid).toBe(p.lead)
+    // handed on as the sweep would: to the heir, who sits at the point
+    expect(made.assignee.openid).toBe(p.b)
     expect(await orphans()).toEqual([])
   })
 

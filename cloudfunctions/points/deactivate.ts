@@ -4,9 +4,7 @@
  *
  * Order matters: first one transaction marks the leaver inactive (with `handedTo`) while
  * checking and touching the heir, so two deactivations handing over to each other
- * conflict and the second is refused, and touching the number counters of every point the
- * leaver works at, so a registration racing it conflicts on its point's counter (see
- * matters/assignee.ts); then every matter moves through the checked
+ * conflict and the second is refused; then every matter moves through the checked
  * change (`handover` in the transition table), each claiming its new cadre in its own
  * transaction (matters/assignee.ts). A matter registered meanwhile either commits before the
  * deactivation (and the sweep finds it) or sees the leaver inactive and goes elsewhere.
@@ -15,7 +13,6 @@ import type { PointStaffEvent } from '../../domain/points/schemas'
 import { claimActive, readStaff, touchStaff } from '../matters/assignee'
 import { getStaff } from '../kernel/collections'
 import { changeItem } from '../matters/item-change'
-import { touchCounters } from '../matters/numbering'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
@@ -49,7 +46,7 @@ async function pointsHeldBy(ctx: StaffContext, openid: string): Promise<Set<stri
   return codes
 }
 
-async function markLeft(ctx: StaffContext, leaving: string, heir: string, held: ReadonlySet<string>): Promise<void> {
+async function markLeft(ctx: StaffContext, leaving: string, heir: string): Promise<void> {
   await runTransactionWithRetry(
     ctx.db,
     async (tx) => {
@@ -59,7 +56,6 @@ async function markLeft(ctx: StaffContext, leaving: string, heir: string, held: 
       if (!next?.active) throw new AppError('INVALID_INPUT', '接手的人不是在岗的工作人员')
       await tx.collection('staff').doc(leaving).update({ data: { active: false, handedTo: heir, rev: (me.rev ?? 0) + 1 } })
       await touchStaff(tx, next)
-      await touchCounters(tx, [...new Set([...me.points, ...held])], ctx.now)
     },
     ctx.options.retry,
   )
@@ -137,12 +133,11 @@ export async function deactivateStaff(input: PointStaffEvent<'staff.deactivate'>
     throw new AppError('INVALID_INPUT', '接手的人不是在岗的工作人员')
   })
   if (!mayAnswerForMatters(heir)) throw new AppError('INVALID_INPUT', `${heir.name}不是干部，不能接手事项`)
-  const held = await pointsHeldBy(ctx, leaving.openid)
-  const outside = [...held].filter((code) => !heir.points.includes(code))
+  const outside = [...(await pointsHeldBy(ctx, leaving.openid))].filter((code) => !heir.points.includes(code))
   if (outside.length) {
     throw new AppError('INVALID_INPUT', `${heir.name}不是说事点 ${outside.join('、')} 的干部，不能接手那里的事项；请另选接手人`)
   }
-  await markLeft(ctx, leaving.openid, heir.openid, held)
+  await markLeft(ctx, leaving.openid, heir.openid)
   await ctx.db.collection('points').where({ leadCadre: leaving.openid }).update({ data: { leadCadre: heir.openid } })
   return { transferred: await handOver(ctx, admin, leaving.openid, heir.openid) }
 }
