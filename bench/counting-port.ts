@@ -9,6 +9,8 @@ const OPERATIONS = new Set(['get', 'count', 'update', 'remove', 'set', 'add', 'e
 
 export interface OpCounter {
   ops: number
+  /** transactions that failed on a write conflict (each retried by the caller, or answered CONFLICT) */
+  conflicts?: number
   /** each operation's name, in order, when present */
   log?: string[]
 }
@@ -34,7 +36,11 @@ function wrap<T extends object>(target: T, counter: OpCounter, label: string): T
         }
         if (name === 'runTransaction') {
           const fn = args[0] as (tx: object) => Promise<unknown>
-          return value.call(t, (tx: object) => fn(wrap(tx, counter, 'tx:')), ...args.slice(1))
+          const run = value.call(t, (tx: object) => fn(wrap(tx, counter, 'tx:')), ...args.slice(1)) as Promise<unknown>
+          return run.catch((err: unknown) => {
+            if ((err as { code?: unknown })?.code === 'DATABASE_TRANSACTION_CONFLICT') counter.conflicts = (counter.conflicts ?? 0) + 1
+            throw err
+          })
         }
         const out = value.apply(t, args)
         const chainable = out && typeof out === 'object' && typeof (out as { then?: unknown }).then !== 'function'
