@@ -93,21 +93,19 @@ export async function loadFigures(report: Report) {
     report('load.submit.dbOps', counter.ops, ' ops')
     counter.log = undefined
 
-    const county = await atOnce(cloud, counter, handler, 'county', (i) => codes[i % 40], 1000)
-    console.log('\n1,000 件同时登记，分布在 40 个说事点')
-    report('load.county1000.p50', county.p50, ' ms')
-    report('load.county1000.p99', county.p99, ' ms')
-    report('load.county1000.conflictsRetried', county.conflicts ?? 0, '')
-    report('load.county1000.failed', county.failed, '')
-    report('load.county1000.pointsNotConsecutive', county.broken, '')
-
-    const point = await atOnce(cloud, counter, handler, 'point', () => codes[40], 300)
-    console.log('\n300 件同时登记，同一个说事点')
-    report('load.point300.p50', point.p50, ' ms')
-    report('load.point300.p99', point.p99, ' ms')
-    report('load.point300.conflictsRetried', point.conflicts ?? 0, '')
-    report('load.point300.failed', point.failed, '')
-    report('load.point300.pointsNotConsecutive', point.broken, '')
+    const shapes = [
+      { key: 'county1000', title: '1,000 件同时登记，分布在 40 个说事点', pointOf: (i: number) => codes[i % 40], count: 1000 },
+      { key: 'point300', title: '300 件同时登记，同一个说事点', pointOf: () => codes[40], count: 300 },
+    ]
+    for (const shape of shapes) {
+      const r = await atOnce(cloud, counter, handler, shape.key, shape.pointOf, shape.count)
+      console.log(`\n${shape.title}`)
+      report(`load.${shape.key}.p50`, r.p50, ' ms')
+      report(`load.${shape.key}.p99`, r.p99, ' ms')
+      report(`load.${shape.key}.conflictsRetried`, r.conflicts ?? 0, '')
+      report(`load.${shape.key}.failed`, r.failed, '')
+      report(`load.${shape.key}.pointsNotConsecutive`, r.broken, '')
+    }
   } finally {
     await cloud.close()
     rmSync(dataDir, { recursive: true, force: true })

@@ -19,7 +19,7 @@ import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { asPoint, asStaff } from '../kernel/reads'
 import { AppError } from '../kernel/respond'
 import type { RetryOptions } from '../kernel/transaction'
-import { changeItem } from './item-change'
+import { changeItem, type ItemChange } from './item-change'
 
 /** Enough to follow a chain of successive departures, never a loop. */
 const MAX_HOPS = 5
@@ -75,6 +75,36 @@ export async function assignFor(tx: TransactionPort, point: RoutingTable & { cod
 }
 
 /**
+ * Who takes a matter from someone leaving: `openid` (or whoever took over from them) where
+ * they sit at the matter's point; else the point's lead cadre; else `openid`'s heir anyway:
+ * never leave the matter with someone inactive. Claimed (touched) in `tx`.
+ */
+export async function claimTaker(tx: TransactionPort, openid: string, matter: ItemRecord): Promise<StaffRecord> {
+  const here = (s: StaffRecord) => s.points.includes(matter.pointCode)
+  const point = asPoint((await tx.collection('points').doc(`point-${matter.pointCode}`).get()).data)
+  const taker = (await claimActive(tx, openid, here)) ?? (point ? await claimActive(tx, point.leadCadre, here) : null) ?? (await claimActive(tx, openid))
+  if (!taker) throw new Error(`no active cadre to take matter ${matter._id}`)
+  return taker
+}
+
+/** 移交: the matter of `leaving` goes to whoever claimTaker finds from `from`; `actor` is named on the timeline. */
+export function handoverChange(leaving: string, from: string, actor: { openid: string; name: string }, now: Date): ItemChange {
+  let to: StaffRecord | null = null
+  return {
+    action: 'handover',
+    roleOf: (i) => (i.assignee.openid === leaving ? 'system' : null),
+    async prepare(tx, i) {
+      to = await claimTaker(tx, from, i)
+    },
+    apply: (i) => {
+      const next = to as StaffRecord
+      const entry = { type: 'transfer' as const, at: now, actor: actor.openid, actorName: actor.name, text: `因人员调整，改由${next.name}负责办理` }
+      return { ...i, assignee: { openid: next.openid, name: next.name }, timeline: [...i.timeline, entry] }
+    },
+  }
+}
+
+/**
  * After a registration commits: its cadre was read in its transaction, not written, so a
  * deactivation may have committed meanwhile, after its own sweep looked for their matters.
  * Then this hands the new matter on, as the sweep would have (the leaver's heir where they
@@ -90,29 +120,7 @@ export async function handOnIfLeft(
   const leaving = matter.assignee.openid
   const staff = asStaff((await db.collection('staff').doc(leaving).get()).data)
   if (!staff || staff.active) return null
-  let to: StaffRecord | null = null
-  return changeItem(
-    db,
-    matter._id,
-    {
-      action: 'handover',
-      roleOf: (i) => (i.assignee.openid === leaving ? 'system' : null),
-      async prepare(tx, i) {
-        const here = (s: StaffRecord) => s.points.includes(i.pointCode)
-        const point = asPoint((await tx.collection('points').doc(`point-${i.pointCode}`).get()).data)
-        to = (await claimActive(tx, leaving, here)) ?? (point ? await claimActive(tx, point.leadCadre, here) : null) ?? (await claimActive(tx, leaving))
-        if (!to) throw new Error(`no active cadre to take matter ${i._id}`)
-      },
-      apply: (i) => {
-        const next = to as StaffRecord
-        const text = `因人员调整，改由${next.name}负责办理`
-        return { ...i, assignee: { openid: next.openid, name: next.name }, timeline: [...i.timeline, { type: 'transfer', at: now, actor: 'system', actorName: '系统', text }] }
-      },
-    },
-    now,
-    retry,
-    queued,
-  ).catch((err: unknown) => {
+  return changeItem(db, matter._id, handoverChange(leaving, leaving, { openid: 'system', name: '系统' }, now), now, retry, queued).catch((err: unknown) => {
     // moved on meanwhile (the sweep found it after all): nothing left to do
     if (err instanceof AppError && (err.code === 'FORBIDDEN' || err.code === 'CONFLICT')) return null
     throw err
