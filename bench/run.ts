@@ -9,7 +9,9 @@
  *   - one timer run with 100,000 matters stored, 50 of them due: operations and time
  *   - 数字 for a quarter and a month with 100,000 matters stored: requests, bytes and time
  *   - the redaction on its generated corpora: leaks, ordinary characters masked, throughput
- * `--only=redaction` runs that one alone.
+ *   - a county's load: one submission's operations named, 1,000 at once over 40 points and
+ *     300 at once at one point (p50 / p99, conflicts retried)
+ * `--only=redaction` or `--only=load` runs that one alone.
  */
 import { execSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -22,6 +24,7 @@ import { buildFunctions } from '../scripts/build-functions'
 import { kb, measureWeapp, PACKAGE_LIMIT_BYTES, WEAPP_DIR } from '../scripts/package-size'
 import { countingPort, type OpCounter } from './counting-port'
 import { figuresWithStoredMatters } from './figures'
+import { loadFigures } from './load'
 import { redactionFigures } from './redaction'
 import { submitWithStoredMatters } from './stored-matters'
 import { sweepWithStoredMatters } from './sweep'
@@ -105,9 +108,11 @@ async function main() {
   console.log(`基准（${os.cpus().length} 核，Node ${process.version}）`)
   redactionFigures(report)
   if (process.argv.includes('--only=redaction')) return
+  if (process.argv.includes('--only=load')) return loadFigures(report)
   sizes()
   await functionSizes()
   await submitThroughput()
+  await loadFigures(report)
   await submitWithStoredMatters(report)
   await sweepWithStoredMatters(report)
   await figuresWithStoredMatters(report)

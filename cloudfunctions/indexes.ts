@@ -22,6 +22,8 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'items', name: 'status_due', keys: { status: 1, dueAt: 1 } },
   // 数字: a period's matters by registration time, in total, per point and per cadre
   { collection: 'items', name: 'created', keys: { createdAt: 1 } },
+  // 搜索 by the seed's part of a number alone (年月 + 序号): that month's sequence at the caller's points
+  { collection: 'items', name: 'month_seq', keys: { month: 1, seq: 1 } },
   { collection: 'items', name: 'point_created', keys: { pointCode: 1, createdAt: 1, seq: 1 } },
   { collection: 'items', name: 'assignee_created', keys: { 'assignee.openid': 1, createdAt: 1 } },
   // 大家说的事: a point's approved entries (the board) and pending ones (审核), by the time made public

@@ -119,7 +119,7 @@ describe('the cadre on duty at the desk', () => {
     await form.getByTestId('form-submit').dblclick()
     await page.getByTestId('staff-detail-no').waitFor()
     const no = ((await page.getByTestId('staff-detail-no').textContent()) ?? '').replace(/\D/g, '')
-    expect(no).toMatch(/^202612\d{3}$/)
+    expect(no).toMatch(/^[A-Z0-9_-]+-202612\d{3}$/)
     expect(await page.getByTestId('staff-detail-assignee').textContent()).toContain(onDuty[0])
     await h.shot(page, 'desk-03-matter')
     const items = await h.system.cloud.db.dump('items')

@@ -87,7 +87,7 @@ describe('民情日记', () => {
     expect(items).toHaveLength(1)
     expect(items[0]).toMatchObject({ ownerOpenid: '', assignee: { openid: DEMO.cadre2 }, category: '基础设施', pointCode: DEMO.pointCode })
     matterNo = String(items[0].no)
-    expect(matterNo).toMatch(/^\d{9,}$/)
+    expect(matterNo).toMatch(/^[A-Z0-9_-]+-\d{9,}$/)
     expect(await page.getByTestId('visit-items').textContent()).toContain(matterNo)
     await h.shot(page, 'diary-05-registered')
 

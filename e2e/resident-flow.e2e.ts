@@ -50,7 +50,7 @@ describe('a resident registers a matter', () => {
     await page.getByTestId('submit').dblclick()
     await page.getByTestId('result-no').waitFor()
     itemNo = ((await page.getByTestId('result-no').textContent()) ?? '').trim()
-    expect(itemNo).toMatch(/^\d{9,}$/)
+    expect(itemNo).toMatch(/^XD01-\d{9,}$/)
     expect(await page.getByTestId('result-assignee').textContent()).toContain('李秀英')
     await h.shot(page, 'resident-04-result')
 

@@ -51,10 +51,10 @@ describe('GET/POST /clock on the gateway', () => {
 
   it('moves what the functions see: the month of a registration number, in China time', async () => {
     expect(await clock({ at: '2024-01-31T15:30:00Z' })).toMatchObject({ status: 200, body: { now: expect.stringMatching(/^2024-01-31T15:3/) } })
-    expect(await submitNo()).toBe('202401001')
+    expect(await submitNo()).toBe('XD01-202401001')
     // 16:30 UTC on 31 January is already 1 February in China
     await clock({ advanceMs: 60 * 60 * 1000 })
-    expect(await submitNo()).toBe('202402001')
+    expect(await submitNo()).toBe('XD01-202402001')
     const { body } = await clock()
     expect(Date.parse(body.now) - Date.parse('2024-01-31T16:30:00Z')).toBeGreaterThanOrEqual(0)
     expect(Date.parse(body.now) - Date.parse('2024-01-31T16:30:00Z')).toBeLessThan(60_000)

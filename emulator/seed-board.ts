@@ -132,14 +132,17 @@ export async function seedBoardDemo(db: DatabasePort, now: Date): Promise<number
   if (first.data) return 0
   const start = new Date(now.getTime() - 40 * DAY_MS)
   const month = monthKey(start)
-  const counter = db.collection('counters').doc(numberCounterId(month))
-  const taken = asCounter((await counter.get()).data)?.seq ?? 0
+  const point = 'xd01'
+  const counter = db.collection('counters').doc(numberCounterId(point, month))
+  const taken = asCounter((await counter.get()).data)?.ids ?? []
+  const ids: string[] = []
   for (const [i, m] of MATTERS.entries()) {
-    const seq = taken + i + 1
+    const seq = taken.length + i + 1
     const at = new Date(start.getTime() + i * 3600_000)
-    const { _id, ...fields } = demoItem(m, i, registrationNo(at, seq), month, seq, at)
+    const { _id, ...fields } = demoItem(m, i, registrationNo(point, at, seq), month, seq, at)
     await db.collection('items').doc(_id).set({ data: fields })
+    ids.push(_id)
   }
-  await counter.set({ data: { seq: taken + MATTERS.length } })
+  await counter.set({ data: { ids: [...taken, ...ids] } })
   return MATTERS.length
 }

@@ -10,7 +10,7 @@ import type { Category } from '../domain/matters/categories'
 import type { Tier, Track } from '../domain/matters/handling'
 import { attendanceRecord } from '../domain/meetings/meetings'
 import type { MeetingRecord } from '../cloudfunctions/meetings/meeting-records'
-import { takeNumber } from '../cloudfunctions/matters/numbering'
+import { claimNumber } from '../cloudfunctions/matters/numbering'
 import type { DatabasePort } from '../cloudfunctions/kernel/port'
 import type { ItemRecord, TimelineRecord } from '../cloudfunctions/kernel/records'
 
@@ -164,13 +164,12 @@ export async function seedMeetingDemo(db: DatabasePort, now: Date): Promise<numb
   let created = 0
   // oldest first, so the registration numbers follow the days
   for (const m of [...MATTERS].sort((a, b) => b.daysAgo - a.daysAgo)) {
+    if ((await db.collection('items').doc(m.id).get()).data) continue
+    const number = await claimNumber(db, POINT.code, m.id, new Date(now.getTime() - m.daysAgo * DAY))
     const made = await db.runTransaction(async (tx) => {
       const ref = tx.collection('items').doc(m.id)
       if ((await ref.get()).data) return null
-      const createdAt = new Date(now.getTime() - m.daysAgo * DAY)
-      const number = await takeNumber(tx, createdAt)
       const item = matterRecord(m, number.no, number.month, number.seq, now)
-      await number.record()
       const { _id, ...fields } = item
       await ref.set({ data: fields })
       return item

@@ -123,5 +123,5 @@ const schedules = reader<ScheduleRecord>('schedules', { pointCode: 'string', rul
 export const asSchedule = schedules.one
 export const asSchedules = schedules.all
 
-export const asCounter = reader<CounterRecord>('counters', { seq: 'number' }).one
+export const asCounter = reader<CounterRecord>('counters', { ids: 'array' }).one
 export const asRateLimit = reader<RateLimitRecord>('ratelimits', { stamps: 'array' }).one

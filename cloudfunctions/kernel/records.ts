@@ -152,7 +152,8 @@ export interface BoardRecord {
 
 export interface CounterRecord {
   _id: string
-  seq: number
+  /** the matters numbered in the point's month, in order: a matter's place is its sequence (matters/numbering.ts) */
+  ids: string[]
 }
 
 export interface RateLimitRecord {

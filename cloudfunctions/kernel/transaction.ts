@@ -35,15 +35,19 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 export async function runTransactionWithRetry<T>(
   db: DatabasePort,
   fn: (tx: TransactionPort) => Promise<T>,
-  { budgetMs = DEFAULT_RETRY_BUDGET_MS, baseDelayMs = 4, maxDelayMs = 250 }: RetryOptions = {},
+  { budgetMs = DEFAULT_RETRY_BUDGET_MS, baseDelayMs = 4, maxDelayMs = 1000 }: RetryOptions = {},
 ): Promise<T> {
   const deadline = Date.now() + budgetMs
   for (let attempt = 1; ; attempt++) {
+    const started = Date.now()
     try {
       return await db.runTransaction(fn, 0)
     } catch (err) {
       if (!isWriteConflict(err)) throw err
-      const delay = Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** attempt)
+      // The attempt's own length measures the crowd: the more callers contend, the longer
+      // a transaction takes and the wider the next attempts must spread to stop colliding.
+      const took = Date.now() - started
+      const delay = Math.random() * Math.min(maxDelayMs, Math.max(baseDelayMs, took) * 2 ** attempt)
       if (Date.now() + delay >= deadline) throw new AppError('CONFLICT', '同时办理的人较多，请稍后再试')
       await sleep(delay)
     }

@@ -1,10 +1,11 @@
 /**
  * The one way a matter is made, for every path (item.submit, 代登记, 登记为诉求 from a
  * booking or a 民情日记 visit). The path checks who may do it first; this then does the rest
- * the same way every time: the content check (msgSecCheck) before the transaction, and in
- * one transaction the responsible cadre (read and touched, so a deactivation conflicts),
- * the month's next number and the matter with its first timeline entries
- * (domain/matters/new-matter.ts). The matter's id is stable for the request: a repeated
+ * the same way every time: the content check (msgSecCheck) and the path's own checks
+ * first, then the point's next number for the month (one atomic update, matters/numbering.ts),
+ * then in one transaction the responsible cadre and the matter with its first timeline
+ * entries (domain/matters/new-matter.ts); last, the cadre is looked at again
+ * (matters/assignee.ts handOnIfLeft). The matter's id is stable for the request: a repeated
  * request finds the matter it already made instead of making a second.
  */
 import { newMatter, type MatterSource } from '../../domain/matters/new-matter'
@@ -17,7 +18,8 @@ import { asItem } from '../kernel/reads'
 import type { ItemRecord, PointRecord, StaffRecord } from '../kernel/records'
 import { runTransactionWithRetry, type RetryOptions } from '../kernel/transaction'
 import { queueNotices } from '../messages/notify'
-import { takeNumber } from './numbering'
+import { claimNumber } from './numbering'
+import { handOnIfLeft } from './assignee'
 
 export interface MatterContext {
   db: DatabasePort
@@ -63,10 +65,23 @@ async function writeNew(tx: TransactionPort, matter: ItemRecord, now: Date, queu
 
 export async function createMatter(ctx: MatterContext, req: MatterRequest, steps: MatterSteps): Promise<ItemRecord> {
   const { db, now } = ctx
-  const existing = asItem((await db.collection('items').doc(req.id).get()).data)
-  if (existing && !steps.alongside) return existing
+  const existing = steps.alongside ? asItem((await db.collection('items').doc(req.id).get()).data) : null
   const point = await findActivePoint(db, req.pointCode)
   const review = existing ? existing.contentReview : await checkText(ctx.cloud, req.author, req.content)
+
+  // The path's checks (rate limit, booking state) before a number is claimed, so a refused
+  // matter leaves no gap; they run again with the matter, where what they record is written.
+  const found = await runTransactionWithRetry(
+    db,
+    async (tx) => {
+      const again = asItem((await tx.collection('items').doc(req.id).get()).data)
+      if (!again) await steps.prepare?.(tx)
+      return again
+    },
+    ctx.options.retry,
+  )
+  if (found && !steps.alongside) return found
+  const number = found ? null : await claimNumber(db, point.code, req.id, now)
 
   const queued: string[] = []
   const matter = await runTransactionWithRetry(
@@ -74,27 +89,26 @@ export async function createMatter(ctx: MatterContext, req: MatterRequest, steps
     async (tx) => {
       queued.length = 0 // a retried attempt queues afresh
       const again = asItem((await tx.collection('items').doc(req.id).get()).data)
-      if (again) {
+      if (again || !number) {
+        if (!again) throw new Error(`matter ${req.id} vanished`)
         await steps.alongside?.(tx, again)
         return again
       }
       const limit = await steps.prepare?.(tx)
       const { assignee, how } = await steps.responsible(tx, point)
-      const { no, month, seq, record } = await takeNumber(tx, now)
       const created: ItemRecord = newMatter(
         {
           ...req,
           point,
           id: req.id,
           contentReview: review,
-          number: { no, month, seq },
+          number,
           assignee,
           registrar: how === undefined ? undefined : { openid: assignee.openid, name: assignee.name, how },
         },
         now,
       )
       if (limit) await limit.record()
-      await record()
       const written = steps.write ? await steps.write(tx, created, queued) : await writeNew(tx, created, now, queued)
       await steps.alongside?.(tx, written)
       return written
@@ -102,5 +116,6 @@ export async function createMatter(ctx: MatterContext, req: MatterRequest, steps
     ctx.options.retry,
   )
   ctx.queued.push(...queued)
-  return matter
+  // the cadre was read, not written: if they left while this committed, hand the matter on
+  return (await handOnIfLeft(db, matter, now, ctx.options.retry, ctx.queued)) ?? matter
 }

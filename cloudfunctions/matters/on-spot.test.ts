@@ -41,8 +41,8 @@ const walkIn = (pointCode: string, extra: object = {}) => ({
 /** What registering may have written at a point: its matters and the month's counter. */
 async function writtenAt(code: string) {
   const items = (await w.db().collection('items').where({ pointCode: code }).count()).total
-  const counter = (await w.db().collection('counters').doc('item-no-202603').get()).data as { seq: number } | null
-  return { items, seq: counter?.seq ?? 0 }
+  const counter = (await w.db().collection('counters').doc(`item-no-${code}-202603`).get()).data as { ids: string[] } | null
+  return { items, seq: counter?.ids.length ?? 0 }
 }
 
 describe('当场答复 from a checked-in booking', () => {
@@ -91,7 +91,7 @@ describe('当场答复 with 代登记', () => {
     const { code, lead } = await w.addPoint()
     w.clock.set(ON_THE_DAY)
     const r = await w.staff(lead, walkIn(code, { answerOnSpot: onSpot }))
-    expect(r.data).toMatchObject({ status: 'replied', no: expect.stringMatching(/^202603\d{3,}$/), reply: { handler: '点负责人' } })
+    expect(r.data).toMatchObject({ status: 'replied', no: expect.stringMatching(/^[A-Z0-9_-]+-202603\d{3,}$/), reply: { handler: '点负责人' } })
     expect(r.data.can['item.recordRating']).toBe(true)
     expect(await w.rawItem(r.data.id)).toMatchObject({ ownerOpenid: '', source: 'walk-in', registeredBy: lead })
   })

@@ -5,7 +5,7 @@
  */
 import type { Category } from '../../domain/matters/categories'
 import type { AnswerOnSpot, Contact } from '../../domain/matters/schemas'
-import { claimActive } from './assignee'
+import { findActive } from './assignee'
 import type { TransactionPort } from '../kernel/port'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
@@ -49,8 +49,8 @@ export async function registerForResidentTx(ctx: StaffContext, staff: StaffRecor
         await steps.prepare?.(tx)
       },
       responsible: async (tx) => {
-        // read and touched here, so a deactivation at this moment conflicts with this commit
-        const active = await claimActive(tx, staff.openid)
+        // read here; a deactivation at this moment writes this point's counter, so one of the two commits retries
+        const active = await findActive(tx, staff.openid)
         if (!active) throw new AppError('FORBIDDEN', '您已不在岗，不能代登记')
         me = active
         return { assignee: active, how: m.how }

@@ -19,7 +19,7 @@ afterAll(async () => {
 beforeEach(async () => {
   w.clock.set(START)
   await db().collection('items').where({ month: db().command.exists(true) }).remove()
-  await db().collection('counters').where({ seq: db().command.gte(0) }).remove()
+  await db().collection('counters').where({ ids: db().command.exists(true) }).remove()
   await db().collection('ratelimits').where({ stamps: db().command.exists(true) }).remove()
 })
 

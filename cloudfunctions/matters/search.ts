@@ -17,7 +17,8 @@ const DEFAULT_PAGE = 10
 function condition(s: SearchKind): QueryCondition {
   switch (s.kind) {
     case 'number':
-      return { no: s.no }
+      // the seed's part alone matches that month's sequence at every point in the caller's scope
+      return 'no' in s ? { no: s.no } : { month: s.month, seq: s.seq }
     case 'phone':
       return { 'contact.phone': s.phone }
     case 'phoneTail':

@@ -25,18 +25,18 @@ afterAll(async () => {
 beforeEach(async () => {
   w.clock.set(START)
   await db().collection('items').where({ month: db().command.exists(true) }).remove()
-  await db().collection('counters').where({ seq: db().command.gte(0) }).remove()
+  await db().collection('counters').where({ ids: db().command.exists(true) }).remove()
   await db().collection('ratelimits').where({ stamps: db().command.exists(true) }).remove()
 })
 
 describe('item.submit', () => {
   it('registers a matter with the China-month number and the routed cadre', async () => {
     const r = await resident(DEMO.residentA, submitEvent({ category: '环境卫生' }))
-    expect(r).toMatchObject({ ok: true, data: { no: '202611001', status: 'submitted', assignee: { name: '李秀英' } } })
+    expect(r).toMatchObject({ ok: true, data: { no: 'XD01-202611001', status: 'submitted', assignee: { name: '李秀英' } } })
     const detail = await resident(DEMO.residentA, { action: 'item.get', id: r.data.id })
     expect(detail.ok).toBe(true)
     expect(detail.data).toMatchObject({
-      no: '202611001',
+      no: 'XD01-202611001',
       status: 'submitted',
       category: '环境卫生',
       pointName: '新东社区民情说事点',
@@ -46,7 +46,7 @@ describe('item.submit', () => {
       createdAt: '2026-11-10T10:00:00+08:00',
     })
     expect(detail.data.timeline.map((e: { type: string }) => e.type)).toEqual(['register', 'assign'])
-    expect(detail.data.timeline[0].text).toContain('202611001')
+    expect(detail.data.timeline[0].text).toContain('XD01-202611001')
   })
 
   it('falls back to the lead cadre for a category the table does not name', async () => {
@@ -57,7 +57,7 @@ describe('item.submit', () => {
   it('numbers by the China month at the month boundary', async () => {
     w.clock.set('2026-01-31T16:30:00Z')
     const r = await resident(DEMO.residentA, submitEvent())
-    expect(r.data.no).toBe('202602001')
+    expect(r.data.no).toBe('XD01-202602001')
   })
 
   it('restarts at 001 when the China month turns, though UTC is still in the old month', async () => {
@@ -67,9 +67,9 @@ describe('item.submit', () => {
       return out
     }
     w.clock.set('2026-01-31T15:58:00Z') // 23:58 on 31 January in China
-    expect(await numbers(2)).toEqual(['202601001', '202601002'])
+    expect(await numbers(2)).toEqual(['XD01-202601001', 'XD01-202601002'])
     w.clock.set('2026-01-31T16:00:00Z') // 00:00 on 1 February in China
-    expect(await numbers(2)).toEqual(['202602001', '202602002'])
+    expect(await numbers(2)).toEqual(['XD01-202602001', 'XD01-202602002'])
     expect(await countAll('counters')).toBe(2)
   })
 
@@ -146,7 +146,7 @@ describe('item.submit', () => {
     expect((await resident(DEMO.residentB, submitEvent())).ok).toBe(true)
     w.clock.advance(60 * 60 * 1000)
     const later = await resident(DEMO.residentA, submitEvent())
-    expect(later).toMatchObject({ ok: true, data: { no: '202611007' } })
+    expect(later).toMatchObject({ ok: true, data: { no: 'XD01-202611007' } })
   })
 
   it('refuses risky text and flags text for review', async () => {

@@ -36,7 +36,7 @@ export async function submitItem(input: MatterResidentEvent<'item.submit'>, ctx:
     {
       prepare: (tx) =>
         checkRate(tx, { key: `submit-${openid}`, limit, windowMs: HOUR_MS, message: `提交太频繁：每小时最多登记 ${limit} 件，请稍后再试` }, ctx.now),
-      // read (and touched) in this transaction, so a concurrent deactivation conflicts
+      // read in this transaction; a concurrent deactivation writes this point's counter, so one of the two retries
       responsible: async (tx, point) => ({ assignee: await assignFor(tx, point, input.category) }),
     },
   )

@@ -38,7 +38,7 @@ describe('who is told what', () => {
     const requestId = fresh('req')
     await submitAt(code, resident, requestId)
     await submitAt(code, resident, requestId)
-    expect(await box(cadre, 'staff')).toEqual([expect.stringMatching(/^assigned:新登记的事项：\d{9} 政策咨询$/)])
+    expect(await box(cadre, 'staff')).toEqual([expect.stringMatching(/^assigned:新登记的事项：[A-Z0-9_-]+-\d{9} 政策咨询$/)])
     expect(await box(resident)).toEqual([])
   })
 

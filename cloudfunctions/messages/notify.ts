@@ -24,7 +24,8 @@ export async function queueNotices(
   queued: string[],
 ): Promise<void> {
   for (const n of noticesFor(before, after, leaders)) {
-    if (await queueMessage(tx, n, now)) queued.push(messageId(n.event, n.recipient, n.template))
+    // before === null: the matter is made in this transaction, so nothing of it was queued before
+    if (await queueMessage(tx, n, now, { newEvent: before === null })) queued.push(messageId(n.event, n.recipient, n.template))
   }
 }
 

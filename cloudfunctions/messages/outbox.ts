@@ -53,10 +53,11 @@ export function messageId(event: string, recipient: string, template: TemplateKe
 }
 
 /** Queues `m` inside `tx`, unless this very message was queued before. Returns whether it was new. */
-export async function queueMessage(tx: TransactionPort, m: NewMessage, now: Date): Promise<boolean> {
+export async function queueMessage(tx: TransactionPort, m: NewMessage, now: Date, { newEvent = false } = {}): Promise<boolean> {
   const id = messageId(m.event, m.recipient, m.template)
   const ref = tx.collection('outbox').doc(id)
-  if ((await ref.get()).data) return false
+  // an event born in this very transaction (a new matter) cannot have queued anything yet
+  if (!newEvent && (await ref.get()).data) return false
   const record: Omit<OutboxRecord, '_id'> = {
     event: m.event,
     recipient: m.recipient,

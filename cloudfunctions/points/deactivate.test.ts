@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { acceptEvent, DEMO, replyEvent, startWorld, submitEvent, type World } from '../testing'
+import { acceptEvent, DEMO, fresh, replyEvent, startWorld, submitEvent, type World } from '../testing'
+import { assignFor } from '../matters/assignee'
+import { createMatter } from '../matters/new-matter'
 
 const START = '2026-01-31T02:00:00Z'
 let w: World
@@ -101,6 +103,34 @@ describe('staff.deactivate', () => {
     expect(total).toBe(0)
     expect(await orphans()).toEqual([])
   }, 20_000)
+
+  it('a registration that read its cadre active before a deactivation swept hands itself on after its commit', async () => {
+    // Deterministic: the deactivation runs to its end, sweep and all, between the
+    // registration's read of the cadre and its commit. The registration writes no staff
+    // document, so it commits; then it sees its cadre gone and hands itself on.
+    const p = await pointWithTwo()
+    let raced = false
+    const point = (await w.db().collection('points').doc(`point-${p.code}`).get()).data as Parameters<typeof assignFor>[1]
+    const id = fresh('race')
+    const made = await createMatter(
+      { db: w.db(), cloud: w.sys.cloud.port, now: w.clock.now(), queued: [], options: {} },
+      { id, requestId: id, ownerOpenid: DEMO.residentA, pointCode: p.code, category: '其他', content: '路灯坏了', photos: [], contact: { name: '张三', phone: '13812345678', address: '幸福路1号' }, source: 'qr', author: DEMO.residentA },
+      {
+        responsible: async (tx) => {
+          const assignee = await assignFor(tx, point, '其他')
+          if (!raced) {
+            raced = true
+            expect(assignee.openid).toBe(p.a)
+            expect((await deactivate(p.a, p.b)).ok).toBe(true)
+          }
+          return { assignee }
+        },
+      },
+    )
+    // handed on as the sweep would: to the heir, who sits at the point
+    expect(made.assignee.openid).toBe(p.b)
+    expect(await orphans()).toEqual([])
+  })
 
   it('a transfer to a cadre being deactivated never leaves the matter with them', async () => {
     const p = await pointWithTwo()

@@ -10,7 +10,7 @@
  * deactivation (and the sweep finds it) or sees the leaver inactive and goes elsewhere.
  */
 import type { PointStaffEvent } from '../../domain/points/schemas'
-import { claimActive, readStaff, touchStaff } from '../matters/assignee'
+import { handoverChange, readStaff, touchStaff } from '../matters/assignee'
 import { getStaff } from '../kernel/collections'
 import { changeItem } from '../matters/item-change'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
@@ -19,7 +19,7 @@ import { runTransactionWithRetry } from '../kernel/transaction'
 import { activeStaff, requireRight } from '../kernel/access'
 import { mayAdminister, mayAnswerForMatters } from '../../domain/points/policy'
 import type { StaffContext } from '../kernel/staff-context'
-import { asItems, asPoint, asPoints } from '../kernel/reads'
+import { asItems, asPoints } from '../kernel/reads'
 
 /** Every status in which a matter still needs its cadre (replied ones may reopen). */
 const HANDED_OVER = ['submitted', 'accepted', 'in_progress', 'replied']
@@ -63,41 +63,8 @@ async function markLeft(ctx: StaffContext, leaving: string, heir: string): Promi
 
 /** Moves one matter; false when it had already moved on (transferred, closed). */
 async function handOne(ctx: StaffContext, admin: StaffRecord, item: ItemRecord, leaving: string, heir: string): Promise<boolean> {
-  let target: StaffRecord | null = null
   try {
-    await changeItem(
-      ctx.db,
-      item._id,
-      {
-        action: 'handover',
-        roleOf: (i) => (i.assignee.openid === leaving ? 'system' : null),
-        async prepare(tx, i) {
-          const here = (s: StaffRecord) => s.points.includes(i.pointCode)
-          const point = asPoint((await tx.collection('points').doc(`point-${i.pointCode}`).get()).data)
-          // the heir where they sit; else the point's lead cadre; else the heir anyway:
-          // never leave the matter with someone inactive
-          target =
-            (await claimActive(tx, heir, here)) ??
-            (point ? await claimActive(tx, point.leadCadre, here) : null) ??
-            (await claimActive(tx, heir))
-          if (!target) throw new Error(`no active cadre to take matter ${i._id}`)
-        },
-        apply: (i) => {
-          const to = target as StaffRecord
-          return {
-            ...i,
-            assignee: { openid: to.openid, name: to.name },
-            timeline: [
-              ...i.timeline,
-              { type: 'transfer', at: ctx.now, actor: admin.openid, actorName: admin.name, text: `因人员调整，改由${to.name}负责办理` },
-            ],
-          }
-        },
-      },
-      ctx.now,
-      ctx.options.retry,
-      ctx.queued,
-    )
+    await changeItem(ctx.db, item._id, handoverChange(leaving, heir, admin, ctx.now), ctx.now, ctx.options.retry, ctx.queued)
     return true
   } catch (err) {
     if (err instanceof AppError && (err.code === 'FORBIDDEN' || err.code === 'CONFLICT' || err.code === 'NOT_FOUND')) return false

@@ -3,8 +3,9 @@ import { classifySearch } from './search'
 
 describe('classifySearch', () => {
   it.each([
-    ['202611001', { kind: 'number', no: '202611001' }],
-    ['2026111000', { kind: 'number', no: '2026111000' }],
+    ['xd01-202611001', { kind: 'number', no: 'XD01-202611001' }],
+    ['202611001', { kind: 'number', month: '202611', seq: 1 }],
+    ['2026111000', { kind: 'number', month: '202611', seq: 1000 }],
     ['138 1234 5678', { kind: 'phone', phone: '13812345678' }],
     ['5678', { kind: 'phoneTail', tail: '5678' }],
     ['环境卫生', { kind: 'category', category: '环境卫生' }],

@@ -3,9 +3,10 @@
  * digits, a category, or a resident's name. Pure: the function turns it into a query.
  */
 import { CATEGORIES, type Category } from './categories'
+import { parseRegistrationNo, type TypedNumber } from './numbering'
 
 export type SearchKind =
-  | { kind: 'number'; no: string }
+  | ({ kind: 'number' } & TypedNumber)
   | { kind: 'phone'; phone: string }
   | { kind: 'phoneTail'; tail: string }
   | { kind: 'category'; category: Category }
@@ -16,7 +17,8 @@ export const PERSONAL_SEARCHES: ReadonlySet<SearchKind['kind']> = new Set(['phon
 
 export function classifySearch(raw: string): SearchKind | null {
   const q = raw.replace(/\s+/g, '')
-  if (/^\d{9,10}$/.test(q)) return { kind: 'number', no: q }
+  const typed = parseRegistrationNo(q)
+  if (typed) return { kind: 'number', ...typed }
   if (/^1\d{10}$/.test(q)) return { kind: 'phone', phone: q }
   if (/^\d{4}$/.test(q)) return { kind: 'phoneTail', tail: q }
   if ((CATEGORIES as readonly string[]).includes(q)) return { kind: 'category', category: q as Category }
