@@ -3,7 +3,7 @@ import { contact, DEMO, fresh, startWorld, type World } from '../testing'
 
 const START = '2026-01-31T02:00:00Z'
 const RETIRED_CADRE = 'retired-cadre'
-const POINT_VIEW_KEYS = ['address', 'code', 'community', 'kind', 'name', 'openHours']
+const POINT_VIEW_KEYS = ['address', 'code', 'community', 'kind', 'name', 'openHours', 'org']
 let w: World
 
 beforeAll(async () => {
@@ -27,6 +27,7 @@ const newPoint = () => ({
   address: '新东社区幸福路 120 号',
   openHours: '每周一 9:00–11:30',
   leadCadre: DEMO.cadre1,
+  org: 'QX-A1',
 })
 const adminPoint = async (code: string) =>
   (await w.staff(DEMO.admin, { action: 'routing.list' })).data.points.find((p: { code: string }) => p.code === code)
