@@ -52,7 +52,7 @@ describe('points', () => {
 
     const listed = (await w.resident(DEMO.residentB, { action: 'points.list' })).data.points
     const shown = listed.find((p: { code: string }) => p.code === event.code)
-    expect(shown).toEqual({ code: event.code, name: fields.name, kind: 'talk', community: fields.community, address: fields.address, openHours: fields.openHours })
+    expect(shown).toEqual({ code: event.code, name: fields.name, kind: 'talk', community: fields.community, address: fields.address, openHours: fields.openHours, org: 'QX-A1' })
     // phone is shown when a point has one; never leadCadre or routing
     for (const p of listed) expect(Object.keys(p).filter((k) => k !== 'phone').sort()).toEqual(POINT_VIEW_KEYS)
     const got = await w.resident(DEMO.residentB, { action: 'points.get', code: event.code })
