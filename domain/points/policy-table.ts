@@ -52,6 +52,11 @@ export const TREE_CALLERS = {
   deploymentAdmin: CALLERS.admin,
 } as const satisfies Record<string, Caller>
 
+/** The table's tree below each node: what the functions read for a node admin (cloudfunctions/orgs/reach.ts). */
+const TREE_BELOW: Record<string, readonly string[]> = { C: ['C', 'A', 'B', 'V1', 'V2'], A: ['A', 'V1'], B: ['B', 'V2'], V1: ['V1'], V2: ['V2'] }
+/** The nodes at or below those the caller holds. */
+export const nodesBelow = (c: Caller) => [...new Set(c.nodes.flatMap((n) => TREE_BELOW[n] ?? [n]))]
+
 export type TreeCallerName = keyof typeof TREE_CALLERS
 export const TREE_CALLER_NAMES = Object.keys(TREE_CALLERS) as TreeCallerName[]
 
