@@ -45,7 +45,7 @@ describe('administration: invite, join, route, edit a point', () => {
     await page.getByTestId('invite-form').waitFor()
     await typeInto(page, 'invite-name', NEW_NAME)
     await page.getByTestId('option-role-cadre').click()
-    await page.getByTestId(`option-point-${DEMO.pointCode}`).click()
+    await page.getByTestId(`option-node-${DEMO.pointCode}`).click()
     await h.shot(page, 'admin-01-invite-form')
     await page.getByTestId('form-submit').click()
     await page.getByTestId('invite-code').waitFor()

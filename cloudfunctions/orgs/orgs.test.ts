@@ -125,7 +125,7 @@ describe('orgs.save: add, rename, move, retire', () => {
     const moved = await save(DEMO.admin, { op: 'move', code: t.va, parent: t.b })
     expect(moved.data).toEqual({ code: t.va, name: '甲村', level: 'village', parent: t.b, points: [t.pa] })
     const point = (await w.db().collection('points').doc(`point-${t.pa}`).get()).data
-    expect(point.orgPath).toEqual([t.c, t.b, t.va])
+    expect(point?.orgPath).toEqual([t.c, t.b, t.va])
     expect((await w.staff(leaderB, { action: 'item.get', id })).ok).toBe(true)
     expect((await w.staff(leaderA, { action: 'item.get', id })).error.code).toBe('FORBIDDEN')
     const renamed = await save(DEMO.admin, { op: 'rename', code: t.va, name: '甲村（新）' })
@@ -138,8 +138,8 @@ describe('orgs.save: add, rename, move, retire', () => {
     const other = code('C')
     await save(DEMO.admin, { op: 'add', code: other, name: '邻县', level: 'county', parent: null })
     expect((await save(DEMO.admin, { op: 'move', code: t.a, parent: other })).ok).toBe(true)
-    expect((await w.db().collection('orgs').doc(t.va).get()).data.path).toEqual([other, t.a])
-    expect((await w.db().collection('points').doc(`point-${t.pa}`).get()).data.orgPath).toEqual([other, t.a, t.va])
+    expect((await w.db().collection('orgs').doc(t.va).get()).data?.path).toEqual([other, t.a])
+    expect((await w.db().collection('points').doc(`point-${t.pa}`).get()).data?.orgPath).toEqual([other, t.a, t.va])
     expect((await save(DEMO.admin, { op: 'move', code: t.a, parent: t.va })).error.code).toBe('INVALID_INPUT')
   })
 
