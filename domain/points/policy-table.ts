@@ -70,19 +70,14 @@ export const TREE_MANAGERS: readonly TreeCallerName[] = ['leaderAbove', 'adminAb
 /** A point's staff (cadres, leaders, deputies) down the tree, at HERE. */
 export const TREE_POINT_STAFF: readonly TreeCallerName[] = ['leaderAbove', 'cadreAbove']
 
-/** `expectAgreement` for the tree callers over AT_EACH_POINT-like records. */
+/** `expectAgreement` for the tree callers. */
 export function expectTreeAgreement<R extends { _id: string }>(
   records: readonly R[],
   may: (c: Caller, r: R) => boolean,
   scope: (c: Caller) => Scope | null,
   expected: Record<TreeCallerName, readonly string[]>,
 ) {
-  for (const name of TREE_CALLER_NAMES) {
-    const caller = TREE_CALLERS[name]
-    const allowed = records.filter((r) => may(caller, r)).map((r) => r._id)
-    expect({ caller: name, allowed }).toEqual({ caller: name, allowed: [...expected[name]] })
-    expect({ caller: name, listed: listed(scope(caller), records) }).toEqual({ caller: name, listed: allowed })
-  }
+  expectAgreementOver(TREE_CALLERS, records, may, scope, expected)
 }
 
 /** Managers down the tree over AT_EACH_POINT: each township's leader and admin their own point. */
@@ -102,6 +97,22 @@ export function listed<R extends { _id: string }>(scope: Scope | null, records: 
   return records.filter((r) => query.test(r)).map((r) => r._id)
 }
 
+/** For every caller of `callers`: the records the predicate allows are those expected, and the list query selects exactly those. */
+function expectAgreementOver<N extends string, R extends { _id: string }>(
+  callers: Record<N, Caller>,
+  records: readonly R[],
+  may: (c: Caller, r: R) => boolean,
+  scope: (c: Caller) => Scope | null,
+  expected: Record<N, readonly string[]>,
+) {
+  for (const name of Object.keys(callers) as N[]) {
+    const caller = callers[name]
+    const allowed = records.filter((r) => may(caller, r)).map((r) => r._id)
+    expect({ caller: name, allowed }).toEqual({ caller: name, allowed: [...expected[name]] })
+    expect({ caller: name, listed: listed(scope(caller), records) }).toEqual({ caller: name, listed: allowed })
+  }
+}
+
 /**
  * For every caller: the records the predicate allows are those the table expects, and the
  * list query selects exactly those.
@@ -112,12 +123,7 @@ export function expectAgreement<R extends { _id: string }>(
   scope: (c: Caller) => Scope | null,
   expected: Record<CallerName, readonly string[]>,
 ) {
-  for (const name of CALLER_NAMES) {
-    const caller = CALLERS[name]
-    const allowed = records.filter((r) => may(caller, r)).map((r) => r._id)
-    expect({ caller: name, allowed }).toEqual({ caller: name, allowed: [...expected[name]] })
-    expect({ caller: name, listed: listed(scope(caller), records) }).toEqual({ caller: name, listed: allowed })
-  }
+  expectAgreementOver(CALLERS, records, may, scope, expected)
 }
 
 /** One record at each point: enough for a rule that depends on the point alone. */
