@@ -27,9 +27,10 @@ async function openOrgs(): Promise<Page> {
   return page
 }
 
-async function submit(page: Page) {
-  await page.getByTestId('form-submit').click()
-  await page.getByTestId('form-submit').waitFor({ state: 'detached' })
+/** Submits the form `form` (the 管理 page stays open below this one, with a form of its own) and waits for it to close. */
+async function submit(page: Page, form: string) {
+  await page.getByTestId(form).getByTestId('form-submit').click()
+  await page.getByTestId(form).waitFor({ state: 'detached' })
 }
 
 describe('组织架构: a county admin shapes the tree and invites a township leader', () => {
@@ -41,25 +42,25 @@ describe('组织架构: a county admin shapes the tree and invites a township le
     await typeInto(page, 'org-name', '东山村')
     // a code that is not one: told on the spot, nothing sent
     await typeInto(page, 'org-code', '1东')
-    await page.getByTestId('form-submit').click()
-    expect(await page.getByTestId('field-error').first().textContent()).toContain('节点编号应以字母开头')
+    await page.getByTestId('org-form-add').getByTestId('form-submit').click()
+    expect(await page.getByTestId('org-form-add').getByTestId('field-error').first().textContent()).toContain('节点编号应以字母开头')
     await typeInto(page, 'org-code', 'QX-A9')
     await h.shot(page, 'orgs-02-add-village')
-    await submit(page)
+    await submit(page, 'org-form-add')
     await page.getByTestId('org-row-QX-A9').waitFor()
 
     await page.getByTestId('org-row-ty02').click()
     await page.getByTestId('point-move').click()
     await page.getByTestId('pick-village-QX-A9').click()
     await h.shot(page, 'orgs-03-move-point')
-    await submit(page)
+    await submit(page, 'point-move-form')
     // ty02 now follows 东山村 in the tree
     await expect.poll(async () => (await page.locator('[data-testid^="org-row-"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')))).join(',')).toContain('org-row-QX-A9,org-row-ty02')
 
     await page.getByTestId('org-row-QX-A9').click()
     await page.getByTestId('org-rename').click()
     await typeInto(page, 'org-name', '东山新村')
-    await submit(page)
+    await submit(page, 'org-form-rename')
     await expect.poll(() => page.getByTestId('org-row-QX-A9').textContent()).toContain('东山新村')
     await h.shot(page, 'orgs-04-renamed')
     await page.context().close()
