@@ -38,7 +38,7 @@ export default function PointMoveForm({ point, nodes, onDone, onCancel }: { poin
       <NodePicker
         label='移到哪个村/社区'
         hint='说事点的编号、事项和分派都不变'
-        rows={orgRows(villages, new Map()).map((r) => ({ ...r, depth: 0 }))}
+        rows={orgRows(villages, new Map()).filter((r) => r.kind === 'node').map((r) => ({ ...r, depth: 0 }))}
         value={org}
         testPrefix='pick-village'
         error={form.fields.org}
