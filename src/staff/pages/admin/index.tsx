@@ -101,7 +101,7 @@ export default function AdminPage() {
         {part === 'invite' ? <InviteSection points={loaded.points} tree={loaded.tree} /> : null}
         {part === 'staff' ? <StaffSection staff={loaded.staff} points={loaded.points} selfOpenid={loaded.me.openid} onChanged={reloadStaff} /> : null}
         {part === 'routing' ? <RoutingSection points={loaded.points} staff={loaded.staff} onRouted={routed} /> : null}
-        {part === 'points' ? <PointsSection points={loaded.points} staff={loaded.staff} onSaved={reloadPoints} /> : null}
+        {part === 'points' ? <PointsSection points={loaded.points} staff={loaded.staff} tree={loaded.tree} onSaved={reloadPoints} /> : null}
         {part === 'outbox' ? <OutboxSection /> : null}
         {part === 'quota' ? <QuotaSection /> : null}
         <View className='sf-chip admin-page__export' data-testid='open-exports' onClick={() => Taro.navigateTo({ url: '/staff/pages/exports/index' })}>
