@@ -40,6 +40,13 @@ export const INDEXES: IndexDeclaration[] = [
   // the points a leaving cadre leads; the active points a resident picks from
   { collection: 'points', name: 'lead_cadre', keys: { leadCadre: 1 } },
   { collection: 'points', name: 'active_code', keys: { active: 1, code: 1 } },
+  // 组织架构: every point below a node (array-contains); a node's children; every node below a node; the active tree
+  { collection: 'points', name: 'org_path', keys: { orgPath: 1, active: 1 } },
+  { collection: 'orgs', name: 'parent_active', keys: { parent: 1, active: 1 } },
+  { collection: 'orgs', name: 'path_active', keys: { path: 1, active: 1 } },
+  { collection: 'orgs', name: 'active', keys: { active: 1 } },
+  // an admin's staff: those held at the nodes below theirs
+  { collection: 'staff', name: 'nodes_active', keys: { nodes: 1, active: 1 } },
   { collection: 'schedules', name: 'point', keys: { pointCode: 1 } },
   { collection: 'outbox', name: 'status_next', keys: { status: 1, nextAttemptAt: 1 } },
   { collection: 'outbox', name: 'recipient', keys: { recipient: 1, createdAt: -1 } },
@@ -63,7 +70,7 @@ export const INDEXES: IndexDeclaration[] = [
 ]
 
 /** `jobs`: where a scheduled job keeps its place between runs (read by _id only). */
-export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps', 'visits', 'meetings', 'trips', 'homeVisits', 'quarterRatings', 'summaries'] as const
+export const COLLECTIONS = ['points', 'orgs', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps', 'visits', 'meetings', 'trips', 'homeVisits', 'quarterRatings', 'summaries'] as const
 
 /**
  * The deliberate scans: queries no index serves, allowed because the collection stays

@@ -18,6 +18,8 @@ import type { DutyResponses } from './duty/api'
 import { exportEventSchemas } from './exports/schemas'
 import type { ExportResponses } from './exports/api'
 import { figuresEventSchemas } from './figures/schemas'
+import { orgEventSchemas } from './orgs/schemas'
+import type { OrgResponses } from './orgs/api'
 import type { FiguresResponses } from './figures/api'
 import { matterResidentEventSchemas, matterStaffEventSchemas } from './matters/schemas'
 import type { MatterResidentResponses, MatterStaffResponses } from './matters/api'
@@ -52,6 +54,7 @@ export const STAFF_FEATURES = {
   diary: diaryEventSchemas,
   meetings: meetingEventSchemas,
   figures: figuresEventSchemas,
+  orgs: orgEventSchemas,
   reports: reportEventSchemas,
   exports: exportEventSchemas,
   board: boardStaffEventSchemas,
@@ -77,6 +80,7 @@ export const staffEventSchemas = {
   ...STAFF_FEATURES.diary,
   ...STAFF_FEATURES.meetings,
   ...STAFF_FEATURES.figures,
+  ...STAFF_FEATURES.orgs,
   ...STAFF_FEATURES.reports,
   ...STAFF_FEATURES.exports,
   ...STAFF_FEATURES.board,
@@ -101,6 +105,7 @@ export interface StaffResponses
     VisitResponses,
     MeetingResponses,
     FiguresResponses,
+    OrgResponses,
     ReportResponses,
     ExportResponses,
     BoardStaffResponses {}

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
-import { DEMO } from '../emulator/seed'
+import { DEMO, DEMO_ORG } from '../emulator/seed'
 import { auditPage, type AuditOptions } from './a11y-audit'
 import { api } from './api'
 import { startHarness, type Harness } from './harness'
@@ -62,6 +62,7 @@ function stops(): Stop[] {
     { page: 'staff/pages/item/index', who: DEMO.cadre1, query: `id=${ids.staffItem}` },
     { page: 'staff/pages/join/index', who: DEMO.residentB },
     { page: 'staff/pages/admin/index', who: DEMO.admin },
+    { page: 'staff/pages/orgs/index', who: DEMO_ORG.countyAdmin, then: [{ name: 'a village chosen', step: (p) => p.getByTestId('org-row-QX-A1').click() }] },
     { page: 'staff/pages/qrcode/index', who: DEMO.leader, query: `code=${DEMO.pointCode}` },
     { page: 'staff/pages/messages/index', who: DEMO.cadre1 },
     // next month: the cadre's duties still to come, each with 申请换班

@@ -45,7 +45,7 @@ describe('administration: invite, join, route, edit a point', () => {
     await page.getByTestId('invite-form').waitFor()
     await typeInto(page, 'invite-name', NEW_NAME)
     await page.getByTestId('option-role-cadre').click()
-    await page.getByTestId(`option-point-${DEMO.pointCode}`).click()
+    await page.getByTestId(`option-node-${DEMO.pointCode}`).click()
     await h.shot(page, 'admin-01-invite-form')
     await page.getByTestId('form-submit').click()
     await page.getByTestId('invite-code').waitFor()
@@ -131,7 +131,7 @@ describe('administration: invite, join, route, edit a point', () => {
     const resident = await h.pageAs(DEMO.residentB)
     await resident.goto(`${h.system.url}/#/pages/index/index`)
     await resident.getByTestId('point-list').waitFor()
-    await expect.poll(() => resident.getByTestId('point-option').filter({ hasText: '两代表工作室' }).textContent()).toContain(NEW_HOURS)
+    await expect.poll(() => resident.getByTestId('point-option').filter({ hasText: '新东社区两代表工作室' }).textContent()).toContain(NEW_HOURS)
     await h.shot(resident, 'admin-11-resident-points')
     await resident.context().close()
   })
@@ -142,6 +142,7 @@ describe('administration: invite, join, route, edit a point', () => {
     await page.getByTestId('point-form').waitFor()
     await typeInto(page, 'point-community', '')
     await page.getByTestId('form-submit').click()
+    expect(await page.getByTestId('point-form').textContent()).toContain('请选择说事点所在的村/社区')
     for (const field of ['point-code', 'point-name', 'point-community', 'point-address', 'point-openhours']) {
       await expect.poll(() => page.getByTestId(field).getByTestId('field-error').count()).toBe(1)
     }
@@ -157,6 +158,7 @@ describe('administration: invite, join, route, edit a point', () => {
     await typeInto(page, 'point-name', '新东社区第三说事点')
     await page.getByTestId('option-kind-talk').click()
     await typeInto(page, 'point-community', '新东社区')
+    await page.getByTestId('pick-village-QX-A1').click()
     await typeInto(page, 'point-address', '新东社区幸福路 120 号')
     await typeInto(page, 'point-openhours', '每周一 9:00–11:30')
     await page.getByTestId(`option-lead-${NEW_CADRE}`).click()
@@ -168,6 +170,6 @@ describe('administration: invite, join, route, edit a point', () => {
     await page.context().close()
 
     const got = await h.system.call('resident', DEMO.residentA, { action: 'points.get', code: 'xd03' })
-    expect(got).toEqual({ ok: true, data: { code: 'xd03', name: '新东社区第三说事点', kind: 'talk', community: '新东社区', address: '新东社区幸福路 120 号', openHours: '每周一 9:00–11:30' } })
+    expect(got).toEqual({ ok: true, data: { code: 'xd03', name: '新东社区第三说事点', kind: 'talk', community: '新东社区', address: '新东社区幸福路 120 号', openHours: '每周一 9:00–11:30', org: 'QX-A1' } })
   })
 })

@@ -169,7 +169,7 @@ describe('the cadre’s forms remember and guide', () => {
   })
 
   it('an invite code typed in lower case with spaces is taken', async () => {
-    const invite = await api(h.system).staff(DEMO.admin, { action: 'invite.create', name: '钱新来', role: 'cadre', points: [DEMO.pointCode] })
+    const invite = await api(h.system).staff(DEMO.admin, { action: 'invite.create', name: '钱新来', role: 'cadre', node: DEMO.pointCode })
     const typed = ` ${invite.code.slice(0, 4).toLowerCase()} ${invite.code.slice(4).toLowerCase()} `
     const page = await h.pageAs('e2e-joiner')
     await page.goto(`${h.system.url}/#/staff/pages/join/index`)

@@ -1,6 +1,7 @@
 /**
  * Demo data for the local cloud: one community (新东社区) with a 说事点 and a 两代表工作室,
- * three cadres, a leader, an admin and a routing table. Stable openids, so the H5
+ * three cadres, a leader, the deployment's admin and a routing table, in the county tree of
+ * seed-org.ts (two townships, six villages, a dozen points, staff held at nodes). Stable openids, so the H5
  * identity switcher and outside tools can play each part. Idempotent: a record that is
  * already there is left as it is.
  */
@@ -14,6 +15,9 @@ import { demoDuties } from './seed-duty'
 import { demoVisitQuotas, demoVisits } from './seed-visits'
 import { seedMeetingDemo } from './seed-meetings'
 import { seedBoardDemo } from './seed-board'
+import { demoOrgs, demoTreePoints, demoTreeStaff, DEMO_ORG, placedIn } from './seed-org'
+
+export { DEMO_ORG }
 
 export const DEMO = {
   residentA: 'demo-resident-a',
@@ -29,12 +33,12 @@ export const DEMO = {
 } as const
 
 const staff: StaffRecord[] = [
-  { _id: DEMO.cadre1, openid: DEMO.cadre1, name: '张建国', roles: ['cadre'], points: ['xd01', 'xd02'], active: true },
-  { _id: DEMO.cadre2, openid: DEMO.cadre2, name: '李秀英', roles: ['cadre'], points: ['xd01'], active: true },
-  { _id: DEMO.cadre3, openid: DEMO.cadre3, name: '王志强', roles: ['cadre', 'deputy'], points: ['xd01', 'xd02'], active: true },
-  { _id: DEMO.leader, openid: DEMO.leader, name: '陈书记', roles: ['leader'], points: ['xd01', 'xd02'], active: true },
-  { _id: DEMO.admin, openid: DEMO.admin, name: '赵管理员', roles: ['admin'], points: ['xd01', 'xd02'], active: true },
-  { _id: DEMO.representative, openid: DEMO.representative, name: '孙代表', roles: ['representative'], points: ['xd01'], active: true },
+  { _id: DEMO.cadre1, openid: DEMO.cadre1, name: '张建国', roles: ['cadre'], points: ['xd01', 'xd02'], nodes: [], active: true },
+  { _id: DEMO.cadre2, openid: DEMO.cadre2, name: '李秀英', roles: ['cadre'], points: ['xd01'], nodes: [], active: true },
+  { _id: DEMO.cadre3, openid: DEMO.cadre3, name: '王志强', roles: ['cadre', 'deputy'], points: ['xd01', 'xd02'], nodes: [], active: true },
+  { _id: DEMO.leader, openid: DEMO.leader, name: '陈书记', roles: ['leader'], points: ['xd01', 'xd02'], nodes: [], active: true },
+  { _id: DEMO.admin, openid: DEMO.admin, name: '赵管理员', roles: ['admin'], points: [], nodes: [], active: true },
+  { _id: DEMO.representative, openid: DEMO.representative, name: '孙代表', roles: ['representative'], points: ['xd01'], nodes: [], active: true },
 ]
 
 const points: PointRecord[] = [
@@ -56,6 +60,7 @@ const points: PointRecord[] = [
       治安消防: DEMO.cadre3,
     },
     active: true,
+    ...placedIn(DEMO_ORG.xindong),
   },
   {
     _id: 'point-xd02',
@@ -68,6 +73,7 @@ const points: PointRecord[] = [
     leadCadre: DEMO.cadre3,
     routing: {},
     active: true,
+    ...placedIn(DEMO_ORG.xindong),
   },
 ]
 
@@ -132,8 +138,9 @@ export async function seedDemoData(db: DatabasePort, now: Date = new Date(), opt
     created += await seedMeetingDemo(db, now)
     created += await seedBoardDemo(db, now)
   }
-  for (const s of staff) if (await ensure(db, 'staff', s)) created++
-  for (const p of points) if (await ensure(db, 'points', p)) created++
+  for (const o of demoOrgs) if (await ensure(db, 'orgs', o)) created++
+  for (const s of [...staff, ...demoTreeStaff]) if (await ensure(db, 'staff', s)) created++
+  for (const p of [...points, ...demoTreePoints]) if (await ensure(db, 'points', p)) created++
   const seeded = schedulesOf(now, options.demoMatters)
   for (const sc of seeded) if (await ensure(db, 'schedules', sc)) created++
   for (const d of demoDuties(seeded, now)) if (await ensure(db, 'duties', d)) created++

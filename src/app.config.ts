@@ -9,6 +9,7 @@ export default defineAppConfig({
         'pages/item/index',
         'pages/join/index',
         'pages/admin/index',
+        'pages/orgs/index',
         'pages/qrcode/index',
         'pages/messages/index',
         'pages/duty/index',

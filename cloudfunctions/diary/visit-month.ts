@@ -10,8 +10,9 @@ import type { StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { householdsByCadre, quotaDocId, quotasOf } from './visit-records'
 import { requireRight } from '../kernel/access'
-import { mayKeepVisitQuotas, owesVisits, seesTeamVisits } from '../../domain/diary/policy'
+import { mayKeepVisitQuota, mayKeepVisitQuotas, owesVisits, seesTeamVisits } from '../../domain/diary/policy'
 import { listedPoints } from '../../domain/points/policy'
+import { managedPoints } from '../../domain/points/roles'
 import type { StaffContext } from '../kernel/staff-context'
 import { requireDiaryReader } from './visit-access'
 import { asPoint, asPoints, asStaffList } from '../kernel/reads'
@@ -63,7 +64,7 @@ export async function visitMonth(input: DiaryEvent<'visits.month'>, ctx: StaffCo
 
 export async function setVisitQuota(input: DiaryEvent<'visits.setQuota'>, ctx: StaffContext): Promise<VisitQuotaView> {
   const admin = await ctx.caller()
-  requireRight(mayKeepVisitQuotas(admin))
+  requireRight(mayKeepVisitQuota(admin, input.pointCode))
   const point = asPoint((await ctx.db.collection('points').doc(`point-${input.pointCode}`).get()).data)
   if (!point) throw new AppError('NOT_FOUND', '没有这个说事点')
   await ctx.db
@@ -76,7 +77,8 @@ export async function setVisitQuota(input: DiaryEvent<'visits.setQuota'>, ctx: S
 export async function visitQuotas(_input: DiaryEvent<'visits.quotas'>, ctx: StaffContext): Promise<{ quotas: VisitQuotaView[] }> {
   const admin = await ctx.caller()
   requireRight(mayKeepVisitQuotas(admin))
-  const names = await pointNames(ctx)
+  // an admin's points: the deployment admin's all of them
+  const names = await pointNames(ctx, managedPoints(admin) ?? undefined)
   const quotas = await quotasOf(ctx.db, [...names.keys()])
   return { quotas: [...names].map(([code, name]) => ({ pointCode: code, pointName: name, ...quotas.get(code)! })) }
 }

@@ -37,7 +37,7 @@ describe('authorization of every staff action', () => {
     { action: 'queue', tab: 'pending' },
     { action: 'me' },
     { action: 'routing.list' },
-    { action: 'invite.create', name: '新干部', role: 'cadre', points: ['xd01'] },
+    { action: 'invite.create', name: '新干部', role: 'cadre', node: 'xd01' },
     { action: 'staff.list' },
     { action: 'staff.deactivate', openid: DEMO.cadre3, transferTo: DEMO.cadre1 },
     { action: 'points.upsert', code: 'xd01', name: '改名了', kind: 'talk', community: '新东社区', address: '某地', openHours: '周三', leadCadre: DEMO.cadre1 },

@@ -8,10 +8,37 @@ import type { DatabasePort, QueryCondition } from './port'
 import type { StaffRecord } from './records'
 import { AppError } from './respond'
 
+const PAGE = 1000
+
+/** The codes of every point below one of `nodes` (array-contains on `orgPath`), paged by `_id`. */
+export async function pointsBelow(db: DatabasePort, nodes: readonly string[]): Promise<string[]> {
+  if (nodes.length === 0) return []
+  const _ = db.command
+  const codes: string[] = []
+  let after = ''
+  for (;;) {
+    const { data } = await db
+      .collection('points')
+      .where({ orgPath: _.in([...nodes]), _id: _.gt(after) })
+      .orderBy('_id', 'asc')
+      .field({ code: true })
+      .limit(PAGE)
+      .get()
+    for (const d of data) codes.push(String(d.code))
+    if (data.length < PAGE) return codes
+    after = String(data[data.length - 1]._id)
+  }
+}
+
+/**
+ * The active staff member as the policies see them (domain/points/roles.ts Caller): `points`
+ * is the reach, the points they hold and every point below the nodes they hold.
+ */
 export async function activeStaff(db: DatabasePort, openid: string): Promise<StaffRecord> {
   const staff = await getStaff(db, openid)
   if (!staff || !staff.active) throw new AppError('FORBIDDEN', '您不是在岗的工作人员，无权进行此操作')
-  return staff
+  const below = await pointsBelow(db, staff.nodes)
+  return below.length ? { ...staff, points: [...new Set([...staff.points, ...below])] } : staff
 }
 
 /** Refuses (FORBIDDEN, with `refusal`) unless the right holds; called before anything is read. */

@@ -8,7 +8,7 @@
  * functions' bundles.
  */
 import type { DocumentData } from './port'
-import type { BookingRecord, CounterRecord, HomeVisitRecord, ItemRecord, PointRecord, RateLimitRecord, ScheduleRecord, StaffRecord } from './records'
+import type { BookingRecord, CounterRecord, HomeVisitRecord, ItemRecord, OrgRecord, PointRecord, RateLimitRecord, ScheduleRecord, StaffRecord } from './records'
 
 type Kind = 'string' | 'number' | 'boolean' | 'date' | 'array' | 'object'
 
@@ -107,9 +107,19 @@ export const asPoint = points.one
 export const asPoints = points.all
 export const asPointFields = points.some
 
-const staff = reader<StaffRecord>('staff', { openid: 'string', name: 'string', roles: 'array', points: 'array', active: 'boolean', away: 'array?' })
-export const asStaff = staff.one
-export const asStaffList = staff.all
+const orgs = reader<OrgRecord>('orgs', { code: 'string', name: 'string', level: 'string', parent: 'string?', path: 'array', active: 'boolean' })
+export const asOrg = orgs.one
+export const asOrgs = orgs.all
+
+/** A record stored before the tree has no `nodes`. */
+type StoredStaff = Omit<StaffRecord, 'nodes'> & { nodes?: string[] }
+const staff = reader<StoredStaff>('staff', { openid: 'string', name: 'string', roles: 'array', points: 'array', nodes: 'array?', active: 'boolean', away: 'array?' })
+const withNodes = (s: StoredStaff): StaffRecord => ({ ...s, nodes: s.nodes ?? [] })
+export const asStaff = (doc: DocumentData | null | undefined): StaffRecord | null => {
+  const s = staff.one(doc)
+  return s && withNodes(s)
+}
+export const asStaffList = (docs: readonly DocumentData[]) => staff.all(docs).map(withNodes)
 
 const bookings = reader<BookingRecord>('bookings', { ownerOpenid: 'string', pointCode: 'string', pointName: 'string', startAt: 'date', endAt: 'date', contact: 'object', status: 'string', createdAt: 'date' })
 export const asBooking = bookings.one

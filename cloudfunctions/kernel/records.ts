@@ -3,6 +3,7 @@ import type { BoardStatus, WithdrawnBy } from '../../domain/board/board'
 import type { AwayPeriod } from '../../domain/duty/roster'
 import type { OpeningRule, ScheduleException } from '../../domain/schedule/openings'
 import type { PointView } from '../../domain/points/api'
+import type { OrgNode } from '../../domain/orgs/tree'
 import type { StaffRoleName } from '../../domain/points/schemas'
 import type { TimelineEventType } from '../../domain/matters/api'
 import type { Category } from '../../domain/matters/categories'
@@ -25,6 +26,14 @@ export interface PointRecord extends PointView {
   active: boolean
   /** The point's 小程序码 in storage, made on first request. */
   qrcodeFileID?: string
+  /** its village's path and the village, root first (absent on a point not yet placed in the tree) */
+  orgPath?: string[]
+}
+
+/** A node of the organisation tree (domain/orgs/tree.ts); `_id` is its code. */
+export interface OrgRecord extends OrgNode {
+  _id: string
+  path: string[]
 }
 
 export interface StaffRecord {
@@ -32,7 +41,10 @@ export interface StaffRecord {
   openid: string
   name: string
   roles: StaffRole[]
+  /** the points held directly */
   points: string[]
+  /** the tree's nodes the roles are held at: they reach every point below ([] when absent from the document) */
+  nodes: string[]
   active: boolean
   /** set on deactivation: who took over; a matter still sent this way follows it */
   handedTo?: string | null

@@ -21,14 +21,14 @@ beforeEach(() => {
 
 describe('invites', () => {
   it('an admin invites a cadre, who redeems the code once within 7 days', async () => {
-    const invite = await w.staff(DEMO.admin, { action: 'invite.create', name: '周新来', role: 'cadre', points: ['xd01'] })
+    const invite = await w.staff(DEMO.admin, { action: 'invite.create', name: '周新来', role: 'cadre', node: 'xd01' })
     expect(invite.data.code).toMatch(/^[A-Z2-9]{10}$/)
     const joined = await w.staff('new-person', { action: 'invite.redeem', code: invite.data.code })
     expect(joined.data).toMatchObject({ name: '周新来', roles: ['cadre'], points: ['xd01'], active: true })
     expect((await w.staff('someone-else', { action: 'invite.redeem', code: invite.data.code })).error.code).toBe('CONFLICT')
     expect((await w.staff('new-person', { action: 'me' })).data.pointsDetail[0].code).toBe('xd01')
 
-    const late = await w.staff(DEMO.admin, { action: 'invite.create', name: '迟到', role: 'cadre', points: ['xd01'] })
+    const late = await w.staff(DEMO.admin, { action: 'invite.create', name: '迟到', role: 'cadre', node: 'xd01' })
     w.clock.advance(8 * 24 * 3600_000)
     expect((await w.staff('late-person', { action: 'invite.redeem', code: late.data.code })).error.code).toBe('CONFLICT')
     expect((await w.staff('late-person', { action: 'me' })).error.code).toBe('FORBIDDEN')
@@ -43,7 +43,7 @@ describe('invites', () => {
 
   it('an invite redeemed by someone already on the staff adds a role and points but keeps their name', async () => {
     const cadre = await w.addStaff({ name: '张建国', roles: ['cadre'], points: ['xd01'] })
-    const invite = await w.staff(DEMO.admin, { action: 'invite.create', name: '张建国同志', role: 'deputy', points: ['xd02'] })
+    const invite = await w.staff(DEMO.admin, { action: 'invite.create', name: '张建国同志', role: 'deputy', node: 'xd02' })
     const r = await w.staff(cadre, { action: 'invite.redeem', code: invite.data.code })
     expect(r.data).toMatchObject({ name: '张建国', roles: ['cadre', 'deputy'] })
     expect(r.data.points).toEqual(expect.arrayContaining(['xd01', 'xd02']))
@@ -51,7 +51,7 @@ describe('invites', () => {
 })
 
 describe('redeeming codes', () => {
-  const invite = async () => (await w.staff(DEMO.admin, { action: 'invite.create', name: '周新来', role: 'cadre', points: ['xd01'] })).data.code as string
+  const invite = async () => (await w.staff(DEMO.admin, { action: 'invite.create', name: '周新来', role: 'cadre', node: 'xd01' })).data.code as string
 
   it('accepts a code typed in lower case or with spaces', async () => {
     const code = await invite()
@@ -127,7 +127,7 @@ describe('deactivation', () => {
     const point = await w.addPoint()
     const heir = await w.addStaff({ name: '接手人', points: [point.code] })
     const temp = fresh('temp-cadre')
-    const invite = await w.staff(DEMO.admin, { action: 'invite.create', name: '临时工', role: 'cadre', points: [point.code] })
+    const invite = await w.staff(DEMO.admin, { action: 'invite.create', name: '临时工', role: 'cadre', node: point.code })
     await w.staff(temp, { action: 'invite.redeem', code: invite.data.code })
     await w.staff(DEMO.admin, { action: 'routing.set', pointCode: point.code, category: '其他', cadre: temp })
     const a = await w.submit({ category: '其他', pointCode: point.code })

@@ -17,9 +17,10 @@ import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { activeStaff, requireRight } from '../kernel/access'
-import { mayAdminister, mayAnswerForMatters } from '../../domain/points/policy'
+import { mayAdminister, mayAdministerStaff, mayAnswerForMatters } from '../../domain/points/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { asItems, asPoints } from '../kernel/reads'
+import { reachedNodes } from '../orgs/reach'
 
 /** Every status in which a matter still needs its cadre (replied ones may reopen). */
 const HANDED_OVER = ['submitted', 'accepted', 'in_progress', 'replied']
@@ -95,7 +96,9 @@ export async function deactivateStaff(input: PointStaffEvent<'staff.deactivate'>
   requireRight(mayAdminister(admin))
   if (input.openid === input.transferTo) throw new AppError('INVALID_INPUT', '不能转交给本人')
   const leaving = await getStaff(ctx.db, input.openid)
-  if (!leaving || !leaving.active) throw new AppError('NOT_FOUND', '没有这位在岗的工作人员')
+  // outside a node admin's reach, the person is as good as absent
+  const below = leaving && !mayAdministerStaff(admin, leaving) ? (await reachedNodes(ctx.db, admin)).map((n) => n.code) : admin.nodes
+  if (!leaving || !leaving.active || !mayAdministerStaff(admin, leaving, below)) throw new AppError('NOT_FOUND', '没有这位在岗的工作人员')
   const heir = await activeStaff(ctx.db, input.transferTo).catch(() => {
     throw new AppError('INVALID_INPUT', '接手的人不是在岗的工作人员')
   })

@@ -9,7 +9,10 @@ import type { StaffRecord, StaffRole } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { requireRight } from '../kernel/access'
-import { mayAdminister } from '../../domain/points/policy'
+import { mayAdminister, mayAdministerPoint } from '../../domain/points/policy'
+import { isOrgCode } from '../../domain/points/schemas'
+import { mayManageNode } from '../../domain/orgs/policy'
+import { readNode } from '../orgs/reach'
 import type { StaffContext } from '../kernel/staff-context'
 import { isFirstAdminCode } from './first-admin'
 import { toProfile } from './admin'
@@ -22,7 +25,9 @@ interface InviteRecord {
   _id: string
   name: string
   role: StaffRole
-  points: string[]
+  /** where the role is held: a point's code or a node's (invites made before the tree: `points`) */
+  node?: string
+  points?: string[]
   createdBy: string
   createdAt: Date
   expiresAt: Date
@@ -30,7 +35,7 @@ interface InviteRecord {
   usedAt: Date | null
 }
 
-const asInvite = reader<InviteRecord>('invites', { role: 'string', points: 'array', expiresAt: 'date', usedBy: 'string?' }).one
+const asInvite = reader<InviteRecord>('invites', { role: 'string', node: 'string?', points: 'array?', expiresAt: 'date', usedBy: 'string?' }).one
 
 /** Guessing codes is slow: RATE_LIMITS.wrongInviteCodesPerHour wrong codes per openid per hour. */
 const wrongCodes = (openid: string): RateRule => ({
@@ -44,24 +49,34 @@ function newCode(): string {
   return Array.from({ length: 10 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')
 }
 
-async function existingPoints(ctx: StaffContext, codes: string[]) {
-  const { data } = await ctx.db.collection('points').where({ code: ctx.db.command.in(codes) }).limit(100).get()
-  const found = new Set(asPoints(data).map((p) => p.code))
-  const missing = codes.filter((c) => !found.has(c))
-  if (missing.length) throw new AppError('INVALID_INPUT', `没有这些说事点：${missing.join('、')}`)
+const OUTSIDE = '您只能邀请自己管理范围内的人员'
+
+/** The name of the point or node an admin invites at, once it is known to be within their reach. */
+async function nodeName(ctx: StaffContext, admin: StaffRecord, node: string): Promise<string> {
+  if (isOrgCode(node)) {
+    const org = await readNode(ctx.db, node)
+    requireRight(Boolean(org && mayManageNode(admin, org)), OUTSIDE)
+    if (!org!.active) throw new AppError('INVALID_INPUT', `「${org!.name}」已撤销，不能在那里邀请人员`)
+    return org!.name
+  }
+  requireRight(mayAdministerPoint(admin, node), OUTSIDE)
+  const { data } = await ctx.db.collection('points').where({ code: node }).limit(1).get()
+  const point = asPoints(data)[0]
+  if (!point) throw new AppError('INVALID_INPUT', `没有说事点 ${node}`)
+  return point.name
 }
 
+/** An admin invites at a point or node within their reach (a county's admin the townships' admins, who invite their villages' staff). */
 export async function createInvite(input: PointStaffEvent<'invite.create'>, ctx: StaffContext): Promise<InviteView> {
   const admin = await ctx.caller()
   requireRight(mayAdminister(admin))
-  const points = [...new Set(input.points)]
-  await existingPoints(ctx, points)
+  const name = await nodeName(ctx, admin, input.node)
   const code = newCode()
   const expiresAt = new Date(ctx.now.getTime() + INVITES.validDays * 24 * 60 * 60 * 1000)
   const invite: Omit<InviteRecord, '_id'> = {
     name: input.name,
     role: input.role,
-    points,
+    node: input.node,
     createdBy: admin.openid,
     createdAt: ctx.now,
     expiresAt,
@@ -69,7 +84,7 @@ export async function createInvite(input: PointStaffEvent<'invite.create'>, ctx:
     usedAt: null,
   }
   await ctx.db.collection('invites').doc(code).set({ data: invite })
-  return { code, name: input.name, role: input.role, points, expiresAt: toChinaIso(expiresAt) }
+  return { code, name: input.name, role: input.role, node: input.node, nodeName: name, expiresAt: toChinaIso(expiresAt) }
 }
 
 /**
@@ -93,13 +108,17 @@ export async function redeemInvite(input: PointStaffEvent<'invite.redeem'>, ctx:
       if (invite.expiresAt.getTime() < ctx.now.getTime()) throw new AppError('CONFLICT', '这个邀请码已过期，请向管理员重新申请')
       const staffRef = tx.collection('staff').doc(ctx.openid)
       const current = asStaff((await staffRef.get()).data)
+      const kept = current?.active ? current : null
+      const atNode = invite.node && isOrgCode(invite.node) ? [invite.node] : []
+      const atPoints = invite.node && !isOrgCode(invite.node) ? [invite.node] : (invite.points ?? [])
       const next: StaffRecord = {
         _id: ctx.openid,
         openid: ctx.openid,
         // someone already on the staff keeps their name; the invite adds a role and points
         name: current?.active ? current.name : invite.name,
-        roles: [...new Set([...(current?.active ? current.roles : []), invite.role])],
-        points: [...new Set([...(current?.active ? current.points : []), ...invite.points])],
+        roles: [...new Set([...(kept?.roles ?? []), invite.role])],
+        points: [...new Set([...(kept?.points ?? []), ...atPoints])],
+        nodes: [...new Set([...(kept?.nodes ?? []), ...atNode])],
         active: true,
       }
       const { _id, ...fields } = next
@@ -119,7 +138,7 @@ async function bootstrapAdmin(ctx: StaffContext): Promise<StaffProfile> {
   const staff = await runTransactionWithRetry(ctx.db, async (tx) => {
     const flag = tx.collection('settings').doc(BOOTSTRAP_DOC)
     if ((await flag.get()).data) throw new AppError('CONFLICT', '初始管理员码已经用过了')
-    const record: StaffRecord = { _id: ctx.openid, openid: ctx.openid, name: '管理员', roles: ['admin'], points: [], active: true }
+    const record: StaffRecord = { _id: ctx.openid, openid: ctx.openid, name: '管理员', roles: ['admin'], points: [], nodes: [], active: true }
     const { _id, ...fields } = record
     await tx.collection('staff').doc(ctx.openid).set({ data: fields })
     await flag.set({ data: { usedBy: ctx.openid, usedAt: ctx.now } })

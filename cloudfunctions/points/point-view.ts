@@ -11,5 +11,6 @@ export function toPointView(p: PointRecord): PointView {
     address: p.address,
     openHours: p.openHours,
     ...(p.phone ? { phone: p.phone } : {}),
+    ...(p.org ? { org: p.org } : {}),
   }
 }

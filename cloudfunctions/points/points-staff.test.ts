@@ -3,7 +3,7 @@ import { contact, DEMO, fresh, startWorld, type World } from '../testing'
 
 const START = '2026-01-31T02:00:00Z'
 const RETIRED_CADRE = 'retired-cadre'
-const POINT_VIEW_KEYS = ['address', 'code', 'community', 'kind', 'name', 'openHours']
+const POINT_VIEW_KEYS = ['address', 'code', 'community', 'kind', 'name', 'openHours', 'org']
 let w: World
 
 beforeAll(async () => {
@@ -27,6 +27,7 @@ const newPoint = () => ({
   address: '新东社区幸福路 120 号',
   openHours: '每周一 9:00–11:30',
   leadCadre: DEMO.cadre1,
+  org: 'QX-A1',
 })
 const adminPoint = async (code: string) =>
   (await w.staff(DEMO.admin, { action: 'routing.list' })).data.points.find((p: { code: string }) => p.code === code)
@@ -51,7 +52,7 @@ describe('points', () => {
 
     const listed = (await w.resident(DEMO.residentB, { action: 'points.list' })).data.points
     const shown = listed.find((p: { code: string }) => p.code === event.code)
-    expect(shown).toEqual({ code: event.code, name: fields.name, kind: 'talk', community: fields.community, address: fields.address, openHours: fields.openHours })
+    expect(shown).toEqual({ code: event.code, name: fields.name, kind: 'talk', community: fields.community, address: fields.address, openHours: fields.openHours, org: 'QX-A1' })
     // phone is shown when a point has one; never leadCadre or routing
     for (const p of listed) expect(Object.keys(p).filter((k) => k !== 'phone').sort()).toEqual(POINT_VIEW_KEYS)
     const got = await w.resident(DEMO.residentB, { action: 'points.get', code: event.code })

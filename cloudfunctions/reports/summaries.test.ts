@@ -124,7 +124,7 @@ describe('the summary', () => {
 describe('a 居民代表 is invited like any staff', () => {
   it('an admin invites one and the code makes them a representative of the point', async () => {
     const admin = await w.addStaff({ name: '管理员', roles: ['admin'], points: [] })
-    const invite = await w.staff(admin, { action: 'invite.create', name: '郑代表', role: 'representative', points: [code] })
+    const invite = await w.staff(admin, { action: 'invite.create', name: '郑代表', role: 'representative', node: code })
     expect(invite).toMatchObject({ ok: true, data: { role: 'representative' } })
     const who = fresh('rep')
     const joined = await w.staff(who, { action: 'invite.redeem', code: invite.data.code })

@@ -23,6 +23,7 @@ import {
 import { deactivateStaff } from '../points/deactivate'
 import { boardPending, boardReview, boardWithdraw } from '../board/board-staff'
 import { figuresGet, figuresItems } from '../figures/figures'
+import { orgsSave, orgsTree } from '../orgs/orgs'
 import { listHomeVisits, scheduleHomeVisit, homeVisitDone } from '../booking/home-visits-staff'
 import { exportItems } from '../exports/exports'
 import { createInvite, redeemInvite } from '../points/invites'
@@ -122,6 +123,8 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'routing.set': setRouting,
     'figures.get': figuresGet,
     'figures.items': figuresItems,
+    'orgs.tree': orgsTree,
+    'orgs.save': orgsSave,
     'visits.create': createVisit,
     'visits.list': listVisits,
     'visits.get': getVisit,

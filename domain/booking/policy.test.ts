@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AT_EACH_POINT, CALLERS, expectAgreement, expectHolders, HERE, POINT_STAFF_SEE, THERE } from '../points/policy-table'
+import { AT_EACH_POINT, CALLERS, expectAgreement, expectHolders, HERE, POINT_STAFF_SEE, THERE, expectTreeAgreement, expectTreeHolders, TREE_CALLERS } from '../points/policy-table'
 import {
   deskScope,
   homeVisitScope,
@@ -35,5 +35,15 @@ describe('值班台 and 上门走访: each record’s rule and its list', () => 
     const visit = { pointCode: HERE, cadre: { openid: 'cadre-here' } }
     expectHolders((c) => seesHomeVisitContact(c, visit), ['leaderHere', 'cadreHere'])
     expectHolders((c) => mayMarkHomeVisitDone(c, { pointCode: HERE, cadre: null }), ['leaderHere'])
+  })
+})
+
+describe('值班台 and 上门走访 down the tree', () => {
+  it('a township’s leader keeps its points’ desks and home visits; its admin cancels bookings there; the sibling township’s do neither', () => {
+    const staff = { leaderAbove: ['here'], leaderSibling: ['there'], cadreAbove: ['here'], adminAbove: [], adminSibling: [], deploymentAdmin: [] }
+    expectTreeAgreement(AT_EACH_POINT, mayHandleBooking, (c) => deskScope(c), staff)
+    expectTreeAgreement(AT_EACH_POINT, mayHandleHomeVisit, (c) => homeVisitScope(c), staff)
+    expectTreeHolders((c) => mayCancelBooking(c, { pointCode: HERE }), ['leaderAbove', 'cadreAbove', 'adminAbove', 'deploymentAdmin'])
+    expectTreeHolders((c) => seesHomeVisitContact(c, { pointCode: HERE, cadre: { openid: TREE_CALLERS.cadreAbove.openid } }), ['leaderAbove', 'cadreAbove'])
   })
 })

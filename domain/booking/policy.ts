@@ -5,7 +5,7 @@
  */
 import type { Scope } from '../kernel/scope'
 import { atOwnPoint, ownPointsScope } from '../points/policy'
-import { holds, isAdmin, leadsPoint, POINT_STAFF, type Caller } from '../points/roles'
+import { administersPoint, holds, isAdmin, leadsPoint, POINT_STAFF, type Caller } from '../points/roles'
 
 interface AtPoint {
   readonly pointCode: string
@@ -18,9 +18,9 @@ export const mayHandleBooking = (c: Caller, b: AtPoint) => atOwnPoint(c, POINT_S
 /** The desk's list, over the points asked for: the same rule as a query. */
 export const deskScope = (c: Caller, points?: readonly string[]): Scope | null => ownPointsScope(c, POINT_STAFF, points)
 
-/** 取消 by the office: the point's staff, or an admin at any point. */
+/** 取消 by the office: the point's staff, or an admin of the point (a schedule change stranded it). */
 export const mayCancelBookingAtAll = (c: Caller) => isAdmin(c) || mayKeepDesk(c)
-export const mayCancelBooking = (c: Caller, b: AtPoint) => isAdmin(c) || mayHandleBooking(c, b)
+export const mayCancelBooking = (c: Caller, b: AtPoint) => administersPoint(c, b.pointCode) || mayHandleBooking(c, b)
 
 export interface HomeVisitRef extends AtPoint {
   readonly cadre: { readonly openid: string } | null

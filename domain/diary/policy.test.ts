@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CALLERS, expectAgreement, expectHolders, HERE, listed, THERE } from '../points/policy-table'
-import { diaryListScope, mayAskDiaryOf, mayKeepDiary, mayReadDiary, mayReadDiaryOf, mayWriteDiary, owesVisits, type DiaryEntry } from './policy'
+import { CALLERS, expectAgreement, expectHolders, HERE, listed, THERE, expectTreeAgreement, expectTreeHolders, TREE_CALLERS } from '../points/policy-table'
+import { diaryListScope, mayAskDiaryOf, mayKeepDiary, mayReadDiary, mayReadDiaryOf, mayWriteDiary, owesVisits, type DiaryEntry, mayKeepVisitQuota } from './policy'
 
 const entry = (_id: string, author: string, pointCode: string): DiaryEntry & { _id: string } => ({ _id, author, pointCode })
 const ENTRIES = [
@@ -40,5 +40,22 @@ describe('民情日记: who reads an entry, and every list of entries', () => {
     expectHolders((c) => mayAskDiaryOf(c, 'cadre-here'), ['leaderHere', 'leaderThere', 'cadreHere'])
     expectHolders((c) => mayReadDiaryOf(c, CALLERS.cadreHere), ['leaderHere', 'cadreHere'])
     expectHolders(owesVisits, ['cadreHere', 'cadreThere'])
+  })
+})
+
+describe('民情日记 down the tree', () => {
+  it('a township’s leader reads the diaries kept at its points, not the sibling township’s; quotas are its admin’s', () => {
+    expectTreeAgreement(ENTRIES, mayReadDiary, diaryListScope, {
+      leaderAbove: ['cadre-here', 'leader-here', 'deputy', 'gone'],
+      leaderSibling: ['cadre-there', 'leader-here-before'],
+      cadreAbove: [],
+      adminAbove: [],
+      adminSibling: [],
+      deploymentAdmin: [],
+    })
+    expectTreeHolders((c) => mayReadDiaryOf(c, CALLERS.cadreHere), ['leaderAbove'])
+    expectTreeHolders((c) => mayWriteDiary(c, HERE), ['leaderAbove', 'cadreAbove'])
+    expectTreeHolders((c) => mayKeepVisitQuota(c, HERE), ['adminAbove', 'deploymentAdmin'])
+    expect(mayReadDiaryOf(TREE_CALLERS.leaderSibling, CALLERS.cadreHere)).toBe(false)
   })
 })

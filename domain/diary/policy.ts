@@ -4,7 +4,7 @@
  * so no list shows an entry its page would refuse.
  */
 import { anyOf, inList, type Scope } from '../kernel/scope'
-import { holds, holdsAt, isAdmin, LEADERS, leadsPoint, POINT_STAFF, sharePoint, VISITORS, type Caller } from '../points/roles'
+import { administersPoint, holds, holdsAt, isAdmin, LEADERS, leadsPoint, POINT_STAFF, sharePoint, VISITORS, type Caller } from '../points/roles'
 
 export interface DiaryEntry {
   readonly author: string
@@ -36,5 +36,6 @@ export const mayAskDiaryOf = (c: Caller, openid: string) => mayKeepDiary(c) && (
 export const owesVisits = (s: Caller) => holds(s, VISITORS)
 export const seesTeamVisits = (c: Caller) => holds(c, LEADERS)
 
-/** The monthly quota per point is set by the admin. */
+/** The monthly quota per point is set by an admin: the page opens for admins, each point's quota for that point's admins. */
 export const mayKeepVisitQuotas = (c: Caller) => isAdmin(c)
+export const mayKeepVisitQuota = (c: Caller, pointCode: string) => administersPoint(c, pointCode)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CALLER_NAMES, CALLERS, expectHolders, HERE } from '../points/policy-table'
+import { CALLER_NAMES, CALLERS, expectHolders, HERE, expectTreeHolders, TREE_CALLERS, TREE_MANAGERS } from '../points/policy-table'
 import { mayArrangeDuty, mayAskSwap, mayRecordAbsenceOf, mayRecordAbsences, maySeeRoster, maySeeSwap, takesDuty } from './policy'
 
 describe('值班: the roster, swaps and absences', () => {
@@ -22,5 +22,15 @@ describe('值班: the roster, swaps and absences', () => {
     expect(holders).toEqual(['admin', 'leaderHere', 'cadreHere'])
     // every holder after the read also passed before it: a refused caller reads nothing
     for (const n of holders) expect(mayRecordAbsences(CALLERS[n], 'cadre-here')).toBe(true)
+  })
+})
+
+describe('值班 down the tree', () => {
+  it('a township’s leader and admin arrange its points’ rosters; absences of its people are theirs to record, not the sibling township’s', () => {
+    expectTreeHolders((c) => mayArrangeDuty(c, HERE), TREE_MANAGERS)
+    expectTreeHolders((c) => maySeeRoster(c, HERE), [...TREE_MANAGERS, 'cadreAbove'])
+    expectTreeHolders((c) => mayAskSwap(c, HERE), ['leaderAbove', 'cadreAbove'])
+    expectTreeHolders((c) => mayRecordAbsenceOf(c, { ...CALLERS.cadreHere }), ['leaderAbove', 'adminAbove', 'deploymentAdmin'])
+    expectTreeHolders((c) => mayRecordAbsenceOf(c, TREE_CALLERS.cadreAbove), ['leaderAbove', 'cadreAbove', 'adminAbove', 'deploymentAdmin'])
   })
 })

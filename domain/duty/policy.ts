@@ -3,7 +3,8 @@
  * reads it and asks to swap; absences (请假、外出) are one's own to record, or a leader's
  * for the staff of their points.
  */
-import { ADMINS, holds, holdsAt, LEADS, LEADERS, managesPoint, POINT_STAFF, sharePoint, type Caller } from '../points/roles'
+import { mayAdministerStaff } from '../points/policy'
+import { holds, holdsAt, LEADS, LEADERS, managesPoint, POINT_STAFF, sharePoint, type Caller } from '../points/roles'
 
 export const mayArrangeDuty = (c: Caller, pointCode: string) => managesPoint(c, pointCode)
 export const maySeeRoster = (c: Caller, pointCode: string) => managesPoint(c, pointCode) || holdsAt(c, POINT_STAFF, pointCode)
@@ -18,6 +19,6 @@ export const takesDuty = (s: Caller) => holds(s, POINT_STAFF)
 
 /** Before the person is read: one's own, or a leader or admin asking for someone. */
 export const mayRecordAbsences = (c: Caller, openid: string) => (c.active && c.openid === openid) || holds(c, LEADS)
-/** Once read: an admin anyone's, a leader the staff of their points. */
-export const mayRecordAbsenceOf = (c: Caller, person: { readonly openid: string; readonly points: readonly string[] }) =>
-  (c.active && c.openid === person.openid) || holds(c, ADMINS) || (holds(c, LEADERS) && sharePoint(c, person))
+/** Once read: an admin anyone's within their reach, a leader the staff of their points. */
+export const mayRecordAbsenceOf = (c: Caller, person: { readonly openid: string; readonly points: readonly string[]; readonly nodes?: readonly string[]; readonly active: boolean }) =>
+  (c.active && c.openid === person.openid) || mayAdministerStaff(c, person) || (holds(c, LEADERS) && sharePoint(c, person))

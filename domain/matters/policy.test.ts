@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CALLER_NAMES, CALLERS, expectAgreement, expectHolders, HERE, listed, THERE } from '../points/policy-table'
+import { CALLER_NAMES, CALLERS, expectAgreement, expectHolders, HERE, listed, THERE, expectTreeAgreement, expectTreeHolders, TREE_CALLERS, TREE_CALLER_NAMES } from '../points/policy-table'
 import { inMatterSearch, matterRelation, matterSearchScope, mayApproveExtension, mayRegisterAt, mayTakeOver, mayViewMatter, onWorkbench, seesPersonalData, workbenchScope } from './policy'
 
 const item = (_id: string, pointCode: string, assignee: string) => ({ _id, pointCode, assignee: { openid: assignee } })
@@ -74,5 +74,23 @@ describe('matters: who stands in which relation, and every list', () => {
     expectHolders((c) => mayRegisterAt(c, HERE), ['leaderHere', 'cadreHere', 'deputy'])
     expectHolders((c) => mayTakeOver(c, { pointCode: HERE }), ['leaderHere', 'cadreHere'])
     expectHolders((c) => mayApproveExtension(c, { pointCode: HERE }), ['leaderHere'])
+  })
+})
+
+describe('matters down the tree', () => {
+  it('a township’s leader leads its points’ matters and sees their personal data; the sibling township’s and the admins stand in no relation', () => {
+    const relations = Object.fromEntries(TREE_CALLER_NAMES.map((n) => [n, ITEMS.map((i) => matterRelation(TREE_CALLERS[n], i))]))
+    expect(relations).toEqual({
+      leaderAbove: ['leader', 'leader', 'leader', null, null],
+      leaderSibling: [null, null, null, 'leader', 'leader'],
+      cadreAbove: ['cadre', 'cadre', 'cadre', null, null],
+      adminAbove: [null, null, null, null, null],
+      adminSibling: [null, null, null, null, null],
+      deploymentAdmin: [null, null, null, null, null],
+    })
+    const here = ['here-cadre', 'here-leader', 'here-deputy']
+    expectTreeAgreement(ITEMS, (c, i) => onWorkbench(c, i), (c) => workbenchScope(c), { leaderAbove: here, leaderSibling: ['there-cadre', 'there-moved'], cadreAbove: [], adminAbove: [], adminSibling: [], deploymentAdmin: [] })
+    expectTreeHolders((c) => mayApproveExtension(c, { pointCode: HERE }), ['leaderAbove'])
+    expectTreeHolders((c) => mayTakeOver(c, { pointCode: HERE }), ['leaderAbove', 'cadreAbove'])
   })
 })

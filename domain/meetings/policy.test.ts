@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest'
-import { AT_EACH_POINT, expectAgreement, expectHolders, HERE, NOBODY, THERE } from '../points/policy-table'
+import { AT_EACH_POINT, expectAgreement, expectHolders, HERE, NOBODY, THERE, expectTreeAgreement, expectTreeHolders } from '../points/policy-table'
 import {
   mayAttend,
   mayConvene,
@@ -51,5 +51,16 @@ describe('集中议事 and 代理办事', () => {
     expectHolders((c) => mayPlanTrip(c, HERE), ['leaderHere', 'cadreHere'])
     expectHolders((c) => mayRecordTrip(c, { pointCode: HERE, plannedBy: 'cadre-here' }), ['leaderHere', 'cadreHere'])
     expectHolders((c) => mayRecordTrip(c, { pointCode: HERE, plannedBy: 'deputy' }), ['leaderHere'])
+  })
+})
+
+describe('集中议事 and 代理办事 down the tree', () => {
+  it('a township’s leader convenes, records and plans at its points; the sibling township’s leader and the admins do not', () => {
+    const mine = { leaderAbove: ['here'], leaderSibling: ['there'], cadreAbove: ['here'], adminAbove: [], adminSibling: [], deploymentAdmin: [] }
+    expectTreeAgreement(AT_EACH_POINT, mayReadMeeting, (c) => meetingListScope(c), mine)
+    expectTreeAgreement(AT_EACH_POINT, mayWeighMatter, (c) => waitingScope(c), { ...mine, cadreAbove: [] })
+    expectTreeHolders((c) => mayConvene(c, HERE), ['leaderAbove'])
+    expectTreeHolders((c) => mayRecordMeeting(c, { pointCode: HERE }), ['leaderAbove'])
+    expectTreeHolders((c) => mayPlanTrip(c, HERE), ['leaderAbove', 'cadreAbove'])
   })
 })

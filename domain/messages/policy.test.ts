@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest'
-import { expectAgreement, expectHolders, NOBODY } from '../points/policy-table'
+import { expectAgreement, expectHolders, NOBODY, expectTreeHolders } from '../points/policy-table'
 import { mayManageOutbox, mayReadMessage, messageBoxScope } from './policy'
 
 const BOX = ['itemAccepted', 'itemReplied']
@@ -16,5 +16,11 @@ describe('消息', () => {
 
   it('the outbox is the admin’s', () => {
     expectHolders(mayManageOutbox, ['admin'])
+  })
+})
+
+describe('消息 down the tree', () => {
+  it('the outbox holds every point’s messages: no node admin inspects it', () => {
+    expectTreeHolders(mayManageOutbox, ['deploymentAdmin'])
   })
 })

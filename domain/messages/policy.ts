@@ -3,7 +3,7 @@
  * templates); the outbox of messages to WeChat is the admin's to inspect and retry.
  */
 import { inList, type Scope } from '../kernel/scope'
-import { isAdmin, type Caller } from '../points/roles'
+import { isDeploymentAdmin, type Caller } from '../points/roles'
 
 type Reader = Pick<Caller, 'openid'>
 
@@ -13,4 +13,5 @@ export const mayReadMessage = (c: Reader, m: { readonly recipient: string; reado
 /** The same rule as a query. */
 export const messageBoxScope = (c: Reader, box: readonly string[]): Scope => ({ recipient: c.openid, template: inList(box) })
 
-export const mayManageOutbox = (c: Caller) => isAdmin(c)
+/** The outbox holds every point's messages: the deployment admin's alone. */
+export const mayManageOutbox = (c: Caller) => isDeploymentAdmin(c)

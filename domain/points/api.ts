@@ -1,6 +1,7 @@
 /** What the functions answer about 说事点 and their staff. */
 import type { Category } from '../matters/categories'
 import type { PointKind, StaffRoleName } from './schemas'
+import type { HeldNodeView } from '../orgs/api'
 
 export interface PointView {
   code: string
@@ -12,19 +13,25 @@ export interface PointView {
   openHours: string
   /** A number residents may call, when the point has one */
   phone?: string
+  /** the village or community node it belongs to (absent on a point not yet placed in the tree) */
+  org?: string
 }
 
 export interface StaffProfile {
   openid: string
   name: string
   roles: StaffRoleName[]
+  /** the points held directly; for the caller (me) the reach: these and every point below a held node */
   points: string[]
+  /** the tree's nodes the roles are held at */
+  nodes: string[]
   active: boolean
 }
 
-/** The caller as staff, with the points they serve. */
+/** The caller as staff, with the points they reach and the nodes they hold. */
 export interface MeView extends StaffProfile {
   pointsDetail: PointView[]
+  nodesDetail: HeldNodeView[]
 }
 
 /** A point's 小程序码, made once and kept in storage. */
@@ -38,7 +45,9 @@ export interface InviteView {
   code: string
   name: string
   role: StaffRoleName
-  points: string[]
+  /** the point or node the role is held at, and its name */
+  node: string
+  nodeName: string
   expiresAt: string
 }
 

@@ -13,15 +13,15 @@ export const HERE = 'p1'
 export const THERE = 'p2'
 
 export const CALLERS = {
-  admin: { openid: 'admin', roles: ['admin'], points: [], active: true },
-  leaderHere: { openid: 'leader-here', roles: ['leader'], points: [HERE], active: true },
-  leaderThere: { openid: 'leader-there', roles: ['leader'], points: [THERE], active: true },
-  cadreHere: { openid: 'cadre-here', roles: ['cadre'], points: [HERE], active: true },
-  cadreThere: { openid: 'cadre-there', roles: ['cadre'], points: [THERE], active: true },
-  representative: { openid: 'representative', roles: ['representative'], points: [HERE], active: true },
-  deputy: { openid: 'deputy', roles: ['deputy'], points: [HERE], active: true },
-  inactive: { openid: 'gone', roles: ['cadre', 'leader', 'admin'], points: [HERE], active: false },
-  resident: { openid: 'resident', roles: [], points: [], active: true },
+  admin: { openid: 'admin', roles: ['admin'], points: [], nodes: [], active: true },
+  leaderHere: { openid: 'leader-here', roles: ['leader'], points: [HERE], nodes: [], active: true },
+  leaderThere: { openid: 'leader-there', roles: ['leader'], points: [THERE], nodes: [], active: true },
+  cadreHere: { openid: 'cadre-here', roles: ['cadre'], points: [HERE], nodes: [], active: true },
+  cadreThere: { openid: 'cadre-there', roles: ['cadre'], points: [THERE], nodes: [], active: true },
+  representative: { openid: 'representative', roles: ['representative'], points: [HERE], nodes: [], active: true },
+  deputy: { openid: 'deputy', roles: ['deputy'], points: [HERE], nodes: [], active: true },
+  inactive: { openid: 'gone', roles: ['cadre', 'leader', 'admin'], points: [HERE], nodes: [], active: false },
+  resident: { openid: 'resident', roles: [], points: [], nodes: [], active: true },
 } as const satisfies Record<string, Caller>
 
 export type CallerName = keyof typeof CALLERS
@@ -32,11 +32,85 @@ export function expectHolders(right: (c: Caller) => boolean, holders: readonly C
   expect(CALLER_NAMES.filter((n) => right(CALLERS[n]))).toEqual(CALLER_NAMES.filter((n) => holders.includes(n)))
 }
 
+/**
+ * The same rights down the organisation tree: HERE sits in village V1 of township A, THERE
+ * in village V2 of township B, both in county C. A role held at a node reaches its points
+ * (`points` is the reach, as cloudfunctions/kernel/access.ts computes it).
+ */
+export const TREE_CALLERS = {
+  /** leads township A, the parent of HERE's village */
+  leaderAbove: { openid: 'leader-a', roles: ['leader'], points: [HERE], nodes: ['A'], active: true },
+  /** leads township B, HERE's village's sibling township */
+  leaderSibling: { openid: 'leader-b', roles: ['leader'], points: [THERE], nodes: ['B'], active: true },
+  /** a cadre held at HERE's village */
+  cadreAbove: { openid: 'cadre-v1', roles: ['cadre'], points: [HERE], nodes: ['V1'], active: true },
+  /** administers township A */
+  adminAbove: { openid: 'admin-a', roles: ['admin'], points: [HERE], nodes: ['A'], active: true },
+  /** administers township B */
+  adminSibling: { openid: 'admin-b', roles: ['admin'], points: [THERE], nodes: ['B'], active: true },
+  /** the deployment's admin: no point, no node, everything */
+  deploymentAdmin: CALLERS.admin,
+} as const satisfies Record<string, Caller>
+
+/** The table's tree below each node: what the functions read for a node admin (cloudfunctions/orgs/reach.ts). */
+const TREE_BELOW: Record<string, readonly string[]> = { C: ['C', 'A', 'B', 'V1', 'V2'], A: ['A', 'V1'], B: ['B', 'V2'], V1: ['V1'], V2: ['V2'] }
+/** The nodes at or below those the caller holds. */
+export const nodesBelow = (c: Caller) => [...new Set(c.nodes.flatMap((n) => TREE_BELOW[n] ?? [n]))]
+
+export type TreeCallerName = keyof typeof TREE_CALLERS
+export const TREE_CALLER_NAMES = Object.keys(TREE_CALLERS) as TreeCallerName[]
+
+/** Exactly these tree callers hold the right (asked at HERE by the test's closure). */
+export function expectTreeHolders(right: (c: Caller) => boolean, holders: readonly TreeCallerName[]) {
+  expect(TREE_CALLER_NAMES.filter((n) => right(TREE_CALLERS[n]))).toEqual(TREE_CALLER_NAMES.filter((n) => holders.includes(n)))
+}
+
+/** A point's managers (its leaders, its admins) down the tree, at HERE. */
+export const TREE_MANAGERS: readonly TreeCallerName[] = ['leaderAbove', 'adminAbove', 'deploymentAdmin']
+/** A point's staff (cadres, leaders, deputies) down the tree, at HERE. */
+export const TREE_POINT_STAFF: readonly TreeCallerName[] = ['leaderAbove', 'cadreAbove']
+
+/** `expectAgreement` for the tree callers. */
+export function expectTreeAgreement<R extends { _id: string }>(
+  records: readonly R[],
+  may: (c: Caller, r: R) => boolean,
+  scope: (c: Caller) => Scope | null,
+  expected: Record<TreeCallerName, readonly string[]>,
+) {
+  expectAgreementOver(TREE_CALLERS, records, may, scope, expected)
+}
+
+/** Managers down the tree over AT_EACH_POINT: each township's leader and admin their own point. */
+export const TREE_MANAGERS_SEE = {
+  leaderAbove: ['here'],
+  leaderSibling: ['there'],
+  cadreAbove: [],
+  adminAbove: ['here'],
+  adminSibling: ['there'],
+  deploymentAdmin: ['here', 'there'],
+}
+
 /** The ids of the records a scope selects (none for a null scope). */
 export function listed<R extends { _id: string }>(scope: Scope | null, records: readonly R[]): string[] {
   if (!scope) return []
   const query = new Query(scope as Record<string, unknown>)
   return records.filter((r) => query.test(r)).map((r) => r._id)
+}
+
+/** For every caller of `callers`: the records the predicate allows are those expected, and the list query selects exactly those. */
+function expectAgreementOver<N extends string, R extends { _id: string }>(
+  callers: Record<N, Caller>,
+  records: readonly R[],
+  may: (c: Caller, r: R) => boolean,
+  scope: (c: Caller) => Scope | null,
+  expected: Record<N, readonly string[]>,
+) {
+  for (const name of Object.keys(callers) as N[]) {
+    const caller = callers[name]
+    const allowed = records.filter((r) => may(caller, r)).map((r) => r._id)
+    expect({ caller: name, allowed }).toEqual({ caller: name, allowed: [...expected[name]] })
+    expect({ caller: name, listed: listed(scope(caller), records) }).toEqual({ caller: name, listed: allowed })
+  }
 }
 
 /**
@@ -49,12 +123,7 @@ export function expectAgreement<R extends { _id: string }>(
   scope: (c: Caller) => Scope | null,
   expected: Record<CallerName, readonly string[]>,
 ) {
-  for (const name of CALLER_NAMES) {
-    const caller = CALLERS[name]
-    const allowed = records.filter((r) => may(caller, r)).map((r) => r._id)
-    expect({ caller: name, allowed }).toEqual({ caller: name, allowed: [...expected[name]] })
-    expect({ caller: name, listed: listed(scope(caller), records) }).toEqual({ caller: name, listed: allowed })
-  }
+  expectAgreementOver(CALLERS, records, may, scope, expected)
 }
 
 /** One record at each point: enough for a rule that depends on the point alone. */

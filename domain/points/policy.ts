@@ -3,10 +3,13 @@
  * staff list. The staff list's query applies the same rule as `maySeeStaffMember`.
  */
 import { inList, type Scope } from '../kernel/scope'
-import { HANDLERS, holds, holdsAt, isAdmin, managedPoints, managesPoint, POINT_STAFF, sharePoint, type Caller, type RoleGroup } from './roles'
+import { administersPoint, HANDLERS, holds, holdsAt, isAdmin, isDeploymentAdmin, managedPoints, managesPoint, POINT_STAFF, sharePoint, type Caller, type RoleGroup } from './roles'
 
-/** 管理员: points, routing, invites, staff leaving, quotas, the outbox. */
+/** 管理员 at all: the door to points, routing, invites, staff leaving, quotas (each then limited to their reach). */
 export const mayAdminister = (c: Caller) => isAdmin(c)
+
+/** Administers this point (its record, routing, quota): the deployment admin, or an admin whose reach holds it. */
+export const mayAdministerPoint = (c: Caller, pointCode: string) => administersPoint(c, pointCode)
 
 /** Admins, and the point's leaders: its 小程序码, roster, schedule. */
 export const mayManagePoint = (c: Caller, pointCode: string) => managesPoint(c, pointCode)
@@ -19,15 +22,29 @@ export const mayListStaff = (c: Caller) => isAdmin(c) || holds(c, POINT_STAFF)
 
 export interface StaffMember {
   readonly points: readonly string[]
+  readonly nodes?: readonly string[]
   readonly active: boolean
 }
 
-export const maySeeStaffMember = (c: Caller, s: StaffMember) => isAdmin(c) || (holds(c, POINT_STAFF) && s.active && sharePoint(c, s))
+/**
+ * Within an admin's reach: works at a point the admin reaches, or holds a role at a node at
+ * or below one the admin holds (`below`: those nodes' codes, the held ones by default).
+ */
+const withinReach = (c: Caller, s: StaffMember, below: readonly string[]) => sharePoint(c, s) || (s.nodes ?? []).some((n) => below.includes(n))
+
+/** An admin's staff: the deployment admin everyone, a node's admin those within their reach (to see, deactivate, record absences). */
+export const mayAdministerStaff = (c: Caller, s: StaffMember, below: readonly string[] = c.nodes) =>
+  isDeploymentAdmin(c) || (isAdmin(c) && withinReach(c, s, below))
+
+export const maySeeStaffMember = (c: Caller, s: StaffMember, below: readonly string[] = c.nodes) =>
+  mayAdministerStaff(c, s, below) || (holds(c, POINT_STAFF) && s.active && sharePoint(c, s))
 
 /** The same rule as a query (null: none). */
-export function staffListScope(c: Caller): Scope | null {
-  if (isAdmin(c)) return {}
-  return holds(c, POINT_STAFF) ? { points: inList(c.points), active: true } : null
+export function staffListScope(c: Caller, below: readonly string[] = c.nodes): Scope | null {
+  if (isDeploymentAdmin(c)) return {}
+  const colleagues = holds(c, POINT_STAFF) ? { points: inList(c.points), active: true } : null
+  if (!isAdmin(c)) return colleagues
+  return { $or: [{ points: inList(c.points) }, { nodes: inList(below) }] }
 }
 
 /**

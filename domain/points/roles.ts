@@ -9,11 +9,17 @@ export const STAFF_ROLES = ['cadre', 'leader', 'admin', 'deputy', 'representativ
 export type StaffRole = (typeof STAFF_ROLES)[number]
 export type RoleGroup = readonly StaffRole[]
 
-/** Who a right is asked of: a staff member as their record has it. A resident has no roles and no points. */
+/**
+ * Who a right is asked of: a staff member as their record has it. A resident has no roles
+ * and no points. `points` is the reach: the points held directly and every point below a
+ * held node (`nodes`, org codes: cloudfunctions/kernel/access.ts computes it), so a right
+ * written "at the point" extends down the tree.
+ */
 export interface Caller {
   readonly openid: string
   readonly roles: readonly StaffRole[]
   readonly points: readonly string[]
+  readonly nodes: readonly string[]
   readonly active: boolean
 }
 
@@ -41,7 +47,11 @@ export const inGroup = (roles: readonly StaffRole[], group: RoleGroup) => roles.
 /** An active staff member with a role in `group`; a deactivated one holds no role. */
 export const holds = (c: Caller, group: RoleGroup) => c.active && inGroup(c.roles, group)
 
+/** An admin somewhere: the door to 管理 (what they administer is their reach). */
 export const isAdmin = (c: Caller) => holds(c, ADMINS)
+
+/** The deployment's admin (the first admin): holds no point and no node, and reaches everything. */
+export const isDeploymentAdmin = (c: Caller) => isAdmin(c) && c.points.length === 0 && c.nodes.length === 0
 
 /** Holds a role in `group` and works at the point. */
 export const holdsAt = (c: Caller, group: RoleGroup, pointCode: string) => holds(c, group) && c.points.includes(pointCode)
@@ -49,13 +59,16 @@ export const holdsAt = (c: Caller, group: RoleGroup, pointCode: string) => holds
 /** A leader of this point. */
 export const leadsPoint = (c: Caller, pointCode: string) => holdsAt(c, LEADERS, pointCode)
 
-/** 管理员，或本说事点的领导: the one way it is written. */
-export const managesPoint = (c: Caller, pointCode: string) => isAdmin(c) || leadsPoint(c, pointCode)
+/** An admin of this point: the deployment admin, or an admin whose reach holds it. */
+export const administersPoint = (c: Caller, pointCode: string) => isDeploymentAdmin(c) || holdsAt(c, ADMINS, pointCode)
 
-/** The points a caller manages as a list: null = every point (an admin), [] none. */
+/** 管理员，或本说事点的领导: the one way it is written. */
+export const managesPoint = (c: Caller, pointCode: string) => administersPoint(c, pointCode) || leadsPoint(c, pointCode)
+
+/** The points a caller manages as a list: null = every point (the deployment admin), [] none. */
 export function managedPoints(c: Caller): readonly string[] | null {
-  if (isAdmin(c)) return null
-  return holds(c, LEADERS) ? c.points : []
+  if (isDeploymentAdmin(c)) return null
+  return holds(c, LEADS) ? c.points : []
 }
 
 /** Both work at one point at least. */

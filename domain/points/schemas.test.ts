@@ -14,9 +14,11 @@ describe('the events of points and their staff', () => {
   })
 
   it('admin events are strict', () => {
-    expect(check('invite.create', { action: 'invite.create', name: '新人', role: 'cadre', points: ['xd01'] }).ok).toBe(true)
-    expect(check('invite.create', { action: 'invite.create', name: '新人', role: 'king', points: ['xd01'] }).ok).toBe(false)
-    expect(check('invite.create', { action: 'invite.create', name: '新人', role: 'cadre', points: [] }).ok).toBe(false)
+    expect(check('invite.create', { action: 'invite.create', name: '新人', role: 'cadre', node: 'xd01' }).ok).toBe(true)
+    expect(check('invite.create', { action: 'invite.create', name: '新人', role: 'leader', node: 'QX-A' }).ok).toBe(true)
+    expect(check('invite.create', { action: 'invite.create', name: '新人', role: 'king', node: 'xd01' }).ok).toBe(false)
+    expect(check('invite.create', { action: 'invite.create', name: '新人', role: 'cadre', node: 'Xd01' }).ok).toBe(false)
+    expect(check('invite.create', { action: 'invite.create', name: '新人', role: 'cadre', points: ['xd01'] }).ok).toBe(false)
     expect(check('routing.set', { action: 'routing.set', pointCode: 'xd01', category: '其他', cadre: null }).ok).toBe(true)
     expect(check('routing.set', { action: 'routing.set', pointCode: 'xd01', category: '其他' }).ok).toBe(false)
     expect(check('invite.redeem', { action: 'invite.redeem', code: 'ab' }).ok).toBe(false)

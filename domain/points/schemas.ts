@@ -5,6 +5,8 @@ import { type EventOf, OPENID, openid, pointCode, strict } from '../kernel/field
 import { text } from '../kernel/validation'
 
 import { STAFF_ROLES } from './roles'
+import { orgCode } from '../orgs/schemas'
+import { ORG_CODE } from '../orgs/tree'
 
 // the roles (representative: 居民代表, who reads the quarter's report and rates it) are named once, with their groups, in roles.ts
 export { STAFF_ROLES, type StaffRole as StaffRoleName } from './roles'
@@ -16,6 +18,18 @@ export type PointKind = (typeof POINT_KINDS)[number]
 export function normaliseInviteCode(code: string): string {
   return code.replace(/\s+/g, '').toUpperCase()
 }
+
+/**
+ * Where a role is held: a point (its code, lower case) or a node of the tree (its code, upper
+ * case), so the code itself says which.
+ */
+export const nodeRef = z
+  .string({ error: '请选择说事点或组织节点' })
+  .check(
+    z.overwrite((s) => s.replace(/\s+/g, '')),
+    z.refine((s) => ORG_CODE.test(s) || /^[a-z0-9_-]{1,32}$/.test(s), '请选择说事点或组织节点'),
+  )
+export const isOrgCode = (node: string) => ORG_CODE.test(node)
 
 export const pointResidentEventSchemas = {
   'points.list': strict({ action: z.literal('points.list') }),
@@ -33,7 +47,8 @@ export const pointStaffEventSchemas = {
     action: z.literal('invite.create'),
     name: text({ label: '姓名', min: 1, max: 20 }),
     role: z.enum(STAFF_ROLES, { error: '请选择角色' }),
-    points: z.array(pointCode).check(z.minLength(1, '至少选择一个说事点'), z.maxLength(20, '说事点太多')),
+    /** the point or node the role is held at */
+    node: nodeRef,
   }),
   'invite.redeem': strict({
     action: z.literal('invite.redeem'),
@@ -53,6 +68,8 @@ export const pointStaffEventSchemas = {
     address: text({ label: '地址', min: 2, max: 100 }),
     openHours: text({ label: '开放时间', min: 2, max: 100 }),
     phone: z.optional(z.string().check(z.regex(/^[0-9-]{7,20}$/, '电话号码只能是数字和“-”'))),
+    /** the village or community it belongs to: required for a new point */
+    org: z.optional(orgCode),
     leadCadre: z.string({ error: '请选择负责干部' }).check(z.regex(OPENID, '请选择负责干部')),
     active: z.optional(z.boolean()),
     /** true when adding: a point that already has this code is refused, not overwritten */

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest'
-import { expectHolders, HERE } from '../points/policy-table'
+import { expectHolders, HERE, expectTreeHolders } from '../points/policy-table'
 import { mayRateQuarter, mayReadReport, mayWriteSummaries, mayWriteSummary } from './policy'
 
 describe('评事日报告 and 半年小结', () => {
@@ -8,5 +8,13 @@ describe('评事日报告 and 半年小结', () => {
     expectHolders((c) => mayRateQuarter(c, HERE), ['representative'])
     expectHolders(mayWriteSummaries, ['leaderHere', 'leaderThere'])
     expectHolders((c) => mayWriteSummary(c, HERE), ['leaderHere'])
+  })
+})
+
+describe('评事日报告 and 半年小结 down the tree', () => {
+  it('a township’s leader and admin read its points’ reports; its leader writes their summaries; the sibling township’s do neither', () => {
+    expectTreeHolders((c) => mayReadReport(c, HERE), ['leaderAbove', 'adminAbove', 'deploymentAdmin'])
+    expectTreeHolders((c) => mayWriteSummary(c, HERE), ['leaderAbove'])
+    expectTreeHolders((c) => mayRateQuarter(c, HERE), [])
   })
 })

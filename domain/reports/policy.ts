@@ -1,13 +1,13 @@
 /**
  * 评事日报告 and 半年小结: a point's report is read by its leaders and residents'
- * representatives (and any admin); the representatives rate its quarter; its leaders
+ * representatives (and the point's admins); the representatives rate its quarter; its leaders
  * write the half-year summary.
  */
-import { holds, holdsAt, isAdmin, LEADERS, leadsPoint, REPRESENTATIVES, type Caller } from '../points/roles'
+import { administersPoint, holds, holdsAt, LEADERS, leadsPoint, REPRESENTATIVES, type Caller } from '../points/roles'
 
 const REPORT_READERS = [...LEADERS, ...REPRESENTATIVES]
 
-export const mayReadReport = (c: Caller, pointCode: string) => isAdmin(c) || holdsAt(c, REPORT_READERS, pointCode)
+export const mayReadReport = (c: Caller, pointCode: string) => administersPoint(c, pointCode) || holdsAt(c, REPORT_READERS, pointCode)
 export const mayRateQuarter = (c: Caller, pointCode: string) => holdsAt(c, REPRESENTATIVES, pointCode)
 
 /** Before the summary is read: a leader at all; once read, a leader of its point. */

@@ -4,10 +4,12 @@ import { Text, View } from '@tarojs/components'
 import { Button, Switch } from '@nutui/nutui-react-taro'
 import { type PointKind, pointStaffEventSchemas } from '../../../../domain/points/schemas'
 import type { StaffProfile } from '../../../../domain/points/api'
+import type { OrgNodeView } from '../../../../domain/orgs/api'
 import { callStaff } from '../../../api/staff'
 import { NoBreakTimes } from '../../../components/NoBreakTimes'
 import { EmptyState } from '../../../components/States'
 import InfoRow from '../../components/InfoRow'
+import NodePicker from '../../components/NodePicker'
 import Options from '../../components/Options'
 import Sheet from '../../components/Sheet'
 import SubmitBar from '../../components/SubmitBar'
@@ -15,6 +17,7 @@ import TextInput from '../../components/TextInput'
 import { HANDLERS, inGroup } from '../../../../domain/points/roles'
 import { rolesText } from '../../lib/labels'
 import { useSubmit } from '../../lib/useSubmit'
+import { orgRows } from '../../lib/org-rows'
 import type { RoutedPoint } from './RoutingSection'
 
 const KIND_LABELS: Record<PointKind, string> = { talk: '说事点', studio: '两代表工作室' }
@@ -26,10 +29,12 @@ const kindOptions = [
 /** null: a new point */
 type Editing = { point: RoutedPoint | null }
 
-function PointForm({ point, points, staff, onDone, onCancel }: {
+function PointForm({ point, points, staff, villages, onDone, onCancel }: {
   point: RoutedPoint | null
   points: RoutedPoint[]
   staff: StaffProfile[]
+  /** where a new point may go (moving one: 组织架构) */
+  villages: OrgNodeView[]
   onDone: () => void
   onCancel: () => void
 }) {
@@ -40,6 +45,8 @@ function PointForm({ point, points, staff, onDone, onCancel }: {
   const [address, setAddress] = useState(point?.address ?? '')
   const [openHours, setOpenHours] = useState(point?.openHours ?? '')
   const [active, setActive] = useState(point?.active ?? true)
+  const [org, setOrg] = useState<string | null>(null)
+  const [tried, setTried] = useState(false)
   const adding = point === null
   const trimmed = code.trim()
   // points.upsert overwrites a point with the same code: a new one must not take an existing code
@@ -61,11 +68,12 @@ function PointForm({ point, points, staff, onDone, onCancel }: {
     openHours,
     leadCadre: lead ?? undefined,
     active,
-    ...(adding ? { create: true } : {}),
+    ...(adding ? { create: true, org: org ?? undefined } : {}),
   }
   const form = useSubmit({ schema: pointStaffEventSchemas['points.upsert'], input })
 
   const send = async () => {
+    setTried(true)
     if (taken) return
     const done = await form.submit(pointStaffEventSchemas['points.upsert'], input, (event) => callStaff(event))
     if (done) onDone()
@@ -90,6 +98,16 @@ function PointForm({ point, points, staff, onDone, onCancel }: {
       <TextInput label='名称' testId='point-name' maxLength={30} value={name} placeholder='例如 新东社区民情说事点' error={form.fields.name} onChange={setName} />
       <Options label='类型' options={kindOptions} value={kind} testPrefix='option-kind' error={form.fields.kind} onChange={setKind} />
       <TextInput label='社区（村）' testId='point-community' placeholder='如：新东社区、李家村' maxLength={30} value={community} error={form.fields.community} onChange={setCommunity} />
+      {adding ? (
+        <NodePicker
+          label='所在村/社区'
+          rows={orgRows(villages, new Map()).filter((r) => r.kind === 'node')}
+          value={org}
+          testPrefix='pick-village'
+          error={tried && !org ? '请选择说事点所在的村/社区' : undefined}
+          onChange={setOrg}
+        />
+      ) : null}
       <TextInput label='地址' testId='point-address' placeholder='居民找得到的地址，如：党群服务中心一楼' maxLength={100} value={address} error={form.fields.address} onChange={setAddress} />
       <TextInput
         label='开放时间'
@@ -129,7 +147,7 @@ function PointForm({ point, points, staff, onDone, onCancel }: {
 }
 
 /** 说事点: every point (active or not), to add one or change its details. */
-export default function PointsSection({ points, staff, onSaved }: { points: RoutedPoint[]; staff: StaffProfile[]; onSaved: () => Promise<void> }) {
+export default function PointsSection({ points, staff, tree, onSaved }: { points: RoutedPoint[]; staff: StaffProfile[]; tree: OrgNodeView[]; onSaved: () => Promise<void> }) {
   const [editing, setEditing] = useState<Editing | null>(null)
   const nameOf = (openid: string) => staff.find((s) => s.openid === openid)?.name ?? openid
 
@@ -190,6 +208,7 @@ export default function PointsSection({ points, staff, onSaved }: { points: Rout
             point={editing.point}
             points={points}
             staff={staff}
+            villages={tree.filter((n) => n.level === 'village')}
             onDone={() => void done()}
             onCancel={() => setEditing(null)}
           />

@@ -2,11 +2,13 @@ import { useCallback, useEffect, useState } from 'react'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import type { StaffProfile } from '../../../../domain/points/api'
+import type { OrgNodeView } from '../../../../domain/orgs/api'
 import type { ClientError } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States'
 import DutyEntry from '../../components/DutyEntry'
+import EntryLink from '../../components/EntryLink'
 import FiguresEntry from '../../components/FiguresEntry'
 import { isAdmin, loadMe, type Me } from '../../lib/me'
 import InviteSection from './InviteSection'
@@ -32,7 +34,7 @@ type Loaded =
   | { status: 'loading' }
   | { status: 'error'; error: ClientError }
   | { status: 'forbidden' }
-  | { status: 'ready'; me: Me; points: RoutedPoint[]; staff: StaffProfile[] }
+  | { status: 'ready'; me: Me; points: RoutedPoint[]; staff: StaffProfile[]; tree: OrgNodeView[] }
 
 /** 管理 (admins only): invite staff, deactivate them, set each point's routing table, add and edit points. */
 export default function AdminPage() {
@@ -44,10 +46,11 @@ export default function AdminPage() {
     if (!me.ok) return setLoaded(me.error.code === 'FORBIDDEN' ? { status: 'forbidden' } : { status: 'error', error: me.error })
     if (!isAdmin(me.data)) return setLoaded({ status: 'forbidden' })
     // an admin's own points may be empty: the choices are all points, with their routing
-    const [points, staff] = await Promise.all([callStaff({ action: 'routing.list' }), callStaff({ action: 'staff.list' })])
+    const [points, staff, tree] = await Promise.all([callStaff({ action: 'routing.list' }), callStaff({ action: 'staff.list' }), callStaff({ action: 'orgs.tree' })])
     if (!points.ok) return setLoaded({ status: 'error', error: points.error })
     if (!staff.ok) return setLoaded({ status: 'error', error: staff.error })
-    setLoaded({ status: 'ready', me: me.data, points: points.data.points, staff: staff.data.staff })
+    if (!tree.ok) return setLoaded({ status: 'error', error: tree.error })
+    setLoaded({ status: 'ready', me: me.data, points: points.data.points, staff: staff.data.staff, tree: tree.data.nodes })
   }, [])
 
   const reloadStaff = useCallback(async () => {
@@ -77,6 +80,7 @@ export default function AdminPage() {
       <>
         <DutyEntry />
         <FiguresEntry />
+        <EntryLink title='组织架构' sub='区/县、乡镇/街道、村/社区和说事点' url='/staff/pages/orgs/index' testId='orgs-entry' />
         <View className='admin-parts' role='tablist'>
           {PARTS.map((p) => (
             <View
@@ -94,10 +98,10 @@ export default function AdminPage() {
             </View>
           ))}
         </View>
-        {part === 'invite' ? <InviteSection points={loaded.points} /> : null}
+        {part === 'invite' ? <InviteSection points={loaded.points} tree={loaded.tree} /> : null}
         {part === 'staff' ? <StaffSection staff={loaded.staff} points={loaded.points} selfOpenid={loaded.me.openid} onChanged={reloadStaff} /> : null}
         {part === 'routing' ? <RoutingSection points={loaded.points} staff={loaded.staff} onRouted={routed} /> : null}
-        {part === 'points' ? <PointsSection points={loaded.points} staff={loaded.staff} onSaved={reloadPoints} /> : null}
+        {part === 'points' ? <PointsSection points={loaded.points} staff={loaded.staff} tree={loaded.tree} onSaved={reloadPoints} /> : null}
         {part === 'outbox' ? <OutboxSection /> : null}
         {part === 'quota' ? <QuotaSection /> : null}
         <View className='sf-chip admin-page__export' data-testid='open-exports' onClick={() => Taro.navigateTo({ url: '/staff/pages/exports/index' })}>

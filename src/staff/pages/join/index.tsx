@@ -5,6 +5,7 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import { ADMINS, inGroup, WORKBENCH } from '../../../../domain/points/roles'
 import { pointStaffEventSchemas } from '../../../../domain/points/schemas'
 import type { PointView, StaffProfile } from '../../../../domain/points/api'
+import type { HeldNodeView } from '../../../../domain/orgs/api'
 import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'
 import Field from '../../components/Field'
@@ -17,10 +18,10 @@ import { useSubmit } from '../../lib/useSubmit'
 import '../../components/staff.scss'
 import './index.scss'
 
-function Joined({ profile, points }: { profile: StaffProfile; points: PointView[] }) {
+function Joined({ profile, points, nodes }: { profile: StaffProfile; points: PointView[]; nodes: HeldNodeView[] }) {
   const workbench = inGroup(profile.roles, WORKBENCH)
   const admin = inGroup(profile.roles, ADMINS)
-  const pointNames = profile.points.map((code) => points.find((p) => p.code === code)?.name ?? code)
+  // me names the points reached (held, and below the nodes held); without it, the codes held
   return (
     <View className='join-done' data-testid='join-done'>
       <View className='join-done__icon'>✓</View>
@@ -32,8 +33,13 @@ function Joined({ profile, points }: { profile: StaffProfile; points: PointView[
         <InfoRow label='身份' testId='join-role'>
           {rolesText(profile.roles)}
         </InfoRow>
+        {nodes.length ? (
+          <InfoRow label='任职' testId='join-nodes'>
+            {nodes.map((n) => n.name).join('、')}
+          </InfoRow>
+        ) : null}
         <InfoRow label='说事点' testId='join-points'>
-          {pointNames.join('、') || '无'}
+          {(points.length ? points.map((p) => p.name) : profile.points).join('、') || '无'}
         </InfoRow>
       </View>
       {workbench ? (
@@ -60,7 +66,7 @@ function Joined({ profile, points }: { profile: StaffProfile; points: PointView[
 /** 加入: a new cadre, leader, admin or deputy enters the invite code an admin gave them. */
 export default function JoinPage() {
   const [code, setCode] = useState('')
-  const [joined, setJoined] = useState<{ profile: StaffProfile; points: PointView[] } | null>(null)
+  const [joined, setJoined] = useState<{ profile: StaffProfile; points: PointView[]; nodes: HeldNodeView[] } | null>(null)
   const input = { action: 'invite.redeem', code: normaliseInviteCode(code) }
   const form = useSubmit({ schema: pointStaffEventSchemas['invite.redeem'], input })
 
@@ -69,13 +75,13 @@ export default function JoinPage() {
     if (!profile) return
     // me names the points; if it fails, the codes will do
     const me = await loadMe(true)
-    setJoined({ profile, points: me.ok ? me.data.pointsDetail : [] })
+    setJoined({ profile, points: me.ok ? me.data.pointsDetail : [], nodes: me.ok ? me.data.nodesDetail : [] })
   }
 
   return (
     <PageShell className='join-page'>
       {joined ? (
-        <Joined profile={joined.profile} points={joined.points} />
+        <Joined profile={joined.profile} points={joined.points} nodes={joined.nodes} />
       ) : (
         <View className='card'>
           <View className='join__title'>工作人员加入</View>
