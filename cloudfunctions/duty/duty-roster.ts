@@ -4,8 +4,9 @@
  * them. Whether anyone covers an opening is worked out here at read time from the staff
  * records (domain/duty/roster.ts), so deactivating a cadre or marking them away needs no rewrite.
  */
-import type { PostedDuty } from '../../domain/duty/api'
+import type { PostedDuty, SwapView } from '../../domain/duty/api'
 import { coveringOnDuty, dutyText, type DutyPoint } from '../../domain/duty/roster'
+import { toChinaIso } from '../../domain/kernel/time'
 import type { DatabasePort } from '../kernel/port'
 import type { PointRecord, StaffRecord } from '../kernel/records'
 import { reader } from '../kernel/reads'
@@ -59,6 +60,20 @@ export async function loadDuties(db: DatabasePort, openingIds: readonly string[]
 }
 
 /** Staff records by openid (their document id). */
+/** A swap request as both cadres and the roster page see it. */
+export function swapView(s: SwapRecord, people: ReadonlyMap<string, StaffRecord>): SwapView {
+  const who = (openid: string) => ({ openid, name: people.get(openid)?.name ?? '（已删除）' })
+  return {
+    id: s._id,
+    status: s.status,
+    opening: { id: s.openingId, date: s.openingDate, start: s.openingStart },
+    from: who(s.from),
+    to: who(s.to),
+    their: s.theirOpeningId ? { id: s.theirOpeningId, date: s.theirDate ?? '', start: s.theirStart ?? '' } : null,
+    createdAt: toChinaIso(s.createdAt),
+  }
+}
+
 export async function loadPeople(db: DatabasePort, openids: readonly string[]): Promise<Map<string, StaffRecord>> {
   return new Map((await byIds<StaffRecord>(db, 'staff', openids)).map((s) => [s.openid, s]))
 }

@@ -26,7 +26,8 @@ import { mayAttend, mayRecordMeeting, mayRecordMeetings } from '../../domain/mee
 import { finishRecord, readItems, withoutId, writeStepOnce, writeSteps } from './agenda'
 import type { StaffContext } from '../kernel/staff-context'
 import { applyDecision } from '../matters/item-steps'
-import { agendaProblem, meetingView, readMeeting } from './meetings'
+import { meetingView, readMeeting } from './meeting-view'
+import { agendaProblem } from './eligibility'
 import { asStaffList } from '../kernel/reads'
 import { asFoundMeeting } from './meeting-records'
 

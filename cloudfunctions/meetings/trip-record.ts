@@ -18,11 +18,12 @@ import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { requireRight } from '../kernel/access'
-import { mayReadMeetings, mayRecordTrip, mayTakeOnTrip } from '../../domain/meetings/policy'
+import { mayRecordTrip, mayTakeOnTrip } from '../../domain/meetings/policy'
 import { finishRecord, readItems, withoutId, writeStepOnce, writeSteps } from './agenda'
 import type { StaffContext } from '../kernel/staff-context'
 import { applyEscalation, applyEscalationAnswer, applyFollowUp } from '../matters/item-steps'
-import { readTrip, tripView, waitsForTrip } from './trips'
+import { readTrip, tripView } from './trip-view'
+import { waitsForTrip } from './eligibility'
 import { asFoundTrip } from './meeting-records'
 
 type Result = MeetingEvent<'trips.record'>['results'][number]
@@ -121,7 +122,6 @@ const same = (a: TripStep, b: TripStep | undefined) =>
 
 export async function tripsRecord(input: MeetingEvent<'trips.record'>, ctx: StaffContext): Promise<TripView> {
   const staff = await ctx.caller()
-  requireRight(mayReadMeetings(staff), '代理办事仅供本说事点的干部和领导使用')
   const trip = await readTrip(ctx, staff, input.id)
   requireRight(mayRecordTrip(staff, trip), '只有本说事点的领导或安排这次跑办的干部可以记录')
   if (trip.status === 'recorded') throw new AppError('CONFLICT', '这次跑办已经记录过了，不能重复记录')

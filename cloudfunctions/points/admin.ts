@@ -1,17 +1,13 @@
 /** Administration: who the caller is, the staff, points and their routing tables (invites: invites.ts). */
 import type { PointStaffEvent } from '../../domain/points/schemas'
-import type { StaffProfile } from '../../domain/points/api'
-import type { PointRecord, StaffRecord } from '../kernel/records'
+import { toProfile } from './staff-profile'
+import type { PointRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { toPointView } from './point-view'
 import { activeStaff, requireRight, requireScope, whereOf } from '../kernel/access'
 import { mayAdminister, mayAnswerForMatters, staffListScope } from '../../domain/points/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { asPoint, asPoints, asStaffList } from '../kernel/reads'
-
-export function toProfile(s: StaffRecord): StaffProfile {
-  return { openid: s.openid, name: s.name, roles: s.roles, points: s.points, active: s.active }
-}
 
 export async function me(_input: PointStaffEvent<'me'>, ctx: StaffContext) {
   const staff = await ctx.caller()
