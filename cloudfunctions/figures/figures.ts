@@ -11,8 +11,8 @@ import { maskName, maskPhone } from '../../domain/privacy/mask'
 import { toChinaIso } from '../../domain/kernel/time'
 import type { StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
-import { requireRight } from '../kernel/access'
-import { figurePoints, mayReadFigures, mayReadFiguresOf } from '../../domain/figures/policy'
+import { narrowPoints, pointsOfScope, requireScope } from '../kernel/access'
+import { figuresScope } from '../../domain/figures/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { readFacts, type FactRow, type FigureScope } from './figures-read'
 import { figuresOfScope, timer, type PeriodInput } from './figures-view'
@@ -20,17 +20,12 @@ import { figuresOfScope, timer, type PeriodInput } from './figures-view'
 /** Who may see which points' figures: checked before anything else is read. */
 async function scopeOf(ctx: StaffContext, input: PeriodInput): Promise<{ staff: StaffRecord; scope: FigureScope }> {
   const staff = await ctx.caller()
-  requireRight(mayReadFigures(staff))
-  const mine = figurePoints(staff)
-  let pointCodes: string[] | null = mine && [...mine]
-  if (input.pointCode) {
-    requireRight(mayReadFiguresOf(staff, { pointCode: input.pointCode }), '您只能查看自己说事点的数字')
-    pointCodes = [input.pointCode]
-    if (mine === null) {
-      // an admin may ask for any point: say when there is none
-      const { data } = await ctx.db.collection('points').where({ code: input.pointCode }).limit(1).get()
-      if (data.length === 0) throw new AppError('NOT_FOUND', '没有这个说事点')
-    }
+  const covered = pointsOfScope(requireScope(figuresScope(staff), '只有领导和管理员可以查看数字'))
+  const pointCodes = narrowPoints(covered, input.pointCode, '您只能查看自己说事点的数字')
+  if (input.pointCode && covered === null) {
+    // an admin may ask for any point: say when there is none
+    const { data } = await ctx.db.collection('points').where({ code: input.pointCode }).limit(1).get()
+    if (data.length === 0) throw new AppError('NOT_FOUND', '没有这个说事点')
   }
   return { staff, scope: { pointCodes, cadre: input.cadre ?? null, ...periodInstants(input) } }
 }
