@@ -17,7 +17,7 @@ import { listedPoints } from '../../domain/points/policy'
 import type { Scope } from '../../domain/kernel/scope'
 import { whereOf } from '../kernel/access'
 import type { StaffContext } from '../kernel/staff-context'
-import { asItems } from '../kernel/reads'
+import { asItems, type Reader } from '../kernel/reads'
 
 export const OPEN_STATUSES = ['accepted', 'in_progress'] as const
 export const isOpen = (item: ItemRecord) => (OPEN_STATUSES as readonly string[]).includes(item.status)
@@ -30,7 +30,7 @@ export function pointsToList(staff: StaffRecord, pointCode: string | undefined):
 }
 
 /** A page of a collection's records (meetings, trips) in a list's scope, the latest date first. */
-export async function pageAtPoints<T>(db: DatabasePort, collection: string, scope: Scope, cursor: string | undefined, limit: number | undefined) {
+export async function pageAtPoints<T>(db: DatabasePort, collection: 'meetings' | 'trips', read: Reader<T>, scope: Scope, cursor: string | undefined, limit: number | undefined) {
   const offset = offsetOf(cursor)
   const size = limit ?? 10
   const { data } = await db
@@ -41,7 +41,7 @@ export async function pageAtPoints<T>(db: DatabasePort, collection: string, scop
     .skip(offset)
     .limit(size + 1)
     .get()
-  return pageOf(data as T[], offset, size)
+  return pageOf(read.all(data), offset, size)
 }
 
 export async function pointNameOf(db: DatabasePort, code: string): Promise<string> {
@@ -88,7 +88,7 @@ const ALREADY_DONE = Symbol('already done')
 export async function writeStepOnce<R extends DocumentData & { done: string[] }>(
   ctx: StaffContext,
   staff: StaffRecord,
-  step: { collection: 'meetings' | 'trips'; recordId: string; key: string; itemId: string; action: ItemAction },
+  step: { collection: 'meetings' | 'trips'; read: Reader<R>; recordId: string; key: string; itemId: string; action: ItemAction },
   apply: (item: ItemRecord, record: R) => ItemRecord,
 ): Promise<boolean> {
   let record: R | null = null
@@ -101,12 +101,15 @@ export async function writeStepOnce<R extends DocumentData & { done: string[] }>
         roleOf: (i) => matterRelation(staff, i),
         prepare: async (tx) => {
           const ref = tx.collection(step.collection).doc(step.recordId)
-          const r = (await ref.get()).data as R | null
+          const r = step.read.one((await ref.get()).data)
           if (!r || r.done.includes(step.key)) throw ALREADY_DONE
           record = r
           await ref.set({ data: withoutId({ ...r, done: [...r.done, step.key] }) })
         },
-        apply: (item) => apply(item, record as R),
+        apply: (item) => {
+          if (!record) throw new Error(`${step.collection} ${step.recordId} was not read before its step`)
+          return apply(item, record)
+        },
       },
       ctx.now,
       ctx.options.retry,
@@ -136,6 +139,7 @@ export async function writeSteps(ctx: StaffContext, keys: string[], write: (key:
 export async function finishRecord<R extends DocumentData & { done: string[]; status: string }>(
   ctx: StaffContext,
   collection: 'meetings' | 'trips',
+  read: Reader<R>,
   id: string,
   stepsOf: (r: R) => string[],
 ): Promise<R> {
@@ -143,7 +147,7 @@ export async function finishRecord<R extends DocumentData & { done: string[]; st
     ctx.db,
     async (tx) => {
       const ref = tx.collection(collection).doc(id)
-      const r = (await ref.get()).data as R
+      const r = read.found((await ref.get()).data)
       if (r.status !== 'recording' || !stepsOf(r).every((k) => r.done.includes(k))) return r
       const next = { ...r, status: 'recorded' }
       await ref.set({ data: withoutId(next) })

@@ -18,7 +18,7 @@ import { mayConvene, mayReadMeetings, meetingListScope, waitingScope } from '../
 import { agendaItem, pageAtPoints, pointNameOf, pointsToList, readItems } from './agenda'
 import type { StaffContext } from '../kernel/staff-context'
 import { asItems } from '../kernel/reads'
-import { asMeeting, asMeetings } from './meeting-records'
+import { asMeeting, asMeetings, meetings } from './meeting-records'
 import { meetingSummary, meetingView, readMeeting } from './meeting-view'
 import { agendaProblem } from './eligibility'
 
@@ -116,7 +116,7 @@ export async function meetingsList(input: MeetingEvent<'meetings.list'>, ctx: St
   const staff = await ctx.caller()
   requireRight(mayReadMeetings(staff), '会议记录仅供干部和领导查看')
   const scope = requireScope(meetingListScope(staff, pointsToList(staff, input.pointCode)), '会议记录仅供干部和领导查看')
-  const page = await pageAtPoints<MeetingRecord>(ctx.db, 'meetings', scope, input.cursor, input.limit)
+  const page = await pageAtPoints(ctx.db, 'meetings', meetings, scope, input.cursor, input.limit)
   return { meetings: page.rows.map(meetingSummary), nextCursor: page.nextCursor }
 }
 

@@ -23,7 +23,7 @@ import { mayPlanTrip, mayReadMeetings, mayTakeOnTrip, tripListScope, tripMatters
 import { agendaItem, pageAtPoints, pointNameOf, pointsToList, readItems } from './agenda'
 import type { StaffContext } from '../kernel/staff-context'
 import { asItems } from '../kernel/reads'
-import { asTrip, asTrips } from './meeting-records'
+import { asTrip, asTrips, trips } from './meeting-records'
 import { readTrip, tripSummary, tripView, TRIPS_REFUSAL } from './trip-view'
 import { waitsForTrip } from './eligibility'
 
@@ -141,7 +141,7 @@ export async function tripsList(input: MeetingEvent<'trips.list'>, ctx: StaffCon
   const staff = await ctx.caller()
   requireRight(mayReadMeetings(staff), REFUSAL)
   const scope = requireScope(tripListScope(staff, pointsToList(staff, input.pointCode)), REFUSAL)
-  const page = await pageAtPoints<TripRecord>(ctx.db, 'trips', scope, input.cursor, input.limit)
+  const page = await pageAtPoints(ctx.db, 'trips', trips, scope, input.cursor, input.limit)
   return { trips: page.rows.map(tripSummary), nextCursor: page.nextCursor }
 }
 

@@ -83,7 +83,8 @@ async function handOne(ctx: StaffContext, admin: StaffRecord, item: ItemRecord, 
           if (!target) throw new Error(`no active cadre to take matter ${i._id}`)
         },
         apply: (i) => {
-          const to = target as StaffRecord
+          const to = target
+          if (!to) throw new Error(`handover of ${i._id}: the heir is claimed before the change`)
           return {
             ...i,
             assignee: { openid: to.openid, name: to.name },
