@@ -1,8 +1,8 @@
 /**
  * The leaders' pages as a leader and a 居民代表 meet them: the quarter's report printed
  * whole, 走访 naming each cadre's point, a half-year summary that opening does not write,
- * the export's label that flips its switch, and a representative's workbench that asks
- * nothing it would be refused.
+ * the export's label that flips its switch, a representative's workbench that asks
+ * nothing it would be refused, and an admin's that still leads to 公开审核.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -102,6 +102,17 @@ describe('the leaders’ pages', () => {
     await page.waitForTimeout(1500)
     expect(calls.length).toBeGreaterThan(0)
     expect(calls.filter((c) => c.code !== null)).toEqual([])
+    await page.context().close()
+  })
+
+  it('an admin-only account, who has no queue, finds 公开审核 on the workbench and reaches it', async () => {
+    const page = await h.pageAs(DEMO.admin)
+    await page.goto(`${h.system.url}/#/staff/pages/workbench/index`)
+    await page.getByTestId('workbench-forbidden').waitFor()
+    await expect.poll(() => page.getByTestId('workbench-board-review-count').textContent()).toMatch(/待审核/)
+    await page.getByTestId('workbench-board-review').click()
+    await page.locator('[data-testid="review-empty"], [data-testid="review-list"]').first().waitFor()
+    expect(await page.getByTestId('review-forbidden').count()).toBe(0)
     await page.context().close()
   })
 })

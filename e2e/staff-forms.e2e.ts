@@ -182,3 +182,35 @@ describe('the cadre’s forms remember and guide', () => {
     await page.context().close()
   })
 })
+
+describe('延期 as the server decides', () => {
+  it('a leader of another point answering for a matter here is told a second extension waits for this point’s leader', async () => {
+    const a = api(h.system)
+    const db = h.system.cloud.port.database({ throwOnNotFound: false })
+    const far = 'e2e-far-leader'
+    await db.collection('staff').doc(far).set({ data: { openid: far, name: '外点书记', roles: ['cadre', 'leader'], points: ['xd02'], active: true } })
+    const n = await a.submit(DEMO.residentA, { pointCode: DEMO.pointCode, category: '政策咨询', content: '小区的健身器材坏了两件，老人孩子都不敢用', name: '钱阿姨', phone: '13712345678', address: '新东社区西街3号' })
+    const got = await a.staff(DEMO.leader, { action: 'item.get', id: n.id })
+    await a.staff(got.assignee.openid, { action: 'item.accept', id: n.id, track: 'local', importance: 'normal', tier: 'cadre' })
+    const firstTo = chinaYmd(h.system.cloud.clock.now(), 10)
+    await a.staff(got.assignee.openid, { action: 'item.extend', id: n.id, reason: '配件要从厂家订', dueDate: firstTo, note: '已联系厂家' })
+    // the matter is now answered for by a leader — of another point (say, moved there since)
+    await db.collection('items').doc(n.id).update({ data: { 'assignee.openid': far, 'assignee.name': '外点书记' } })
+
+    const page = await h.pageAs(far)
+    await page.goto(`${h.system.url}/#/staff/pages/item/index?id=${n.id}`)
+    await expect.poll(() => page.getByTestId('staff-detail-no').textContent()).toContain(n.no)
+    await page.getByTestId('action-extend').click()
+    await page.getByTestId('form-extend').waitFor()
+    expect(await page.getByTestId('extend-rule').textContent()).toContain('再次延期需要领导审批')
+    expect(await page.getByTestId('form-submit').textContent()).toContain('提交领导审批')
+    await typeInto(page, 'form-reason', '厂家还没发货', 'textarea')
+    await typeInto(page, 'form-note', '每周催一次', 'textarea')
+    await page.getByTestId('form-submit').click()
+    await page.getByTestId('form-submit').waitFor({ state: 'detached' })
+    // and so it is: the date waits for the point's leader
+    const stored = (await h.system.cloud.db.dump('items')).find((i) => i._id === n.id)
+    expect(stored?.pendingExtension).toMatchObject({ by: far })
+    await page.context().close()
+  })
+})

@@ -6,9 +6,9 @@
  * `errCode: -604101 function has no permission to call this API | errMsg: …`.
  */
 import type { OpenApiPort } from '../cloudfunctions/kernel/port'
-import { OPENAPI_CALLS } from '../cloudfunctions/kernel/openapi-calls'
+import { OPENAPI_CALLS, OPENAPI_NOT_GRANTED } from '../cloudfunctions/kernel/openapi-calls'
 
-export const NO_PERMISSION = -604101
+export const NO_PERMISSION = OPENAPI_NOT_GRANTED
 
 export class OpenApiPermissionError extends Error {
   readonly errCode = NO_PERMISSION

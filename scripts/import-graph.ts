@@ -91,3 +91,25 @@ export function cycles(edges: { from: string; to: string | null }[]): string[][]
   for (const v of next.keys()) if (!index.has(v)) visit(v)
   return found
 }
+
+/**
+ * The files a function's handler dispatches to: those whose imported functions it
+ * registers in its action map (`'item.get': getItem`, or `me` written short).
+ */
+export function registeredModules(root: string, handler: string): string[] {
+  const source = ts.createSourceFile(handler, readFileSync(path.join(root, handler), 'utf8'), ts.ScriptTarget.Latest, true)
+  const moduleOf = new Map<string, string>()
+  const used = new Set<string>()
+  const visit = (node: ts.Node) => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const to = resolve(root, handler, node.moduleSpecifier.text)
+      const named = node.importClause?.namedBindings
+      if (to && named && ts.isNamedImports(named)) for (const el of named.elements) moduleOf.set(el.name.text, to)
+    }
+    if (ts.isShorthandPropertyAssignment(node)) used.add(node.name.text)
+    if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.initializer)) used.add(node.initializer.text)
+    ts.forEachChild(node, visit)
+  }
+  visit(source)
+  return [...new Set([...used].flatMap((name) => moduleOf.get(name) ?? []))].sort()
+}

@@ -2,12 +2,12 @@
  * The layers' rules, checked on every import: no cycle; domain/ stands alone; the
  * functions and the mini-program never import each other (nor the local cloud); only the
  * functions' handlers and src/api read the assembled contract; a feature never imports
- * the function that runs it.
+ * the function that runs it; write paths, helpers and other actions never import an action.
  */
 import { builtinModules } from 'node:module'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { cycles, importsOf, sourceFiles } from './import-graph'
+import { cycles, importsOf, registeredModules, sourceFiles } from './import-graph'
 
 const root = path.resolve(__dirname, '..')
 const edges = importsOf(root, sourceFiles(root, ['domain', 'cloudfunctions', 'src']))
@@ -23,12 +23,8 @@ const inFunctionFolder = (file: string | null) => FUNCTION_FOLDERS.some((f) => u
 /** A feature's folder, or the kernel: cloudfunctions/<folder>/…, not a function's own. */
 const inFeatureFolder = (file: string) => /^cloudfunctions\/[^/]+\//.test(file) && !inFunctionFolder(file)
 const HANDLERS = FUNCTION_FOLDERS.map((f) => `${f}/handler.ts`)
-const CONTEXTS = ['cloudfunctions/kernel/staff-context.ts', 'cloudfunctions/kernel/resident-context.ts']
-/** An action: a file a handler dispatches to, taking a function's context. */
-const ACTIONS = (() => {
-  const withContext = new Set(edges.filter((e) => e.to !== null && CONTEXTS.includes(e.to)).map((e) => e.from))
-  return new Set(edges.filter((e) => HANDLERS.includes(e.from) && e.to !== null && withContext.has(e.to)).map((e) => e.to))
-})()
+/** An action: a file whose functions a handler registers in its action map (the scheduler has none: it runs its jobs in turn). */
+const ACTIONS: ReadonlySet<string | null> = new Set(HANDLERS.flatMap((h) => registeredModules(root, h)))
 const CONTRACT_READERS = [
   ...HANDLERS,
   'domain/contract.test.ts',
@@ -71,6 +67,11 @@ describe('the layers', () => {
   it('a write path or helper never imports an action (actions import them)', () => {
     expect(ACTIONS.size).toBeGreaterThan(20)
     const out = product.filter((e) => e.from.startsWith('cloudfunctions/') && !HANDLERS.includes(e.from) && !ACTIONS.has(e.from) && ACTIONS.has(e.to))
+    expect(shown(out)).toEqual([])
+  })
+
+  it('an action never imports another action: what two share is a helper named for what it does', () => {
+    const out = product.filter((e) => ACTIONS.has(e.from) && e.to !== e.from && ACTIONS.has(e.to))
     expect(shown(out)).toEqual([])
   })
 })

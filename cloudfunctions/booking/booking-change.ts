@@ -23,9 +23,11 @@ export interface SlotRecord {
 }
 
 const bookerId = (openid: string) => `booker-${openid}`
+/** A resident's open bookings and no-shows, one document each. */
+const asBooker = reader<BookerState & { _id: string }>('bookers', { open: 'array', noShows: 'array' }).one
 
 export async function readBooker(tx: TransactionPort, openid: string): Promise<BookerState> {
-  return ((await tx.collection('bookers').doc(bookerId(openid)).get()).data as BookerState | null) ?? { open: [], noShows: [] }
+  return asBooker((await tx.collection('bookers').doc(bookerId(openid)).get()).data) ?? { open: [], noShows: [] }
 }
 
 /** Takes one place of a slot, or CONFLICT when it is full. */
@@ -48,7 +50,7 @@ async function freePlace(tx: TransactionPort, slotId: string | null): Promise<vo
 async function settleBooker(tx: TransactionPort, b: BookingRecord, noShowAt?: Date): Promise<void> {
   if (!b.ownerOpenid || b.kind === 'home') return
   const ref = tx.collection('bookers').doc(bookerId(b.ownerOpenid))
-  const me = (await ref.get()).data as BookerState | null
+  const me = asBooker((await ref.get()).data)
   if (!me) return
   await ref.update({ data: { open: me.open.filter((x) => x.id !== b._id), ...(noShowAt ? { noShows: [...me.noShows, noShowAt] } : {}) } })
 }
@@ -126,7 +128,7 @@ export async function moveBookingTx(
   await tx.collection('bookings').doc(b._id).update({ data: patch })
   if (b.ownerOpenid) {
     const ref = tx.collection('bookers').doc(bookerId(b.ownerOpenid))
-    const me = (await ref.get()).data as BookerState | null
+    const me = asBooker((await ref.get()).data)
     if (me) await ref.update({ data: { open: me.open.map((x) => (x.id === b._id ? { id: b._id, openingId: to.openingId, startAt: to.startAt } : x)) } })
   }
   const moved = { ...b, ...patch }

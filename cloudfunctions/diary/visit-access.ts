@@ -19,8 +19,9 @@ export function requireDiaryReader(staff: StaffRecord) {
   requireRight(mayKeepDiary(staff), '民情日记仅供干部和领导查看')
 }
 
-/** The visit, if the caller may read it; otherwise NOT_FOUND, as if there were none. */
+/** The visit, if the caller may read it; otherwise NOT_FOUND, as if there were none. One who keeps no diary is refused before the read. */
 export async function readableVisit(ctx: StaffContext, staff: StaffRecord, id: string): Promise<VisitRecord> {
+  requireDiaryReader(staff)
   const visit = asVisit((await ctx.db.collection('visits').doc(id).get()).data)
   if (!visit || !mayReadDiary(staff, visit)) throw new AppError('NOT_FOUND', '没有找到这篇民情日记')
   return visit

@@ -132,6 +132,9 @@ describe('民情日记 is confidential', () => {
       (await w.staff(colleague, { action: 'visits.get', id })).error,
     )
 
+    // rights first: one who keeps no diary is refused alike, whether the entry exists or not
+    for (const asked of [id, 'no-such-visit']) expect((await w.staff(DEMO.admin, { action: 'visits.get', id: asked })).error.code).toBe('FORBIDDEN')
+
     const read = await w.staff(leader, { action: 'visits.get', id })
     expect(read.data).toMatchObject({ heard: HEARD, mine: false })
     expect((await auditOf(leader, id)).map((a) => a.action)).toEqual(['visit.read'])

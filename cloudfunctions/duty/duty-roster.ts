@@ -4,11 +4,12 @@
  * them. Whether anyone covers an opening is worked out here at read time from the staff
  * records (domain/duty/roster.ts), so deactivating a cadre or marking them away needs no rewrite.
  */
-import type { PostedDuty } from '../../domain/duty/api'
+import type { PostedDuty, SwapView } from '../../domain/duty/api'
 import { coveringOnDuty, dutyText, type DutyPoint } from '../../domain/duty/roster'
-import type { DatabasePort } from '../kernel/port'
+import { toChinaIso } from '../../domain/kernel/time'
+import type { DatabasePort, DocumentData } from '../kernel/port'
 import type { PointRecord, StaffRecord } from '../kernel/records'
-import { reader } from '../kernel/reads'
+import { asStaffList, reader } from '../kernel/reads'
 
 export interface DutyRecord {
   _id: string
@@ -44,23 +45,37 @@ export interface SwapRecord {
 
 const CHUNK = 100
 
-async function byIds<T>(db: DatabasePort, collection: string, ids: readonly string[]): Promise<T[]> {
+async function byIds<T>(db: DatabasePort, collection: string, ids: readonly string[], read: (docs: readonly DocumentData[]) => T[]): Promise<T[]> {
   const unique = [...new Set(ids)]
   const out: T[] = []
   for (let i = 0; i < unique.length; i += CHUNK) {
     const { data } = await db.collection(collection).where({ _id: db.command.in(unique.slice(i, i + CHUNK)) }).limit(CHUNK).get()
-    out.push(...(data as T[]))
+    out.push(...read(data))
   }
   return out
 }
 
 export async function loadDuties(db: DatabasePort, openingIds: readonly string[]): Promise<Map<string, DutyRecord>> {
-  return new Map((await byIds<DutyRecord>(db, 'duties', openingIds)).map((d) => [d._id, d]))
+  return new Map((await byIds(db, 'duties', openingIds, asDuties)).map((d) => [d._id, d]))
 }
 
 /** Staff records by openid (their document id). */
+/** A swap request as both cadres and the roster page see it. */
+export function swapView(s: SwapRecord, people: ReadonlyMap<string, StaffRecord>): SwapView {
+  const who = (openid: string) => ({ openid, name: people.get(openid)?.name ?? '（已删除）' })
+  return {
+    id: s._id,
+    status: s.status,
+    opening: { id: s.openingId, date: s.openingDate, start: s.openingStart },
+    from: who(s.from),
+    to: who(s.to),
+    their: s.theirOpeningId ? { id: s.theirOpeningId, date: s.theirDate ?? '', start: s.theirStart ?? '' } : null,
+    createdAt: toChinaIso(s.createdAt),
+  }
+}
+
 export async function loadPeople(db: DatabasePort, openids: readonly string[]): Promise<Map<string, StaffRecord>> {
-  return new Map((await byIds<StaffRecord>(db, 'staff', openids)).map((s) => [s.openid, s]))
+  return new Map((await byIds(db, 'staff', openids, asStaffList)).map((s) => [s.openid, s]))
 }
 
 export const dutyPointOf = (p: PointRecord): DutyPoint => ({ code: p.code, leadCadre: p.leadCadre, routing: p.routing })

@@ -10,8 +10,7 @@ import type { SwapView } from '../../domain/duty/api'
 import { cannotTakeDuty, parseOpeningId } from '../../domain/duty/roster'
 import { swapNotices, type SwapMoment } from '../../domain/duty/notices'
 import type { DutyEvent } from '../../domain/duty/schemas'
-import { toChinaIso } from '../../domain/kernel/time'
-import { asDuty, asSwap, loadPeople, type SwapRecord } from './duty-roster'
+import { asDuty, asSwap, loadPeople, swapView, type SwapRecord } from './duty-roster'
 import { stableId } from '../kernel/ids'
 import { messageId, queueMessage } from '../messages/outbox'
 import type { TransactionPort } from '../kernel/port'
@@ -22,19 +21,6 @@ import { requireRight } from '../kernel/access'
 import { mayAskSwap } from '../../domain/duty/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { findOpening, writeDuty } from './duty-ops'
-
-export function swapView(s: SwapRecord, people: ReadonlyMap<string, StaffRecord>): SwapView {
-  const who = (openid: string) => ({ openid, name: people.get(openid)?.name ?? '（已删除）' })
-  return {
-    id: s._id,
-    status: s.status,
-    opening: { id: s.openingId, date: s.openingDate, start: s.openingStart },
-    from: who(s.from),
-    to: who(s.to),
-    their: s.theirOpeningId ? { id: s.theirOpeningId, date: s.theirDate ?? '', start: s.theirStart ?? '' } : null,
-    createdAt: toChinaIso(s.createdAt),
-  }
-}
 
 /** Queues inside `tx` what this step of the request tells both cadres; their ids go to the call's `queued`. */
 async function tellBoth(tx: TransactionPort, s: SwapRecord, people: ReadonlyMap<string, StaffRecord>, moment: SwapMoment, ctx: StaffContext): Promise<void> {

@@ -6,7 +6,7 @@
 import type { DutyMonth, DutyResponses } from '../../domain/duty/api'
 import { dutyText, monthRange, parseOpeningId, planRotation } from '../../domain/duty/roster'
 import type { DutyEvent } from '../../domain/duty/schemas'
-import { asDuties, asDuty, asSwaps, loadDuties, loadPeople } from './duty-roster'
+import { asDuties, asDuty, asSwaps, loadDuties, loadPeople, swapView } from './duty-roster'
 import { AppError } from '../kernel/respond'
 import { requireRight } from '../kernel/access'
 import { mayArrangeDuty, maySeeRoster, maySeeSwap } from '../../domain/duty/policy'
@@ -23,7 +23,6 @@ import {
   roster,
   writeDuty,
 } from './duty-ops'
-import { swapView } from './duty-swap'
 
 export async function listDuty(input: DutyEvent<'duty.list'>, ctx: StaffContext): Promise<DutyMonth> {
   const staff = await ctx.caller()

@@ -12,9 +12,8 @@ import { newId } from '../kernel/ids'
 import type { QueryCondition } from '../kernel/port'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
-import { requireRight } from '../kernel/access'
-import { mayExport, mayExportPoint, mayExportUnmasked } from '../../domain/exports/policy'
-import { managedPoints } from '../../domain/points/roles'
+import { requireRight, narrowPoints, pointsOfScope, requireScope } from '../kernel/access'
+import { exportScope, mayExportUnmasked } from '../../domain/exports/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { exportRow } from './export-rows'
 import { asItems } from '../kernel/reads'
@@ -23,12 +22,10 @@ const PAGE = 500
 /** The link works this long (seconds): the file may hold personal data. */
 const LINK_SECONDS = 15 * 60
 
-/** The points the export covers; null = every point (an admin asking for all). */
+/** The points the export covers, by the export's scope; null = every point (an admin asking for all). */
 function pointsFor(caller: StaffRecord, pointCode: string | undefined): readonly string[] | null {
-  requireRight(mayExport(caller), '只有领导和管理员可以导出事项')
-  if (!pointCode) return managedPoints(caller)
-  requireRight(mayExportPoint(caller, pointCode), '您只能导出自己所在说事点的事项')
-  return [pointCode]
+  const covered = pointsOfScope(requireScope(exportScope(caller), '只有领导和管理员可以导出事项'))
+  return narrowPoints(covered, pointCode, '您只能导出自己所在说事点的事项')
 }
 
 async function readPeriod(ctx: StaffContext, points: readonly string[] | null, from: Date, until: Date): Promise<ItemRecord[]> {

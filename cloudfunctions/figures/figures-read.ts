@@ -17,6 +17,7 @@ import type { FigureCursor } from '../../domain/figures/schemas'
 import type { Category } from '../../domain/matters/categories'
 import type { DatabasePort, QueryCondition } from '../kernel/port'
 import { AppError } from '../kernel/respond'
+import { reader } from '../kernel/reads'
 
 /** CloudBase's aggregation answers 20 results unless limited; 1,000 as queries allow. */
 export const FIGURES_PAGE = 1000
@@ -72,6 +73,9 @@ type Row = Omit<FactRow, 'id' | 'rating' | 'escalated'> & {
   escalatedAt: string | null
 }
 
+/** The projected rows, checked as they enter like any document. */
+const asRows = reader<Row>('items', { createdAt: 'date', status: 'string', replies: 'array', reopens: 'array', extensions: 'array' }).all
+
 function toFacts(row: Row): FactRow {
   const { _id, ratingLevel, ratingSolved, ratingBy, escalatedAt, ...rest } = row
   return {
@@ -114,7 +118,7 @@ export async function* readFacts(
       .limit(size)
       .project(projection(db, opts.display === true))
       .end()
-    const rows = (list as Row[]).map(toFacts)
+    const rows = asRows(list).map(toFacts)
     if (rows.length > 0) yield rows
     if (rows.length < size) return
     const last = rows[rows.length - 1]

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { acceptEvent, contact, DEMO, replyEvent, startWorld, type World } from '../testing'
+import { narrowPoints, pointsOfScope } from './access'
 
 const START = '2026-01-31T02:00:00Z'
 const OTHER_POINT_CADRE = 'other-point-cadre'
@@ -105,5 +106,16 @@ describe('authorization of every staff action', () => {
       }
       expect({ action: existing[i].action, a }).toMatchObject({ action: existing[i].action, a: { ok: false, error: { code: 'FORBIDDEN' } } })
     }
+  })
+})
+
+describe('the points a scope covers', () => {
+  it('every point for {}, the listed ones otherwise, narrowed to the one asked if covered', () => {
+    expect(pointsOfScope({})).toBeNull()
+    expect(pointsOfScope({ pointCode: { $in: ['a', 'b'] } })).toEqual(['a', 'b'])
+    expect(() => pointsOfScope({ author: 'x' })).toThrow()
+    expect(narrowPoints(['a', 'b'], 'b', '不行')).toEqual(['b'])
+    expect(narrowPoints(null, 'c', '不行')).toEqual(['c'])
+    expect(() => narrowPoints(['a'], 'c', '不行')).toThrow('不行')
   })
 })

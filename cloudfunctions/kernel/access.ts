@@ -54,6 +54,22 @@ export function requireScope(scope: Scope | null, refusal: string): Scope {
 
 const isIn = (v: ScopeValue): v is { $in: readonly string[] } => typeof v === 'object' && !Array.isArray(v) && v !== null && '$in' in v
 
+/** The points a scope over point-bound records covers (`{ pointCode: … }`); null for every point (`{}`). */
+export function pointsOfScope(scope: Scope): string[] | null {
+  const v = scope.pointCode
+  if (Object.keys(scope).some((k) => k !== 'pointCode') || (v !== undefined && typeof v !== 'string' && !isIn(v))) {
+    throw new Error(`not a scope over points: ${JSON.stringify(scope)}`)
+  }
+  return v === undefined ? null : typeof v === 'string' ? [v] : [...v.$in]
+}
+
+/** The covered points, or the one asked for: refused (with `refusal`) when they do not cover it. */
+export function narrowPoints(covered: string[] | null, asked: string | undefined, refusal: string): string[] | null {
+  if (!asked) return covered
+  requireRight(covered === null || covered.includes(asked), refusal)
+  return [asked]
+}
+
 /** A policy's scope as the query CloudBase takes (`$in`, `$or`, `$and` through db.command). */
 export function whereOf(db: DatabasePort, scope: Scope): QueryCondition {
   const _ = db.command

@@ -8,6 +8,9 @@ export const OPENAPI_CALLS = ['security.msgSecCheck', 'subscribeMessage.send', '
 
 export type OpenApiCall = (typeof OPENAPI_CALLS)[number]
 
+/** wx-server-sdk's errCode when the function's config.json does not grant the call: it stays so until a deploy grants it. */
+export const OPENAPI_NOT_GRANTED = -604101
+
 export interface TimerTrigger {
   name: string
   type: 'timer'

@@ -56,4 +56,16 @@ describe('a malformed document in the database', () => {
     expect(log).toContain(`malformed items document ${id}: createdAt is not a date`)
     expect(log).not.toContain(contact.phone)
   })
+
+  it('a resident’s booking record whose no-shows are a word answers INTERNAL, names it, and books nothing', async () => {
+    const openid = fresh('resident')
+    await w.db().collection('bookers').doc(`booker-${openid}`).set({ data: { open: [], noShows: 'twice' } })
+    const slots = await w.resident(openid, { action: 'slots.list', pointCode: DEMO.pointCode, from: '2026-03-04', days: 1 })
+    const slotId = slots.data.openings.find((o: { kind: string }) => o.kind === 'booking').slots[0].id
+    const event = { action: 'booking.create', requestId: fresh('req'), slotId, category: '政策咨询', topic: '想问问高龄补贴怎么申请', contact }
+    const { reply, log } = await logged(() => w.resident(openid, event))
+    expect(reply).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.any(String) } })
+    expect(log).toContain(`malformed bookers document booker-${openid}: noShows is not an array`)
+    expect((await w.db().collection('bookings').where({ ownerOpenid: openid }).count()).total).toBe(0)
+  })
 })

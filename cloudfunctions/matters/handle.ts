@@ -82,7 +82,8 @@ export function transfer(input: MatterStaffEvent<'item.transfer'>, ctx: StaffCon
     input.id,
     'transfer',
     (item, staff) => {
-      const to = target as StaffRecord
+      const to = target
+      if (!to) throw new Error('item.transfer: the target is read before the change')
       return {
         ...item,
         assignee: { openid: to.openid, name: to.name },

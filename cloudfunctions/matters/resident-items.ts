@@ -3,11 +3,12 @@ import type { ItemDetail } from '../../domain/matters/api'
 import { encodeTimeCursor, parseTimeCursor } from '../../domain/kernel/cursors'
 import { boardStateOf } from '../board/board-moderation'
 import { toResidentDetail, toSummary } from './item-view'
+import { loadOwnItem } from './own-item'
 import type { QueryCondition } from '../kernel/port'
 import type { ItemRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import type { ResidentContext } from '../kernel/resident-context'
-import { asItem, asItems } from '../kernel/reads'
+import { asItems } from '../kernel/reads'
 
 const DEFAULT_PAGE = 10
 
@@ -42,15 +43,6 @@ export async function listMine(input: MatterResidentEvent<'item.listMine'>, ctx:
   const page = asItems(data).slice(0, pageSize)
   const more = data.length > pageSize
   return { items: page.map((i) => ({ ...toSummary(i), board: boardStateOf(i) })), nextCursor: more ? cursorOf(page[page.length - 1]) : null }
-}
-
-/** The caller's own matter. Someone else's and a missing one answer alike: nothing leaks. */
-export async function loadOwnItem(ctx: ResidentContext, id: string): Promise<ItemRecord> {
-  const item = asItem((await ctx.db.collection('items').doc(id).get()).data)
-  if (!item || item.ownerOpenid !== ctx.openid()) {
-    throw new AppError('NOT_FOUND', '没有找到这件事，或您无权查看')
-  }
-  return item
 }
 
 export async function getItem(input: MatterResidentEvent<'item.get'>, ctx: ResidentContext): Promise<ItemDetail> {

@@ -11,7 +11,7 @@ import { applyRating } from './rating'
 import { assertOwnPhotos } from '../kernel/photos'
 import type { ItemRecord, TimelineRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
-import { loadOwnItem } from './resident-items'
+import { loadOwnItem } from './own-item'
 import type { ResidentContext } from '../kernel/resident-context'
 
 const MAX_SUPPLEMENTS = 10

@@ -17,7 +17,7 @@ import { listedPoints } from '../../domain/points/policy'
 import type { Scope } from '../../domain/kernel/scope'
 import { whereOf } from '../kernel/access'
 import type { StaffContext } from '../kernel/staff-context'
-import { asItems } from '../kernel/reads'
+import { asItems, type Reader } from '../kernel/reads'
 
 export const OPEN_STATUSES = ['accepted', 'in_progress'] as const
 export const isOpen = (item: ItemRecord) => (OPEN_STATUSES as readonly string[]).includes(item.status)
@@ -85,7 +85,7 @@ const ALREADY_DONE = Symbol('already done')
 export async function writeStepOnce<R extends DocumentData & { done: string[] }>(
   ctx: StaffContext,
   staff: StaffRecord,
-  step: { collection: 'meetings' | 'trips'; recordId: string; key: string; itemId: string; action: ItemAction },
+  step: { collection: 'meetings' | 'trips'; read: Reader<R>; recordId: string; key: string; itemId: string; action: ItemAction },
   apply: (item: ItemRecord, record: R) => ItemRecord,
 ): Promise<boolean> {
   let record: R | null = null
@@ -98,12 +98,15 @@ export async function writeStepOnce<R extends DocumentData & { done: string[] }>
         roleOf: (i) => matterRelation(staff, i),
         prepare: async (tx) => {
           const ref = tx.collection(step.collection).doc(step.recordId)
-          const r = (await ref.get()).data as R | null
+          const r = step.read.one((await ref.get()).data)
           if (!r || r.done.includes(step.key)) throw ALREADY_DONE
           record = r
           await ref.set({ data: withoutId({ ...r, done: [...r.done, step.key] }) })
         },
-        apply: (item) => apply(item, record as R),
+        apply: (item) => {
+          if (!record) throw new Error(`${step.collection} ${step.recordId} was not read before its step`)
+          return apply(item, record)
+        },
       },
       ctx.now,
       ctx.options.retry,
@@ -133,6 +136,7 @@ export async function writeSteps(ctx: StaffContext, keys: string[], write: (key:
 export async function finishRecord<R extends DocumentData & { done: string[]; status: string }>(
   ctx: StaffContext,
   collection: 'meetings' | 'trips',
+  read: Reader<R>,
   id: string,
   stepsOf: (r: R) => string[],
 ): Promise<R> {
@@ -140,7 +144,7 @@ export async function finishRecord<R extends DocumentData & { done: string[]; st
     ctx.db,
     async (tx) => {
       const ref = tx.collection(collection).doc(id)
-      const r = (await ref.get()).data as R
+      const r = read.found((await ref.get()).data)
       if (r.status !== 'recording' || !stepsOf(r).every((k) => r.done.includes(k))) return r
       const next = { ...r, status: 'recorded' }
       await ref.set({ data: withoutId(next) })

@@ -26,9 +26,10 @@ import { mayAttend, mayRecordMeeting, mayRecordMeetings } from '../../domain/mee
 import { finishRecord, readItems, withoutId, writeStepOnce, writeSteps } from './agenda'
 import type { StaffContext } from '../kernel/staff-context'
 import { applyDecision } from '../matters/item-steps'
-import { agendaProblem, meetingView, readMeeting } from './meetings'
+import { meetingView, readMeeting } from './meeting-view'
+import { agendaProblem } from './eligibility'
 import { asStaffList } from '../kernel/reads'
-import { asFoundMeeting } from './meeting-records'
+import { asFoundMeeting, meetings } from './meeting-records'
 
 type RecordInput = MeetingEvent<'meetings.record'>
 
@@ -135,7 +136,7 @@ export async function meetingsRecord(input: RecordInput, ctx: StaffContext): Pro
 
   const todo = kept.decisions.map((d) => d.itemId).filter((id) => !kept.done.includes(id))
   await writeSteps(ctx, todo, (itemId) =>
-    writeStepOnce<MeetingRecord>(ctx, staff, { collection: 'meetings', recordId: kept._id, key: itemId, itemId, action: 'decide' }, (item, m) => {
+    writeStepOnce(ctx, staff, { collection: 'meetings', read: meetings, recordId: kept._id, key: itemId, itemId, action: 'decide' }, (item, m) => {
       // the meeting as it is in this transaction: its decision for the matter, its attendance
       const d = m.decisions.find((x) => x.itemId === itemId)
       if (!d || !m.attendance) throw new AppError('CONFLICT', '会议记录已经改动，请刷新后重试')
@@ -150,6 +151,6 @@ export async function meetingsRecord(input: RecordInput, ctx: StaffContext): Pro
       })
     }),
   )
-  const done = await finishRecord<MeetingRecord>(ctx, 'meetings', kept._id, (m) => m.decisions.map((d) => d.itemId))
+  const done = await finishRecord(ctx, 'meetings', meetings, kept._id, (m) => m.decisions.map((d) => d.itemId))
   return meetingView(done, staff, ctx.now)
 }

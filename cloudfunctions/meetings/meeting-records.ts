@@ -70,12 +70,12 @@ export interface TripRecord {
   recordedAt: Date | null
 }
 
-const meetings = reader<MeetingRecord>('meetings', { pointCode: 'string', body: 'string', date: 'string', itemIds: 'array', status: 'string', decisions: 'array', done: 'array', createdAt: 'date' })
+export const meetings = reader<MeetingRecord>('meetings', { pointCode: 'string', body: 'string', date: 'string', itemIds: 'array', status: 'string', decisions: 'array', done: 'array', createdAt: 'date' })
 export const asMeeting = meetings.one
 export const asFoundMeeting = meetings.found
 export const asMeetings = meetings.all
 
-const trips = reader<TripRecord>('trips', { pointCode: 'string', date: 'string', items: 'array', itemIds: 'array', status: 'string', results: 'array', steps: 'array', done: 'array', createdAt: 'date' })
+export const trips = reader<TripRecord>('trips', { pointCode: 'string', date: 'string', items: 'array', itemIds: 'array', status: 'string', results: 'array', steps: 'array', done: 'array', createdAt: 'date' })
 export const asTrip = trips.one
 export const asFoundTrip = trips.found
 export const asTrips = trips.all

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { acceptEvent, fresh, startWorld, type World } from '../testing'
+import { acceptEvent, DEMO, fresh, startWorld, type World } from '../testing'
 
 // Wednesday 2026-03-04, 10:00 China time
 const START = '2026-03-04T02:00:00Z'
@@ -72,6 +72,19 @@ describe('who may convene and record a meeting', () => {
     expect((await w.staff(p.cadre, { action: 'meetings.get', id: made.data.id })).data.canRecord).toBe(false)
     expect((await w.staff(p.cadre, { action: 'meetings.waiting' })).error.code).toBe('FORBIDDEN')
     expect(await decideEntries(m.id)).toHaveLength(0)
+  })
+
+  it('rights first: whoever holds no right to meetings is refused alike for a meeting that exists and one that does not', async () => {
+    const p = await point()
+    const m = await matter(p, 'committee')
+    const made = await create(p.lead, p, '两委会', [m.id])
+    const deputy = await w.addStaff({ name: '代理人', roles: ['deputy'], points: [p.code] })
+    for (const id of [made.data.id, 'no-such-meeting']) {
+      expect((await w.staff(deputy, { action: 'meetings.get', id })).error.code).toBe('FORBIDDEN')
+      expect((await w.staff(DEMO.admin, { action: 'meetings.get', id })).error.code).toBe('FORBIDDEN')
+    }
+    // one who may read meetings is told when there is none
+    expect((await w.staff(p.cadre, { action: 'meetings.get', id: 'no-such-meeting' })).error.code).toBe('NOT_FOUND')
   })
 })
 

@@ -2,73 +2,28 @@
  * 集中议事: what waits for which body, convening a meeting on an agenda, and reading the
  * meetings of a point. Recording one is in meeting-record.ts.
  */
-import type { MeetingsPage, MeetingSummary, MeetingView, WaitingItem, WaitingPage } from '../../domain/meetings/api'
-import { TIER_LABELS, type Tier } from '../../domain/matters/handling'
-import { BODY_TIER, bodyTakes, presentCount, voteOutcome, WAITING_BODIES, type MeetingBody } from '../../domain/meetings/meetings'
-import { STATUS_LABELS } from '../../domain/matters/status'
+import type { MeetingsPage, MeetingView, WaitingItem, WaitingPage } from '../../domain/meetings/api'
+import type { Tier } from '../../domain/matters/handling'
+import { BODY_TIER, bodyTakes, WAITING_BODIES } from '../../domain/meetings/meetings'
 import type { MeetingEvent } from '../../domain/meetings/schemas'
 import { chinaYmd } from '../../domain/kernel/display-dates'
-import { formatChinaDate, toChinaIso } from '../../domain/kernel/time'
 import { newId, stableId } from '../kernel/ids'
 import { toStaffSummary } from '../matters/item-view'
 import type { MeetingRecord } from './meeting-records'
-import type { ItemRecord, StaffRecord } from '../kernel/records'
+import type { ItemRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { requireRight, requireScope } from '../kernel/access'
-import { mayConvene, mayReadMeeting, mayReadMeetings, mayRecordMeeting, meetingListScope, waitingScope } from '../../domain/meetings/policy'
-import { agendaItem, isOpen, pageAtPoints, pointNameOf, pointsToList, readItems } from './agenda'
+import { mayConvene, mayReadMeetings, meetingListScope, waitingScope } from '../../domain/meetings/policy'
+import { agendaItem, pageAtPoints, pointNameOf, pointsToList, readItems } from './agenda'
 import type { StaffContext } from '../kernel/staff-context'
 import { asItems } from '../kernel/reads'
 import { asMeeting, asMeetings } from './meeting-records'
+import { meetingSummary, meetingView, readMeeting } from './meeting-view'
+import { agendaProblem } from './eligibility'
 
 const MAX_WAITING = 200
 const MAX_PLANNED = 100
-
-/** Why `item` cannot be on the agenda of `body` at `pointCode` on `date`, or null. */
-export function agendaProblem(item: ItemRecord, body: MeetingBody, pointCode: string, date: string): string | null {
-  if (item.pointCode !== pointCode) return `${item.no} 不是本说事点的事项`
-  if (!isOpen(item)) return `${item.no} 现在是“${STATUS_LABELS[item.status]}”，不能上会`
-  if (!bodyTakes(body, item.tier)) return `${item.no} 是${item.tier ? TIER_LABELS[item.tier] : '未定层级'}的事项，不由${body}决定`
-  if (item.decision) return `${item.no} 已有议定结果`
-  if (date < formatChinaDate(item.createdAt)) return `会议日期不能早于 ${item.no} 登记的日子`
-  return null
-}
-
-export function meetingSummary(m: MeetingRecord): MeetingSummary {
-  return {
-    id: m._id,
-    pointCode: m.pointCode,
-    pointName: m.pointName,
-    body: m.body,
-    date: m.date,
-    status: m.status,
-    agendaCount: m.agenda.length,
-    decidedCount: m.decisions.length,
-  }
-}
-
-export function meetingView(m: MeetingRecord, staff: StaffRecord, now: Date): MeetingView {
-  const present = m.attendance ? presentCount(m.body, m.attendance) : 0
-  const noOf = new Map(m.agenda.map((a) => [a.itemId, a.no]))
-  return {
-    ...meetingSummary(m),
-    agenda: m.agenda,
-    convenedBy: m.convenedByName,
-    attendance: m.attendance,
-    decisions: m.decisions.map((d) => ({
-      itemId: d.itemId,
-      no: noOf.get(d.itemId) ?? '',
-      decision: d.decision,
-      votes: d.votes ?? null,
-      passed: d.votes ? voteOutcome(d.votes, present) : null,
-      written: m.done.includes(d.itemId),
-    })),
-    recordedBy: m.recordedByName,
-    recordedAt: m.recordedAt ? toChinaIso(m.recordedAt) : null,
-    canRecord: mayRecordMeeting(staff, m) && m.status !== 'recorded' && m.date <= formatChinaDate(now),
-  }
-}
 
 /** The meetings convened and not yet held or recorded, by the matters on them. */
 async function plannedByItem(ctx: StaffContext, points: string[]): Promise<Map<string, { id: string; date: string }>> {
@@ -165,16 +120,7 @@ export async function meetingsList(input: MeetingEvent<'meetings.list'>, ctx: St
   return { meetings: page.rows.map(meetingSummary), nextCursor: page.nextCursor }
 }
 
-/** A meeting, for the staff of its point. */
-export async function readMeeting(ctx: StaffContext, staff: StaffRecord, id: string): Promise<MeetingRecord> {
-  const m = asMeeting((await ctx.db.collection('meetings').doc(id).get()).data)
-  if (!m) throw new AppError('NOT_FOUND', '没有找到这次会议')
-  requireRight(mayReadMeeting(staff, m), '这次会议不是您所在说事点的')
-  return m
-}
-
 export async function meetingsGet(input: MeetingEvent<'meetings.get'>, ctx: StaffContext): Promise<MeetingView> {
   const staff = await ctx.caller()
-  requireRight(mayReadMeetings(staff), '会议记录仅供干部和领导查看')
   return meetingView(await readMeeting(ctx, staff, input.id), staff, ctx.now)
 }

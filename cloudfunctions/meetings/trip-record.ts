@@ -18,12 +18,13 @@ import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { requireRight } from '../kernel/access'
-import { mayReadMeetings, mayRecordTrip, mayTakeOnTrip } from '../../domain/meetings/policy'
+import { mayRecordTrip, mayTakeOnTrip } from '../../domain/meetings/policy'
 import { finishRecord, readItems, withoutId, writeStepOnce, writeSteps } from './agenda'
 import type { StaffContext } from '../kernel/staff-context'
 import { applyEscalation, applyEscalationAnswer, applyFollowUp } from '../matters/item-steps'
-import { readTrip, tripView, waitsForTrip } from './trips'
-import { asFoundTrip } from './meeting-records'
+import { readTrip, tripView } from './trip-view'
+import { waitsForTrip } from './eligibility'
+import { asFoundTrip, trips } from './meeting-records'
 
 type Result = MeetingEvent<'trips.record'>['results'][number]
 
@@ -71,7 +72,9 @@ async function plan(ctx: StaffContext, staff: StaffRecord, t: TripRecord, result
     if (!started(t, r.itemId)) fresh.push(r)
     else if (!unchanged(t, r)) throw new AppError('CONFLICT', '这件事项的跑办结果已经写入，不能再改；请刷新后继续')
     else {
-      kept.push(t.results.find((x) => x.itemId === r.itemId) as TripResultRecord)
+      const result = t.results.find((x) => x.itemId === r.itemId)
+      if (!result) throw new Error(`trip ${t._id} has steps for ${r.itemId} but no result`)
+      kept.push(result)
       steps.push(...t.steps.filter((s) => s.itemId === r.itemId))
     }
   }
@@ -121,7 +124,6 @@ const same = (a: TripStep, b: TripStep | undefined) =>
 
 export async function tripsRecord(input: MeetingEvent<'trips.record'>, ctx: StaffContext): Promise<TripView> {
   const staff = await ctx.caller()
-  requireRight(mayReadMeetings(staff), '代理办事仅供本说事点的干部和领导使用')
   const trip = await readTrip(ctx, staff, input.id)
   requireRight(mayRecordTrip(staff, trip), '只有本说事点的领导或安排这次跑办的干部可以记录')
   if (trip.status === 'recorded') throw new AppError('CONFLICT', '这次跑办已经记录过了，不能重复记录')
@@ -131,7 +133,7 @@ export async function tripsRecord(input: MeetingEvent<'trips.record'>, ctx: Staf
   await writeSteps(ctx, todo, (key) => {
     const itemId = key.slice(0, key.lastIndexOf(':'))
     const action = key.endsWith(':answer') ? 'escalationAnswer' : 'escalate'
-    return writeStepOnce<TripRecord>(ctx, staff, { collection: 'trips', recordId: kept._id, key, itemId, action }, (item, t) => {
+    return writeStepOnce(ctx, staff, { collection: 'trips', read: trips, recordId: kept._id, key, itemId, action }, (item, t) => {
       const s = t.steps.find((x) => x.key === key)
       if (!s) throw new AppError('CONFLICT', '跑办记录已经改动，请刷新后重试')
       if (s.kind === 'escalate') return applyEscalation(ctx, staff, item, s)
@@ -139,6 +141,6 @@ export async function tripsRecord(input: MeetingEvent<'trips.record'>, ctx: Staf
       return applyEscalationAnswer(ctx, staff, item, s.answer ?? '', s.takenAt)
     })
   })
-  const done = await finishRecord<TripRecord>(ctx, 'trips', kept._id, (t) => t.steps.map((s) => s.key))
+  const done = await finishRecord(ctx, 'trips', trips, kept._id, (t) => t.steps.map((s) => s.key))
   return tripView(done, staff)
 }

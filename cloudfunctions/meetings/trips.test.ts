@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { acceptEvent, fresh, startWorld, type World } from '../testing'
+import { acceptEvent, DEMO, fresh, startWorld, type World } from '../testing'
 
 // Monday 2026-03-02, 10:00 China time
 const START = '2026-03-02T02:00:00Z'
@@ -67,6 +67,20 @@ describe('who may plan and record trips', () => {
     }
     expect((await w.staff(p.cadre, { action: 'trips.get', id: trip.data.id })).data).toMatchObject({ canRecord: false })
     expect((await w.staff(p.cadre, { action: 'trips.list', pointCode: p.code })).data.trips).toHaveLength(1)
+  })
+
+  it('rights first: whoever holds no right to trips is refused alike for a trip that exists and one that does not', async () => {
+    const p = await point()
+    const m = await escalated(p, '区交通局', '2026-03-02')
+    const trip = await plan(p.lead, p.code, [m.id])
+    const deputy = await w.addStaff({ name: '代理人', roles: ['deputy'], points: [p.code] })
+    for (const id of [trip.data.id, 'no-such-trip']) {
+      for (const who of [deputy, DEMO.admin]) {
+        expect((await w.staff(who, { action: 'trips.get', id })).error.code).toBe('FORBIDDEN')
+        expect((await w.staff(who, { action: 'trips.record', id, results: [{ itemId: m.id, takenAt: '2026-03-02' }] })).error.code).toBe('FORBIDDEN')
+      }
+    }
+    expect((await w.staff(p.cadre, { action: 'trips.get', id: 'no-such-trip' })).error.code).toBe('NOT_FOUND')
   })
 })
 

@@ -7,34 +7,29 @@
  * responsible cadre (who may plan and record trips for their own matters only): the same
  * people item.escalate allows (domain/matters/transitions.ts).
  */
-import type { PendingTripItem, TripGroup, TripsPage, TripsPending, TripSummary, TripView } from '../../domain/meetings/api'
+import type { PendingTripItem, TripGroup, TripsPage, TripsPending, TripView } from '../../domain/meetings/api'
 import { chinaYmd } from '../../domain/kernel/display-dates'
 import type { MeetingEvent } from '../../domain/meetings/schemas'
-import { formatChinaDate, toChinaIso } from '../../domain/kernel/time'
+import { formatChinaDate } from '../../domain/kernel/time'
 import { daysSinceChinaDate, tripOverdue } from '../../domain/meetings/trips'
 import { newId, stableId } from '../kernel/ids'
 import { toStaffSummary } from '../matters/item-view'
 import type { TripRecord } from './meeting-records'
-import type { ItemRecord, StaffRecord } from '../kernel/records'
+import type { ItemRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { requireRight, requireScope, whereOf } from '../kernel/access'
-import { mayPlanTrip, mayReadMeetings, mayReadTrip, mayRecordTrip, mayTakeOnTrip, tripListScope, tripMattersScope } from '../../domain/meetings/policy'
-import { agendaItem, isOpen, pageAtPoints, pointNameOf, pointsToList, readItems } from './agenda'
+import { mayPlanTrip, mayReadMeetings, mayTakeOnTrip, tripListScope, tripMattersScope } from '../../domain/meetings/policy'
+import { agendaItem, pageAtPoints, pointNameOf, pointsToList, readItems } from './agenda'
 import type { StaffContext } from '../kernel/staff-context'
 import { asItems } from '../kernel/reads'
 import { asTrip, asTrips } from './meeting-records'
+import { readTrip, tripSummary, tripView, TRIPS_REFUSAL } from './trip-view'
+import { waitsForTrip } from './eligibility'
 
 const MAX_PENDING = 200
 const PLAN_WINDOW_DAYS = 30
-const REFUSAL = '代理办事仅供本说事点的干部和领导使用'
-
-/** Taken to a department and not answered, or accepted as 上报上级 and not taken anywhere yet. */
-export function waitsForTrip(item: ItemRecord): boolean {
-  if (!isOpen(item)) return false
-  if (item.escalation) return !item.escalation.answer
-  return item.track === 'escalate'
-}
+const REFUSAL = TRIPS_REFUSAL
 
 /** The day the week is counted from: the last trip there, or the acceptance. */
 function lastTaken(item: ItemRecord): string {
@@ -97,29 +92,6 @@ async function plannedTrips(ctx: StaffContext, points: string[]): Promise<Map<st
   return out
 }
 
-export function tripSummary(t: TripRecord): TripSummary {
-  return { id: t._id, pointCode: t.pointCode, pointName: t.pointName, date: t.date, status: t.status, itemCount: t.items.length, plannedBy: t.plannedByName }
-}
-
-export function tripView(t: TripRecord, staff: StaffRecord): TripView {
-  const noOf = new Map(t.items.map((i) => [i.itemId, i.no]))
-  return {
-    ...tripSummary(t),
-    items: t.items,
-    results: t.results.map((r) => ({
-      itemId: r.itemId,
-      no: noOf.get(r.itemId) ?? '',
-      takenAt: r.takenAt,
-      department: r.department,
-      answer: r.answer ?? null,
-      written: t.steps.filter((s) => s.itemId === r.itemId).every((s) => t.done.includes(s.key)),
-    })),
-    recordedBy: t.recordedByName,
-    recordedAt: t.recordedAt ? toChinaIso(t.recordedAt) : null,
-    canRecord: t.status !== 'recorded' && mayRecordTrip(staff, t),
-  }
-}
-
 /** 安排跑办: the day and the matters to take; a cadre plans for their own matters. */
 export async function tripsPlan(input: MeetingEvent<'trips.plan'>, ctx: StaffContext): Promise<TripView> {
   const staff = await ctx.caller()
@@ -173,15 +145,7 @@ export async function tripsList(input: MeetingEvent<'trips.list'>, ctx: StaffCon
   return { trips: page.rows.map(tripSummary), nextCursor: page.nextCursor }
 }
 
-export async function readTrip(ctx: StaffContext, staff: StaffRecord, id: string): Promise<TripRecord> {
-  const t = asTrip((await ctx.db.collection('trips').doc(id).get()).data)
-  if (!t) throw new AppError('NOT_FOUND', '没有找到这次跑办')
-  requireRight(mayReadTrip(staff, t), '这次跑办不是您所在说事点的')
-  return t
-}
-
 export async function tripsGet(input: MeetingEvent<'trips.get'>, ctx: StaffContext): Promise<TripView> {
   const staff = await ctx.caller()
-  requireRight(mayReadMeetings(staff), REFUSAL)
   return tripView(await readTrip(ctx, staff, input.id), staff)
 }

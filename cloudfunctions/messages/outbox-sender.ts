@@ -5,7 +5,8 @@
  * the claim that sent it. A sender that dies between claim and send leaves the message
  * `sending`: when the lease runs out the next run claims and sends it, once.
  * - 43101 (no quota with WeChat): `in_app_only`, not retried; the box still shows it.
- * - a refusal that will not change (bad openid, template or data): `failed` at once.
+ * - a refusal that will not change (bad openid, template or data; the call not granted
+ *   to the function, -604101, until a deploy grants it): `failed` at once.
  * - anything else: retried with backoff, at most MAX_ATTEMPTS times, then `failed`.
  */
 import { randomBytes } from 'node:crypto'
@@ -13,6 +14,7 @@ import type { TemplateKey } from '../../domain/messages/templates'
 import type { OutboxRecord } from './outbox'
 import type { DatabasePort, OpenApiPort } from '../kernel/port'
 import { runTransactionWithRetry } from '../kernel/transaction'
+import { OPENAPI_NOT_GRANTED } from '../kernel/openapi-calls'
 import { reader } from '../kernel/reads'
 import { asOutbox, asOutboxList } from './outbox'
 
@@ -94,6 +96,7 @@ function outcome(err: unknown, m: OutboxRecord, now: Date): Partial<OutboxRecord
   const code = (err as { errCode?: number }).errCode ?? -1
   const lastError = `${code} ${String((err as { errMsg?: string }).errMsg ?? err).slice(0, 200)}`
   if (code === 43101) return { status: 'in_app_only', lastError }
+  if (code === OPENAPI_NOT_GRANTED) return { status: 'failed', lastError: `云调用未授权（${code}）：云函数的 config.json 需授权 subscribeMessage.send 并重新部署` }
   if (PERMANENT.has(code) || m.attempts >= MAX_ATTEMPTS) return { status: 'failed', lastError }
   return { status: 'queued', lastError, nextAttemptAt: new Date(now.getTime() + BACKOFF_BASE_MS * 2 ** (m.attempts - 1)) }
 }

@@ -4,6 +4,9 @@ import { startTestSystem, type TestSystem } from '../../emulator/testing'
 import { queueMessage, type NewMessage, type OutboxRecord } from './outbox'
 import { drainOutbox, LEASE_MS, MAX_ATTEMPTS, subscriptionId, type SenderOptions } from './outbox-sender'
 import type { DatabasePort, OpenApiPort } from '../kernel/port'
+import { grantedCalls } from '../kernel/openapi-calls'
+import { FUNCTION_CONFIGS } from '../configs'
+import { permittedOpenApi } from '../../emulator/openapi-permissions'
 
 let sys: TestSystem
 let db: DatabasePort
@@ -147,6 +150,23 @@ describe('sending', () => {
     await drain(now, {}, flaky)
     expect(calls).toBe(MAX_ATTEMPTS)
     expect((await outboxOf(to))[0]).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS })
+  })
+
+  it('a function not granted 云调用 (-604101) fails the message at once, saying so, and does not try again', async () => {
+    const to = recipient()
+    await allow(to, 1)
+    await queue(reply(to, 'item-8:reply:1'))
+    // the scheduler's own grants, less subscribeMessage.send: refused as CloudBase refuses
+    const granted = grantedCalls(FUNCTION_CONFIGS.scheduler).filter((c) => c !== 'subscribeMessage.send')
+    const refused = permittedOpenApi(sys.cloud.openapi, granted)
+    let now = new Date('2031-01-01T00:00:00Z')
+    await db.collection('outbox').where({ recipient: to }).update({ data: { nextAttemptAt: now } })
+    await drain(now, {}, refused)
+    expect((await outboxOf(to))[0]).toMatchObject({ status: 'failed', attempts: 1, lastError: expect.stringContaining('云调用未授权') })
+    now = new Date(now.getTime() + 24 * 60 * 60_000)
+    await drain(now, {}, refused)
+    expect((await outboxOf(to))[0]).toMatchObject({ status: 'failed', attempts: 1 })
+    expect(sys.cloud.openapi.inbox(to)).toEqual([])
   })
 })
 

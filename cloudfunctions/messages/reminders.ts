@@ -5,6 +5,7 @@
  * twice. A failure is logged and counted and does not stop the sweep.
  */
 import { dueSoonNotices, DUE_SOON_BEFORE_MS, overdueNotices, OVERDUE_LOOKBACK_MS, ratingReminderNotices, RATING_REMINDER_AFTER_MS, type ReminderItem } from '../../domain/messages/reminders'
+import { asItems } from '../kernel/reads'
 import { MATTER_DEADLINES } from '../../domain/policy/defaults'
 import type { Notice } from '../../domain/messages/notices'
 import { leadersOf } from './notify'
@@ -49,7 +50,7 @@ export async function queueReminders(db: DatabasePort, now: Date, outOfTime: () 
   for (const sweep of sweeps) {
     for (let offset = 0; !outOfTime(); offset += PAGE) {
       const { data } = await db.collection('items').where(sweep.where).orderBy(sweep.field, 'asc').orderBy('_id', 'asc').skip(offset).limit(PAGE).get()
-      for (const item of data as ReminderItem[]) {
+      for (const item of asItems(data)) {
         try {
           const notices = await sweep.notices(item, leaders)
           if (notices.length === 0) continue

@@ -1,10 +1,11 @@
 /** Administration: who the caller is, the staff, points and their routing tables (invites: invites.ts). */
 import type { PointStaffEvent } from '../../domain/points/schemas'
-import type { MeView, StaffProfile } from '../../domain/points/api'
+import type { MeView } from '../../domain/points/api'
 import { mayManageNode } from '../../domain/orgs/policy'
 import { orgPathOf, pointPlacementProblem } from '../../domain/orgs/tree'
 import { isDeploymentAdmin, managedPoints } from '../../domain/points/roles'
 import type { PointRecord, StaffRecord } from '../kernel/records'
+import { toProfile } from './staff-profile'
 import { AppError } from '../kernel/respond'
 import { toPointView } from './point-view'
 import { activeStaff, requireRight, requireScope, whereOf } from '../kernel/access'
@@ -13,10 +14,6 @@ import type { StaffContext } from '../kernel/staff-context'
 import { asOrgs, asPoint, asPoints, asStaffList } from '../kernel/reads'
 import type { DatabasePort } from '../kernel/port'
 import { reachedNodes, readNode } from '../orgs/reach'
-
-export function toProfile(s: StaffRecord): StaffProfile {
-  return { openid: s.openid, name: s.name, roles: s.roles, points: s.points, nodes: s.nodes, active: s.active }
-}
 
 /** The points of `codes`, a hundred a request. */
 async function pointsOf(db: DatabasePort, codes: readonly string[]): Promise<PointRecord[]> {

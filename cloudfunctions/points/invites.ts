@@ -15,7 +15,7 @@ import { mayManageNode } from '../../domain/orgs/policy'
 import { readNode } from '../orgs/reach'
 import type { StaffContext } from '../kernel/staff-context'
 import { isFirstAdminCode } from './first-admin'
-import { toProfile } from './admin'
+import { toProfile } from './staff-profile'
 import { asPoints, asStaff, reader } from '../kernel/reads'
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789' // no 0/O or 1/I to misread

@@ -19,7 +19,7 @@ import { requireRight } from '../kernel/access'
 import { mayRateQuarter, mayReadReport } from '../../domain/reports/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { extendedAndUnsatisfied, mattersBy, meetingsIn } from './report-read'
-import { figuresOfScope } from '../figures/figures'
+import { figuresOfScope } from '../figures/figures-view'
 import { asPoints, asSchedules } from '../kernel/reads'
 import { asQuarterRatings } from './report-records'
 

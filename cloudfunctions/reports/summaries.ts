@@ -20,7 +20,7 @@ import { requireRight } from '../kernel/access'
 import { mayWriteSummaries, mayWriteSummary } from '../../domain/reports/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { extendedAndUnsatisfied, mattersBy, meetingsIn } from './report-read'
-import { figuresOfScope } from '../figures/figures'
+import { figuresOfScope } from '../figures/figures-view'
 import { asPoints } from '../kernel/reads'
 import { asSummary } from './report-records'
 

@@ -12,5 +12,5 @@ export const mayExportPoint = (c: Caller, pointCode: string) => managesPoint(c, 
 /** Unmasked (names, phones, addresses) for the same people, over the points exported (null: every point, the deployment admin). */
 export const mayExportUnmasked = (c: Caller, points: readonly string[] | null) => (points ? points.every((p) => managesPoint(c, p)) : isDeploymentAdmin(c))
 
-/** The matters an export may hold, as a query (null: none). */
+/** The matters an export may hold, as a query (null: none): exports.items reads through it. */
 export const exportScope = managedPointsScope

@@ -13,7 +13,7 @@ import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../../comp
 import DutyEntry from '../../components/DutyEntry'
 import EntryLink from '../../components/EntryLink'
 import FiguresEntry from '../../components/FiguresEntry'
-import { inGroup, POINT_STAFF, REPRESENTATIVES } from '../../../../domain/points/roles'
+import { inGroup, LEADS, POINT_STAFF, REPRESENTATIVES } from '../../../../domain/points/roles'
 import { holdsGroup, isAdmin, isLeader, loadMe, type Me } from '../../lib/me'
 import AgendaLinks from './AgendaLinks'
 import BoardReviewLink from './BoardReviewLink'
@@ -133,6 +133,7 @@ function StaffBench({ me }: { me: Me | null }) {
     const admin = isAdmin(me)
     return (
       <PageShell className='workbench-page'>
+        {holdsGroup(me, LEADS) ? <BoardReviewLink /> : null}
         <EmptyState
           title='工作台仅供干部和领导使用'
           description={admin ? '您是管理员，可以进入「管理」邀请和安排工作人员。' : '如果您是新来的工作人员，请输入管理员给您的邀请码。'}
@@ -153,6 +154,8 @@ function StaffBench({ me }: { me: Me | null }) {
   }
 
   const leader = isLeader(me)
+  // 公开审核 is the right of whoever leads a point: its leaders, and admins at every point
+  const moderator = holdsGroup(me, LEADS)
   let body
   if (!queue.loaded && queue.error) body = <ErrorState error={queue.error} onRetry={() => void queue.load(tab, cadre)} />
   else if (!queue.loaded) body = <LoadingState />
@@ -183,7 +186,7 @@ function StaffBench({ me }: { me: Me | null }) {
         <DiaryEntry />
         <HomeVisitsLink />
         {leader ? <FiguresEntry /> : null}
-        {leader ? <BoardReviewLink /> : null}
+        {moderator ? <BoardReviewLink /> : null}
         {me ? <AgendaLinks leader={leader} /> : null}
         {leader ? <ReportLinks leader /> : null}
       </View>

@@ -2,11 +2,11 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { matterStaffEventSchemas } from '../../../../../domain/matters/schemas'
 import { chineseDate } from '../../../../../domain/kernel/display-dates'
+import { mayApproveExtension } from '../../../../../domain/matters/policy'
 import { callStaff } from '../../../../api/staff'
 import DateField from '../../../components/DateField'
 import SubmitBar from '../../../components/SubmitBar'
 import TextInput from '../../../components/TextInput'
-import { isLeader } from '../../../lib/me'
 import { fieldsOf } from '../../../lib/fieldsOf'
 import { useSubmit } from '../../../lib/useSubmit'
 import { chinaDateAfter, type FormProps } from './common'
@@ -20,7 +20,8 @@ export default function ExtendForm({ item, me, onDone, onCancel }: FormProps) {
   const input = { action: 'item.extend', id: item.id, ...draft }
   const form = useSubmit({ schema: matterStaffEventSchemas['item.extend'], input })
   const field = fieldsOf(draft, form.fields, setDraft)
-  const needsApproval = item.extensions.length >= 1 && !isLeader(me)
+  // the server's rule: a second extension waits unless the caller leads the matter's point
+  const needsApproval = item.extensions.length >= 1 && !(me && mayApproveExtension(me, item))
 
   const send = async () => {
     if (draft.dueDate && draft.dueDate < earliest) return form.fail('新的期限要晚于现在的期限，请重新选择日期')
