@@ -14,6 +14,7 @@ import type { StaffContext } from '../kernel/staff-context'
 import { isFirstAdminCode } from './first-admin'
 import { toProfile } from './admin'
 import { asPoints, asStaff, reader } from '../kernel/reads'
+import { departmentsAfter, invitableDepartment } from '../departments/staff-invite'
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789' // no 0/O or 1/I to misread
 const BOOTSTRAP_DOC = 'bootstrap-admin'
@@ -23,6 +24,8 @@ interface InviteRecord {
   name: string
   role: StaffRole
   points: string[]
+  /** 部门工作人员: the department the invite adds them to */
+  department?: string
   createdBy: string
   createdAt: Date
   expiresAt: Date
@@ -55,13 +58,15 @@ export async function createInvite(input: PointStaffEvent<'invite.create'>, ctx:
   const admin = await ctx.caller()
   requireRight(mayAdminister(admin))
   const points = [...new Set(input.points)]
-  await existingPoints(ctx, points)
+  if (points.length > 0) await existingPoints(ctx, points)
+  if (input.department) await invitableDepartment(ctx, admin, input.department)
   const code = newCode()
   const expiresAt = new Date(ctx.now.getTime() + INVITES.validDays * 24 * 60 * 60 * 1000)
   const invite: Omit<InviteRecord, '_id'> = {
     name: input.name,
     role: input.role,
     points,
+    ...(input.department ? { department: input.department } : {}),
     createdBy: admin.openid,
     createdAt: ctx.now,
     expiresAt,
@@ -69,7 +74,7 @@ export async function createInvite(input: PointStaffEvent<'invite.create'>, ctx:
     usedAt: null,
   }
   await ctx.db.collection('invites').doc(code).set({ data: invite })
-  return { code, name: input.name, role: input.role, points, expiresAt: toChinaIso(expiresAt) }
+  return { code, name: input.name, role: input.role, points, ...(input.department ? { department: input.department } : {}), expiresAt: toChinaIso(expiresAt) }
 }
 
 /**
@@ -101,6 +106,7 @@ export async function redeemInvite(input: PointStaffEvent<'invite.redeem'>, ctx:
         roles: [...new Set([...(current?.active ? current.roles : []), invite.role])],
         points: [...new Set([...(current?.active ? current.points : []), ...invite.points])],
         active: true,
+        ...departmentsAfter(current, invite.department),
       }
       const { _id, ...fields } = next
       await staffRef.set({ data: fields })

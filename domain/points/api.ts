@@ -39,6 +39,8 @@ export interface InviteView {
   name: string
   role: StaffRoleName
   points: string[]
+  /** 部门工作人员: their department */
+  department?: string
   expiresAt: string
 }
 

@@ -3,6 +3,7 @@ import * as z from 'zod/mini'
 import { CATEGORIES } from '../matters/categories'
 import { type EventOf, OPENID, openid, pointCode, strict } from '../kernel/fields'
 import { text } from '../kernel/validation'
+import { departmentCode } from '../departments/schemas'
 
 import { STAFF_ROLES } from './roles'
 
@@ -33,8 +34,13 @@ export const pointStaffEventSchemas = {
     action: z.literal('invite.create'),
     name: text({ label: '姓名', min: 1, max: 20 }),
     role: z.enum(STAFF_ROLES, { error: '请选择角色' }),
-    points: z.array(pointCode).check(z.minLength(1, '至少选择一个说事点'), z.maxLength(20, '说事点太多')),
-  }),
+    points: z.array(pointCode).check(z.maxLength(20, '说事点太多')),
+    /** 部门工作人员: the department they answer 交办 for (instead of points) */
+    department: z.optional(departmentCode),
+  }).check(
+    z.refine((e) => e.role === 'department' || e.points.length > 0, { message: '至少选择一个说事点', path: ['points'] }),
+    z.refine((e) => (e.role === 'department') === Boolean(e.department), { message: '部门工作人员请选择部门（其他身份不选部门）', path: ['department'] }),
+  ),
   'invite.redeem': strict({
     action: z.literal('invite.redeem'),
     code: z.string({ error: '请输入邀请码' }).check(
