@@ -3,6 +3,7 @@ import type { Category } from '../matters/categories'
 import type { StaffItemDetail } from '../matters/api'
 import type { ItemStatus } from '../matters/status'
 import type { AssignmentState, DepartmentTally } from './assignments'
+export type { ResidentAssignmentView } from './assignments'
 
 export interface DepartmentView {
   code: string
@@ -25,13 +26,6 @@ export interface AssignmentView {
   answeredAt: string | null
   reason: string | null
   overdue: boolean
-}
-
-/** What the resident reads of a 交办: the department and its deadline, never who works there. */
-export interface ResidentAssignmentView {
-  departmentName: string
-  dueAt: string
-  stateLabel: string
 }
 
 /** One line of 部门待办. */

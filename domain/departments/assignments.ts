@@ -37,6 +37,14 @@ export interface Assignment {
   overdueTold?: boolean
 }
 
+/** What the resident reads of a 交办 (on their matter): the department and its deadline, never who works there. */
+export interface ResidentAssignmentView {
+  departmentName: string
+  /** ISO 8601 with the China offset */
+  dueAt: string
+  stateLabel: string
+}
+
 /** What a matter must be for a 交办: open, gone up, and not with a department now. */
 export interface Assignable {
   status: string

@@ -1,7 +1,7 @@
 /** How a 交办 is shown: in full to staff, and to the resident only its department, deadline and stage. */
 import { toChinaIso } from '../kernel/time'
-import { ASSIGNMENT_LABELS, isOverdueAssignment, type Assignment } from './assignments'
-import type { AssignmentView, ResidentAssignmentView } from './api'
+import { ASSIGNMENT_LABELS, isOverdueAssignment, type Assignment, type ResidentAssignmentView } from './assignments'
+import type { AssignmentView } from './api'
 
 const iso = (d: Date | null) => (d ? toChinaIso(d) : null)
 

@@ -1,6 +1,6 @@
 /** What the functions answer about matters: the resident's own, and the staff's queue and detail. */
 import type { BoardState } from '../board/api'
-import type { ResidentAssignmentView } from '../departments/api'
+import type { ResidentAssignmentView } from '../departments/assignments'
 import type { Category } from './categories'
 import type { Importance } from './deadlines'
 import type { QueueTab, RatingLevel, Tier, Track } from './handling'
