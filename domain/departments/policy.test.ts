@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CALLER_NAMES, CALLERS, expectAgreement, expectHolders, listed, NOBODY } from '../points/policy-table'
 import type { Caller } from '../points/roles'
+import type { AssignmentState } from './assignments'
 import {
   assignableScope,
   departmentFiguresScope,
@@ -35,8 +36,8 @@ const ORG = {
 type OrgName = keyof typeof ORG
 const holders = (right: (c: OrgCaller) => boolean) => (Object.keys(ORG) as OrgName[]).filter((n) => right(ORG[n]))
 
-const item = (_id: string, department: string, state: string) => ({ _id, assignment: { department, state } })
-const ITEMS = [item('a-open', 'A-MZ', 'assigned'), item('a-accepted', 'A-MZ', 'accepted'), item('a-done', 'A-MZ', 'answered'), item('b-open', 'B-MZ', 'assigned'), { _id: 'none', assignment: null }]
+const item = (_id: string, department: string, state: AssignmentState) => ({ _id, assignment: { department, state } })
+const ITEMS: { _id: string; assignment: { department: string; state: AssignmentState } | null }[] = [item('a-open', 'A-MZ', 'assigned'), item('a-accepted', 'A-MZ', 'accepted'), item('a-done', 'A-MZ', 'answered'), item('b-open', 'B-MZ', 'assigned'), { _id: 'none', assignment: null }]
 
 describe('departments: who may do what', () => {
   it('none of the nine point-level callers 交办s or works a department’s queue', () => {
