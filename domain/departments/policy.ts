@@ -72,8 +72,12 @@ export const departmentQueueScope = (c: OrgCaller): Scope | null =>
 
 /** A department's figures: its own staff, and the leaders and admins at its node or above. */
 export const mayReadDepartmentFigures = (c: OrgCaller, d: DepartmentRef) => mayWorkFor(c, d.code) || mayListDepartments(c, d.nodePath)
-/** The departments a figures page lists: those registered at or under `node` (null: their own departments). */
+/**
+ * The departments a figures page lists: those registered at or under `node`; without one,
+ * a department's staff see their own departments, a leader or admin those under their nodes.
+ */
 export function departmentFiguresScope(c: OrgCaller, node: { code: string; nodePath: readonly string[] } | null): Scope | null {
-  if (!node) return mayOpenDepartmentQueue(c) ? { _id: inList(c.departments ?? []) } : null
-  return mayListDepartments(c, node.nodePath) ? { nodePath: node.code } : null
+  if (node) return mayListDepartments(c, node.nodePath) ? { nodePath: node.code } : null
+  if (mayOpenDepartmentQueue(c)) return { _id: inList(c.departments ?? []) }
+  return holds(c, LEADS) && nodesOf(c).length > 0 ? { nodePath: inList(nodesOf(c)) } : null
 }
