@@ -90,7 +90,7 @@ export default function DeptItemPage() {
         </View>
         <Row label='说事点'>{item.pointName}</Row>
         <Row label='居民说的事（已隐去个人信息）' testId='dept-content'>{item.content}</Row>
-        <Row label='联系人（已隐去）'>{`${item.contact.name}　${item.contact.phone}　${item.contact.address}`}</Row>
+        <Row label='联系人（已隐去）'>{`${item.contact.name}，${item.contact.phone}，${item.contact.address}`}</Row>
         <Row label='负责干部（联系居民由干部负责）'>{item.owner.name}</Row>
         {item.escalation ? <Row label='上报'>{`${item.escalation.takenAt} 上报${item.escalation.department}`}</Row> : null}
       </View>

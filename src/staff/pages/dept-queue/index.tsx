@@ -7,6 +7,7 @@ import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'
 import { EmptyState } from '../../../components/States'
 import { usePagedList } from '../../../hooks/usePagedList'
+import EntryLink from '../../components/EntryLink'
 import RecordList from '../../components/RecordList'
 import '../../components/staff.scss'
 import '../dept-item/index.scss'
@@ -50,6 +51,7 @@ export default function DeptQueuePage() {
   return (
     <PageShell className='dept-page'>
       <View className='dept-intro'>上级交办给本部门的事项。请在期限内答复；不属于本部门的，请说明理由退回。</View>
+      <EntryLink title='本部门的交办数字' sub='收到、按期答复、退回、逾期' url='/staff/pages/dept-figures/index' testId='dept-figures-entry' />
       <RecordList list={list} testId='dept-queue' onRetry={() => void reload()} empty={{ title: '没有待办的交办事项', description: '交办给本部门的事会出现在这里', testId: 'dept-empty' }}>
         {(e) => <QueueRow key={e.id} e={e} />}
       </RecordList>
