@@ -104,6 +104,8 @@ describe('departments.figures', () => {
       const county = await w2.staff(c2.countyLeader, { action: 'departments.figures', node: c2.county, ...period })
       expect(county.data.departments.map((d: { code: string; received: number }) => [d.code, d.received])).toEqual([[c2.deptCounty, 1], [c2.deptA, 4]])
       expect((await w2.staff(c2.staffA, { action: 'departments.figures', ...period })).data.departments.map((d: { code: string }) => d.code)).toEqual([c2.deptA])
+      // without a node: a leader's own nodes
+      expect((await w2.staff(c2.leaderA, { action: 'departments.figures', ...period })).data.departments.map((d: { code: string }) => d.code)).toEqual([c2.deptA])
       expect((await w2.staff(c2.leaderB, { action: 'departments.figures', node: c2.townA, ...period })).error?.code).toBe('FORBIDDEN')
       expect((await w2.staff(c2.cadreA, { action: 'departments.figures', node: c2.townA, ...period })).error?.code).toBe('FORBIDDEN')
     } finally {
