@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { fresh, startWorld, type World } from '../testing'
-import { assignEvent, escalatedMatter, makeCounty, type County } from './testing-org'
+import { assignEvent, countyWorld, escalatedMatter, makeCounty, type County } from './testing-org'
 
 // 2026-01-31 10:00 China time
 const START = '2026-01-31T02:00:00Z'
+const world = countyWorld(START)
 let w: World
 let c: County
-
-beforeAll(async () => {
-  w = await startWorld(START)
-  c = await makeCounty(w)
-})
-afterAll(async () => {
-  await w.stop()
-})
-beforeEach(() => {
-  w.clock.set(START)
+beforeAll(() => {
+  ;({ w, c } = world)
 })
 
 async function assigned(owner = fresh('resident')) {

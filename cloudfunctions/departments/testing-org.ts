@@ -5,7 +5,8 @@
  * departments' staff, and an escalated matter at the point of QX-A.
  * Each call makes fresh codes, so tests do not share state.
  */
-import { acceptEvent, fresh, type World } from '../testing'
+import { afterAll, beforeAll, beforeEach } from 'vitest'
+import { acceptEvent, fresh, startWorld, type World } from '../testing'
 
 export interface County {
   county: string
@@ -69,3 +70,19 @@ export const assignEvent = (id: string, department: string, extra: object = {}) 
   requestId: fresh('assign'),
   ...extra,
 })
+
+/** A test file's world and county: started before its tests, its clock back at `start` before each. */
+export function countyWorld(start: string): { w: World; c: County } {
+  const t = {} as { w: World; c: County }
+  beforeAll(async () => {
+    t.w = await startWorld(start)
+    t.c = await makeCounty(t.w)
+  })
+  afterAll(async () => {
+    await t.w?.stop()
+  })
+  beforeEach(() => {
+    t.w.clock.set(start)
+  })
+  return t
+}
