@@ -64,11 +64,14 @@ describe('部门待办: the department’s staff', () => {
     expect(await w.staff(c.staffCounty, { action: 'dept.return', id, reason: '不归我们' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(await w.staff(c.staffCounty, { action: 'dept.accept', id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(await w.staff(c.staffA, { action: 'dept.return', id, reason: '' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    const pending = async () => (await w.staff(c.cadreA, { action: 'trips.pending', pointCode: c.pointA })).data.groups.flatMap((g: { items: { id: string }[] }) => g.items.map((i) => i.id))
+    expect(await pending()).not.toContain(id) // 交办: the department answers in the app, no 代理办事 trip
     const r = await w.staff(c.staffA, { action: 'dept.return', id, reason: '属于住建局职责' })
     expect(r).toMatchObject({ ok: true, data: { assignment: { state: 'returned', reason: '属于住建局职责' } } })
     const leaderTold = (await w.db().collection('outbox').where({ recipient: c.leaderA }).limit(100).get()).data
     expect(leaderTold.some((m) => m.event.endsWith(':return'))).toBe(true)
     expect((await w.staff(c.cadreA, { action: 'item.get', id })).data).toMatchObject({ assignable: true })
+    expect(await pending()).toContain(id) // sent back: the weekly trip takes it again
   })
 })
 

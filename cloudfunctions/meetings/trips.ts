@@ -29,9 +29,11 @@ const MAX_PENDING = 200
 const PLAN_WINDOW_DAYS = 30
 const REFUSAL = '代理办事仅供本说事点的干部和领导使用'
 
-/** Taken to a department and not answered, or accepted as 上报上级 and not taken anywhere yet. */
+/** Taken to a department and not answered, or accepted as 上报上级 and not taken anywhere yet; not while 交办 (departments/). */
 export function waitsForTrip(item: ItemRecord): boolean {
   if (!isOpen(item)) return false
+  // 交办 to a department on 说事: it answers in the app; a trip again only once it sends the matter back
+  if (item.assignment && item.assignment.state !== 'returned') return false
   if (item.escalation) return !item.escalation.answer
   return item.track === 'escalate'
 }
