@@ -67,10 +67,19 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'bookings', name: 'status_reminded_start', keys: { status: 1, reminded: 1, startAt: 1 } },
   { collection: 'homeVisits', name: 'owner_created', keys: { ownerOpenid: 1, createdAt: -1 } },
   { collection: 'homeVisits', name: 'point_status_created', keys: { pointCode: 1, status: 1, createdAt: 1 } },
+  // 交办: a department's queue, the overdue sweep, and its figures (the latest 交办 and earlier ones)
+  { collection: 'items', name: 'assignment_department_state_due', keys: { 'assignment.department': 1, 'assignment.state': 1, 'assignment.dueAt': 1 } },
+  { collection: 'items', name: 'assignment_state_due', keys: { 'assignment.state': 1, 'assignment.dueAt': 1 } },
+  { collection: 'items', name: 'assignment_department_assigned', keys: { 'assignment.department': 1, 'assignment.assignedAt': 1 } },
+  { collection: 'items', name: 'assignment_history_department', keys: { 'assignmentHistory.department': 1 } },
+  // departments at a node's chain (交办, 部门列表), under a node (部门数字); a department's staff to tell
+  { collection: 'departments', name: 'node_active', keys: { node: 1, active: 1 } },
+  { collection: 'departments', name: 'node_path', keys: { nodePath: 1 } },
+  { collection: 'staff', name: 'departments_active', keys: { departments: 1, active: 1 } },
 ]
 
 /** `jobs`: where a scheduled job keeps its place between runs (read by _id only). */
-export const COLLECTIONS = ['points', 'orgs', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps', 'visits', 'meetings', 'trips', 'homeVisits', 'quarterRatings', 'summaries'] as const
+export const COLLECTIONS = ['points', 'orgs', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps', 'visits', 'meetings', 'trips', 'homeVisits', 'quarterRatings', 'summaries', 'departments'] as const
 
 /**
  * The deliberate scans: queries no index serves, allowed because the collection stays

@@ -13,6 +13,8 @@ import type { BookingResponses, BookingStaffResponses } from './booking/api'
 import type { HomeVisitResidentResponses, HomeVisitStaffResponses } from './booking/home-visits-api'
 import { diaryEventSchemas } from './diary/schemas'
 import type { VisitResponses } from './diary/api'
+import { departmentEventSchemas } from './departments/schemas'
+import type { DepartmentResponses } from './departments/api'
 import { dutyEventSchemas } from './duty/schemas'
 import type { DutyResponses } from './duty/api'
 import { exportEventSchemas } from './exports/schemas'
@@ -58,6 +60,7 @@ export const STAFF_FEATURES = {
   reports: reportEventSchemas,
   exports: exportEventSchemas,
   board: boardStaffEventSchemas,
+  departments: departmentEventSchemas,
 } as const
 
 /** Every event of the `resident` function, validated before anything is read or written. */
@@ -84,6 +87,7 @@ export const staffEventSchemas = {
   ...STAFF_FEATURES.reports,
   ...STAFF_FEATURES.exports,
   ...STAFF_FEATURES.board,
+  ...STAFF_FEATURES.departments,
 }
 
 export interface ResidentResponses
@@ -108,7 +112,8 @@ export interface StaffResponses
     OrgResponses,
     ReportResponses,
     ExportResponses,
-    BoardStaffResponses {}
+    BoardStaffResponses,
+    DepartmentResponses {}
 
 export type ResidentAction = keyof typeof residentEventSchemas
 export type ResidentRequest<A extends ResidentAction> = z.infer<(typeof residentEventSchemas)[A]>

@@ -14,6 +14,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import { DEMO, DEMO_ORG } from '../emulator/seed'
+import { DEPT_DEMO } from '../emulator/seed-departments'
 import { auditPage, type AuditOptions } from './a11y-audit'
 import { api } from './api'
 import { startHarness, type Harness } from './harness'
@@ -85,6 +86,9 @@ function stops(): Stop[] {
     { page: 'staff/pages/forms/index', who: DEMO.cadre1, query: `id=${ids.staffItem}` },
     { page: 'staff/pages/exports/index', who: DEMO.leader },
     { page: 'staff/pages/board-review/index', who: DEMO.leader },
+    { page: 'staff/pages/dept-queue/index', who: DEPT_DEMO.civil },
+    { page: 'staff/pages/dept-item/index', who: DEPT_DEMO.civil, query: 'id=demo-dept-open' },
+    { page: 'staff/pages/dept-figures/index', who: DEPT_DEMO.townshipLeader },
   ]
 }
 

@@ -18,6 +18,7 @@ import { seedBoardDemo } from './seed-board'
 import { demoOrgs, demoTreePoints, demoTreeStaff, DEMO_ORG, placedIn } from './seed-org'
 
 export { DEMO_ORG }
+import { seedDepartmentsDemo } from './seed-departments'
 
 export const DEMO = {
   residentA: 'demo-resident-a',
@@ -147,5 +148,6 @@ export async function seedDemoData(db: DatabasePort, now: Date = new Date(), opt
   for (const v of demoVisits(now)) if (await ensure(db, 'visits', v)) created++
   for (const q of demoVisitQuotas) if (await ensure(db, 'settings', q)) created++
   for (const v of homeVisits(now)) if (await ensure(db, 'homeVisits', v)) created++
+  created += await seedDepartmentsDemo(db, now, options.demoMatters)
   return created
 }

@@ -1,5 +1,6 @@
 /** The documents as stored in CloudBase collections. */
 import type { BoardStatus, WithdrawnBy } from '../../domain/board/board'
+import type { Assignment } from '../../domain/departments/assignments'
 import type { AwayPeriod } from '../../domain/duty/roster'
 import type { OpeningRule, ScheduleException } from '../../domain/schedule/openings'
 import type { PointView } from '../../domain/points/api'
@@ -56,6 +57,8 @@ export interface StaffRecord {
   rev?: number
   /** 请假、外出: their duties on these days show uncovered (staff.setAway) */
   away?: AwayPeriod[]
+  /** 部门工作人员: the departments they answer 交办 for (domain/departments/) */
+  departments?: string[]
 }
 
 export interface TimelineRecord {
@@ -136,6 +139,9 @@ export interface ItemRecord extends Omit<NewMatter, 'status' | 'dueAt' | 'timeli
   supplements?: { requestId: string | null; content: string; photos: string[]; at: Date }[]
   /** 大家说的事: set when the resident rates with 公开 ticked, cleared when they rate without */
   board?: BoardRecord | null
+  /** 交办: the latest one, and the earlier ones (sent back or answered) oldest first (cloudfunctions/departments/assignment-change.ts) */
+  assignment?: Assignment | null
+  assignmentHistory?: Assignment[]
 }
 
 /**

@@ -7,6 +7,8 @@ import { maskAddress, maskName, maskPhone } from '../../domain/privacy/mask'
 import { toChinaIso } from '../../domain/kernel/time'
 import { checkTransition, type ActorRole, type ItemAction } from '../../domain/matters/transitions'
 import { boardStateOf } from '../board/board-moderation'
+import { isAssignable } from '../../domain/departments/assignments'
+import { residentAssignmentView } from '../../domain/departments/views'
 import type { CloudPort } from '../kernel/port'
 import type { ItemRecord, RatingRecord, TimelineRecord } from '../kernel/records'
 
@@ -78,6 +80,7 @@ export async function toResidentDetail(cloud: CloudPort, item: ItemRecord): Prom
     closedReason: item.closedReason ?? null,
     timeline: item.timeline.filter((e) => !e.internal).map(toEntry),
     board: boardStateOf(item),
+    assignment: residentAssignmentView(item.assignment),
     can: {
       withdraw: can(item, 'owner', 'withdraw'),
       supplement: can(item, 'owner', 'supplement'),
@@ -172,6 +175,7 @@ export async function toStaffDetail(
           requestedBy: item.pendingExtension.by,
         }
       : null,
+    assignable: isAssignable(item),
     flags: flagsOf(item, now),
     timeline: item.timeline.map((e) => ({ ...toEntry(e), internal: e.internal === true })),
     can: canDo,

@@ -19,6 +19,8 @@ export function agendaProblem(item: ItemRecord, body: MeetingBody, pointCode: st
 /** Taken to a department and not answered, or accepted as 上报上级 and not taken anywhere yet. */
 export function waitsForTrip(item: ItemRecord): boolean {
   if (!isOpen(item)) return false
+  // 交办 to a department on 说事: it answers in the app; a trip again only once it sends the matter back
+  if (item.assignment && item.assignment.state !== 'returned') return false
   if (item.escalation) return !item.escalation.answer
   return item.track === 'escalate'
 }

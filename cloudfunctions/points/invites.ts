@@ -17,6 +17,7 @@ import type { StaffContext } from '../kernel/staff-context'
 import { isFirstAdminCode } from './first-admin'
 import { toProfile } from './staff-profile'
 import { asPoints, asStaff, reader } from '../kernel/reads'
+import { departmentsAfter, invitableDepartment } from '../departments/staff-invite'
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789' // no 0/O or 1/I to misread
 const BOOTSTRAP_DOC = 'bootstrap-admin'
@@ -28,6 +29,8 @@ interface InviteRecord {
   /** where the role is held: a point's code or a node's (invites made before the tree: `points`) */
   node?: string
   points?: string[]
+  /** 部门工作人员: the department the invite adds them to (instead of a node) */
+  department?: string
   createdBy: string
   createdAt: Date
   expiresAt: Date
@@ -35,7 +38,7 @@ interface InviteRecord {
   usedAt: Date | null
 }
 
-const asInvite = reader<InviteRecord>('invites', { role: 'string', node: 'string?', points: 'array?', expiresAt: 'date', usedBy: 'string?' }).one
+const asInvite = reader<InviteRecord>('invites', { role: 'string', node: 'string?', department: 'string?', points: 'array?', expiresAt: 'date', usedBy: 'string?' }).one
 
 /** Guessing codes is slow: RATE_LIMITS.wrongInviteCodesPerHour wrong codes per openid per hour. */
 const wrongCodes = (openid: string): RateRule => ({
@@ -70,13 +73,14 @@ async function nodeName(ctx: StaffContext, admin: StaffRecord, node: string): Pr
 export async function createInvite(input: PointStaffEvent<'invite.create'>, ctx: StaffContext): Promise<InviteView> {
   const admin = await ctx.caller()
   requireRight(mayAdminister(admin))
-  const name = await nodeName(ctx, admin, input.node)
+  const where = input.department ? { department: input.department } : { node: input.node! }
+  const name = input.department ? await invitableDepartment(ctx, admin, input.department) : await nodeName(ctx, admin, input.node!)
   const code = newCode()
   const expiresAt = new Date(ctx.now.getTime() + INVITES.validDays * 24 * 60 * 60 * 1000)
   const invite: Omit<InviteRecord, '_id'> = {
     name: input.name,
     role: input.role,
-    node: input.node,
+    ...where,
     createdBy: admin.openid,
     createdAt: ctx.now,
     expiresAt,
@@ -84,7 +88,7 @@ export async function createInvite(input: PointStaffEvent<'invite.create'>, ctx:
     usedAt: null,
   }
   await ctx.db.collection('invites').doc(code).set({ data: invite })
-  return { code, name: input.name, role: input.role, node: input.node, nodeName: name, expiresAt: toChinaIso(expiresAt) }
+  return { code, name: input.name, role: input.role, ...where, nodeName: name, expiresAt: toChinaIso(expiresAt) }
 }
 
 /**
@@ -120,6 +124,7 @@ export async function redeemInvite(input: PointStaffEvent<'invite.redeem'>, ctx:
         points: [...new Set([...(kept?.points ?? []), ...atPoints])],
         nodes: [...new Set([...(kept?.nodes ?? []), ...atNode])],
         active: true,
+        ...departmentsAfter(current, invite.department),
       }
       const { _id, ...fields } = next
       await staffRef.set({ data: fields })

@@ -15,6 +15,7 @@ import type { RetryOptions } from '../kernel/transaction'
 import { closeUnrated } from '../matters/close-unrated'
 import { queueReminders } from '../messages/reminders'
 import { queueBookingReminders } from '../booking/booking-reminders'
+import { queueOverdueAssignments } from '../departments/overdue'
 import { drainOutbox } from '../messages/outbox-sender'
 import { templateIdsFor } from '../messages/template-ids'
 
@@ -47,10 +48,11 @@ export function createHandler(cloud: CloudPort, options: SchedulerOptions = {}) 
       const closed = await closeUnrated(db, now, { budgetMs, batchSize: options.batchSize ?? BATCH, retry: options.retry, elapsedMs })
       const reminders = await queueReminders(db, now, () => elapsedMs() >= budgetMs)
       const bookingReminders = await queueBookingReminders(db, now, () => elapsedMs() >= budgetMs)
+      const assignmentReminders = await queueOverdueAssignments(db, now, () => elapsedMs() >= budgetMs)
       const templateIds = templateIdsFor(cloud.getWXContext().ENV)
       const left = budgetMs - elapsedMs()
       const sent = templateIds && left > 0 ? await drainOutbox(db, cloud.openapi, { now, budgetMs: left, templateIds }) : null
-      return ok({ ...closed, reminders, bookingReminders, sent })
+      return ok({ ...closed, reminders, bookingReminders, assignmentReminders, sent })
     } catch (err) {
       return toFailure(err)
     }

@@ -50,6 +50,10 @@ import { createVisit, getVisit, visitToItem } from '../diary/visits'
 import { listVisits, visitCandidates, visitsOfItem } from '../diary/visit-lists'
 import { setVisitQuota, visitMonth, visitQuotas } from '../diary/visit-month'
 import type { StaffContext, StaffOptions } from '../kernel/staff-context'
+import { departmentsList, departmentsSave } from '../departments/departments'
+import { departmentsFigures } from '../departments/dept-figures'
+import { itemAssign } from '../departments/assign'
+import { deptAccept, deptAnswer, deptGet, deptQueue, deptReturn } from '../departments/dept'
 
 /**
  * The `staff` function: everything cadres, leaders and admins ask of the cloud. Every
@@ -153,6 +157,15 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'board.pending': boardPending,
     'board.review': boardReview,
     'board.withdraw': boardWithdraw,
+    'departments.save': departmentsSave,
+    'departments.list': departmentsList,
+    'departments.figures': departmentsFigures,
+    'item.assign': itemAssign,
+    'dept.queue': deptQueue,
+    'dept.get': deptGet,
+    'dept.accept': deptAccept,
+    'dept.answer': deptAnswer,
+    'dept.return': deptReturn,
   }
   const dispatch = createDispatcher(staffEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
   return withSelfCheck(cloud, 'staff', config, dispatch)

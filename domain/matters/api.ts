@@ -1,5 +1,6 @@
 /** What the functions answer about matters: the resident's own, and the staff's queue and detail. */
 import type { BoardState } from '../board/api'
+import type { ResidentAssignmentView } from '../departments/assignments'
 import type { Category } from './categories'
 import type { Importance } from './deadlines'
 import type { QueueTab, RatingLevel, Tier, Track } from './handling'
@@ -26,6 +27,8 @@ export type TimelineEventType =
   | 'reopen'
   | 'supervise'
   | 'close'
+  /** 交办 to a department and its steps (domain/departments/) */
+  | 'department'
 
 export interface TimelineEntry {
   type: TimelineEventType
@@ -102,6 +105,8 @@ export interface ItemDetail extends ItemSummary {
   timeline: TimelineEntry[]
   /** 公开: where the matter stands with 大家说的事; null when the resident did not make it public */
   board: BoardState | null
+  /** 已交办: the department and its deadline (never who works there); null when never 交办 */
+  assignment: ResidentAssignmentView | null
   /** What the resident may do now. */
   can: { withdraw: boolean; supplement: boolean; rate: boolean }
 }
@@ -156,6 +161,8 @@ export interface StaffItemDetail extends Omit<ItemDetail, 'can' | 'assignee' | '
   steps: StepView[]
   escalation: { department: string; takenAt: string; answer: string | null } | null
   pendingExtension: { reason: string; note: string; dueAt: string; requestedBy: string } | null
+  /** gone up and not with a department now: a leader above the point may 交办 it (item.assign) */
+  assignable: boolean
   flags: ItemFlags
   /** the staff view includes internal notes */
   timeline: (TimelineEntry & { internal: boolean })[]

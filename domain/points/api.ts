@@ -45,8 +45,9 @@ export interface InviteView {
   code: string
   name: string
   role: StaffRoleName
-  /** the point or node the role is held at, and its name */
-  node: string
+  /** the point, node or (部门工作人员) department the role is held at, and its name */
+  node?: string
+  department?: string
   nodeName: string
   expiresAt: string
 }

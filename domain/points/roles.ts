@@ -4,8 +4,11 @@
  * never a list of their own.
  */
 
-/** representative: 居民代表, who reads the quarter's report and rates it at 评事日 (nothing else) */
-export const STAFF_ROLES = ['cadre', 'leader', 'admin', 'deputy', 'representative'] as const
+/**
+ * representative: 居民代表, who reads the quarter's report and rates it at 评事日 (nothing else);
+ * department: 部门工作人员, who answer what is 交办 to their departments (nothing else)
+ */
+export const STAFF_ROLES = ['cadre', 'leader', 'admin', 'deputy', 'representative', 'department'] as const
 export type StaffRole = (typeof STAFF_ROLES)[number]
 export type RoleGroup = readonly StaffRole[]
 
@@ -38,6 +41,8 @@ export const ADMINS: RoleGroup = ['admin']
 /** 居民代表: read the quarter's report and rate it. */
 export const REPRESENTATIVES: RoleGroup = ['representative']
 export const CADRES: RoleGroup = ['cadre']
+/** 部门工作人员: their departments' 交办 queue (staff.departments says which). */
+export const DEPARTMENT_STAFF: RoleGroup = ['department']
 /** Who owes the monthly household visits (走访 3–5 户) and is counted in 走访进度. */
 export const VISITORS: RoleGroup = CADRES
 

@@ -3,6 +3,7 @@ import * as z from 'zod/mini'
 import { CATEGORIES } from '../matters/categories'
 import { type EventOf, OPENID, openid, pointCode, strict } from '../kernel/fields'
 import { text } from '../kernel/validation'
+import { departmentCode } from '../departments/schemas'
 
 import { STAFF_ROLES } from './roles'
 import { orgCode } from '../orgs/schemas'
@@ -47,9 +48,15 @@ export const pointStaffEventSchemas = {
     action: z.literal('invite.create'),
     name: text({ label: '姓名', min: 1, max: 20 }),
     role: z.enum(STAFF_ROLES, { error: '请选择角色' }),
-    /** the point or node the role is held at */
-    node: nodeRef,
-  }),
+    /** the point or node the role is held at (not for 部门工作人员, who hold a department instead) */
+    node: z.optional(nodeRef),
+    /** 部门工作人员: the department they answer 交办 for */
+    department: z.optional(departmentCode),
+  }).check(
+    z.refine((e) => e.role === 'department' || Boolean(e.node), { message: '请选择说事点或组织节点', path: ['node'] }),
+    z.refine((e) => (e.role === 'department') === Boolean(e.department), { message: '部门工作人员请选择部门（其他身份不选部门）', path: ['department'] }),
+    z.refine((e) => e.role !== 'department' || !e.node, { message: '部门工作人员只选部门，不选说事点', path: ['node'] }),
+  ),
   'invite.redeem': strict({
     action: z.literal('invite.redeem'),
     code: z.string({ error: '请输入邀请码' }).check(

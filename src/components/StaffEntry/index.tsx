@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { ADMINS, inGroup, POINT_STAFF, WORKBENCH } from '../../../domain/points/roles'
+import { ADMINS, DEPARTMENT_STAFF, inGroup, POINT_STAFF, WORKBENCH } from '../../../domain/points/roles'
 import type { StaffRoleName } from '../../../domain/points/schemas'
 import { callStaff } from '../../api/staff'
 import './index.scss'
@@ -12,7 +12,7 @@ export type StaffStatus =
   /** not (or no longer) active staff */
   | { kind: 'outsider' }
 
-const go = (page: 'workbench' | 'admin' | 'join') => Taro.navigateTo({ url: `/staff/pages/${page}/index` })
+const go = (page: 'workbench' | 'admin' | 'join' | 'dept-queue') => Taro.navigateTo({ url: `/staff/pages/${page}/index` })
 
 /**
  * Whether the caller is active staff, from the `staff` function's `me`. Call `check` each
@@ -38,8 +38,18 @@ export function StaffEntry({ status }: { status: StaffStatus }) {
   // the queue is for the point's staff; a 居民代表's workbench holds the quarter's report
   const workbench = inGroup(status.roles, WORKBENCH)
   const admin = inGroup(status.roles, ADMINS)
+  const department = inGroup(status.roles, DEPARTMENT_STAFF)
   return (
     <View className='staff-entry'>
+      {department ? (
+        <View className='staff-entry__main' data-testid='dept-entry' onClick={() => go('dept-queue')}>
+          <View className='staff-entry__text'>
+            <Text className='staff-entry__title'>部门待办</Text>
+            <Text className='staff-entry__sub'>{status.name}，答复交办给本部门的事</Text>
+          </View>
+          <Text className='staff-entry__arrow'>›</Text>
+        </View>
+      ) : null}
       {workbench ? (
         <View className='staff-entry__main' data-testid='staff-entry' onClick={() => go('workbench')}>
           <View className='staff-entry__text'>

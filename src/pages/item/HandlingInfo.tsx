@@ -35,6 +35,11 @@ export default function HandlingInfo({ item }: { item: ItemDetail }) {
   return (
     <>
       {item.track ? <InfoRow label='办理方式' testId='detail-track'>{TRACK_LABELS[item.track]}</InfoRow> : null}
+      {item.assignment ? (
+        <InfoRow label='交办部门' testId='detail-assignment'>
+          {`${item.assignment.departmentName}（${item.assignment.stateLabel}），${chineseDate(item.assignment.dueAt)}前答复`}
+        </InfoRow>
+      ) : null}
       {item.importance ? (
         <InfoRow label='紧要程度' testId='detail-importance'>
           {IMPORTANCE_LABELS[item.importance]}

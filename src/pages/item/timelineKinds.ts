@@ -24,6 +24,7 @@ export const TIMELINE_KINDS: Record<TimelineEventType, { label: string; tone: Ti
   reopen: { label: '重新办理', tone: 'warning' },
   supervise: { label: '督办', tone: 'warning' },
   close: { label: '办结', tone: 'done' },
+  department: { label: '交办', tone: 'handling' },
 }
 
 /** A kind this page does not know yet (a newer server) still reads: no tag, neutral colour. */

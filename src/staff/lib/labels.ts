@@ -7,6 +7,7 @@ export const ROLE_LABELS: Record<StaffRoleName, string> = {
   admin: '管理员',
   deputy: '代表',
   representative: '居民代表',
+  department: '部门工作人员',
 }
 
 export const rolesText = (roles: StaffRoleName[]) => roles.map((r) => ROLE_LABELS[r]).join('、') || '无'

@@ -21,6 +21,7 @@ const ROLE_NOTES: Record<StaffRoleName, string> = {
   admin: '邀请人员、分派设置（在所选范围内）',
   deputy: '两代表工作室值班',
   representative: '季度评事日查看报告、评议',
+  department: '答复交办给本部门的事',
 }
 
 const roleOptions = STAFF_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r], note: ROLE_NOTES[r] }))

@@ -10,6 +10,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/States
 import { currentPeriod, customPeriodProblem, periodWords, type PeriodChoice } from '../../lib/figuresText'
 import MatterFigures from './MatterFigures'
 import PeriodBar from './PeriodBar'
+import EntryLink from '../../components/EntryLink'
 import ScopeBar from './ScopeBar'
 import { useScope } from './useScope'
 import WorkFigures from './WorkFigures'
@@ -105,6 +106,7 @@ export default function FiguresPage() {
         onCadre={setCadre}
       />
       {body}
+      <EntryLink title='部门交办' sub='各部门收到、按期答复、退回、逾期的交办' url='/staff/pages/dept-figures/index' testId='dept-figures-entry' />
     </PageShell>
   )
 }

@@ -24,6 +24,7 @@ import ReplyForm from './forms/ReplyForm'
 import ReplyOnSpotForm from './forms/ReplyOnSpotForm'
 import TransferForm from './forms/TransferForm'
 import ItemVisits from './ItemVisits'
+import AssignCard from './AssignCard'
 import { ContactCard, ContentCard, EscalationCard, ExtensionsCard, HandlingCard, HeadCard, ReplyCard, StepsCard } from './ItemView'
 import PendingExtension from './PendingExtension'
 import '../../components/staff.scss'
@@ -83,6 +84,7 @@ export default function StaffItemPage() {
       <HandlingCard item={item} />
       <StepsCard item={item} onTick={(stepIndex) => setOpen({ action: 'item.progress', stepIndex })} />
       <EscalationCard item={item} />
+      <AssignCard item={item} me={me} onDone={done} />
       <ExtensionsCard item={item} />
       <ReplyCard item={item} />
       <ItemVisits itemId={item.id} />

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '部门交办数字',
+})

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '交办事项',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})
