@@ -58,10 +58,14 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'bookings', name: 'status_reminded_start', keys: { status: 1, reminded: 1, startAt: 1 } },
   { collection: 'homeVisits', name: 'owner_created', keys: { ownerOpenid: 1, createdAt: -1 } },
   { collection: 'homeVisits', name: 'point_status_created', keys: { pointCode: 1, status: 1, createdAt: 1 } },
+  // every point under an organisation node (ORGSPEC: array-contains on orgPath)
+  { collection: 'points', name: 'org_path', keys: { orgPath: 1 } },
+  // 挂点: the leaders whose contact point is one of a node's points (diary/leader-standings.ts)
+  { collection: 'staff', name: 'contact_point_active', keys: { contactPoint: 1, active: 1 } },
 ]
 
 /** `jobs`: where a scheduled job keeps its place between runs (read by _id only). */
-export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps', 'visits', 'meetings', 'trips', 'homeVisits', 'quarterRatings', 'summaries'] as const
+export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps', 'visits', 'meetings', 'trips', 'homeVisits', 'quarterRatings', 'summaries', 'orgs'] as const
 
 /**
  * The deliberate scans: queries no index serves, allowed because the collection stays

@@ -1,6 +1,7 @@
 /** The documents as stored in CloudBase collections. */
 import type { BoardStatus, WithdrawnBy } from '../../domain/board/board'
 import type { AwayPeriod } from '../../domain/duty/roster'
+import type { LeaderLevel } from '../../domain/diary/leaders'
 import type { OpeningRule, ScheduleException } from '../../domain/schedule/openings'
 import type { PointView } from '../../domain/points/api'
 import type { StaffRoleName } from '../../domain/points/schemas'
@@ -44,6 +45,11 @@ export interface StaffRecord {
   rev?: number
   /** 请假、外出: their duties on these days show uncovered (staff.setAway) */
   away?: AwayPeriod[]
+  /** 挂点 (staff.setLeader, domain/diary/leaders.ts): level, contact point, title, what they answer for */
+  level?: LeaderLevel
+  contactPoint?: string
+  title?: string
+  answersFor?: string
 }
 
 export interface TimelineRecord {

@@ -48,6 +48,7 @@ import { search } from '../matters/search'
 import { createVisit, getVisit, visitToItem } from '../diary/visits'
 import { listVisits, visitCandidates, visitsOfItem } from '../diary/visit-lists'
 import { setVisitQuota, visitMonth, visitQuotas } from '../diary/visit-month'
+import { leaderVisits, setLeader } from '../diary/leaders'
 import type { StaffContext, StaffOptions } from '../kernel/staff-context'
 
 /**
@@ -131,6 +132,8 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'visits.quotas': visitQuotas,
     'visits.candidates': visitCandidates,
     'visits.ofItem': visitsOfItem,
+    'visits.leaders': leaderVisits,
+    'staff.setLeader': setLeader,
     'meetings.waiting': meetingsWaiting,
     'meetings.create': meetingsCreate,
     'meetings.record': meetingsRecord,

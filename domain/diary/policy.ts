@@ -4,7 +4,8 @@
  * so no list shows an entry its page would refuse.
  */
 import { anyOf, inList, type Scope } from '../kernel/scope'
-import { holds, holdsAt, isAdmin, LEADERS, leadsPoint, POINT_STAFF, sharePoint, VISITORS, type Caller } from '../points/roles'
+import { holds, holdsAt, isAdmin, LEADERS, LEADS, leadsPoint, POINT_STAFF, sharePoint, VISITORS, type Caller } from '../points/roles'
+import { reachesPoint } from './leaders'
 
 export interface DiaryEntry {
   readonly author: string
@@ -38,3 +39,17 @@ export const seesTeamVisits = (c: Caller) => holds(c, LEADERS)
 
 /** The monthly quota per point is set by the admin. */
 export const mayKeepVisitQuotas = (c: Caller) => isAdmin(c)
+
+/** A caller as the organisation tree sees them: the nodes their roles are held at (ORGSPEC). */
+export type NodeCaller = Caller & { readonly nodes?: readonly string[] }
+
+/** A deployment admin: an admin who holds no point and no node reaches everything. */
+export const isDeploymentAdmin = (c: NodeCaller) => isAdmin(c) && c.points.length === 0 && (c.nodes ?? []).length === 0
+
+/** 挂点 leaders' progress under a node: leaders and admins holding the node or one above it. */
+export const mayReadLeaderVisits = (c: NodeCaller, node: { readonly code: string; readonly path: readonly string[] } | null) =>
+  holds(c, LEADS) && (node === null || isDeploymentAdmin(c) || (c.nodes ?? []).some((n) => n === node.code || node.path.includes(n)))
+
+/** Names a leader's level, 挂点 and duties: an admin who reaches the contact point. */
+export const maySetLeader = (c: NodeCaller, point: { readonly code: string; readonly orgPath?: readonly string[] }) =>
+  isAdmin(c) && (isDeploymentAdmin(c) || reachesPoint(c, point))
