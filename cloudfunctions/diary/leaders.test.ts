@@ -69,7 +69,7 @@ describe('naming a 挂点 leader', () => {
     expect((await setLeader(t.admin, t.villageCadre, 'township', t.a1)).error).toMatchObject({ code: 'INVALID_INPUT', message: '市、县、乡镇领导须有领导角色' })
     expect((await setLeader(t.admin, t.townB, 'township', t.a1)).error.code).toBe('INVALID_INPUT') // township B does not reach A's point
     expect((await setLeader(t.admin, t.townA, 'township', t.a1, '电话13812345678')).error.code).toBe('INVALID_INPUT')
-    for (const id of [t.townA, t.villageCadre, t.townB]) expect((await w.db().collection('staff').doc(id).get()).data.level).toBeUndefined()
+    for (const id of [t.townA, t.villageCadre, t.townB]) expect((await w.db().collection('staff').doc(id).get()).data?.level).toBeUndefined()
     expect((await setLeader(t.adminB, t.townB, 'township', t.b1)).ok).toBe(true)
   })
 })
