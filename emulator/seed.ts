@@ -13,6 +13,7 @@ import { demoDuties } from './seed-duty'
 import { demoVisitQuotas, demoVisits } from './seed-visits'
 import { seedMeetingDemo } from './seed-meetings'
 import { seedBoardDemo } from './seed-board'
+import { seedLeaders } from './seed-leaders'
 
 export const DEMO = {
   residentA: 'demo-resident-a',
@@ -153,5 +154,6 @@ export async function seedDemoData(db: DatabasePort, now: Date = new Date(), opt
   for (const v of demoVisits(now)) if (await ensure(db, 'visits', v)) created++
   for (const q of demoVisitQuotas) if (await ensure(db, 'settings', q)) created++
   for (const v of homeVisits(now)) if (await ensure(db, 'homeVisits', v)) created++
+  if (options.demoMatters) created += await seedLeaders(db, now)
   return created
 }
