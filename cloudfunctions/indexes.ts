@@ -76,6 +76,8 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'departments', name: 'node_active', keys: { node: 1, active: 1 } },
   { collection: 'departments', name: 'node_path', keys: { nodePath: 1 } },
   { collection: 'staff', name: 'departments_active', keys: { departments: 1, active: 1 } },
+  // 挂点: the leaders whose contact point is one of a node's points (diary/leader-standings.ts)
+  { collection: 'staff', name: 'contact_point_active', keys: { contactPoint: 1, active: 1 } },
 ]
 
 /** `jobs`: where a scheduled job keeps its place between runs (read by _id only). */

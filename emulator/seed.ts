@@ -19,6 +19,7 @@ import { demoOrgs, demoTreePoints, demoTreeStaff, DEMO_ORG, placedIn } from './s
 
 export { DEMO_ORG }
 import { seedDepartmentsDemo } from './seed-departments'
+import { seedLeaders } from './seed-leaders'
 
 export const DEMO = {
   residentA: 'demo-resident-a',
@@ -149,5 +150,6 @@ export async function seedDemoData(db: DatabasePort, now: Date = new Date(), opt
   for (const q of demoVisitQuotas) if (await ensure(db, 'settings', q)) created++
   for (const v of homeVisits(now)) if (await ensure(db, 'homeVisits', v)) created++
   created += await seedDepartmentsDemo(db, now, options.demoMatters)
+  if (options.demoMatters) created += await seedLeaders(db, now)
   return created
 }

@@ -16,6 +16,7 @@ import { managedPoints } from '../../domain/points/roles'
 import type { StaffContext } from '../kernel/staff-context'
 import { requireDiaryReader } from './visit-access'
 import { asPoint, asPoints, asStaffList } from '../kernel/reads'
+import { ownLeaderStanding } from './leaders'
 
 async function pointNames(ctx: StaffContext, codes?: readonly string[]): Promise<Map<string, string>> {
   const _ = ctx.db.command
@@ -59,7 +60,7 @@ export async function visitMonth(input: DiaryEvent<'visits.month'>, ctx: StaffCo
           a.name.localeCompare(b.name),
       )
   }
-  return { month, daysLeft: daysLeftInMonth(month, now), mine, team }
+  return { month, daysLeft: daysLeftInMonth(month, now), mine, team, leader: await ownLeaderStanding(db, staff, month) }
 }
 
 export async function setVisitQuota(input: DiaryEvent<'visits.setQuota'>, ctx: StaffContext): Promise<VisitQuotaView> {

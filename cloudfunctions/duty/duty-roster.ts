@@ -5,7 +5,7 @@
  * records (domain/duty/roster.ts), so deactivating a cadre or marking them away needs no rewrite.
  */
 import type { PostedDuty, SwapView } from '../../domain/duty/api'
-import { coveringOnDuty, dutyText, type DutyPoint } from '../../domain/duty/roster'
+import { coveringOnDuty, postedDuty, type DutyPoint } from '../../domain/duty/roster'
 import { toChinaIso } from '../../domain/kernel/time'
 import type { DatabasePort, DocumentData } from '../kernel/port'
 import type { PointRecord, StaffRecord } from '../kernel/records'
@@ -101,7 +101,7 @@ export async function postedRoster(
       continue
     }
     const present = coveringOnDuty(duty.openids, people, o.pointCode, o.date)
-    out.set(o.id, present.map((id) => ({ name: people.get(id)!.name, duty: dutyText(people.get(id)!, point) })))
+    out.set(o.id, present.map((id) => postedDuty(people.get(id)!, point)))
   }
   return out
 }

@@ -2,6 +2,7 @@
 import type { BoardStatus, WithdrawnBy } from '../../domain/board/board'
 import type { Assignment } from '../../domain/departments/assignments'
 import type { AwayPeriod } from '../../domain/duty/roster'
+import type { LeaderLevel } from '../../domain/diary/leaders'
 import type { OpeningRule, ScheduleException } from '../../domain/schedule/openings'
 import type { PointView } from '../../domain/points/api'
 import type { OrgNode } from '../../domain/orgs/tree'
@@ -59,6 +60,11 @@ export interface StaffRecord {
   away?: AwayPeriod[]
   /** 部门工作人员: the departments they answer 交办 for (domain/departments/) */
   departments?: string[]
+  /** 挂点 (staff.setLeader, domain/diary/leaders.ts): level, contact point, title, what they answer for */
+  level?: LeaderLevel
+  contactPoint?: string
+  title?: string
+  answersFor?: string
 }
 
 export interface TimelineRecord {

@@ -49,6 +49,7 @@ import { search } from '../matters/search'
 import { createVisit, getVisit, visitToItem } from '../diary/visits'
 import { listVisits, visitCandidates, visitsOfItem } from '../diary/visit-lists'
 import { setVisitQuota, visitMonth, visitQuotas } from '../diary/visit-month'
+import { leaderVisits, setLeader } from '../diary/leaders'
 import type { StaffContext, StaffOptions } from '../kernel/staff-context'
 import { departmentsList, departmentsSave } from '../departments/departments'
 import { departmentsFigures } from '../departments/dept-figures'
@@ -138,6 +139,8 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'visits.quotas': visitQuotas,
     'visits.candidates': visitCandidates,
     'visits.ofItem': visitsOfItem,
+    'visits.leaders': leaderVisits,
+    'staff.setLeader': setLeader,
     'meetings.waiting': meetingsWaiting,
     'meetings.create': meetingsCreate,
     'meetings.record': meetingsRecord,

@@ -3,6 +3,7 @@ import type { BookingShown } from './state'
 import type { OpeningKind } from '../schedule/openings'
 import type { ItemStatus } from '../matters/status'
 import type { StaffItemDetail } from '../matters/api'
+import type { PostedDuty } from '../duty/roster'
 
 export interface SlotView {
   id: string
@@ -19,8 +20,8 @@ export interface OpeningView {
   start: string
   end: string
   kind: OpeningKind
-  /** who is on duty and what for (the duty roster comes with the duty issue) */
-  onDuty: { name: string; duty: string }[]
+  /** who is on duty and what for (接访公示), a 挂点 leader with level and title */
+  onDuty: PostedDuty[]
   /** only the slots that can still be booked (2 hours' notice, within 30 days) */
   slots: SlotView[]
 }
@@ -60,7 +61,7 @@ export interface BookingView {
   startAt: string
   category: string
   topic: string
-  onDuty: { name: string; duty: string }[]
+  onDuty: PostedDuty[]
   cancelReason: string | null
   cancelledBy: 'resident' | 'office' | null
 }

@@ -3,6 +3,7 @@ import type { Category } from '../matters/categories'
 import type { StaffItemDetail } from '../matters/api'
 import type { ItemStatus } from '../matters/status'
 import type { VisitForm } from './visits'
+import type { LeaderLevel } from './leaders'
 
 /** A diary entry in a list: no content, only a masked household label and counts. */
 export interface VisitRow {
@@ -67,6 +68,37 @@ export interface VisitMonth {
   mine: VisitStanding[]
   /** for a leader: every cadre of their points, those behind first; null for others */
   team: VisitStanding[] | null
+  /** the caller's own 挂点 quota, when an admin named their level (staff.setLeader) */
+  leader: LeaderStanding | null
+}
+
+/** A leader (or village cadre) with a 挂点 this month: the quota of their level, done, how far behind. */
+export interface LeaderStanding {
+  openid: string
+  name: string
+  level: LeaderLevel
+  /** e.g. 县级领导 */
+  levelLabel: string
+  title: string
+  answersFor: string
+  contactPoint: { code: string; name: string }
+  /** e.g. 每月到挂点至少 2 次 */
+  quotaText: string
+  quota: number
+  /** days at the 挂点 with a diary entry; households for a village cadre */
+  done: number
+  unit: '次' | '户'
+  /** short of the quota (0 once met) */
+  behind: number
+}
+
+export interface LeaderVisits {
+  month: string
+  daysLeft: number
+  /** the node asked for, or null for the caller's whole reach */
+  node: string | null
+  /** those behind first, the furthest behind first */
+  leaders: LeaderStanding[]
 }
 
 export interface VisitQuotaView {
@@ -97,4 +129,6 @@ export interface VisitResponses {
   'visits.quotas': { quotas: VisitQuotaView[] }
   'visits.candidates': { items: VisitCandidate[] }
   'visits.ofItem': { visits: VisitRow[] }
+  'visits.leaders': LeaderVisits
+  'staff.setLeader': LeaderStanding
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CALLERS, expectAgreement, expectHolders, HERE, listed, THERE, expectTreeAgreement, expectTreeHolders, TREE_CALLERS } from '../points/policy-table'
-import { diaryListScope, mayAskDiaryOf, mayKeepDiary, mayReadDiary, mayReadDiaryOf, mayWriteDiary, owesVisits, type DiaryEntry, mayKeepVisitQuota } from './policy'
+import { isDeploymentAdmin, type Caller } from '../points/roles'
+import { diaryListScope, mayAskDiaryOf, mayKeepDiary, mayReadDiary, mayReadDiaryOf, mayReadLeaderVisits, maySetLeader, mayWriteDiary, owesVisits, type DiaryEntry, mayKeepVisitQuota, type NodeCaller } from './policy'
 
 const entry = (_id: string, author: string, pointCode: string): DiaryEntry & { _id: string } => ({ _id, author, pointCode })
 const ENTRIES = [
@@ -57,5 +58,34 @@ describe('民情日记 down the tree', () => {
     expectTreeHolders((c) => mayWriteDiary(c, HERE), ['leaderAbove', 'cadreAbove'])
     expectTreeHolders((c) => mayKeepVisitQuota(c, HERE), ['adminAbove', 'deploymentAdmin'])
     expect(mayReadDiaryOf(TREE_CALLERS.leaderSibling, CALLERS.cadreHere)).toBe(false)
+  })
+})
+
+describe('挂点 leaders: who reads a node’s progress, who names a leader', () => {
+  const TOWN_A = { code: 'QX-A', path: ['QX'] }
+  const VILLAGE_A1 = { code: 'QX-A1', path: ['QX', 'QX-A'] }
+  const at = (openid: string, roles: Caller['roles'], nodes: string[], points: string[] = []): NodeCaller => ({ openid, roles, points, nodes, active: true })
+  const TREE = {
+    county: at('county', ['leader'], ['QX'], ['a1', 'b1']),
+    townA: at('town-a', ['leader'], ['QX-A'], ['a1']),
+    townB: at('town-b', ['leader'], ['QX-B'], ['b1']),
+    adminA: at('admin-a', ['admin'], ['QX-A'], ['a1']),
+    cadreA: at('cadre-a', ['cadre'], ['QX-A'], ['a1']),
+  }
+  const holders = (right: (c: NodeCaller) => boolean) => [...Object.entries(CALLERS), ...Object.entries(TREE)].filter(([, c]) => right(c)).map(([n]) => n)
+
+  it('a node’s figures: its leaders and admins and those above; a sibling township is refused', () => {
+    expect(holders((c) => mayReadLeaderVisits(c, TOWN_A))).toEqual(['admin', 'county', 'townA', 'adminA'])
+    expect(holders((c) => mayReadLeaderVisits(c, VILLAGE_A1))).toEqual(['admin', 'county', 'townA', 'adminA'])
+    // without a node: their own reach, for any leader or admin
+    expect(holders((c) => mayReadLeaderVisits(c, null))).toEqual(['admin', 'leaderHere', 'leaderThere', 'county', 'townA', 'townB', 'adminA'])
+  })
+
+  it('naming a leader: the deployment admin anywhere, an admin of a node within it', () => {
+    const a1 = { code: 'a1', orgPath: ['QX', 'QX-A', 'QX-A1'] }
+    const b1 = { code: 'b1', orgPath: ['QX', 'QX-B', 'QX-B1'] }
+    expect(holders((c) => maySetLeader(c, a1))).toEqual(['admin', 'adminA'])
+    expect(holders((c) => maySetLeader(c, b1))).toEqual(['admin'])
+    expect(isDeploymentAdmin(TREE.adminA)).toBe(false)
   })
 })

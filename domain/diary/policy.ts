@@ -4,7 +4,8 @@
  * so no list shows an entry its page would refuse.
  */
 import { anyOf, inList, type Scope } from '../kernel/scope'
-import { administersPoint, holds, holdsAt, isAdmin, LEADERS, leadsPoint, POINT_STAFF, sharePoint, VISITORS, type Caller } from '../points/roles'
+import { administersPoint, holds, holdsAt, isAdmin, isDeploymentAdmin, LEADERS, LEADS, leadsPoint, POINT_STAFF, sharePoint, VISITORS, type Caller } from '../points/roles'
+import { reachesPoint } from './leaders'
 
 export interface DiaryEntry {
   readonly author: string
@@ -39,3 +40,14 @@ export const seesTeamVisits = (c: Caller) => holds(c, LEADERS)
 /** The monthly quota per point is set by an admin: the page opens for admins, each point's quota for that point's admins. */
 export const mayKeepVisitQuotas = (c: Caller) => isAdmin(c)
 export const mayKeepVisitQuota = (c: Caller, pointCode: string) => administersPoint(c, pointCode)
+
+/** A caller as the organisation tree sees them (the nodes their roles are held at are on every Caller). */
+export type NodeCaller = Caller
+
+/** 挂点 leaders' progress under a node: leaders and admins holding the node or one above it. */
+export const mayReadLeaderVisits = (c: Caller, node: { readonly code: string; readonly path: readonly string[] } | null) =>
+  holds(c, LEADS) && (node === null || isDeploymentAdmin(c) || c.nodes.some((n) => n === node.code || node.path.includes(n)))
+
+/** Names a leader's level, 挂点 and duties: an admin who reaches the contact point. */
+export const maySetLeader = (c: Caller, point: { readonly code: string; readonly orgPath?: readonly string[] }) =>
+  isAdmin(c) && (isDeploymentAdmin(c) || reachesPoint(c, point))

@@ -5,6 +5,10 @@ import { chinaDate, docId, type EventOf, openid, pageLimit, pointCode, requestId
 import { itemDraftSchema } from '../matters/schemas'
 import { text } from '../kernel/validation'
 import { hasPersonalNumber, PERSONAL_NUMBER_MESSAGE, QUOTA_LIMIT, VISIT_FORMS } from './visits'
+import { LEADER_LEVELS } from './leaders'
+
+/** An organisation node's code (ORGSPEC): upper-case letters and digits, e.g. QX, QX-A1. */
+export const nodeCode = z.string({ error: '缺少组织节点' }).check(z.regex(/^[A-Z0-9][A-Z0-9-]{0,31}$/, '组织节点编号无效'))
 
 /** A China calendar month, YYYY-MM, 2020–2099. */
 export const monthKey = z.string({ error: '请选择月份' }).check(
@@ -15,6 +19,10 @@ export const monthKey = z.string({ error: '请选择月份' }).check(
 /** Diary text: no more than needed, so never a phone or ID number. */
 const diaryText = (opts: { label: string; min: number; max: number }) =>
   text(opts).check(z.refine((s) => !hasPersonalNumber(s), PERSONAL_NUMBER_MESSAGE))
+
+/** Posted to residents (接访公示): never a phone or ID number either. */
+const postedText = (opts: { label: string; min: number; max: number }) =>
+  text(opts).check(z.refine((s) => !hasPersonalNumber(s), `${opts.label}要向居民公示，不能含电话号码、证件号`))
 
 export const householdSchema = z.strictObject(
   {
@@ -87,6 +95,17 @@ export const diaryEventSchemas = {
   'visits.candidates': strict({ action: z.literal('visits.candidates'), pointCode }),
   /** the visits tied to a matter that the caller may see */
   'visits.ofItem': strict({ action: z.literal('visits.ofItem'), itemId: docId }),
+  /** 挂点 leaders under a node (or the caller's reach): quota, done, how far behind */
+  'visits.leaders': strict({ action: z.literal('visits.leaders'), node: z.optional(nodeCode), month: z.optional(monthKey) }),
+  /** an admin names a leader's level, 挂点 and what they answer for (posted to residents) */
+  'staff.setLeader': strict({
+    action: z.literal('staff.setLeader'),
+    openid,
+    level: z.enum(LEADER_LEVELS, { error: '请选择级别' }),
+    contactPoint: pointCode,
+    title: z.optional(postedText({ label: '职务', min: 0, max: 20 })),
+    answersFor: postedText({ label: '分管、负责事项', min: 2, max: 40 }),
+  }),
 } as const
 
 export type DiaryAction = keyof typeof diaryEventSchemas

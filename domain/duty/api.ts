@@ -1,12 +1,8 @@
 /** The duty roster part of the contract (轮流值班, 接访公示), as staff see it. */
-import type { AwayPeriod, DutyState } from './roster'
+import type { AwayPeriod, DutyState, PostedDuty } from './roster'
 import type { OpeningKind } from '../schedule/openings'
 
-/** What a resident sees of who is on duty: the name as posted, and what they answer for. */
-export interface PostedDuty {
-  name: string
-  duty: string
-}
+export type { PostedDuty } from './roster'
 
 export interface DutyPersonView extends PostedDuty {
   openid: string

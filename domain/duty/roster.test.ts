@@ -6,6 +6,7 @@ import {
   monthRange,
   parseOpeningId,
   planRotation,
+  postedDuty,
   cannotTakeDuty,
   type DutyPerson,
 } from './roster'
@@ -70,6 +71,12 @@ describe('dutyText: what the cadre on duty answers for, as posted', () => {
     expect(dutyText(person('d', { roles: ['deputy'] }), point)).toBe('代表接待')
     expect(dutyText(person('e', { roles: ['leader'] }), point)).toBe('带班领导')
     expect(dutyText(person('f'), point)).toBe('接待')
+  })
+
+  it('posts a 挂点 leader with what the admin named them for, level and title; a village cadre as a cadre', () => {
+    const leader = person('g', { name: '吴镇长', roles: ['leader'], level: 'township', title: '副镇长', answersFor: '分管城建' })
+    expect(postedDuty(leader, point)).toEqual({ name: '吴镇长', duty: '分管城建', leader: { level: 'township', levelLabel: '乡镇（街道）领导', title: '副镇长' } })
+    expect(postedDuty(person('c', { name: '林', level: 'village', answersFor: '环境卫生' }), point)).toEqual({ name: '林', duty: '环境卫生' })
   })
 })
 

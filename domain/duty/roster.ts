@@ -7,6 +7,7 @@
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 import { inGroup, POINT_STAFF, type StaffRole } from '../points/roles'
+import { countsVisits, LEADER_LEVEL_LABELS, type LeaderLevel } from '../diary/leaders'
 
 dayjs.extend(utc)
 
@@ -25,6 +26,10 @@ export interface DutyPerson {
   points: readonly string[]
   active: boolean
   away?: readonly AwayPeriod[]
+  /** 挂点 (staff.setLeader): the level and what they answer for, as posted to residents */
+  level?: LeaderLevel
+  title?: string
+  answersFor?: string
 }
 
 export type DutyState = 'present' | 'away' | 'inactive'
@@ -72,6 +77,8 @@ const SHOWN_CATEGORIES = 3
  * takes whatever is routed to nobody; otherwise by role.
  */
 export function dutyText(p: DutyPerson, point: DutyPoint): string {
+  // named by the admin with the 挂点 (分管、负责事项): what the 接访公示 promises
+  if (p.answersFor) return p.answersFor
   const mine = Object.entries(point.routing)
     .filter(([, who]) => who === p.openid)
     .map(([category]) => category)
@@ -80,6 +87,21 @@ export function dutyText(p: DutyPerson, point: DutyPoint): string {
   if (p.roles.includes('deputy')) return '代表接待'
   if (p.roles.includes('leader')) return '带班领导'
   return '接待'
+}
+
+/** What a resident sees of who is on duty: the name as posted, and what they answer for. */
+export interface PostedDuty {
+  name: string
+  duty: string
+  /** a leader above the village receiving at the point (挂点): 家访公告、接访公示 list them */
+  leader?: { level: LeaderLevel; levelLabel: string; title: string }
+}
+
+/** One person on the 接访公示: name and duty; a leader above the village with level and title too. Never a phone or openid. */
+export function postedDuty(p: DutyPerson, point: DutyPoint): PostedDuty {
+  const posted: PostedDuty = { name: p.name, duty: dutyText(p, point) }
+  if (p.level && countsVisits(p.level)) posted.leader = { level: p.level, levelLabel: LEADER_LEVEL_LABELS[p.level], title: p.title ?? '' }
+  return posted
 }
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/

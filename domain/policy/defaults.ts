@@ -116,6 +116,19 @@ export const DIARY = {
   backdateDays: 31,
 } as const
 
+/**
+ * 挂点: how often a leader comes to their contact point each month, by level, from the
+ * source documents (diary/leaders.ts). A village cadre's quota is DIARY.quota, in households.
+ */
+export const LEADER_VISITS = {
+  // 市级领导: at least once a month, to keep in touch with the village their 挂点 is
+  city: 1,
+  // 县级领导: at least twice, so residents can count on one of two 说事日 a month
+  county: 2,
+  // 乡镇领导: at least three times, nearly every week, as close to the villages as they are
+  township: 3,
+} as const
+
 /** 代理办事 (meetings/trips.ts). */
 export const TRIPS = {
   // escalated matters are taken to the departments at least once a week

@@ -18,10 +18,12 @@ interface Asked {
   topic?: string
   /** open the 上门走访 form first */
   home: boolean
+  /** the day to show first (from the 接访公示) */
+  date?: string
 }
 
 function BookingAtPoint({ point, asked, onHomeVisit }: { point: PointView; asked: Asked; onHomeVisit: () => void }) {
-  const form = useBookingForm(point.code, { category: asked.category, topic: asked.topic })
+  const form = useBookingForm(point.code, { category: asked.category, topic: asked.topic, date: asked.date })
   return form.result ? <BookingDone booking={form.result} point={point} onAgain={form.again} /> : <BookingFormView point={point} form={form} onHomeVisit={onHomeVisit} />
 }
 
@@ -46,12 +48,13 @@ function WaysIn({ point, asked }: { point: PointView; asked: Asked }) {
 
 /**
  * 预约说事 (?point=<code>): book a time at the talk point to talk with the cadres, or ask
- * for a 上门走访 (&home=1). 重新预约 brings the matter along (&category=…&topic=…).
+ * for a 上门走访 (&home=1). 重新预约 brings the matter along (&category=…&topic=…); the
+ * 接访公示 the day of a leader's reception (&date=YYYY-MM-DD).
  */
 export default function BookingPage() {
   const params = useRouter().params
   const code = readParam(params.point)
-  const asked: Asked = { category: readParam(params.category) ?? undefined, topic: readParam(params.topic) ?? undefined, home: params.home === '1' }
+  const asked: Asked = { category: readParam(params.category) ?? undefined, topic: readParam(params.topic) ?? undefined, home: params.home === '1', date: readParam(params.date) ?? undefined }
   return (
     <PageShell className='booking-page'>
       <AtPoint code={code} noPointTestId='booking-no-point'>

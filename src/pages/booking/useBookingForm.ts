@@ -14,12 +14,16 @@ import { askForNotices } from '../../lib/subscribe'
 export interface BookingPrefill {
   category?: string
   topic?: string
+  /** the day asked for (a leader's reception on the 接访公示) */
+  date?: string
 }
 
 /** The draft from storage (with what 重新预约 brings); empty contact fields filled from the contact this phone remembers. */
 function initialDraft(pointCode: string, prefill: BookingPrefill = {}): BookingDraft {
   const stored = bookingDrafts.load(pointCode)
   const draft = { ...stored, category: prefill.category ?? stored.category, topic: prefill.topic ?? stored.topic }
+  // another day asked for: its slots, not the one picked before
+  if (prefill.date && prefill.date !== stored.date) Object.assign(draft, { date: prefill.date, slotId: '' })
   const last = lastContact.get()
   if (!last || draft.name || draft.phone || draft.address) return draft
   return { ...draft, name: last.name, phone: last.phone, address: last.address }

@@ -6,6 +6,7 @@ import { deadlineWords } from '../../../domain/matters/deadlines'
 import { NoBreakTimes } from '../../components/NoBreakTimes'
 import { ClosedDays, PhoneRow, PointRow } from '../../components/PointNotices'
 import NextOpenings, { usePointOpenings } from './NextOpenings'
+import LeaderReceptions from './LeaderReceptions'
 
 interface Props {
   /** `phone` when the server sends one */
@@ -85,6 +86,7 @@ export default function PointCard({ point, onStart, onBook, onChange }: Props) {
         <Text className='point-card__board-hint'>看看别人说了什么、办得怎么样 ›</Text>
       </View>
       <NextOpenings openings={openings} />
+      <LeaderReceptions pointCode={point.code} openings={openings} />
       <View className='point-card__change' data-testid='change-point' onClick={onChange}>
         换一个说事点
       </View>

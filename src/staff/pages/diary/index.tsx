@@ -13,6 +13,7 @@ import { usePagedList } from '../../../hooks/usePagedList'
 import { readParam } from '../../../lib/params'
 import MonthPicker, { monthWords } from './MonthPicker'
 import { MyStanding, TeamProgress } from './Standing'
+import LeaderQuota from './LeaderQuota'
 import VisitRow from './VisitRow'
 import '../../components/staff.scss'
 import './diary.scss'
@@ -91,6 +92,7 @@ export default function DiaryPage() {
               写日记
             </Button>
           </View>
+          {standing ? <LeaderQuota month={standing} /> : null}
           {standing ? <MyStanding month={standing} /> : null}
           {standing ? <TeamProgress month={standing} /> : null}
         </>

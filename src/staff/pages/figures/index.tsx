@@ -14,6 +14,7 @@ import EntryLink from '../../components/EntryLink'
 import ScopeBar from './ScopeBar'
 import { useScope } from './useScope'
 import WorkFigures from './WorkFigures'
+import LeaderVisitsSection from './LeaderVisitsSection'
 import '../../components/staff.scss'
 import './figures.scss'
 
@@ -78,6 +79,7 @@ export default function FiguresPage() {
           <MatterFigures v={shown.view} onOpen={open} />
         )}
         <WorkFigures v={shown.view} />
+        <LeaderVisitsSection />
         <View className='fg-foot'>不足 {shown.view.minSample} 件的比率只显示件数和“样本不足”。每件诉求按现在的状态统计。</View>
       </View>
     )
