@@ -58,10 +58,13 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'bookings', name: 'status_reminded_start', keys: { status: 1, reminded: 1, startAt: 1 } },
   { collection: 'homeVisits', name: 'owner_created', keys: { ownerOpenid: 1, createdAt: -1 } },
   { collection: 'homeVisits', name: 'point_status_created', keys: { pointCode: 1, status: 1, createdAt: 1 } },
+  // the organisation tree: the points under a node (orgPath holds every node above a point), a node's children
+  { collection: 'points', name: 'org_path_active', keys: { orgPath: 1, active: 1, code: 1 } },
+  { collection: 'orgs', name: 'parent_active', keys: { parent: 1, active: 1, code: 1 } },
 ]
 
 /** `jobs`: where a scheduled job keeps its place between runs (read by _id only). */
-export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps', 'visits', 'meetings', 'trips', 'homeVisits', 'quarterRatings', 'summaries'] as const
+export const COLLECTIONS = ['points', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps', 'visits', 'meetings', 'trips', 'homeVisits', 'quarterRatings', 'summaries', 'orgs'] as const
 
 /**
  * The deliberate scans: queries no index serves, allowed because the collection stays

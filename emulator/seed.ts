@@ -13,6 +13,7 @@ import { demoDuties } from './seed-duty'
 import { demoVisitQuotas, demoVisits } from './seed-visits'
 import { seedMeetingDemo } from './seed-meetings'
 import { seedBoardDemo } from './seed-board'
+import { seedHistory } from './seed-history'
 
 export const DEMO = {
   residentA: 'demo-resident-a',
@@ -144,6 +145,7 @@ export async function seedDemoData(db: DatabasePort, now: Date = new Date(), opt
   if (options.demoMatters) {
     created += await seedMeetingDemo(db, now)
     created += await seedBoardDemo(db, now)
+    created += await seedHistory(db, now)
   }
   for (const s of staff) if (await ensure(db, 'staff', s)) created++
   for (const p of points) if (await ensure(db, 'points', p)) created++

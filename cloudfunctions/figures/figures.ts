@@ -1,9 +1,11 @@
 /**
- * 数字: figures.get (the figures of a period, per point, per cadre or in total) and
- * figures.items (the matters behind one figure, contact masked). Leaders see their own
- * points, admins every point. Rules: domain/figures/figures.ts; reading: figures/figures-read.ts.
+ * 数字: figures.get (the figures of a period, per point, per cadre, in total, or of a node of
+ * the organisation tree rolled up with its children beside it: figures/figures-nodes.ts),
+ * figures.nodes (the nodes the caller reads) and figures.items (the matters behind one
+ * figure, contact masked). Leaders see their own points and the nodes where their role is
+ * held, admins every point. Rules: domain/figures/figures.ts; reading: figures/figures-read.ts.
  */
-import type { FigureItem, FigureItemsPage, FiguresView } from '../../domain/figures/api'
+import type { FigureItem, FigureItemsPage, FiguresView, NodeSummary } from '../../domain/figures/api'
 import { setsOf } from '../../domain/figures/figures'
 import { FIGURES } from '../../domain/policy/defaults'
 import { openingsByMonth, type PointSchedule } from '../../domain/figures/openings'
@@ -15,13 +17,15 @@ import type { StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { workBudgetMs } from '../kernel/timeouts'
 import { requireRight } from '../kernel/access'
-import { figurePoints, mayReadFigures, mayReadFiguresOf } from '../../domain/figures/policy'
+import { figurePoints, mayReadFigures, mayReadFiguresOf, type NodeCaller } from '../../domain/figures/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { matterFigures, readFacts, type FactRow, type FigureScope } from './figures-read'
 import { visitFigures } from './figures-visits'
+import { nodeRollup, type NodeRollup } from './figures-nodes'
+import { topNodes } from './figures-tree'
 import { asPointFields, asSchedules } from '../kernel/reads'
 
-type PeriodInput = Omit<FiguresEvent<'figures.get'>, 'action'>
+type PeriodInput = Omit<FiguresEvent<'figures.items'>, 'action' | 'figure' | 'cursor' | 'limit'>
 
 /** Real time spent, against the budget (the function's clock may be set, the budget is not). */
 function timer(ctx: StaffContext): () => boolean {
@@ -68,14 +72,32 @@ async function schedulesOf(ctx: StaffContext, pointCodes: string[] | null): Prom
   })
 }
 
-export async function figuresGet(input: PeriodInput, ctx: StaffContext): Promise<FiguresView> {
+export async function figuresGet(input: FiguresEvent<'figures.get'>, ctx: StaffContext): Promise<FiguresView> {
+  if (input.node) return nodeFigures(input.node, input, ctx)
   const { scope } = await scopeOf(ctx, input)
   return figuresOfScope(input, scope, ctx)
 }
 
-/** The figures of a scope the caller has already been checked for (the quarter's report uses it too). */
-export async function figuresOfScope(input: PeriodInput, scope: FigureScope, ctx: StaffContext): Promise<FiguresView> {
-  const f = await matterFigures(ctx.db, scope, ctx.now, timer(ctx))
+/** A node's figures rolled up from its points', its children beside them (the node's report uses it too). */
+export async function nodeFigures(node: string, input: PeriodInput, ctx: StaffContext): Promise<FiguresView> {
+  const staff: NodeCaller = await ctx.caller()
+  const period = { cadre: input.cadre ?? null, ...periodInstants(input) }
+  const rollup = await nodeRollup(ctx.db, staff, node, period, ctx.now, timer(ctx))
+  return figuresOfScope(input, { ...period, pointCodes: rollup.pointCodes }, ctx, rollup)
+}
+
+export async function figuresNodes(_input: FiguresEvent<'figures.nodes'>, ctx: StaffContext): Promise<{ nodes: NodeSummary[] }> {
+  const staff: NodeCaller = await ctx.caller()
+  requireRight(mayReadFigures(staff))
+  return { nodes: await topNodes(ctx.db, staff) }
+}
+
+/**
+ * The figures of a scope the caller has already been checked for (the quarter's report uses
+ * it too); a node's matter figures come summed from its points' (`rollup`).
+ */
+export async function figuresOfScope(input: PeriodInput, scope: FigureScope, ctx: StaffContext, rollup: NodeRollup | null = null): Promise<FiguresView> {
+  const f = rollup ? rollup.figures : await matterFigures(ctx.db, scope, ctx.now, timer(ctx))
   const { counts } = f
   const points = await schedulesOf(ctx, scope.pointCodes)
   const openings = points.flatMap((p) => openingsByMonth(p, input))
@@ -84,6 +106,9 @@ export async function figuresOfScope(input: PeriodInput, scope: FigureScope, ctx
     from: input.from,
     to: input.to,
     pointCodes: scope.pointCodes,
+    node: rollup?.node ?? null,
+    children: rollup?.children ?? [],
+    rankings: rollup?.rankings ?? [],
     cadre: scope.cadre,
     asOf: toChinaIso(ctx.now),
     minSample: FIGURES.minSample,

@@ -22,7 +22,7 @@ import {
 } from '../matters/handle'
 import { deactivateStaff } from '../points/deactivate'
 import { boardPending, boardReview, boardWithdraw } from '../board/board-staff'
-import { figuresGet, figuresItems } from '../figures/figures'
+import { figuresGet, figuresItems, figuresNodes } from '../figures/figures'
 import { listHomeVisits, scheduleHomeVisit, homeVisitDone } from '../booking/home-visits-staff'
 import { exportItems } from '../exports/exports'
 import { createInvite, redeemInvite } from '../points/invites'
@@ -122,6 +122,7 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'routing.set': setRouting,
     'figures.get': figuresGet,
     'figures.items': figuresItems,
+    'figures.nodes': figuresNodes,
     'visits.create': createVisit,
     'visits.list': listVisits,
     'visits.get': getVisit,
