@@ -17,7 +17,7 @@ const DAY = 86_400_000
 /** Documents written at once. */
 const BATCH = 500
 
-/** The county's points, each with its lead cadre; the last one opened two months ago (few matters: 样本不足). */
+/** The county's points, each with its lead cadre; the last one opened two months ago (a handful of matters: 样本不足). */
 async function historyPoints(db: DatabasePort, now: Date): Promise<HistoryPoint[]> {
   const { data } = await db.collection('points').where({ orgPath: COUNTY.code, active: true }).orderBy('code', 'asc').limit(1000).get()
   const points = data as { code: string; name: string; leadCadre: string }[]
@@ -33,7 +33,7 @@ async function historyPoints(db: DatabasePort, now: Date): Promise<HistoryPoint[
     code: p.code,
     name: p.name,
     cadre: { openid: p.leadCadre, name: names.get(p.leadCadre) ?? '村干部' },
-    weight: i === points.length - 1 ? 0.3 : 1 + (i % 3) * 0.5,
+    weight: i === points.length - 1 ? 0.03 : 1 + (i % 3) * 0.5,
     since: i === points.length - 1 ? new Date(now.getTime() - 60 * DAY) : undefined,
   }))
 }

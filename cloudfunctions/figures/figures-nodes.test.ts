@@ -1,0 +1,155 @@
+/**
+ * 数字 of a node through the staff function: a county of two townships, three villages and
+ * five points, a few hundred matters in every state (the demo's generator, written
+ * straight to the database), and the node's figures against its points' asked one by one.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { rate, type Rate } from '../../domain/figures/figures'
+import { historyMatters } from '../../emulator/seed-history-matters'
+import { startWorld, type World } from '../testing'
+
+let w: World
+const NOW = '2026-11-28T02:00:00Z'
+const PERIOD = { from: '2026-01-01', to: '2026-11-28' }
+const people = { county: 'tc-county-leader', townshipA: 'tc-township-a', townshipB: 'tc-township-b', village: 'tc-village-a1', root: 'tc-root-admin', cadre: 'tc-cadre' }
+
+const ORGS = [
+  { code: 'TC', name: '测试县', level: 'county', parent: null, path: [] },
+  { code: 'TC-A', name: '甲镇', level: 'township', parent: 'TC', path: ['TC'] },
+  { code: 'TC-B', name: '乙街道', level: 'township', parent: 'TC', path: ['TC'] },
+  { code: 'TC-A1', name: '一村', level: 'village', parent: 'TC-A', path: ['TC', 'TC-A'] },
+  { code: 'TC-A2', name: '二村', level: 'village', parent: 'TC-A', path: ['TC', 'TC-A'] },
+  { code: 'TC-B1', name: '三社区', level: 'village', parent: 'TC-B', path: ['TC', 'TC-B'] },
+]
+// tca103 opened in October: too few matters for a rate
+const POINTS = [
+  { code: 'tca101', org: 'TC-A1', weight: 1 },
+  { code: 'tca102', org: 'TC-A1', weight: 1.5 },
+  { code: 'tca103', org: 'TC-A1', weight: 0.04, since: new Date('2026-10-20T00:00:00Z') },
+  { code: 'tca201', org: 'TC-A2', weight: 2 },
+  { code: 'tcb101', org: 'TC-B1', weight: 1 },
+]
+const pathOf = (org: string) => [...(ORGS.find((o) => o.code === org)?.path ?? []), org]
+const under = (node: string) => POINTS.filter((p) => pathOf(p.org).includes(node)).map((p) => p.code)
+
+beforeAll(async () => {
+  w = await startWorld(NOW)
+  const db = w.db()
+  for (const o of ORGS) await db.collection('orgs').doc(o.code).set({ data: { ...o, active: true } })
+  const cadre = await w.addStaff({ openid: people.cadre, name: '测试干部', roles: ['cadre'], points: POINTS.map((p) => p.code) })
+  for (const p of POINTS) await w.addPoint({ code: p.code, name: `${p.code}说事点`, leadCadre: cadre, org: p.org, orgPath: pathOf(p.org) } as object)
+  // roles held at a node, and (until reach follows the nodes) every point under it held too
+  const leader = (openid: string, roles: string[], nodes: string[]) =>
+    w.addStaff({ openid, name: openid, roles, nodes, points: nodes.flatMap(under) } as object)
+  await leader(people.county, ['leader'], ['TC'])
+  await leader(people.townshipA, ['leader'], ['TC-A'])
+  await leader(people.townshipB, ['leader'], ['TC-B'])
+  await leader(people.village, ['leader'], ['TC-A1'])
+  await w.addStaff({ openid: people.root, name: '总管理员', roles: ['admin'], points: [] })
+  const points = POINTS.map((p) => ({ code: p.code, name: `${p.code}说事点`, cadre: { openid: cadre, name: '测试干部' }, weight: p.weight, since: p.since }))
+  const matters = historyMatters(points, new Date(NOW), 600, () => 0, 7)
+  await Promise.all(matters.map(({ _id, ...fields }) => db.collection('items').doc(_id).set({ data: fields })))
+  // every state a matter can be in is there
+  expect(new Set(matters.map((m) => m.status))).toEqual(new Set(['submitted', 'accepted', 'in_progress', 'replied', 'closed', 'withdrawn']))
+})
+afterAll(async () => {
+  await w.stop()
+})
+
+type Figures = Record<string, number | Rate>
+const pick = (f: Record<string, unknown>) => ({ collected: f.collected, withdrawn: f.withdrawn, feedbackRate: f.feedbackRate, satisfaction: f.satisfaction, onTime: f.onTime })
+const get = (openid: string, fields: object) => w.staff(openid, { action: 'figures.get', ...PERIOD, ...fields })
+const COUNTS = ['collected', 'withdrawn', 'answeredClosed', 'rated', 'satisfied', 'basic', 'unsatisfied', 'unrated', 'cadreRecorded', 'awaitingRating', 'overdueNow', 'extensions', 'escalations', 'onTimeExtended']
+
+/** The counts added by hand and each rate worked out from them, as a node's figures must be. */
+function addedUp(each: Figures[]) {
+  const n = (f: Figures, k: string) => (typeof f[k] === 'number' ? f[k] : 0)
+  const sum = Object.fromEntries(COUNTS.map((k) => [k, each.reduce((s, f) => s + n(f, k), 0)]))
+  const basis = (k: string) => each.reduce((s, f) => { const r = f[k] as Rate; return s + ('insufficient' in r ? r.n : r.of) }, 0)
+  const counted = (k: string) => each.reduce((s, f) => s + (f[k] as Rate).count, 0)
+  const rates = Object.fromEntries(['responded24h', 'onTime', 'feedbackRate', 'solved', 'satisfaction'].map((k) => [k, rate(counted(k), basis(k))]))
+  return { ...sum, ...rates }
+}
+
+describe('a node’s figures are the sum of its points’', () => {
+  it('the county, each township and each village: equal to their points’ figures asked one by one', async () => {
+    const perPoint = new Map<string, Figures>()
+    for (const p of POINTS) {
+      const r = await get(people.county, { pointCode: p.code })
+      expect(r.ok).toBe(true)
+      perPoint.set(p.code, r.data)
+    }
+    for (const node of ['TC', 'TC-A', 'TC-B', 'TC-A1']) {
+      const r = await get(people.county, { node })
+      expect(r.ok).toBe(true)
+      const expected = addedUp(under(node).map((c) => perPoint.get(c) as Figures))
+      expect(r.data).toMatchObject(expected)
+      expect(r.data.pointCodes.sort()).toEqual(under(node))
+      // each child beside it: its own points’ sum
+      for (const child of r.data.children) {
+        const points = child.level === 'point' ? [child.code] : under(child.code)
+        expect({ code: child.code, points: child.points, ...pick(child) }).toEqual({ code: child.code, points: points.length, ...pick(addedUp(points.map((c) => perPoint.get(c) as Figures))) })
+      }
+    }
+    // the county’s figures stand on real numbers: hundreds of matters, rates not 样本不足
+    const county = (await get(people.county, { node: 'TC' })).data
+    expect(county.collected).toBeGreaterThan(400)
+    expect(county.feedbackRate.value).toBeGreaterThan(50)
+  })
+
+  it('a county’s children are its townships, a township’s its villages, a village’s its points', async () => {
+    const names = async (node: string) => (await get(people.county, { node })).data.children.map((c: { code: string; level: string }) => `${c.level}:${c.code}`)
+    expect(await names('TC')).toEqual(['township:TC-A', 'township:TC-B'])
+    expect(await names('TC-A')).toEqual(['village:TC-A1', 'village:TC-A2'])
+    expect(await names('TC-A1')).toEqual(['point:tca101', 'point:tca102', 'point:tca103'])
+  })
+
+  it('ranks the children, the point with too few matters apart: 样本不足，不排名', async () => {
+    const r = (await get(people.village, { node: 'TC-A1' })).data
+    const feedback = r.rankings.find((k: { by: string }) => k.by === 'feedbackRate')
+    expect(feedback.ranked.map((c: { code: string }) => c.code).sort()).toEqual(['tca101', 'tca102'])
+    expect(feedback.unranked).toEqual([expect.objectContaining({ code: 'tca103' })])
+    expect(feedback.note).toBe('样本不足，不排名')
+    expect(r.rankings.map((k: { title: string }) => k.title)).toEqual(['反馈办结率', '满意率'])
+  })
+})
+
+describe('who reads a node', () => {
+  it('a township leader: their township and its villages, not the sibling township nor the county', async () => {
+    const own = await get(people.townshipA, { node: 'TC-A' })
+    expect(own.ok).toBe(true)
+    // the way up starts where their reach does
+    expect(own.data.node).toEqual({ code: 'TC-A', name: '甲镇', level: 'township', path: [{ code: 'TC-A', name: '甲镇', level: 'township' }] })
+    expect((await get(people.townshipA, { node: 'TC-A2' })).ok).toBe(true)
+    for (const node of ['TC-B', 'TC', 'TC-B1'])
+      expect(await get(people.townshipA, { node })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '您只能查看本级和下级组织的数字' } })
+    // the parent reaches down
+    const parent = await get(people.county, { node: 'TC-A1' })
+    expect(parent.data.node.path.map((n: { code: string }) => n.code)).toEqual(['TC', 'TC-A', 'TC-A1'])
+  })
+
+  it('a cadre at a point is refused; a point leader keeps the point’s own figures', async () => {
+    expect((await get(people.cadre, { node: 'TC-A1' })).error.code).toBe('FORBIDDEN')
+    const point = await get(people.village, { pointCode: 'tca101' })
+    expect(point.data).toMatchObject({ pointCodes: ['tca101'], node: null, children: [], rankings: [] })
+  })
+
+  it('a node that does not exist: NOT_FOUND to a deployment admin, FORBIDDEN to anyone else', async () => {
+    expect((await get(people.root, { node: 'TC-Z' })).error).toMatchObject({ code: 'NOT_FOUND', message: '没有这个组织' })
+    expect((await get(people.townshipA, { node: 'TC-Z' })).error.code).toBe('FORBIDDEN')
+    expect((await get(people.root, { node: 'TC-B' })).ok).toBe(true)
+  })
+
+  it('figures.nodes: the highest nodes each reads', async () => {
+    const nodes = async (openid: string) => (await w.staff(openid, { action: 'figures.nodes' })).data.nodes.map((n: { code: string }) => n.code)
+    expect(await nodes(people.townshipA)).toEqual(['TC-A'])
+    expect(await nodes(people.county)).toEqual(['TC'])
+    expect(await nodes(people.root)).toEqual(['TC'])
+    expect((await w.staff(people.cadre, { action: 'figures.nodes' })).error.code).toBe('FORBIDDEN')
+  })
+
+  it('bad input: a node and a point at once, a malformed code', async () => {
+    expect((await get(people.county, { node: 'TC', pointCode: 'tca101' })).error).toMatchObject({ code: 'INVALID_INPUT', message: '请选择一个组织或一个说事点，不要同时选择' })
+    expect((await get(people.county, { node: 'TC A?' })).error).toMatchObject({ code: 'INVALID_INPUT', message: '组织编号无效' })
+  })
+})
