@@ -33,7 +33,7 @@ async function historyPoints(db: DatabasePort, now: Date): Promise<HistoryPoint[
     code: p.code,
     name: p.name,
     cadre: { openid: p.leadCadre, name: names.get(p.leadCadre) ?? '村干部' },
-    weight: i === points.length - 1 ? 0.03 : 1 + (i % 3) * 0.5,
+    weight: i === points.length - 1 ? 0.015 : 1 + (i % 3) * 0.5,
     since: i === points.length - 1 ? new Date(now.getTime() - 60 * DAY) : undefined,
   }))
 }
