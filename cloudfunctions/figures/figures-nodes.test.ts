@@ -5,52 +5,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rate, type Rate } from '../../domain/figures/figures'
-import { historyMatters } from '../../emulator/seed-history-matters'
 import { startWorld, type World } from '../testing'
+import { PEOPLE, pointsUnder, TREE_NOW, TREE_POINTS, writeTestCounty } from './testing-tree'
 
 let w: World
-const NOW = '2026-11-28T02:00:00Z'
 const PERIOD = { from: '2026-01-01', to: '2026-11-28' }
-const people = { county: 'tc-county-leader', townshipA: 'tc-township-a', townshipB: 'tc-township-b', village: 'tc-village-a1', root: 'tc-root-admin', cadre: 'tc-cadre' }
-
-const ORGS = [
-  { code: 'TC', name: '测试县', level: 'county', parent: null, path: [] },
-  { code: 'TC-A', name: '甲镇', level: 'township', parent: 'TC', path: ['TC'] },
-  { code: 'TC-B', name: '乙街道', level: 'township', parent: 'TC', path: ['TC'] },
-  { code: 'TC-A1', name: '一村', level: 'village', parent: 'TC-A', path: ['TC', 'TC-A'] },
-  { code: 'TC-A2', name: '二村', level: 'village', parent: 'TC-A', path: ['TC', 'TC-A'] },
-  { code: 'TC-B1', name: '三社区', level: 'village', parent: 'TC-B', path: ['TC', 'TC-B'] },
-]
-// tca103 opened in October: too few matters for a rate
-const POINTS = [
-  { code: 'tca101', org: 'TC-A1', weight: 1 },
-  { code: 'tca102', org: 'TC-A1', weight: 1.5 },
-  { code: 'tca103', org: 'TC-A1', weight: 0.04, since: new Date('2026-10-20T00:00:00Z') },
-  { code: 'tca201', org: 'TC-A2', weight: 2 },
-  { code: 'tcb101', org: 'TC-B1', weight: 1 },
-]
-const pathOf = (org: string) => [...(ORGS.find((o) => o.code === org)?.path ?? []), org]
-const under = (node: string) => POINTS.filter((p) => pathOf(p.org).includes(node)).map((p) => p.code)
+const people = PEOPLE
+const POINTS = TREE_POINTS
+const under = pointsUnder
 
 beforeAll(async () => {
-  w = await startWorld(NOW)
-  const db = w.db()
-  for (const o of ORGS) await db.collection('orgs').doc(o.code).set({ data: { ...o, active: true } })
-  const cadre = await w.addStaff({ openid: people.cadre, name: '测试干部', roles: ['cadre'], points: POINTS.map((p) => p.code) })
-  for (const p of POINTS) await w.addPoint({ code: p.code, name: `${p.code}说事点`, leadCadre: cadre, org: p.org, orgPath: pathOf(p.org) } as object)
-  // roles held at a node, and (until reach follows the nodes) every point under it held too
-  const leader = (openid: string, roles: string[], nodes: string[]) =>
-    w.addStaff({ openid, name: openid, roles, nodes, points: nodes.flatMap(under) } as object)
-  await leader(people.county, ['leader'], ['TC'])
-  await leader(people.townshipA, ['leader'], ['TC-A'])
-  await leader(people.townshipB, ['leader'], ['TC-B'])
-  await leader(people.village, ['leader'], ['TC-A1'])
-  await w.addStaff({ openid: people.root, name: '总管理员', roles: ['admin'], points: [] })
-  const points = POINTS.map((p) => ({ code: p.code, name: `${p.code}说事点`, cadre: { openid: cadre, name: '测试干部' }, weight: p.weight, since: p.since }))
-  const matters = historyMatters(points, new Date(NOW), 600, () => 0, 7)
-  await Promise.all(matters.map(({ _id, ...fields }) => db.collection('items').doc(_id).set({ data: fields })))
+  w = await startWorld(TREE_NOW)
   // every state a matter can be in is there
-  expect(new Set(matters.map((m) => m.status))).toEqual(new Set(['submitted', 'accepted', 'in_progress', 'replied', 'closed', 'withdrawn']))
+  expect(await writeTestCounty(w)).toEqual(new Set(['submitted', 'accepted', 'in_progress', 'replied', 'closed', 'withdrawn']))
 })
 afterAll(async () => {
   await w.stop()

@@ -37,6 +37,7 @@ import { listDuty, rotateDuty, setDuty } from '../duty/duty'
 import { swapAnswer, swapRequest, swapWithdraw } from '../duty/duty-swap'
 import { queue } from '../matters/queue'
 import { reportsQuarter, reportsRate } from '../reports/reports'
+import { reportsNode } from '../reports/node-report'
 import { summariesDraft, summariesFinalise, summariesSave } from '../reports/summaries'
 import { scheduleGet, scheduleSave } from '../schedule/schedule'
 import { bookingMove, scheduleStranded } from '../booking/stranded'
@@ -144,6 +145,7 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'trips.get': tripsGet,
     'reports.quarter': reportsQuarter,
     'reports.rate': reportsRate,
+    'reports.node': reportsNode,
     'summaries.draft': summariesDraft,
     'summaries.save': summariesSave,
     'summaries.finalise': summariesFinalise,

@@ -1,13 +1,16 @@
 /**
  * 评事日报告 and 半年小结: a point's report is read by its leaders and residents'
- * representatives (and any admin); the representatives rate its quarter; its leaders
+ * representatives (and any admin); a node's, by the leaders and admins who reach the node; the representatives rate its quarter; its leaders
  * write the half-year summary.
  */
 import { holds, holdsAt, isAdmin, LEADERS, leadsPoint, REPRESENTATIVES, type Caller } from '../points/roles'
+import { mayReadNodeFigures, type NodeCaller, type NodeRef } from '../figures/policy'
 
 const REPORT_READERS = [...LEADERS, ...REPRESENTATIVES]
 
 export const mayReadReport = (c: Caller, pointCode: string) => isAdmin(c) || holdsAt(c, REPORT_READERS, pointCode)
+/** A node's quarter (county, township, village): whoever reads the node's 数字. */
+export const mayReadNodeReport = (c: NodeCaller, node: NodeRef) => mayReadNodeFigures(c, node)
 export const mayRateQuarter = (c: Caller, pointCode: string) => holdsAt(c, REPRESENTATIVES, pointCode)
 
 /** Before the summary is read: a leader at all; once read, a leader of its point. */
