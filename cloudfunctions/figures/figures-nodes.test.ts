@@ -81,6 +81,18 @@ describe('a node’s figures are the sum of its points’', () => {
   })
 })
 
+describe('figures.items at a node', () => {
+  it('the matters behind a node’s figure are its points’ matters; the sibling township’s leader is refused', async () => {
+    const items = async (openid: string, node: string) => w.staff(openid, { action: 'figures.items', figure: 'overdueNow', node, ...PERIOD, limit: 50 })
+    const village = await get(people.townshipA, { node: 'TC-A1' })
+    expect(village.data.overdueNow).toBeGreaterThan(0)
+    const r = await items(people.townshipA, 'TC-A1')
+    expect(r.data.items).toHaveLength(village.data.overdueNow)
+    expect(new Set(r.data.items.map((i: { pointName: string }) => i.pointName.replace('说事点', '')))).toEqual(new Set(under('TC-A1').filter((c) => village.data.children.find((k: { code: string; overdueNow: number }) => k.code === c).overdueNow > 0)))
+    expect((await items(people.townshipB, 'TC-A1')).error.code).toBe('FORBIDDEN')
+  })
+})
+
 describe('who reads a node', () => {
   it('a township leader: their township and its villages, not the sibling township nor the county', async () => {
     const own = await get(people.townshipA, { node: 'TC-A' })

@@ -21,8 +21,8 @@ import { figurePoints, mayReadFigures, mayReadFiguresOf, type NodeCaller } from 
 import type { StaffContext } from '../kernel/staff-context'
 import { matterFigures, readFacts, type FactRow, type FigureScope } from './figures-read'
 import { visitFigures } from './figures-visits'
-import { nodeRollup, type NodeRollup } from './figures-nodes'
-import { topNodes } from './figures-tree'
+import { nodeRollup, requireNode, type NodeRollup } from './figures-nodes'
+import { readPointsUnder, topNodes } from './figures-tree'
 import { asPointFields, asSchedules } from '../kernel/reads'
 
 type PeriodInput = Omit<FiguresEvent<'figures.items'>, 'action' | 'figure' | 'cursor' | 'limit'>
@@ -38,6 +38,12 @@ function timer(ctx: StaffContext): () => boolean {
 async function scopeOf(ctx: StaffContext, input: PeriodInput): Promise<{ staff: StaffRecord; scope: FigureScope }> {
   const staff = await ctx.caller()
   requireRight(mayReadFigures(staff))
+  if (input.node) {
+    // every point under a node the caller reaches
+    const node = await requireNode(ctx.db, staff, input.node)
+    const pointCodes = (await readPointsUnder(ctx.db, node.code)).map((p) => p.code)
+    return { staff, scope: { pointCodes, cadre: input.cadre ?? null, ...periodInstants(input) } }
+  }
   const mine = figurePoints(staff)
   let pointCodes: string[] | null = mine && [...mine]
   if (input.pointCode) {
