@@ -81,6 +81,22 @@ describe('数字 from a township down to one matter', () => {
     await page.context().close()
   })
 
+  it('the township’s 评事日 report of the quarter: its villages beside its figures, each a way to its own report', async () => {
+    const page = await h.pageAs(COUNTY.townshipLeaderA)
+    await page.clock.setFixedTime(h.system.cloud.clock.now())
+    await page.goto(`${h.system.url}/#/staff/pages/figures/index`)
+    await page.getByTestId('figures-node-report').click()
+    await page.getByTestId('node-report').waitFor()
+    expect(await text(page, 'node-report-title')).toBe('东岭镇 2026年第4季度评事日报告')
+    for (const v of ['QX-A1', 'QX-A2', 'QX-A3']) expect(await page.getByTestId(`figures-child-${v}`).count()).toBe(1)
+    const collected = await Promise.all(['QX-A1', 'QX-A2', 'QX-A3'].map(async (v) => collectedOf(await text(page, `figures-child-${v}`))))
+    expect(await text(page, 'report-collected')).toContain(`${collected.reduce((a, b) => a + b, 0)} 件`)
+    await h.shot(page, 'county-figures-05-report')
+    await page.getByTestId('figures-child-QX-A1').click()
+    await expect.poll(() => text(page, 'node-report-title')).toBe('东岭村 2026年第4季度评事日报告')
+    await page.context().close()
+  })
+
   it('the county’s leader sees both townships; a village with a point too new to rank says so', async () => {
     const page = await h.pageAs(COUNTY.countyLeader)
     await page.clock.setFixedTime(h.system.cloud.clock.now())

@@ -58,7 +58,7 @@ function RankingCard({ r }: { r: Ranking }) {
 }
 
 /** Each child's figures beside the node's, every child a way down; then the children ranked. */
-export default function ChildFigures({ v, onOpen }: { v: FiguresView; onOpen: (c: Child) => void }) {
+export default function ChildFigures({ v, onOpen, report }: { v: FiguresView; onOpen: (c: Child) => void; report?: () => void }) {
   if (!v.node) return null
   const level = v.children[0]?.level
   return (
@@ -72,6 +72,12 @@ export default function ChildFigures({ v, onOpen }: { v: FiguresView; onOpen: (c
         ))}
       </View>
       {v.children.length > 1 ? v.rankings.map((r) => <RankingCard key={r.by} r={r} />) : null}
+      {report ? (
+        <View className='card fg-link' role='link' data-testid='figures-node-report' onClick={report}>
+          <Text className='fg-link__label'>{v.node.name}的评事日季度报告</Text>
+          <Text className='fg-link__count'>查看 ›</Text>
+        </View>
+      ) : null}
     </View>
   )
 }

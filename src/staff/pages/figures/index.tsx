@@ -97,7 +97,11 @@ export default function FiguresPage() {
   else
     body = (
       <View data-testid='figures-view'>
-        <ChildFigures v={shown.view} onOpen={openChild} />
+        <ChildFigures
+          v={shown.view}
+          onOpen={openChild}
+          report={nodeCode ? () => void Taro.navigateTo({ url: `/staff/pages/node-report/index?node=${encodeURIComponent(nodeCode)}` }) : undefined}
+        />
         {shown.view.collected === 0 && shown.view.withdrawn === 0 ? (
           <EmptyState title='这段时间没有登记的诉求' description={periodWords(days)} testId='figures-empty' />
         ) : (
