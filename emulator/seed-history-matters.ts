@@ -144,6 +144,19 @@ function rate(m: HistoryMatter, now: Date, r: () => number, replyAt: Date): Hist
   const second = { ...reopened, status: 'replied' as const, repliedAt: again, reply: m.reply ? { ...m.reply, at: again } : null }
   const final = later(again, 2 * HOUR, 3 * DAY, r)
   if (final > now) return second
+  if (r() < 0.25) {
+    // 不满意 twice: 督办, handled a third time, slowly; its 不满意 stands until then, and it closes unrated
+    const no = { level: 'unsatisfied' as const, solved: false, opinion: '还是没有解决', at: final }
+    t.push(entry('rate', final, RESIDENT, '评议：不满意'), entry('reopen', final, SYSTEM, '居民再次不满意，领导督办'))
+    const supervised = { ...second, status: 'in_progress' as const, dueAt: endOfChinaDayAfter(final, MATTER_DEADLINES.reopenDays), rating: no, ratings: [rating, no], unsatisfiedCount: 2, supervision: true, updatedAt: final }
+    const third = later(final, 5 * DAY, 30 * DAY, r)
+    const closeAt = new Date(third.getTime() + MATTER_DEADLINES.ratingWindowDays * DAY)
+    if (third > now) return supervised
+    t.push(entry('reply', third, m.assignee, '第三次答复'))
+    if (closeAt > now) return { ...supervised, status: 'replied', repliedAt: third, reply: m.reply ? { ...m.reply, at: third } : null, updatedAt: third }
+    t.push(entry('close', closeAt, SYSTEM, '评议期已过，未评价'))
+    return { ...supervised, status: 'closed', repliedAt: third, closedAt: closeAt, closedReason: 'unrated', updatedAt: closeAt }
+  }
   const rating2 = { level: 'basic' as const, solved: true, opinion: '', at: final }
   t.push(entry('rate', final, RESIDENT, '评议：基本满意'), entry('close', final, SYSTEM, '已办结'))
   return { ...second, status: 'closed', closedAt: final, closedReason: 'rated', rating: rating2, ratings: [rating, rating2], updatedAt: final }
