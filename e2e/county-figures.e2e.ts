@@ -19,13 +19,18 @@ afterAll(async () => {
 })
 
 const text = async (page: Page, testId: string) => ((await page.getByTestId(testId).first().textContent()) ?? '').replace(/\s+/g, ' ')
+/** A leader's phone on the local cloud's time, opened at a page. */
+async function openAs(openid: string, page: string): Promise<Page> {
+  const p = await h.pageAs(openid)
+  await p.clock.setFixedTime(h.system.cloud.clock.now())
+  await p.goto(`${h.system.url}/#/staff/pages/${page}`)
+  return p
+}
 const collectedOf = (s: string) => Number(/收集 (\d+) 件/.exec(s)?.[1] ?? NaN)
 
 describe('数字 from a township down to one matter', () => {
   it('a township leader walks from the township’s figures to a village, a point, its matters and one matter', async () => {
-    const page = await h.pageAs(COUNTY.townshipLeaderA)
-    await page.clock.setFixedTime(h.system.cloud.clock.now())
-    await page.goto(`${h.system.url}/#/staff/pages/workbench/index`)
+    const page = await openAs(COUNTY.townshipLeaderA, 'workbench/index')
     await page.getByTestId('figures-entry').click()
     await page.getByTestId('figures-children').waitFor()
 
@@ -82,9 +87,7 @@ describe('数字 from a township down to one matter', () => {
   })
 
   it('the township’s 评事日 report of the quarter: its villages beside its figures, each a way to its own report', async () => {
-    const page = await h.pageAs(COUNTY.townshipLeaderA)
-    await page.clock.setFixedTime(h.system.cloud.clock.now())
-    await page.goto(`${h.system.url}/#/staff/pages/figures/index`)
+    const page = await openAs(COUNTY.townshipLeaderA, 'figures/index')
     await page.getByTestId('figures-node-report').click()
     await page.getByTestId('node-report').waitFor()
     expect(await text(page, 'node-report-title')).toBe('东岭镇 2026年第4季度评事日报告')
@@ -101,9 +104,7 @@ describe('数字 from a township down to one matter', () => {
   })
 
   it('the county’s leader sees both townships; a village with a point too new to rank says so', async () => {
-    const page = await h.pageAs(COUNTY.countyLeader)
-    await page.clock.setFixedTime(h.system.cloud.clock.now())
-    await page.goto(`${h.system.url}/#/staff/pages/figures/index`)
+    const page = await openAs(COUNTY.countyLeader, 'figures/index')
     await page.getByTestId('figures-child-QX-B').waitFor()
     expect(await page.getByTestId('figures-child-QX-A').count()).toBe(1)
     await page.getByTestId('figures-child-QX-B').click()

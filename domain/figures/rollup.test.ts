@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { emptyCounts, figuresOf, ratesOf, type MatterFacts } from './figures'
+import { cn, matterFacts } from './testing-facts'
 import { addFigures, rankBy, rankChildren, sumFigures, UNRANKED_NOTE, type Rankable } from './rollup'
 
-const cn = (t: string) => new Date(`${t.replace(' ', 'T')}+08:00`)
 const NOW = cn('2026-04-10 10:00:00')
-const base: MatterFacts = {
-  id: 'x',
-  createdAt: cn('2026-01-05 09:00:00'),
-  status: 'submitted',
-  acceptedAt: null,
-  importance: null,
-  dueAt: null,
-  replies: [],
-  reopens: [],
-  extensions: [],
-  closedReason: null,
-  rating: null,
-  escalated: false,
-}
 const answered = { acceptedAt: cn('2026-01-05 10:00:00'), importance: 'normal' as const, dueAt: cn('2026-01-12 23:59:59') }
 
 /** A matter in each state the figures tell apart. */
@@ -34,7 +20,7 @@ const PALETTE: Partial<MatterFacts>[] = [
   { status: 'closed', ...answered, replies: [cn('2026-01-09 10:00:00')], closedReason: 'rated', rating: { level: 'basic', solved: true, recordedBy: 'c' } },
   { status: 'closed', ...answered, dueAt: cn('2026-01-20 23:59:59'), extensions: [{ at: cn('2026-01-10 10:00:00'), to: cn('2026-01-20 23:59:59') }], replies: [cn('2026-01-18 10:00:00')], closedReason: 'rated', rating: { level: 'basic', solved: false } },
 ]
-const matter = (k: number, i: number): MatterFacts => ({ ...base, ...PALETTE[k], id: `m${i}` })
+const matter = (k: number, i: number): MatterFacts => matterFacts(`m${i}`, PALETTE[k])
 
 describe('a node’s figures: the sum of its points’', () => {
   it('adding the figures of any split of the matters gives the figures of all of them', () => {

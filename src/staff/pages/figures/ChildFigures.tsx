@@ -13,8 +13,8 @@ function ChildCard({ c, onOpen }: { c: Child; onOpen: (c: Child) => void }) {
     </View>
   )
   return (
-    <View className='fg-child' role='link' data-testid={`figures-child-${c.code}`} onClick={() => onOpen(c)}>
-      <View className='fg-child__head'>
+    <View className='fg-row fg-child' role='link' data-testid={`figures-child-${c.code}`} onClick={() => onOpen(c)}>
+      <View className='fg-row__top fg-child__head'>
         <Text className='fg-child__name'>{c.name}</Text>
         <Text className='fg-child__more'>
           收集 {c.collected} 件{c.level === 'point' ? '' : ` · ${c.points} 个说事点`} ›
