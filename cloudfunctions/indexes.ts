@@ -41,8 +41,8 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'points', name: 'lead_cadre', keys: { leadCadre: 1 } },
   { collection: 'points', name: 'active_code', keys: { active: 1, code: 1 } },
   // 组织架构: every point below a node (array-contains); a node's children; every node below a node; the active tree
-  { collection: 'points', name: 'org_path', keys: { orgPath: 1, active: 1 } },
-  { collection: 'orgs', name: 'parent_active', keys: { parent: 1, active: 1 } },
+  { collection: 'points', name: 'org_path', keys: { orgPath: 1, active: 1, code: 1 } },
+  { collection: 'orgs', name: 'parent_active', keys: { parent: 1, active: 1, code: 1 } },
   { collection: 'orgs', name: 'path_active', keys: { path: 1, active: 1 } },
   { collection: 'orgs', name: 'active', keys: { active: 1 } },
   // an admin's staff: those held at the nodes below theirs

@@ -20,6 +20,7 @@ import { demoOrgs, demoTreePoints, demoTreeStaff, DEMO_ORG, placedIn } from './s
 export { DEMO_ORG }
 import { seedDepartmentsDemo } from './seed-departments'
 import { seedLeaders } from './seed-leaders'
+import { seedHistory } from './seed-history'
 
 export const DEMO = {
   residentA: 'demo-resident-a',
@@ -139,6 +140,7 @@ export async function seedDemoData(db: DatabasePort, now: Date = new Date(), opt
   if (options.demoMatters) {
     created += await seedMeetingDemo(db, now)
     created += await seedBoardDemo(db, now)
+    created += await seedHistory(db, now)
   }
   for (const o of demoOrgs) if (await ensure(db, 'orgs', o)) created++
   for (const s of [...staff, ...demoTreeStaff]) if (await ensure(db, 'staff', s)) created++

@@ -25,6 +25,7 @@ export default defineAppConfig({
         'pages/home-visits/index',
         'pages/figures/index', 'pages/figure-items/index',
         'pages/report/index',
+        'pages/node-report/index',
         'pages/summary/index',
         'pages/forms/index',
         'pages/exports/index',

@@ -13,6 +13,7 @@ import type { StaffContext } from '../kernel/staff-context'
 import { matterFigures, type FigureScope } from './figures-read'
 import { visitFigures } from './figures-visits'
 import { asPointFields, asSchedules } from '../kernel/reads'
+import type { NodeRollup } from './figures-nodes'
 
 export type PeriodInput = Omit<FiguresEvent<'figures.get'>, 'action'>
 
@@ -43,9 +44,12 @@ async function schedulesOf(ctx: StaffContext, pointCodes: string[] | null): Prom
   })
 }
 
-/** The figures of a scope the caller has already been checked for (the quarter's report uses it too). */
-export async function figuresOfScope(input: PeriodInput, scope: FigureScope, ctx: StaffContext): Promise<FiguresView> {
-  const f = await matterFigures(ctx.db, scope, ctx.now, timer(ctx))
+/**
+ * The figures of a scope the caller has already been checked for (the quarter's report uses
+ * it too); a node's matter figures come summed from its points' (`rollup`).
+ */
+export async function figuresOfScope(input: PeriodInput, scope: FigureScope, ctx: StaffContext, rollup: NodeRollup | null = null): Promise<FiguresView> {
+  const f = rollup ? rollup.figures : await matterFigures(ctx.db, scope, ctx.now, timer(ctx))
   const { counts } = f
   const points = await schedulesOf(ctx, scope.pointCodes)
   const openings = points.flatMap((p) => openingsByMonth(p, input))
@@ -54,6 +58,9 @@ export async function figuresOfScope(input: PeriodInput, scope: FigureScope, ctx
     from: input.from,
     to: input.to,
     pointCodes: scope.pointCodes,
+    node: rollup?.node ?? null,
+    children: rollup?.children ?? [],
+    rankings: rollup?.rankings ?? [],
     cadre: scope.cadre,
     asOf: toChinaIso(ctx.now),
     minSample: FIGURES.minSample,

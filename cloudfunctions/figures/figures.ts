@@ -1,9 +1,11 @@
 /**
- * 数字: figures.get (the figures of a period, per point, per cadre or in total) and
- * figures.items (the matters behind one figure, contact masked). Leaders see their own
- * points, admins every point. Rules: domain/figures/figures.ts; reading: figures/figures-read.ts.
+ * 数字: figures.get (the figures of a period, per point, per cadre, in total, or of a node of
+ * the organisation tree rolled up with its children beside it: figures/figures-nodes.ts),
+ * figures.nodes (the nodes the caller reads) and figures.items (the matters behind one
+ * figure, contact masked). Leaders see their own points and the nodes where their role is
+ * held, admins every point. Rules: domain/figures/figures.ts; reading: figures/figures-read.ts.
  */
-import type { FigureItem, FigureItemsPage, FiguresView } from '../../domain/figures/api'
+import type { FigureItem, FigureItemsPage, FiguresView, NodeSummary } from '../../domain/figures/api'
 import { setsOf } from '../../domain/figures/figures'
 import { encodeFigureCursor, type FiguresEvent, parseFigureCursor } from '../../domain/figures/schemas'
 import { periodInstants } from '../../domain/kernel/periods'
@@ -16,10 +18,22 @@ import { figuresScope } from '../../domain/figures/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { readFacts, type FactRow, type FigureScope } from './figures-read'
 import { figuresOfScope, timer, type PeriodInput } from './figures-view'
+import { requireRight } from '../kernel/access'
+import { mayReadFigures } from '../../domain/figures/policy'
+import { nodeRollup } from './figures-nodes'
+import { readPointsUnder, topNodes } from './figures-tree'
+import { requireNode } from './figures-nodes'
 
 /** Who may see which points' figures: checked before anything else is read. */
 async function scopeOf(ctx: StaffContext, input: PeriodInput): Promise<{ staff: StaffRecord; scope: FigureScope }> {
   const staff = await ctx.caller()
+  if (input.node) {
+    // every point under a node the caller reaches
+    requireRight(mayReadFigures(staff))
+    const node = await requireNode(ctx.db, staff, input.node)
+    const pointCodes = (await readPointsUnder(ctx.db, node.code)).map((p) => p.code)
+    return { staff, scope: { pointCodes, cadre: input.cadre ?? null, ...periodInstants(input) } }
+  }
   const covered = pointsOfScope(requireScope(figuresScope(staff), '只有领导和管理员可以查看数字'))
   const pointCodes = narrowPoints(covered, input.pointCode, '您只能查看自己说事点的数字')
   if (input.pointCode && covered === null) {
@@ -30,9 +44,24 @@ async function scopeOf(ctx: StaffContext, input: PeriodInput): Promise<{ staff: 
   return { staff, scope: { pointCodes, cadre: input.cadre ?? null, ...periodInstants(input) } }
 }
 
-export async function figuresGet(input: PeriodInput, ctx: StaffContext): Promise<FiguresView> {
+export async function figuresGet(input: FiguresEvent<'figures.get'>, ctx: StaffContext): Promise<FiguresView> {
+  if (input.node) return nodeFigures(input.node, input, ctx)
   const { scope } = await scopeOf(ctx, input)
   return figuresOfScope(input, scope, ctx)
+}
+
+/** A node's figures rolled up from its points', its children beside them (the node's report uses it too). */
+export async function nodeFigures(node: string, input: PeriodInput, ctx: StaffContext): Promise<FiguresView> {
+  const staff = await ctx.caller()
+  const period = { cadre: input.cadre ?? null, ...periodInstants(input) }
+  const rollup = await nodeRollup(ctx.db, staff, node, period, ctx.now, timer(ctx))
+  return figuresOfScope(input, { ...period, pointCodes: rollup.pointCodes }, ctx, rollup)
+}
+
+export async function figuresNodes(_input: FiguresEvent<'figures.nodes'>, ctx: StaffContext): Promise<{ nodes: NodeSummary[] }> {
+  const staff = await ctx.caller()
+  requireRight(mayReadFigures(staff))
+  return { nodes: await topNodes(ctx.db, staff) }
 }
 
 const DEFAULT_LIMIT = 20

@@ -19,8 +19,10 @@ export const REPORT_ROWS = 200
 
 const FOLLOWING = new Set(['reopen', 'reply', 'supervise', 'rate', 'close'])
 
-function collectedIn(db: DatabasePort, pointCode: string, start: Date, end: Date): QueryCondition {
+/** One point's, or several points' (a node's), matters collected in the period. */
+function collectedIn(db: DatabasePort, points: string | string[], start: Date, end: Date): QueryCondition {
   const _ = db.command
+  const pointCode = typeof points === 'string' ? points : _.in(points)
   return { pointCode, createdAt: _.gte(start).and(_.lt(end)), status: _.neq('withdrawn') }
 }
 
@@ -38,8 +40,8 @@ async function countBy<K>(db: DatabasePort, where: QueryCondition, field: string
 }
 
 /** The quarter's matters (withdrawn ones apart, as in the figures) by category and by track. */
-export async function mattersBy(db: DatabasePort, pointCode: string, start: Date, end: Date) {
-  const where = collectedIn(db, pointCode, start, end)
+export async function mattersBy(db: DatabasePort, points: string | string[], start: Date, end: Date) {
+  const where = collectedIn(db, points, start, end)
   const [categories, tracks] = await Promise.all([countBy<Category>(db, where, 'category'), countBy<Track | null>(db, where, 'track')])
   return {
     byCategory: categories.map((c) => ({ category: c.key, count: c.count })),

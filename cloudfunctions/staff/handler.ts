@@ -22,7 +22,7 @@ import {
 } from '../matters/handle'
 import { deactivateStaff } from '../points/deactivate'
 import { boardPending, boardReview, boardWithdraw } from '../board/board-staff'
-import { figuresGet, figuresItems } from '../figures/figures'
+import { figuresGet, figuresItems, figuresNodes } from '../figures/figures'
 import { orgsSave, orgsTree } from '../orgs/orgs'
 import { listHomeVisits, scheduleHomeVisit, homeVisitDone } from '../booking/home-visits-staff'
 import { exportItems } from '../exports/exports'
@@ -38,6 +38,7 @@ import { listDuty, rotateDuty, setDuty } from '../duty/duty'
 import { swapAnswer, swapRequest, swapWithdraw } from '../duty/duty-swap'
 import { queue } from '../matters/queue'
 import { reportsQuarter, reportsRate } from '../reports/reports'
+import { reportsNode } from '../reports/node-report'
 import { summariesDraft, summariesFinalise, summariesSave } from '../reports/summaries'
 import { scheduleGet, scheduleSave } from '../schedule/schedule'
 import { bookingMove, scheduleStranded } from '../booking/stranded'
@@ -130,6 +131,7 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'figures.items': figuresItems,
     'orgs.tree': orgsTree,
     'orgs.save': orgsSave,
+    'figures.nodes': figuresNodes,
     'visits.create': createVisit,
     'visits.list': listVisits,
     'visits.get': getVisit,
@@ -153,6 +155,7 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'trips.get': tripsGet,
     'reports.quarter': reportsQuarter,
     'reports.rate': reportsRate,
+    'reports.node': reportsNode,
     'summaries.draft': summariesDraft,
     'summaries.save': summariesSave,
     'summaries.finalise': summariesFinalise,

@@ -1,8 +1,42 @@
 /** 数字: the figures a talk point is judged by, for leaders and admins (rules: domain/figures/figures.ts). */
 import type { MatterSet, Rate } from './figures'
 import type { ItemSummary } from '../matters/api'
+import type { Ranking } from './rollup'
 
 export type { MatterSet, Rate } from './figures'
+export type { Ranking, RankedChild, UnrankedChild } from './rollup'
+
+export type NodeLevel = 'county' | 'township' | 'village'
+
+/** A node of the organisation tree as a page names it. */
+export interface NodeSummary {
+  code: string
+  name: string
+  level: NodeLevel
+}
+
+/** The node a roll-up is of, and the way up to it as far as the caller reaches (root first). */
+export interface NodeHead extends NodeSummary {
+  path: NodeSummary[]
+}
+
+/** One child's figures beside its parent's: a township, a village, or a point of a village. */
+export interface ChildFigures {
+  code: string
+  name: string
+  level: NodeLevel | 'point'
+  /** the points under it (1 for a point) */
+  points: number
+  collected: number
+  withdrawn: number
+  answeredClosed: number
+  overdueNow: number
+  responded24h: Rate
+  onTime: Rate
+  feedbackRate: Rate
+  solved: Rate
+  satisfaction: Rate
+}
 
 /** A point's openings in one China month (the part of it within the period). */
 export interface OpeningsMonth {
@@ -22,6 +56,12 @@ export interface FiguresView {
   to: string
   /** the points counted; null: every point */
   pointCodes: string[] | null
+  /** the node rolled up (null: a point's or a caller's own points' figures) */
+  node: NodeHead | null
+  /** each child's figures (its matter figures are the sum of its points'); empty without a node */
+  children: ChildFigures[]
+  /** the children by 反馈办结率 and by 满意率, those under the minimum sample apart */
+  rankings: Ranking[]
   /** the responsible cadre counted, when asked for one: who holds each matter now (a transferred matter counts for its new cadre) */
   cadre: string | null
   /** the moment the matters' states were read (ISO 8601, China offset) */
@@ -72,6 +112,7 @@ export interface FigureItemsPage {
 
 export interface FiguresResponses {
   'figures.get': FiguresView
+  'figures.nodes': { nodes: NodeSummary[] }
   'figures.items': FigureItemsPage
 }
 

@@ -4,27 +4,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import { figuresOf, rate, setsOf, type MatterFacts } from './figures'
+import { cn, matterFacts } from './testing-facts'
 
-const cn = (t: string) => new Date(`${t.replace(' ', 'T')}+08:00`)
 const NOW = cn('2026-04-10 10:00:00')
-
-function matter(id: string, fields: Partial<MatterFacts>): MatterFacts {
-  return {
-    id,
-    createdAt: cn('2026-01-05 09:00:00'),
-    status: 'submitted',
-    acceptedAt: null,
-    importance: null,
-    dueAt: null,
-    replies: [],
-    reopens: [],
-    extensions: [],
-    closedReason: null,
-    rating: null,
-    escalated: false,
-    ...fields,
-  }
-}
+const matter = matterFacts
 
 const resident = (level: 'satisfied' | 'basic' | 'unsatisfied', solved: boolean) => ({ level, solved })
 

@@ -1,5 +1,5 @@
 /** 评事日 (the quarter's report, rated by residents' representatives) and 民情专递工作半年小结. */
-import type { FiguresView } from '../figures/api'
+import type { FiguresView, NodeHead } from '../figures/api'
 import type { TimelineEventType } from '../matters/api'
 import type { Category } from '../matters/categories'
 import type { RatingLevel, Track } from '../matters/handling'
@@ -84,6 +84,22 @@ export interface QuarterReport {
   }
 }
 
+/** 评事日 of a node: its quarter rolled up from its points', each child's figures beside it and ranked. */
+export interface NodeQuarterReport {
+  node: NodeHead
+  year: number
+  quarter: number
+  from: string
+  to: string
+  /** the quarter is over */
+  ready: boolean
+  asOf: string
+  /** the node's figures with `children` and `rankings` */
+  figures: FiguresView
+  byCategory: QuarterReport['byCategory']
+  byTrack: QuarterReport['byTrack']
+}
+
 export type SummaryStatus = 'draft' | 'final'
 
 /** A 半年小结 as stored and as shown: which point and half-year, how far, and its text. */
@@ -112,6 +128,7 @@ export interface SummaryView extends SummaryFields {
 
 export interface ReportResponses {
   'reports.quarter': QuarterReport
+  'reports.node': NodeQuarterReport
   'reports.rate': QuarterRatingView
   'summaries.draft': SummaryView
   'summaries.save': SummaryView

@@ -3,6 +3,7 @@ import * as z from 'zod/mini'
 import { RATING_LEVELS } from '../matters/handling'
 import { docId, type EventOf, pointCode, strict } from '../kernel/fields'
 import { text } from '../kernel/validation'
+import { nodeCode } from '../figures/schemas'
 
 /** Years the report and the summary may be asked for. */
 const year = z.number({ error: '请选择年份' }).check(z.int('年份无效'), z.minimum(2020, '年份无效'), z.maximum(2100, '年份无效'))
@@ -13,6 +14,8 @@ export const SUMMARY_MAX = 5000
 
 export const reportEventSchemas = {
   'reports.quarter': strict({ action: z.literal('reports.quarter'), pointCode, year, quarter }),
+  /** a county's, township's or village's quarter, rolled up from its points' */
+  'reports.node': strict({ action: z.literal('reports.node'), node: nodeCode, year, quarter }),
   'reports.rate': strict({
     action: z.literal('reports.rate'),
     pointCode,

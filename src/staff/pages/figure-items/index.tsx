@@ -44,7 +44,7 @@ function Row({ item }: { item: FigureItem }) {
   )
 }
 
-/** The matters behind one figure of 数字 (?figure=&from=&to=&point=&cadre=), page by page. */
+/** The matters behind one figure of 数字 (?figure=&from=&to=&node=&point=&cadre=), page by page. */
 export default function FigureItemsPage() {
   const params = useRouter().params
   const raw = readParam(params.figure)
@@ -53,6 +53,7 @@ export default function FigureItemsPage() {
   const to = readParam(params.to) ?? ''
   const point = readParam(params.point)
   const cadre = readParam(params.cadre)
+  const node = readParam(params.node)
   const list = usePagedList<FigureItem, Page>()
   const { load: loadList } = list
 
@@ -64,6 +65,7 @@ export default function FigureItemsPage() {
         figure: figure as MatterSet,
         from,
         to,
+        ...(node ? { node } : {}),
         ...(point ? { pointCode: point } : {}),
         ...(cadre ? { cadre } : {}),
         ...(cursor ? { cursor } : {}),
@@ -72,7 +74,7 @@ export default function FigureItemsPage() {
       return reply.ok ? { ok: true, data: { items: reply.data.items, nextCursor: reply.data.nextCursor } } : reply
     }
     return loadList(fetchPage)
-  }, [figure, from, to, point, cadre, loadList])
+  }, [figure, from, to, node, point, cadre, loadList])
 
   useEffect(() => void load(), [load])
   usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))

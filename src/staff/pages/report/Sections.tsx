@@ -6,7 +6,7 @@ import InfoRow from '../../components/InfoRow'
 import { FOLLOWED_LABELS, shortDay, trackText } from '../../lib/reportText'
 
 /** 一、数字: the quarter's figures, each rate with 样本不足 where the sample is small. */
-export function FiguresSection({ r }: { r: QuarterReport }) {
+export function FiguresSection({ r }: { r: Pick<QuarterReport, 'figures'> }) {
   const f = r.figures
   return (
     <View className='card rp-section' data-testid='report-figures'>
@@ -26,7 +26,7 @@ export function FiguresSection({ r }: { r: QuarterReport }) {
 }
 
 /** 二、诉求分类: by category and by track. */
-export function MattersSection({ r }: { r: QuarterReport }) {
+export function MattersSection({ r }: { r: Pick<QuarterReport, 'byCategory' | 'byTrack'> }) {
   return (
     <View className='card rp-section' data-testid='report-matters'>
       <View className='sf-card-title'>二、群众说了什么</View>
