@@ -14,6 +14,7 @@ import { demoDuties } from './seed-duty'
 import { demoVisitQuotas, demoVisits } from './seed-visits'
 import { seedMeetingDemo } from './seed-meetings'
 import { seedBoardDemo } from './seed-board'
+import { rebuildRollups } from '../cloudfunctions/figures/rollup-check'
 
 export const DEMO = {
   residentA: 'demo-resident-a',
@@ -131,6 +132,8 @@ export async function seedDemoData(db: DatabasePort, now: Date = new Date(), opt
   if (options.demoMatters) {
     created += await seedMeetingDemo(db, now)
     created += await seedBoardDemo(db, now)
+    // matters written in bulk, past the write path: their point-months' roll-ups built from them
+    if (created > 0) await rebuildRollups(db, now)
   }
   for (const s of staff) if (await ensure(db, 'staff', s)) created++
   for (const p of points) if (await ensure(db, 'points', p)) created++
