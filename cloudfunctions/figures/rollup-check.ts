@@ -4,27 +4,31 @@
  * (matters stored in bulk: the demo seed, the bench, a first deployment of roll-ups).
  * Both read every settled matter, page by page: maintenance work, not a request's.
  */
-import { emptyCounts, MATTER_SETS, tally, type MatterCounts } from '../../domain/figures/figures'
-import { rollupId, SETTLED } from '../../domain/figures/rollups'
+import { emptyCounts, MATTER_SETS, tally, type MatterCounts, type MatterFacts } from '../../domain/figures/figures'
+import { isSettled, rollupId, SETTLED } from '../../domain/figures/rollups'
 import { monthKey } from '../../domain/matters/numbering'
 import type { DatabasePort } from '../kernel/port'
 import { readFacts } from './figures-read'
 import { asRollups, ROLLUPS, type RollupRecord } from './rollup-write'
 
-type Computed = Map<string, Omit<RollupRecord, 'updatedAt'>>
+export type Computed = Map<string, Omit<RollupRecord, 'updatedAt'>>
 
 const ALL_TIME = { start: new Date(0), end: new Date(8.64e15) }
+
+/** Adds a matter to the roll-ups being built when it is settled (matters stored in bulk, e.g. by the bench). */
+export function addSettled(out: Computed, f: MatterFacts & { pointCode: string }, now: Date): void {
+  if (!isSettled(f.status)) return
+  const month = monthKey(f.createdAt)
+  const _id = rollupId(f.pointCode, month)
+  const r = out.get(_id) ?? out.set(_id, { _id, pointCode: f.pointCode, month, counts: emptyCounts() }).get(_id)!
+  tally(r.counts, f, now)
+}
 
 /** Every point-month's counts, from the settled matters. */
 export async function computeRollups(db: DatabasePort, now: Date): Promise<Computed> {
   const out: Computed = new Map()
   for await (const page of readFacts(db, { pointCodes: null, cadre: null, ...ALL_TIME }, { statuses: SETTLED })) {
-    for (const f of page) {
-      const month = monthKey(f.createdAt)
-      const _id = rollupId(f.pointCode, month)
-      const r = out.get(_id) ?? out.set(_id, { _id, pointCode: f.pointCode, month, counts: emptyCounts() }).get(_id)!
-      tally(r.counts, f, now)
-    }
+    for (const f of page) addSettled(out, f, now)
   }
   return out
 }
