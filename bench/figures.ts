@@ -18,13 +18,14 @@ import type { StoredDoc } from '../emulator/db'
 import { createLocalCloud, type LocalCloud } from '../emulator/local-cloud'
 import { DEMO, seedDemoData } from '../emulator/seed'
 import { copyMatters, STORED_MATTERS, submitModelMatter } from './stored-matters'
+import { buildRollupsInBulk } from './rollups'
 
 const FIRST = Date.UTC(2024, 6, 1)
 const EVERY_MS = 600_000
 const POINTS = 40
 
 /** Every Date in a document moved by `ms`. */
-function shifted<T>(v: T, ms: number): T {
+export function shifted<T>(v: T, ms: number): T {
   if (v instanceof Date) return new Date(v.getTime() + ms) as T
   if (Array.isArray(v)) return v.map((x) => shifted(x, ms)) as T
   if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shifted(x, ms)])) as T
@@ -32,7 +33,7 @@ function shifted<T>(v: T, ms: number): T {
 }
 
 /** One matter taken through 受理, 答复 and 评议 by the real actions: the model of the copies. */
-async function answeredMatter(cloud: LocalCloud, at: Date): Promise<void> {
+export async function answeredMatter(cloud: LocalCloud, at: Date): Promise<void> {
   const clock = { now: () => at }
   const resident = createResident(cloud.portFor('resident'), { ...clock, submitLimitPerHour: 10 })
   const staff = createStaff(cloud.portFor('staff'), clock)
@@ -80,6 +81,7 @@ export async function figuresWithStoredMatters(report: (key: string, value: numb
       return { ...copy, pointCode, rating: { ...copy.rating, level: LEVELS[Math.floor(i / POINTS) % LEVELS.length] } }
     })
     const now = new Date('2026-06-01T02:00:00Z')
+    await buildRollupsInBulk(cloud, now)
     // the local engine's scans would run past the function's budget: measured whole here
     const staff = createStaff(cloud.portFor('staff'), { now: () => now, figuresBudgetMs: 600_000 })
     const m = meter(cloud)

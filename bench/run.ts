@@ -11,7 +11,9 @@
  *   - the redaction on its generated corpora: leaks, ordinary characters masked, throughput
  *   - a county's load: one submission's operations named, 1,000 at once over 40 points and
  *     300 at once at one point (p50 / p99, conflicts retried)
- * `--only=redaction` or `--only=load` runs that one alone.
+ *   - a county over several years, 1,000,000 matters (BENCH_MATTERS): a submission at 10,000
+ *     and at all stored, the county's quarter of 数字 from roll-ups, the timer with 500 due
+ * `--only=redaction`, `--only=load` or `--only=county` runs that one alone.
  */
 import { execSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -23,6 +25,7 @@ import { DEMO, seedDemoData } from '../emulator/seed'
 import { buildFunctions } from '../scripts/build-functions'
 import { kb, measureWeapp, PACKAGE_LIMIT_BYTES, WEAPP_DIR } from '../scripts/package-size'
 import { countingPort, type OpCounter } from './counting-port'
+import { countyFigures } from './county'
 import { figuresWithStoredMatters } from './figures'
 import { loadFigures } from './load'
 import { redactionFigures } from './redaction'
@@ -109,6 +112,7 @@ async function main() {
   redactionFigures(report)
   if (process.argv.includes('--only=redaction')) return
   if (process.argv.includes('--only=load')) return loadFigures(report)
+  if (process.argv.includes('--only=county')) return countyFigures(report)
   sizes()
   await functionSizes()
   await submitThroughput()

@@ -25,6 +25,8 @@ export const INDEXES: IndexDeclaration[] = [
   // 搜索 by the seed's part of a number alone (年月 + 序号): that month's sequence at the caller's points
   { collection: 'items', name: 'month_seq', keys: { month: 1, seq: 1 } },
   { collection: 'items', name: 'point_created', keys: { pointCode: 1, createdAt: 1, seq: 1 } },
+  // 数字: only the period's unsettled matters are read one by one; the settled ones are in `rollups`
+  { collection: 'items', name: 'status_point_created', keys: { status: 1, pointCode: 1, createdAt: 1 } },
   { collection: 'items', name: 'assignee_created', keys: { 'assignee.openid': 1, createdAt: 1 } },
   // 大家说的事: a point's approved entries (the board) and pending ones (审核), by the time made public
   { collection: 'items', name: 'point_board', keys: { pointCode: 1, 'board.status': 1, 'board.at': -1, seq: -1 } },
@@ -78,10 +80,13 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'staff', name: 'departments_active', keys: { departments: 1, active: 1 } },
   // 挂点: the leaders whose contact point is one of a node's points (diary/leader-standings.ts)
   { collection: 'staff', name: 'contact_point_active', keys: { contactPoint: 1, active: 1 } },
+  // `rollups`: a point's month of settled matters (figures/rollup-write.ts), read by points and months
+  { collection: 'rollups', name: 'point_month', keys: { pointCode: 1, month: 1 } },
+  { collection: 'rollups', name: 'month', keys: { month: 1 } },
 ]
 
 /** `jobs`: where a scheduled job keeps its place between runs (read by _id only). */
-export const COLLECTIONS = ['points', 'orgs', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps', 'visits', 'meetings', 'trips', 'homeVisits', 'quarterRatings', 'summaries', 'departments'] as const
+export const COLLECTIONS = ['points', 'orgs', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps', 'visits', 'meetings', 'trips', 'homeVisits', 'quarterRatings', 'summaries', 'departments', 'rollups'] as const
 
 /**
  * The deliberate scans: queries no index serves, allowed because the collection stays

@@ -21,6 +21,7 @@ export { DEMO_ORG }
 import { seedDepartmentsDemo } from './seed-departments'
 import { seedLeaders } from './seed-leaders'
 import { seedHistory } from './seed-history'
+import { rebuildRollups } from '../cloudfunctions/figures/rollup-check'
 
 export const DEMO = {
   residentA: 'demo-resident-a',
@@ -140,7 +141,6 @@ export async function seedDemoData(db: DatabasePort, now: Date = new Date(), opt
   if (options.demoMatters) {
     created += await seedMeetingDemo(db, now)
     created += await seedBoardDemo(db, now)
-    created += await seedHistory(db, now)
   }
   for (const o of demoOrgs) if (await ensure(db, 'orgs', o)) created++
   for (const s of [...staff, ...demoTreeStaff]) if (await ensure(db, 'staff', s)) created++
@@ -152,6 +152,12 @@ export async function seedDemoData(db: DatabasePort, now: Date = new Date(), opt
   for (const q of demoVisitQuotas) if (await ensure(db, 'settings', q)) created++
   for (const v of homeVisits(now)) if (await ensure(db, 'homeVisits', v)) created++
   created += await seedDepartmentsDemo(db, now, options.demoMatters)
-  if (options.demoMatters) created += await seedLeaders(db, now)
+  if (options.demoMatters) {
+    created += await seedLeaders(db, now)
+    // the county's year goes on the tree seeded above
+    created += await seedHistory(db, now)
+    // matters written in bulk, past the write path: their point-months' roll-ups built from them
+    if (created > 0) await rebuildRollups(db, now)
+  }
   return created
 }

@@ -1,6 +1,6 @@
 /**
- * 数字 of a node (county, township, village): each point's figures, read one point at a time
- * by the same `matterFigures` as a point's own page, then added up (domain/figures/rollup.ts):
+ * 数字 of a node (county, township, village): each point's figures, read from the same
+ * month roll-ups as a point's own page (figures-points.ts), then added up (domain/figures/rollup.ts):
  * a child's figures are the sum of its points', the node's the sum of all of them, and the
  * children are ranked with the small samples apart. Rights first: the caller's role, then
  * the node they ask for, before any matter is read.
@@ -9,11 +9,13 @@ import type { ChildFigures, NodeHead, NodeLevel } from '../../domain/figures/api
 import type { MatterFigures } from '../../domain/figures/figures'
 import { mayReadFigures, mayReadNodeFigures, type NodeCaller } from '../../domain/figures/policy'
 import { isDeploymentAdmin } from '../../domain/points/roles'
-import { rankChildren, sumFigures, type Ranking } from '../../domain/figures/rollup'
+import { rankChildren, type Ranking } from '../../domain/figures/rollup'
+import { sumFigures } from '../../domain/figures/rollups'
 import { requireRight } from '../kernel/access'
 import type { DatabasePort } from '../kernel/port'
 import { AppError } from '../kernel/respond'
-import { matterFigures, type FigureScope } from './figures-read'
+import type { FigureScope } from './figures-read'
+import { figuresOfPoints, matterFigures } from './figures-points'
 import { nodeHead, readChildNodes, readNode, readPointsUnder, type PointUnder } from './figures-tree'
 
 export const NODE_REFUSAL = '您只能查看本级和下级组织的数字'
@@ -30,7 +32,10 @@ export interface NodeRollup {
 /** Points read at once: a few, so a county's points do not all hit the database together. */
 const AT_ONCE = 4
 
-/** Each point's matter figures, one point at a time (a few in parallel). */
+/**
+ * Each point's matter figures: all points at once from their month roll-ups and unsettled
+ * matters (figures-points.ts); a cadre's figures, which roll-ups do not keep, a few points at a time.
+ */
 export async function pointFigures(
   db: DatabasePort,
   codes: readonly string[],
@@ -38,6 +43,7 @@ export async function pointFigures(
   now: Date,
   outOfTime?: () => boolean,
 ): Promise<Map<string, MatterFigures>> {
+  if (!scope.cadre) return figuresOfPoints(db, [...codes], scope.start, scope.end, now, outOfTime)
   const out = new Map<string, MatterFigures>()
   for (let i = 0; i < codes.length; i += AT_ONCE) {
     const batch = codes.slice(i, i + AT_ONCE)

@@ -5,15 +5,13 @@
  * of the timeline by the database, the extensions without their texts — so the cost
  * grows with the period's matters, not with all matters ever, nor with their texts.
  *
- * Why a bounded read and not per-month counters kept with each change: most figures are
- * about each matter's state now (满意率 moves when a March matter is rated in April,
- * 已逾期 moves with the clock and no write at all), so counters would have to be
- * re-derived on every change of every older matter, and one counter document per point
- * and month would make every change at a point contend on it. `npm run bench` measures
- * this read for a quarter with 100,000 matters stored.
+ * 数字 reads matters one by one only where roll-ups cannot answer: the period's unsettled
+ * matters, the days of a month the period cuts, and a cadre's own figures. The settled
+ * matters of whole months come from `rollups` (figures/figures-points.ts).
  */
 import { emptyCounts, ratesOf, tally, type MatterFacts, type MatterFigures } from '../../domain/figures/figures'
 import type { FigureCursor } from '../../domain/figures/schemas'
+import type { ItemStatus } from '../../domain/matters/status'
 import type { Category } from '../../domain/matters/categories'
 import type { DatabasePort, QueryCondition } from '../kernel/port'
 import { AppError } from '../kernel/respond'
@@ -32,6 +30,7 @@ export interface FigureScope {
 
 /** A matter's facts, and what a list of them shows (the contact still unmasked). */
 export interface FactRow extends MatterFacts {
+  pointCode: string
   no: string
   category: Category
   pointName: string
@@ -48,6 +47,7 @@ function projection(db: DatabasePort, display: boolean): Record<string, unknown>
   return {
     createdAt: 1,
     status: 1,
+    pointCode: 1,
     acceptedAt: orNull('$acceptedAt'),
     importance: orNull('$importance'),
     dueAt: orNull('$dueAt'),
@@ -88,9 +88,10 @@ function toFacts(row: Row): FactRow {
   }
 }
 
-function condition(db: DatabasePort, scope: FigureScope, after: FigureCursor | null): QueryCondition {
+function condition(db: DatabasePort, scope: FigureScope, after: FigureCursor | null, statuses?: readonly ItemStatus[]): QueryCondition {
   const _ = db.command
   const base: QueryCondition = { createdAt: _.gte(scope.start).and(_.lt(scope.end)) }
+  if (statuses) base.status = _.in([...statuses])
   if (scope.pointCodes) base.pointCode = scope.pointCodes.length === 1 ? scope.pointCodes[0] : _.in(scope.pointCodes)
   if (scope.cadre) base['assignee.openid'] = scope.cadre
   if (!after) return base
@@ -102,7 +103,7 @@ function condition(db: DatabasePort, scope: FigureScope, after: FigureCursor | n
 export async function* readFacts(
   db: DatabasePort,
   scope: FigureScope,
-  opts: { after?: FigureCursor | null; display?: boolean; pageSize?: number; outOfTime?: () => boolean } = {},
+  opts: { after?: FigureCursor | null; display?: boolean; pageSize?: number; outOfTime?: () => boolean; statuses?: readonly ItemStatus[] } = {},
 ): AsyncGenerator<FactRow[]> {
   if (scope.pointCodes && scope.pointCodes.length === 0) return
   const size = opts.pageSize ?? FIGURES_PAGE
@@ -113,7 +114,7 @@ export async function* readFacts(
     const { list } = await db
       .collection('items')
       .aggregate()
-      .match(condition(db, scope, after))
+      .match(condition(db, scope, after, opts.statuses))
       .sort({ createdAt: 1, _id: 1 })
       .limit(size)
       .project(projection(db, opts.display === true))
@@ -126,11 +127,8 @@ export async function* readFacts(
   }
 }
 
-/**
- * The matter figures of a scope: the one computation behind 数字, the quarter's report and
- * the board's headline, so no two of them can disagree.
- */
-export async function matterFigures(db: DatabasePort, scope: FigureScope, now: Date, outOfTime?: () => boolean): Promise<MatterFigures> {
+/** The scope's figures read matter by matter: a cadre's own, and the reference the roll-ups are checked against. */
+export async function liveFigures(db: DatabasePort, scope: FigureScope, now: Date, outOfTime?: () => boolean): Promise<MatterFigures> {
   const counts = emptyCounts()
   for await (const page of readFacts(db, scope, { outOfTime })) for (const f of page) tally(counts, f, now)
   return ratesOf(counts)

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { periodInstants } from '../../domain/kernel/periods'
 import { DEMO, fresh, startWorld, submitEvent, type World } from '../testing'
 import { readFacts } from './figures-read'
+import { rebuildRollups } from './rollup-check'
 
 let w: World
 let code: string
@@ -88,6 +89,8 @@ beforeAll(async () => {
   await ok(w.resident(owner, { action: 'item.rate', id: h, level: 'satisfied', solved: true }))
   // as the cadre's recording of a rating marks it (代登记 matters are rated through their cadre)
   await w.db().collection('items').doc(h).update({ data: { rating: { recordedBy: cadre2 } } })
+  // a write past the write path, as bulk data: its roll-up is rebuilt from the matters
+  await rebuildRollups(w.db(), w.clock.now())
   // I: due 8 Mar, taken to the 街道 on 2 Mar, still open
   const i = await submit('I', '2026-03-01 09:00:00')
   at('2026-03-01 10:00:00')

@@ -3,7 +3,8 @@
  * out the caller's relation to it, check the transition table, apply the change and
  * write it back. A concurrent change makes the transaction conflict and retry; on the
  * retry the matter has moved on and the table refuses: the loser gets CONFLICT, and the
- * timeline never records the same step twice.
+ * timeline never records the same step twice. The change that settles a matter (办结,
+ * 撤回) also adds it to its point's monthly roll-up, in the same transaction.
  */
 import { STATUS_LABELS, type ItemStatus } from '../../domain/matters/status'
 import { checkTransition, type ActorRole, type ItemAction } from '../../domain/matters/transitions'
@@ -13,6 +14,7 @@ import type { ItemRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { runTransactionWithRetry, type RetryOptions } from '../kernel/transaction'
 import { asItem } from '../kernel/reads'
+import { settleInRollup } from '../figures/rollup-write'
 
 export interface ItemChange {
   action: ItemAction
@@ -80,6 +82,8 @@ export async function changeItemTx(
   const next = { ...change.apply(item, check.to), status: check.to, updatedAt: now }
   const { _id, ...fields } = next
   await tx.collection('items').doc(_id).set({ data: fields })
+  // 办结 and 撤回 add the matter to its point's month (figures/rollup-write.ts)
+  await settleInRollup(tx, item, next, now)
   await queueNotices(tx, item, next, leaders, now, queued)
   return next
 }

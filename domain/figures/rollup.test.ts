@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { emptyCounts, figuresOf, ratesOf, type MatterFacts } from './figures'
 import { cn, matterFacts } from './testing-facts'
-import { addFigures, rankBy, rankChildren, sumFigures, UNRANKED_NOTE, type Rankable } from './rollup'
+import { rankBy, rankChildren, UNRANKED_NOTE, type Rankable } from './rollup'
+import { addFigures, sumFigures } from './rollups'
 
 const NOW = cn('2026-04-10 10:00:00')
 const answered = { acceptedAt: cn('2026-01-05 10:00:00'), importance: 'normal' as const, dueAt: cn('2026-01-12 23:59:59') }

@@ -1,27 +1,13 @@
 /**
  * 数字 of a node of the organisation tree (county → township → village → its points): the
- * sum of its points' figures. Counts are added; every rate is worked out again from the
+ * sum of its points' figures (`sumFigures`, domain/figures/rollups.ts). Counts are added; every rate is worked out again from the
  * added counts (never an average of the points' rates, which would weigh a point of 3
  * matters like one of 300), so the minimum sample holds for the node as for a point.
  *
  * The children of a node are ranked by 反馈办结率 and by 满意率; a child whose rate stands
  * on fewer than FIGURES.minSample matters is listed apart, 样本不足，不排名, never ranked.
  */
-import { emptyCounts, MATTER_SETS, ratesOf, type MatterFigures, type Rate } from './figures'
-
-/** Two figures as one: their counts added, their rates recomputed. */
-export function addFigures(a: MatterFigures, b: MatterFigures): MatterFigures {
-  const counts = emptyCounts()
-  for (const s of MATTER_SETS) counts[s] = a.counts[s] + b.counts[s]
-  return ratesOf(counts)
-}
-
-/** The figures of many as one (no figures: every count 0). */
-export function sumFigures(all: Iterable<MatterFigures>): MatterFigures {
-  let total = ratesOf(emptyCounts())
-  for (const f of all) total = addFigures(total, f)
-  return total
-}
+import type { MatterFigures, Rate } from './figures'
 
 /** The rates children are ranked by. */
 export const RANKED_BY = ['feedbackRate', 'satisfaction'] as const

@@ -213,13 +213,22 @@ export class LogStore {
   /** Writes the whole state as the new snapshot and empties the log (blocking: it is rare). */
   compact(): void {
     const { seq, docs } = this.state()
-    const lines = [frame(encode({ seq }))]
-    for (const [c, d] of docs) lines.push(frame(encode({ c, i: d._id, d })))
-    const text = lines.join('')
     const temp = path.join(this.dir, `${SNAPSHOT}.tmp`)
     const fd = openSync(temp, 'w')
+    let bytes = 0
     try {
-      writeSync(fd, text)
+      // in pieces: a million matters' snapshot is longer than one JavaScript string may be
+      let piece = frame(encode({ seq }))
+      const flush = () => {
+        writeSync(fd, piece)
+        bytes += Buffer.byteLength(piece)
+        piece = ''
+      }
+      for (const [c, d] of docs) {
+        piece += frame(encode({ c, i: d._id, d }))
+        if (piece.length > 4_000_000) flush()
+      }
+      flush()
       fsyncSync(fd)
     } finally {
       closeSync(fd)
@@ -230,8 +239,8 @@ export class LogStore {
     ftruncateSync(this.wal, 0)
     fsyncSync(this.wal)
     this.walBytes = 0
-    this.snapshotBytes = Buffer.byteLength(text)
-    this.bytesWritten += this.snapshotBytes
+    this.snapshotBytes = bytes
+    this.bytesWritten += bytes
     for (const file of this.legacy.splice(0)) rmSync(file, { force: true })
   }
 
