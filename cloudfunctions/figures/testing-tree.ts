@@ -5,6 +5,7 @@
  * demo's generator. Staff hold their nodes and every point under them, so the tests pass
  * whether the caller's reach comes from their points or from their nodes.
  */
+import { rebuildRollups } from './rollup-check'
 import { historyMatters } from '../../emulator/seed-history-matters'
 import type { World } from '../testing'
 
@@ -56,5 +57,7 @@ export async function writeTestCounty(w: World): Promise<Set<string>> {
   const points = TREE_POINTS.map((p) => ({ code: p.code, name: `${p.code}说事点`, cadre: { openid: cadre, name: '测试干部' }, weight: p.weight, since: p.since }))
   const matters = historyMatters(points, new Date(TREE_NOW), 600, () => 0, 7)
   await Promise.all(matters.map(({ _id, ...fields }) => db.collection('items').doc(_id).set({ data: fields })))
+  // written past the write path: their point-months' roll-ups built from them, as the seed does
+  await rebuildRollups(db, new Date(TREE_NOW))
   return new Set(matters.map((m) => m.status))
 }
