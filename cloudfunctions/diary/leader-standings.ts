@@ -93,3 +93,8 @@ export async function standingsOf(db: DatabasePort, leaders: readonly LeaderReco
     })
     .sort((a, b) => b.behind - a.behind || LEVEL_ORDER(a.level) - LEVEL_ORDER(b.level) || a.name.localeCompare(b.name))
 }
+
+/** The caller's own 挂点 month, when an admin named their level; null otherwise. */
+export async function ownLeaderStanding(db: DatabasePort, staff: StaffRecord, month: string): Promise<LeaderStanding | null> {
+  return isLeaderRecord(staff) ? (await standingsOf(db, [staff], month))[0] : null
+}

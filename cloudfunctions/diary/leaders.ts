@@ -18,7 +18,7 @@ import { asPoint, asPointFields, asStaff } from '../kernel/reads'
 import { AppError } from '../kernel/respond'
 import type { StaffContext } from '../kernel/staff-context'
 import { runTransactionWithRetry } from '../kernel/transaction'
-import { isLeaderRecord, leadersAt, standingsOf } from './leader-standings'
+import { leadersAt, standingsOf } from './leader-standings'
 
 /** A point or an org node as the tree stores them (ORGSPEC). */
 type TreePoint = PointRecord & { orgPath?: string[] }
@@ -46,11 +46,6 @@ export async function setLeader(input: DiaryEvent<'staff.setLeader'>, ctx: Staff
     return { ...target, ...post }
   })
   return (await standingsOf(ctx.db, [leader], chinaMonth(ctx.now)))[0]
-}
-
-/** The caller's own 挂点 month, when an admin named their level; null otherwise. */
-export async function ownLeaderStanding(db: DatabasePort, staff: StaffRecord, month: string): Promise<LeaderStanding | null> {
-  return isLeaderRecord(staff) ? (await standingsOf(db, [staff], month))[0] : null
 }
 
 const PAGE = 1000

@@ -16,7 +16,7 @@ import { managedPoints } from '../../domain/points/roles'
 import type { StaffContext } from '../kernel/staff-context'
 import { requireDiaryReader } from './visit-access'
 import { asPoint, asPoints, asStaffList } from '../kernel/reads'
-import { ownLeaderStanding } from './leaders'
+import { ownLeaderStanding } from './leader-standings'
 
 async function pointNames(ctx: StaffContext, codes?: readonly string[]): Promise<Map<string, string>> {
   const _ = ctx.db.command

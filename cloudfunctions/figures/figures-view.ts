@@ -14,7 +14,8 @@ import type { FigureScope } from './figures-read'
 import { matterFigures } from './figures-points'
 import { visitFigures } from './figures-visits'
 import { asPointFields, asSchedules } from '../kernel/reads'
-import type { NodeRollup } from './figures-nodes'
+import { nodeRollup, type NodeRollup } from './figures-nodes'
+import { periodInstants } from '../../domain/kernel/periods'
 
 export type PeriodInput = Omit<FiguresEvent<'figures.get'>, 'action'>
 
@@ -88,4 +89,12 @@ export async function figuresOfScope(input: PeriodInput, scope: FigureScope, ctx
     visitQuota,
     openings,
   }
+}
+
+/** A node's figures rolled up from its points', its children beside them (the node's report uses it too). */
+export async function nodeFigures(node: string, input: PeriodInput, ctx: StaffContext): Promise<FiguresView> {
+  const staff = await ctx.caller()
+  const period = { cadre: input.cadre ?? null, ...periodInstants(input) }
+  const rollup = await nodeRollup(ctx.db, staff, node, period, ctx.now, timer(ctx))
+  return figuresOfScope(input, { ...period, pointCodes: rollup.pointCodes }, ctx, rollup)
 }

@@ -17,10 +17,9 @@ import { narrowPoints, pointsOfScope, requireScope } from '../kernel/access'
 import { figuresScope } from '../../domain/figures/policy'
 import type { StaffContext } from '../kernel/staff-context'
 import { readFacts, type FactRow, type FigureScope } from './figures-read'
-import { figuresOfScope, timer, type PeriodInput } from './figures-view'
+import { figuresOfScope, nodeFigures, timer, type PeriodInput } from './figures-view'
 import { requireRight } from '../kernel/access'
 import { mayReadFigures } from '../../domain/figures/policy'
-import { nodeRollup } from './figures-nodes'
 import { readPointsUnder, topNodes } from './figures-tree'
 import { requireNode } from './figures-nodes'
 
@@ -48,14 +47,6 @@ export async function figuresGet(input: FiguresEvent<'figures.get'>, ctx: StaffC
   if (input.node) return nodeFigures(input.node, input, ctx)
   const { scope } = await scopeOf(ctx, input)
   return figuresOfScope(input, scope, ctx)
-}
-
-/** A node's figures rolled up from its points', its children beside them (the node's report uses it too). */
-export async function nodeFigures(node: string, input: PeriodInput, ctx: StaffContext): Promise<FiguresView> {
-  const staff = await ctx.caller()
-  const period = { cadre: input.cadre ?? null, ...periodInstants(input) }
-  const rollup = await nodeRollup(ctx.db, staff, node, period, ctx.now, timer(ctx))
-  return figuresOfScope(input, { ...period, pointCodes: rollup.pointCodes }, ctx, rollup)
 }
 
 export async function figuresNodes(_input: FiguresEvent<'figures.nodes'>, ctx: StaffContext): Promise<{ nodes: NodeSummary[] }> {

@@ -13,7 +13,7 @@ import { formatChinaDate, toChinaIso } from '../../domain/kernel/time'
 import { reportReady } from '../../domain/reports/reports'
 import { requireRight } from '../kernel/access'
 import type { StaffContext } from '../kernel/staff-context'
-import { nodeFigures } from '../figures/figures'
+import { nodeFigures } from '../figures/figures-view'
 import { NODE_REFUSAL, requireNode } from '../figures/figures-nodes'
 import { mattersBy } from './report-read'
 
