@@ -140,7 +140,6 @@ export async function seedDemoData(db: DatabasePort, now: Date = new Date(), opt
   if (options.demoMatters) {
     created += await seedMeetingDemo(db, now)
     created += await seedBoardDemo(db, now)
-    created += await seedHistory(db, now)
   }
   for (const o of demoOrgs) if (await ensure(db, 'orgs', o)) created++
   for (const s of [...staff, ...demoTreeStaff]) if (await ensure(db, 'staff', s)) created++
@@ -153,5 +152,7 @@ export async function seedDemoData(db: DatabasePort, now: Date = new Date(), opt
   for (const v of homeVisits(now)) if (await ensure(db, 'homeVisits', v)) created++
   created += await seedDepartmentsDemo(db, now, options.demoMatters)
   if (options.demoMatters) created += await seedLeaders(db, now)
+  // the year of history numbers after what the other demo matters took, on the tree's points and cadres
+  if (options.demoMatters) created += await seedHistory(db, now)
   return created
 }
