@@ -15,7 +15,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import { DEMO, DEMO_ORG } from '../emulator/seed'
 import { DEPT_DEMO } from '../emulator/seed-departments'
-import { COUNTY } from '../emulator/seed-county-tree'
 import { auditPage, type AuditOptions } from './a11y-audit'
 import { api } from './api'
 import { startHarness, type Harness } from './harness'
@@ -84,12 +83,12 @@ function stops(): Stop[] {
     // a leader above the points: a township's villages beside its figures, ranked; then a village's points
     {
       page: 'staff/pages/figures/index',
-      who: COUNTY.townshipLeaderA,
+      who: DEMO_ORG.townLeader,
       then: [{ name: 'a village', step: (p) => p.getByTestId('figures-child-QX-A1').click() }],
     },
     { page: 'staff/pages/figure-items/index', who: DEMO.leader, query: 'figure=collected&from=2026-11-01&to=2026-11-30' },
     { page: 'staff/pages/report/index', who: DEMO.leader },
-    { page: 'staff/pages/node-report/index', who: COUNTY.townshipLeaderA, query: 'node=QX-A' },
+    { page: 'staff/pages/node-report/index', who: DEMO_ORG.townLeader, query: 'node=QX-A' },
     { page: 'staff/pages/summary/index', who: DEMO.leader },
     { page: 'staff/pages/forms/index', who: DEMO.cadre1, query: `id=${ids.staffItem}` },
     { page: 'staff/pages/exports/index', who: DEMO.leader },

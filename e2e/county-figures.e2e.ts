@@ -1,13 +1,16 @@
 /**
  * 数字 down the organisation tree, on the demo county's year of history (emulator/seed-history.ts):
- * the leader of 东岭镇 opens 数字 from the workbench and lands on the township, its three
+ * the leader of 青溪镇 (吴镇长) opens 数字 from the workbench and lands on the township, its three
  * villages beside its figures and ranked by 反馈办结率 and 满意率; the township's figures are
- * its villages' added up. They go down to 东岭村, then to its 说事点 (the same numbers as the
+ * its villages' added up. They go down to 桃源村, then to its 说事点 (the same numbers as the
  * village showed for it), its matters collected this month, and one matter; and back up.
+ * The county's leader (周建华) finds 新东社区's 两代表工作室, the point the year opened two
+ * months ago, too small to rank.
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { COUNTY } from '../emulator/seed-county-tree'
+import { DEMO_LEADERS } from '../emulator/seed-leaders'
+import { DEMO_ORG } from '../emulator/seed-org'
 import { startHarness, type Harness } from './harness'
 
 let h: Harness
@@ -30,7 +33,7 @@ const collectedOf = (s: string) => Number(/收集 (\d+) 件/.exec(s)?.[1] ?? NaN
 
 describe('数字 from a township down to one matter', () => {
   it('a township leader walks from the township’s figures to a village, a point, its matters and one matter', async () => {
-    const page = await openAs(COUNTY.townshipLeaderA, 'workbench/index')
+    const page = await openAs(DEMO_ORG.townLeader, 'workbench/index')
     await page.getByTestId('figures-entry').click()
     await page.getByTestId('figures-children').waitFor()
 
@@ -52,17 +55,17 @@ describe('数字 from a township down to one matter', () => {
     }
     await h.shot(page, 'county-figures-01-township')
 
-    // down to 东岭村: its two points beside it
-    await page.getByTestId('figures-child-QX-A1').click()
-    await page.getByTestId('figures-child-qxa101').waitFor()
-    expect(await text(page, 'figures-trail')).toBe('东岭镇 › 东岭村')
-    expect(await text(page, 'figure-collected-headline')).toBe(`${collected[0]} 件`)
-    const point = await text(page, 'figures-child-qxa101')
+    // down to 桃源村: its two points beside it
+    await page.getByTestId('figures-child-QX-A2').click()
+    await page.getByTestId('figures-child-ty01').waitFor()
+    expect(await text(page, 'figures-trail')).toBe('青溪镇 › 桃源村')
+    expect(await text(page, 'figure-collected-headline')).toBe(`${collected[1]} 件`)
+    const point = await text(page, 'figures-child-ty01')
     await h.shot(page, 'county-figures-02-village')
 
     // down to its 说事点: the point's own figures, the same count the village showed for it
-    await page.getByTestId('figures-child-qxa101').click()
-    await expect.poll(() => text(page, 'figures-trail')).toBe('东岭镇 › 东岭村 › 东岭村民情说事点')
+    await page.getByTestId('figures-child-ty01').click()
+    await expect.poll(() => text(page, 'figures-trail')).toBe('青溪镇 › 桃源村 › 桃源村民情说事点')
     await page.getByTestId('figure-collected').waitFor()
     expect(await page.getByTestId('figures-children').count()).toBe(0)
     expect(await text(page, 'figure-collected-headline')).toBe(`${collectedOf(point)} 件`)
@@ -71,7 +74,7 @@ describe('数字 from a township down to one matter', () => {
     await page.getByTestId('figure-link-collected').click()
     await page.getByTestId('figure-items').waitFor()
     const first = await page.getByTestId('figure-item').first().textContent()
-    expect(first).toContain('东岭村民情说事点')
+    expect(first).toContain('桃源村民情说事点')
     const no = ((await page.getByTestId('figure-item-no').first().textContent()) ?? '').trim()
     await page.getByTestId('figure-item').first().click()
     await expect.poll(() => page.getByTestId('staff-detail-no').textContent()).toContain(no)
@@ -81,16 +84,16 @@ describe('数字 from a township down to one matter', () => {
     await page.goBack()
     await page.goBack()
     await page.getByTestId('figures-up-QX-A').click()
-    await page.getByTestId('figures-child-QX-A2').waitFor()
+    await page.getByTestId('figures-child-QX-A3').waitFor()
     expect(await text(page, 'figure-collected-headline')).toBe(`${collected.reduce((a, b) => a + b, 0)} 件`)
     await page.context().close()
   })
 
   it('the township’s 评事日 report of the quarter: its villages beside its figures, each a way to its own report', async () => {
-    const page = await openAs(COUNTY.townshipLeaderA, 'figures/index')
+    const page = await openAs(DEMO_ORG.townLeader, 'figures/index')
     await page.getByTestId('figures-node-report').click()
     await page.getByTestId('node-report').waitFor()
-    expect(await text(page, 'node-report-title')).toBe('东岭镇 2026年第4季度评事日报告')
+    expect(await text(page, 'node-report-title')).toBe('青溪镇 2026年第4季度评事日报告')
     // the 数字 page stays below in the page stack: read the report's own
     const report = page.getByTestId('node-report')
     const collected: number[] = []
@@ -98,20 +101,20 @@ describe('数字 from a township down to one matter', () => {
     expect(collected.every((n) => n > 10)).toBe(true)
     expect(await report.getByTestId('report-collected').textContent()).toContain(`${collected.reduce((a, b) => a + b, 0)} 件`)
     await h.shot(page, 'county-figures-05-report')
-    await report.getByTestId('figures-child-QX-A1').click()
-    await expect.poll(() => page.getByTestId('node-report-title').allTextContents()).toContain('东岭村 2026年第4季度评事日报告')
+    await report.getByTestId('figures-child-QX-A2').click()
+    await expect.poll(() => page.getByTestId('node-report-title').allTextContents()).toContain('桃源村 2026年第4季度评事日报告')
     await page.context().close()
   })
 
   it('the county’s leader sees both townships; a village with a point too new to rank says so', async () => {
-    const page = await openAs(COUNTY.countyLeader, 'figures/index')
+    const page = await openAs(DEMO_LEADERS.county, 'figures/index')
     await page.getByTestId('figures-child-QX-B').waitFor()
     expect(await page.getByTestId('figures-child-QX-A').count()).toBe(1)
-    await page.getByTestId('figures-child-QX-B').click()
-    await page.getByTestId('figures-child-QX-B3').click()
-    await page.getByTestId('figures-child-qxb302').waitFor()
+    await page.getByTestId('figures-child-QX-A').click()
+    await page.getByTestId('figures-child-QX-A1').click()
+    await page.getByTestId('figures-child-xd02').waitFor()
     expect(await text(page, 'figures-ranking-satisfaction')).toContain('样本不足，不排名')
-    expect(await text(page, 'figures-unranked')).toContain('新桥社区两代表工作室')
+    expect(await text(page, 'figures-unranked')).toContain('新东社区两代表工作室')
     await h.shot(page, 'county-figures-04-unranked')
     await page.context().close()
   })
