@@ -11,6 +11,7 @@ import { update as applyModifier } from 'mingo/updater'
 import { invalid, notSupported, requestFailed } from './errors'
 import { compareByOrder, compileProjection, orderKey, type OrderKey, type Projection } from './query-shape'
 import { BSONRegExp, EJSON } from './sdk'
+import { applySimpleUpdate, isSimpleUpdate } from './simple-update'
 import { cloneDoc, isPlainObject, toStoredValue, type DocObject, type StoredDoc } from './values'
 
 export type Criteria = Record<string, unknown>
@@ -18,6 +19,8 @@ export type Criteria = Record<string, unknown>
 /** Reads an EJSON text from the wire into plain values (Dates, RegExps, numbers). */
 export function fromWire(text: unknown, what: string): unknown {
   if (typeof text !== 'string') return invalid(`${what} must be an EJSON string`)
+  const quick = plainJson(text, what)
+  if (quick !== NEEDS_EJSON) return quick
   let parsed: unknown
   try {
     parsed = EJSON.parse(text, { relaxed: true })
@@ -25,6 +28,46 @@ export function fromWire(text: unknown, what: string): unknown {
     return invalid(`${what} is not valid EJSON (${(err as Error).message})`)
   }
   return plain(parsed, what)
+}
+
+/** Keys that make an object an EJSON type wrapper (bson's own list), or a legacy form of one. */
+const EJSON_KEYS = new Set([
+  '$oid', '$binary', '$uuid', '$symbol', '$numberInt', '$numberDecimal', '$numberDouble', '$numberLong', '$minKey', '$maxKey',
+  '$regex', '$regularExpression', '$timestamp', '$date', '$code', '$ref', '$dbPointer', '$undefined',
+])
+const NEEDS_EJSON = Symbol('needs EJSON')
+
+/**
+ * Most requests are plain JSON apart from Dates: parsed without bson's per-value reviver,
+ * which costs several times JSON.parse. Anything else of EJSON (or a key bson refuses)
+ * answers NEEDS_EJSON and takes bson's own path, so the result is the same either way.
+ */
+function plainJson(text: string, what: string): unknown {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return NEEDS_EJSON
+  }
+  const walk = (v: unknown): unknown => {
+    if (v === null || typeof v !== 'object') return v
+    if (Array.isArray(v)) return v.map(walk)
+    const keys = Object.keys(v)
+    const date = (v as { $date?: unknown }).$date
+    if (keys.length === 1 && typeof date === 'string') return new Date(Date.parse(date))
+    const out: Record<string, unknown> = {}
+    for (const k of keys) {
+      if (EJSON_KEYS.has(k) || k.includes('\u0000')) throw NEEDS_EJSON
+      out[k] = walk((v as Record<string, unknown>)[k])
+    }
+    return out
+  }
+  try {
+    return walk(parsed)
+  } catch (err) {
+    if (err === NEEDS_EJSON) return NEEDS_EJSON
+    return invalid(`${what} is not valid EJSON (${(err as Error).message})`)
+  }
 }
 
 function plain(v: unknown, what: string): unknown {
@@ -147,6 +190,7 @@ export function compileUpdate(spec: unknown): (doc: StoredDoc) => StoredDoc {
     }
   }
   checkNoOverlap(paths)
+  const simple = isSimpleUpdate(spec)
   return (doc) => {
     for (const op of NUMERIC_OPERATORS) {
       for (const path of Object.keys((spec[op] as Criteria | undefined) ?? {})) {
@@ -158,7 +202,7 @@ export function compileUpdate(spec: unknown): (doc: StoredDoc) => StoredDoc {
     }
     const next = cloneDoc(doc)
     try {
-      applyModifier(next, spec, undefined, undefined, { cloneMode: 'deep' })
+      if (!simple || !applySimpleUpdate(next, spec)) applyModifier(next, spec, undefined, undefined, { cloneMode: 'deep' })
     } catch (err) {
       requestFailed(`update: ${(err as Error).message}`)
     }

@@ -9,7 +9,6 @@
  * network round trip would, so concurrent callers interleave; a write answers only once
  * it is on disk.
  */
-import { randomBytes } from 'node:crypto'
 import { Aggregator } from 'mingo'
 import { tick } from './async'
 import type { CollectionState, Engine } from './engine'
@@ -33,6 +32,8 @@ export const MAX_LIMIT = 1000
 
 export class DatabaseService {
   private readonly transactions = new Map<string, ServiceTransaction>()
+  /** Request ids need only be unique here: a counter, not random bytes (which cost a system call each). */
+  private requests = 0
 
   constructor(
     readonly engine: Engine,
@@ -42,7 +43,7 @@ export class DatabaseService {
 
   async send(action: string, params: Params = {}): Promise<Answer> {
     await tick()
-    const requestId = randomBytes(8).toString('hex')
+    const requestId = `local-req-${(++this.requests).toString(16)}`
     try {
       const data = await this.dispatch(action, params)
       await tick()
