@@ -53,8 +53,7 @@ function plainJson(text: string, what: string): unknown {
     if (v === null || typeof v !== 'object') return v
     if (Array.isArray(v)) return v.map(walk)
     const keys = Object.keys(v)
-    const date = (v as { $date?: unknown }).$date
-    if (keys.length === 1 && typeof date === 'string') return new Date(Date.parse(date))
+    if (keys.length === 1 && EJSON_KEYS.has(keys[0])) return wrapped(keys[0], (v as Record<string, unknown>)[keys[0]], walk)
     const out: Record<string, unknown> = {}
     for (const k of keys) {
       if (EJSON_KEYS.has(k) || k.includes('\u0000')) throw NEEDS_EJSON
@@ -68,6 +67,25 @@ function plainJson(text: string, what: string): unknown {
     if (err === NEEDS_EJSON) return NEEDS_EJSON
     return invalid(`${what} is not valid EJSON (${(err as Error).message})`)
   }
+}
+
+/**
+ * The wrappers the client sends every day, as bson's relaxed parse reads them: numbers
+ * (`$numberInt`, `$numberDouble`, `$numberLong` of up to 15 digits) and Dates; others throw
+ * NEEDS_EJSON.
+ */
+function wrapped(key: string, inner: unknown, walk: (v: unknown) => unknown): unknown {
+  if (typeof inner === 'string') {
+    if (key === '$numberInt') return parseInt(inner, 10)
+    if (key === '$numberDouble') return parseFloat(inner)
+    if (key === '$numberLong' && /^-?\d{1,15}$/.test(inner)) return Number(inner)
+  }
+  if (key === '$date') {
+    const at = walk(inner)
+    if (typeof at === 'string') return new Date(Date.parse(at))
+    if (typeof at === 'number') return new Date(at)
+  }
+  throw NEEDS_EJSON
 }
 
 function plain(v: unknown, what: string): unknown {
