@@ -22,7 +22,6 @@ import path from 'node:path'
 import { crc32 } from 'node:zlib'
 import { fsyncDir, releaseLock, takeLock } from './data-folder'
 import { EJSON } from './sdk'
-import { toWire } from './wire'
 import type { StoredDoc } from './values'
 
 export interface LogWrite {
@@ -45,7 +44,7 @@ export const MIN_COMPACT_BYTES = 16 * 1024 * 1024
 const writeAsync = promisify(write) as (fd: number, text: string) => Promise<unknown>
 const datasyncAsync = promisify(fdatasync)
 
-const encode = (v: object) => toWire(v)
+const encode = (v: object) => EJSON.stringify(v, { relaxed: true })
 const decode = (text: string) => EJSON.parse(text, { relaxed: true }) as unknown
 
 function frame(json: string): string {

@@ -1,10 +1,9 @@
 /**
  * EJSON on the wire, as CloudBase's client sends it and reads it back. Most requests are
- * plain JSON apart from numbers and Dates in EJSON's wrappers: those are read and written
- * here without bson's per-value reviver and replacer (several times the cost of
- * JSON.parse / JSON.stringify, and the local database's largest share of a request).
- * Anything else of EJSON takes bson's own path, so the result is bson's either way
- * (wire.test.ts checks both directions against bson).
+ * plain JSON apart from numbers and Dates in EJSON's wrappers: those are read here without
+ * bson's per-value reviver (several times the cost of JSON.parse). Anything else of EJSON
+ * takes bson's own path, so the result is bson's either way (wire.test.ts). Answers are
+ * written by bson (a replacer function costs JSON.stringify more than bson's own walk).
  */
 import { invalid, notSupported } from './errors'
 import { BSONRegExp, EJSON } from './sdk'
@@ -92,29 +91,6 @@ function plain(v: unknown, what: string): unknown {
   return out
 }
 
-/** Relaxed EJSON of stored values (plain objects, arrays, Dates, scalars), as bson writes it. */
-export function toWire(doc: DocObject | object): string {
-  try {
-    return JSON.stringify(doc, relaxedValue)
-  } catch (err) {
-    if (err === NEEDS_EJSON) return EJSON.stringify(doc, { relaxed: true })
-    throw err
-  }
-}
-
-/** bson writes Dates from 1970 to 9999 as ISO text (without .000), others as milliseconds. */
-const LAST_ISO_DATE = 253402318800000
-
-function relaxedValue(this: Record<string, unknown>, key: string, value: unknown): unknown {
-  const raw = this[key]
-  if (raw instanceof Date) {
-    const t = raw.getTime()
-    if (!(t > -1 && t < LAST_ISO_DATE)) return { $date: { $numberLong: String(t) } }
-    const iso = raw.toISOString()
-    return { $date: raw.getUTCMilliseconds() !== 0 ? iso : `${iso.slice(0, -5)}Z` }
-  }
-  if (typeof value === 'number') return Number.isFinite(value) ? value : { $numberDouble: String(value) }
-  if (value === undefined) return null
-  if (value !== null && typeof value === 'object' && !Array.isArray(value) && !isPlainObject(value)) throw NEEDS_EJSON
-  return value
+export function toWire(doc: DocObject): string {
+  return EJSON.stringify(doc, { relaxed: true })
 }
