@@ -119,9 +119,10 @@ export async function createMatter(ctx: MatterContext, req: MatterRequest, steps
 /**
  * The path's checks (rate limit, booking state) before a number is claimed, so a refused
  * matter leaves no gap; they run again with the matter, where what they record is written.
- * With a plain `precheck` only a refusal costs the matter's read: a repeated request that
- * its own first attempt now refuses finds its matter. Otherwise the matter is looked for
- * first (a claimed number is the same for a repeated request, so it needs no guard).
+ * A plain `precheck` needs no read of the matter: a repeated request claims the number it
+ * already has, and the transaction finds its matter. Only when the precheck refuses is the
+ * matter looked for, so a repeat of the request that filled the limit gets its matter.
+ * Without a precheck, `prepare` runs in a read-only transaction that looks for it first.
  */
 async function checkFirst(ctx: MatterContext, req: MatterRequest, steps: MatterSteps): Promise<ItemRecord | null> {
   const { db } = ctx
