@@ -17,9 +17,9 @@ type Report = (key: string, value: number, unit: string) => void
 /** What each operation of a submission is for (bench/counting-port.ts names them). */
 const PURPOSE: Record<string, string> = {
   'points.where.get': 'the point, active, with its routing table and lead cadre',
-  transaction: 'a transaction (start + commit requests)',
   'tx:items.doc.get': 'the matter by its request-stable id: a repeated request finds it',
-  'tx:ratelimits.doc.get': 'the resident’s own recent submissions (rate limit)',
+  'ratelimits.doc.get': 'the rate limit read before a number is claimed, so a refusal leaves no gap',
+  'tx:ratelimits.doc.get': 'the resident’s own recent submissions, counted again where they are recorded',
   'tx:ratelimits.doc.set': 'records this submission against the rate limit',
   'counters.doc.update': 'claims the point’s next number (atomic addToSet, no transaction)',
   'counters.doc.get': 'reads the point’s month list: the matter’s place is its number',
@@ -30,8 +30,14 @@ const PURPOSE: Record<string, string> = {
   'staff.doc.get': 'the cadre again after commit: still active? (else hand the matter on)',
   'tx:outbox.doc.get': 'the sender claims the queued message (lease)',
   'tx:subscriptions.doc.get': 'the cadre’s subscription quota',
-  'tx:outbox.doc.update': 'the send’s result',
+  'tx:outbox.doc.update': 'no quota here, so in-app only (with quota: sending, and the result in one more transaction)',
 }
+
+/** The submission's transactions, in order (each is a start and a commit request). */
+const TRANSACTIONS = [
+  'registers the matter: the tx: operations below, all or nothing',
+  'the immediate send: claims the queued message under a lease',
+]
 
 const submitEvent = (n: string, pointCode: string) => ({
   action: 'item.submit',
@@ -89,7 +95,8 @@ export async function loadFigures(report: Report) {
     counter.log = []
     await cloud.runAs('bench-load-one', () => handler(submitEvent('one', DEMO.pointCode)))
     console.log(`\n一次登记的数据库操作（${counter.ops} 次）`)
-    for (const op of counter.log) console.log(`    ${op.padEnd(26)} ${PURPOSE[op] ?? '?'}`)
+    let transactions = 0
+    for (const op of counter.log) console.log(`    ${op.padEnd(26)} ${op === 'transaction' ? (TRANSACTIONS[transactions++] ?? '?') : (PURPOSE[op] ?? '?')}`)
     report('load.submit.dbOps', counter.ops, ' ops')
     counter.log = undefined
 

@@ -13,7 +13,7 @@ import type { Category } from '../../domain/matters/categories'
 import type { Contact } from '../../domain/matters/schemas'
 import { findActivePoint } from '../kernel/collections'
 import { checkText } from '../kernel/content-check'
-import type { CloudPort, DatabasePort, TransactionPort } from '../kernel/port'
+import type { CloudPort, DatabasePort, DocumentPort, TransactionPort } from '../kernel/port'
 import { asItem } from '../kernel/reads'
 import type { ItemRecord, PointRecord, StaffRecord } from '../kernel/records'
 import { runTransactionWithRetry, type RetryOptions } from '../kernel/transaction'
@@ -46,6 +46,12 @@ export interface MatterRequest {
 }
 
 export interface MatterSteps {
+  /**
+   * Before a number is claimed, outside any transaction: the path's refusals that a plain
+   * read can make (they are made again in the transaction). Without it the path's
+   * `prepare` runs in a read-only transaction instead.
+   */
+  precheck?(db: DatabasePort): Promise<void>
   /** In the transaction, before a new matter is made: the path's own checks; `record()` is written with the matter. */
   prepare?(tx: TransactionPort): Promise<{ record(): Promise<unknown> } | void>
   /** The responsible cadre, chosen in the transaction; `how` when a cadre registers it for the resident. */
@@ -69,17 +75,7 @@ export async function createMatter(ctx: MatterContext, req: MatterRequest, steps
   const point = await findActivePoint(db, req.pointCode)
   const review = existing ? existing.contentReview : await checkText(ctx.cloud, req.author, req.content)
 
-  // The path's checks (rate limit, booking state) before a number is claimed, so a refused
-  // matter leaves no gap; they run again with the matter, where what they record is written.
-  const found = await runTransactionWithRetry(
-    db,
-    async (tx) => {
-      const again = asItem((await tx.collection('items').doc(req.id).get()).data)
-      if (!again) await steps.prepare?.(tx)
-      return again
-    },
-    ctx.options.retry,
-  )
+  const found = await checkFirst(ctx, req, steps)
   if (found && !steps.alongside) return found
   const number = found ? null : await claimNumber(db, point.code, req.id, now)
 
@@ -118,4 +114,38 @@ export async function createMatter(ctx: MatterContext, req: MatterRequest, steps
   ctx.queued.push(...queued)
   // the cadre was read, not written: if they left while this committed, hand the matter on
   return (await handOnIfLeft(db, matter, now, ctx.options.retry, ctx.queued)) ?? matter
+}
+
+/**
+ * The path's checks (rate limit, booking state) before a number is claimed, so a refused
+ * matter leaves no gap; they run again with the matter, where what they record is written.
+ * A plain `precheck` needs no read of the matter: a repeated request claims the number it
+ * already has, and the transaction finds its matter. Only when the precheck refuses is the
+ * matter looked for, so a repeat of the request that filled the limit gets its matter.
+ * Without a precheck, `prepare` runs in a read-only transaction that looks for it first.
+ */
+async function checkFirst(ctx: MatterContext, req: MatterRequest, steps: MatterSteps): Promise<ItemRecord | null> {
+  const { db } = ctx
+  const findMatter = async (reader: { collection(name: string): { doc(id: string): Pick<DocumentPort, 'get'> } }) =>
+    asItem((await reader.collection('items').doc(req.id).get()).data)
+  const { precheck } = steps
+  if (precheck) {
+    return precheck(db).then(
+      () => null,
+      async (err: unknown) => {
+        const mine = await findMatter(db)
+        if (!mine) throw err
+        return mine
+      },
+    )
+  }
+  return runTransactionWithRetry(
+    db,
+    async (tx) => {
+      const again = await findMatter(tx)
+      if (!again) await steps.prepare?.(tx)
+      return again
+    },
+    ctx.options.retry,
+  )
 }

@@ -149,6 +149,15 @@ describe('item.submit', () => {
     expect(later).toMatchObject({ ok: true, data: { no: 'XD01-202611007' } })
   })
 
+  it('answers a repeat of the submission that filled the hour with its matter, not RATE_LIMITED', async () => {
+    for (let i = 0; i < 4; i++) expect((await resident(DEMO.residentA, submitEvent())).ok).toBe(true)
+    const fifth = submitEvent()
+    const first = await resident(DEMO.residentA, fifth)
+    expect(await resident(DEMO.residentA, fifth)).toEqual(first)
+    expect(await resident(DEMO.residentA, submitEvent())).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
+    expect(await countAll('items')).toBe(5)
+  })
+
   it('refuses risky text and flags text for review', async () => {
     const risky = await resident(DEMO.residentA, submitEvent({ content: '这里有违禁词测试的内容需要处理' }))
     expect(risky).toMatchObject({ ok: false, error: { code: 'CONTENT_REJECTED' } })

@@ -3,7 +3,7 @@ import type { SubmitResult } from '../../domain/matters/api'
 import { stableId } from '../kernel/ids'
 import { assignFor } from './assignee'
 import { assertOwnPhotos } from '../kernel/photos'
-import { checkRate } from '../kernel/rate-limit'
+import { assertRateAllows, checkRate } from '../kernel/rate-limit'
 import type { ItemRecord } from '../kernel/records'
 import { createMatter } from './new-matter'
 import type { ResidentContext } from '../kernel/resident-context'
@@ -19,6 +19,7 @@ export async function submitItem(input: MatterResidentEvent<'item.submit'>, ctx:
   const openid = ctx.openid()
   assertOwnPhotos(ctx.cloud, openid, input.photos)
   const limit = ctx.options.submitLimitPerHour
+  const rate = { key: `submit-${openid}`, limit, windowMs: HOUR_MS, message: `提交太频繁：每小时最多登记 ${limit} 件，请稍后再试` }
   const item = await createMatter(
     ctx,
     {
@@ -34,9 +35,9 @@ export async function submitItem(input: MatterResidentEvent<'item.submit'>, ctx:
       author: openid,
     },
     {
-      prepare: (tx) =>
-        checkRate(tx, { key: `submit-${openid}`, limit, windowMs: HOUR_MS, message: `提交太频繁：每小时最多登记 ${limit} 件，请稍后再试` }, ctx.now),
-      // read in this transaction; a concurrent deactivation writes this point's counter, so one of the two retries
+      precheck: (db) => assertRateAllows(db, rate, ctx.now),
+      prepare: (tx) => checkRate(tx, rate, ctx.now),
+      // read in this transaction, and once more after it commits (new-matter.ts handOnIfLeft)
       responsible: async (tx, point) => ({ assignee: await assignFor(tx, point, input.category) }),
     },
   )

@@ -199,7 +199,11 @@ export class Engine {
   /** As in MongoDB (transactionLifetimeLimitSeconds = 60), an abandoned transaction ends. */
   private expireTransactions() {
     const cutoff = Date.now() - TRANSACTION_LIFETIME_MS
-    for (const [id, [, started]] of this.openTransactions) if (started < cutoff) this.endTransaction(id)
+    // in the order they began: stop at the first still within its lifetime
+    for (const [id, [, started]] of this.openTransactions) {
+      if (started >= cutoff) break
+      this.endTransaction(id)
+    }
   }
 
   endTransaction(id: number) {

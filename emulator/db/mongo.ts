@@ -10,36 +10,12 @@ import { Query } from 'mingo'
 import { update as applyModifier } from 'mingo/updater'
 import { invalid, notSupported, requestFailed } from './errors'
 import { compareByOrder, compileProjection, orderKey, type OrderKey, type Projection } from './query-shape'
-import { BSONRegExp, EJSON } from './sdk'
+import { applySimpleUpdate, isSimpleUpdate } from './simple-update'
 import { cloneDoc, isPlainObject, toStoredValue, type DocObject, type StoredDoc } from './values'
 
+export { fromWire, toWire } from './wire'
+
 export type Criteria = Record<string, unknown>
-
-/** Reads an EJSON text from the wire into plain values (Dates, RegExps, numbers). */
-export function fromWire(text: unknown, what: string): unknown {
-  if (typeof text !== 'string') return invalid(`${what} must be an EJSON string`)
-  let parsed: unknown
-  try {
-    parsed = EJSON.parse(text, { relaxed: true })
-  } catch (err) {
-    return invalid(`${what} is not valid EJSON (${(err as Error).message})`)
-  }
-  return plain(parsed, what)
-}
-
-function plain(v: unknown, what: string): unknown {
-  if (v === null || typeof v !== 'object' || v instanceof Date) return v
-  if (v instanceof BSONRegExp) return new RegExp(v.pattern, v.options.replace(/[^imsu]/g, ''))
-  if (Array.isArray(v)) return v.map((x) => plain(x, what))
-  if (!isPlainObject(v)) return notSupported(`the BSON type ${(v as { _bsontype?: string })._bsontype ?? v.constructor?.name} in ${what}`)
-  const out: Record<string, unknown> = {}
-  for (const [k, x] of Object.entries(v)) out[k] = plain(x, what)
-  return out
-}
-
-export function toWire(doc: DocObject): string {
-  return EJSON.stringify(doc, { relaxed: true })
-}
 
 export interface Filter {
   test(doc: StoredDoc): boolean
@@ -147,6 +123,7 @@ export function compileUpdate(spec: unknown): (doc: StoredDoc) => StoredDoc {
     }
   }
   checkNoOverlap(paths)
+  const simple = isSimpleUpdate(spec)
   return (doc) => {
     for (const op of NUMERIC_OPERATORS) {
       for (const path of Object.keys((spec[op] as Criteria | undefined) ?? {})) {
@@ -158,7 +135,7 @@ export function compileUpdate(spec: unknown): (doc: StoredDoc) => StoredDoc {
     }
     const next = cloneDoc(doc)
     try {
-      applyModifier(next, spec, undefined, undefined, { cloneMode: 'deep' })
+      if (!simple || !applySimpleUpdate(next, spec)) applyModifier(next, spec, undefined, undefined, { cloneMode: 'deep' })
     } catch (err) {
       requestFailed(`update: ${(err as Error).message}`)
     }

@@ -9,7 +9,6 @@
  * network round trip would, so concurrent callers interleave; a write answers only once
  * it is on disk.
  */
-import { randomBytes } from 'node:crypto'
 import { Aggregator } from 'mingo'
 import { tick } from './async'
 import type { CollectionState, Engine } from './engine'
@@ -30,9 +29,13 @@ const UNSUPPORTED_STAGES = new Set(['$lookup', '$out', '$merge', '$unionWith', '
 /** CloudBase returns 100 documents unless told otherwise, and never more than 1000. */
 export const DEFAULT_LIMIT = 100
 export const MAX_LIMIT = 1000
+const FILTER_CACHE_SIZE = 1000
 
 export class DatabaseService {
   private readonly transactions = new Map<string, ServiceTransaction>()
+  /** Request ids need only be unique here: a counter, not random bytes (which cost a system call each). */
+  private requests = 0
+  private readonly filters = new Map<string, { criteria: unknown; filter: Filter }>()
 
   constructor(
     readonly engine: Engine,
@@ -42,7 +45,7 @@ export class DatabaseService {
 
   async send(action: string, params: Params = {}): Promise<Answer> {
     await tick()
-    const requestId = randomBytes(8).toString('hex')
+    const requestId = `local-req-${(++this.requests).toString(16)}`
     try {
       const data = await this.dispatch(action, params)
       await tick()
@@ -110,10 +113,23 @@ export class DatabaseService {
 
   private matching(params: Params, api = 'query', order: unknown = undefined): StoredDoc[] {
     const coll = this.collection(params, api)
-    const criteria = params.query === undefined || params.query === '' ? {} : fromWire(params.query, 'query')
-    const filter = compileFilter(criteria)
+    const { criteria, filter } = this.compiled(params.query)
     this.indexCheck?.check(coll.name, criteria, isPlainObject(order) ? Object.keys(order) : [], coll.docs.size)
     return scan(coll, filter)
+  }
+
+  /** A query's filter, compiled once per query text, as a database caches its plans (mingo's Query is costly to build). */
+  private compiled(query: unknown): { criteria: unknown; filter: Filter } {
+    const key = query === undefined || query === '' ? '' : query
+    const known = typeof key === 'string' ? this.filters.get(key) : undefined
+    if (known) return known
+    const criteria = key === '' ? {} : fromWire(key, 'query')
+    const plan = { criteria, filter: compileFilter(criteria) }
+    if (typeof key === 'string') {
+      if (this.filters.size >= FILTER_CACHE_SIZE) this.filters.clear()
+      this.filters.set(key, plan)
+    }
+    return plan
   }
 
   private get(params: Params): Answer {
@@ -174,7 +190,7 @@ export class DatabaseService {
 
   /** Documents a multi-document update or remove acts on; an empty condition is refused. */
   private whereTargets(params: Params): StoredDoc[] {
-    if (params.query === undefined || params.query === '' || compileFilter(fromWire(params.query, 'query')).matchesAll) {
+    if (params.query === undefined || params.query === '' || this.compiled(params.query).filter.matchesAll) {
       return invalid('update() and remove() on a collection need a where() condition')
     }
     if (params.multi === false) return notSupported('single-document update or remove by a where() condition')

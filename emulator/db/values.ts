@@ -32,27 +32,43 @@ export function checkFieldName(key: string, where: string): void {
  * `undefined` object fields are dropped and `undefined` array items become null.
  */
 export function toStoredValue(v: unknown, where: string): Value {
+  return stored(v, [where])
+}
+
+/** `path` names where `v` sits, joined only for an error (building it for every field cost more than the copy). */
+function stored(v: unknown, path: (string | number)[]): Value {
   if (v === null || typeof v === 'string' || typeof v === 'boolean') return v
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) invalid(`${where}: ${v} cannot be stored`)
+    if (!Number.isFinite(v)) invalid(`${path.join('.')}: ${v} cannot be stored`)
     return v
   }
   if (v instanceof Date) {
-    if (Number.isNaN(v.getTime())) invalid(`${where}: Invalid Date cannot be stored`)
+    if (Number.isNaN(v.getTime())) invalid(`${path.join('.')}: Invalid Date cannot be stored`)
     return new Date(v.getTime())
   }
-  if (Array.isArray(v)) return v.map((item, i) => (item === undefined ? null : toStoredValue(item, `${where}.${i}`)))
+  if (Array.isArray(v)) {
+    return v.map((item, i) => {
+      if (item === undefined) return null
+      path.push(i)
+      const out = stored(item, path)
+      path.pop()
+      return out
+    })
+  }
   if (isPlainObject(v)) {
     const out: DocObject = {}
-    for (const [key, item] of Object.entries(v)) {
+    for (const key of Object.keys(v)) {
+      const item = v[key]
       if (item === undefined) continue
-      checkFieldName(key, where)
-      out[key] = toStoredValue(item, `${where}.${key}`)
+      if (key === '' || key.startsWith('$') || key.includes('.')) checkFieldName(key, path.join('.'))
+      path.push(key)
+      out[key] = stored(item, path)
+      path.pop()
     }
     return out
   }
   const kind = v === undefined ? 'undefined' : typeof v === 'object' ? (v.constructor?.name ?? 'object') : typeof v
-  return notSupported(`storing a value of type ${kind} (at ${where})`)
+  return notSupported(`storing a value of type ${kind} (at ${path.join('.')})`)
 }
 
 /** Deep copy of a stored value (stored values are never handed out or mutated in place). */
