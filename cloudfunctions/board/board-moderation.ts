@@ -6,11 +6,11 @@
  */
 import { BOARD_STATUS_WORDS, boardNotice, type Step } from '../../domain/board/board'
 import type { BoardState } from '../../domain/board/api'
-import { messageId, queueMessage } from '../messages/outbox'
+import { runQueuingTransaction } from '../messages/queued-transaction'
 import type { DatabasePort } from '../kernel/port'
 import type { BoardRecord, ItemRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
-import { runTransactionWithRetry, type RetryOptions } from '../kernel/transaction'
+import type { RetryOptions } from '../kernel/transaction'
 import { asItem } from '../kernel/reads'
 
 export interface BoardChange {
@@ -40,31 +40,23 @@ export async function changeBoard(
   queued: string[],
   retry?: RetryOptions,
 ): Promise<ItemRecord> {
-  const queuedHere: string[] = []
-  const result = await runTransactionWithRetry(
-    db,
-    async (tx) => {
-      queuedHere.length = 0 // a retried attempt queues afresh
-      const ref = tx.collection('items').doc(id)
-      const item = asItem((await ref.get()).data)
-      if (!item) throw change.missing ?? change.refusal
-      if (!change.allowed(item)) throw change.refusal
-      const { board } = item
-      if (!board) throw new AppError('NOT_FOUND', '这件事没有申请公开')
-      const step = change.step(board)
-      if (step === 'same') return item
-      if (step === 'conflict') {
-        throw new AppError('CONFLICT', `这件事已经是“${BOARD_STATUS_WORDS[board.status]}”，不能再${change.verb}；请刷新后查看`)
-      }
-      const next: ItemRecord = { ...item, board: change.apply(board) }
-      const { _id, ...fields } = next
-      await ref.set({ data: fields })
-      const notice = change.tell && next.board ? boardNotice(next, next.board.status, next.board.reason, now) : null
-      if (notice && (await queueMessage(tx, notice, now))) queuedHere.push(messageId(notice.event, notice.recipient, notice.template))
-      return next
-    },
-    retry,
-  )
-  queued.push(...queuedHere)
-  return result
+  return runQueuingTransaction(db, now, queued, retry, async (tx, queue) => {
+    const ref = tx.collection('items').doc(id)
+    const item = asItem((await ref.get()).data)
+    if (!item) throw change.missing ?? change.refusal
+    if (!change.allowed(item)) throw change.refusal
+    const { board } = item
+    if (!board) throw new AppError('NOT_FOUND', '这件事没有申请公开')
+    const step = change.step(board)
+    if (step === 'same') return item
+    if (step === 'conflict') {
+      throw new AppError('CONFLICT', `这件事已经是“${BOARD_STATUS_WORDS[board.status]}”，不能再${change.verb}；请刷新后查看`)
+    }
+    const next: ItemRecord = { ...item, board: change.apply(board) }
+    const { _id, ...fields } = next
+    await ref.set({ data: fields })
+    const notice = change.tell && next.board ? boardNotice(next, next.board.status, next.board.reason, now) : null
+    if (notice) await queue(notice)
+    return next
+  })
 }

@@ -12,8 +12,8 @@ import type { DatabasePort } from '../kernel/port'
 import type { ItemRecord, TimelineRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { asItem } from '../kernel/reads'
-import { runTransactionWithRetry, type RetryOptions } from '../kernel/transaction'
-import { messageId, queueMessage } from '../messages/outbox'
+import type { RetryOptions } from '../kernel/transaction'
+import { runQueuingTransaction } from '../messages/queued-transaction'
 
 export interface AssignmentStep {
   assignment: Assignment
@@ -42,30 +42,22 @@ export async function changeAssignment(
   retry: RetryOptions | undefined,
   queued: string[],
 ): Promise<ItemRecord> {
-  const queuedHere: string[] = []
-  const result = await runTransactionWithRetry(
-    db,
-    async (tx) => {
-      queuedHere.length = 0 // a retried attempt queues afresh
-      const ref = tx.collection('items').doc(id)
-      const item = asItem((await ref.get()).data)
-      if (!item || !change.allowed(item)) throw new AppError('FORBIDDEN', change.refusal)
-      const step = change.apply(item)
-      if (step === null) return item
-      if (typeof step === 'string') throw new AppError('CONFLICT', step)
-      const fields = {
-        assignment: step.assignment,
-        assignmentHistory: step.history ?? item.assignmentHistory ?? [],
-        timeline: [...item.timeline, step.entry],
-        updatedAt: now,
-      }
-      // an update merges a plain nested object field by field: the 交办 is replaced whole
-      await ref.update({ data: { ...fields, assignment: db.command.set(step.assignment) } })
-      for (const n of step.notices) if (await queueMessage(tx, n, now)) queuedHere.push(messageId(n.event, n.recipient, n.template))
-      return { ...item, ...fields }
-    },
-    retry,
-  )
-  queued.push(...queuedHere)
-  return result
+  return runQueuingTransaction(db, now, queued, retry, async (tx, queue) => {
+    const ref = tx.collection('items').doc(id)
+    const item = asItem((await ref.get()).data)
+    if (!item || !change.allowed(item)) throw new AppError('FORBIDDEN', change.refusal)
+    const step = change.apply(item)
+    if (step === null) return item
+    if (typeof step === 'string') throw new AppError('CONFLICT', step)
+    const fields = {
+      assignment: step.assignment,
+      assignmentHistory: step.history ?? item.assignmentHistory ?? [],
+      timeline: [...item.timeline, step.entry],
+      updatedAt: now,
+    }
+    // an update merges a plain nested object field by field: the 交办 is replaced whole
+    await ref.update({ data: { ...fields, assignment: db.command.set(step.assignment) } })
+    for (const n of step.notices) await queue(n)
+    return { ...item, ...fields }
+  })
 }

@@ -6,7 +6,7 @@ import type { ClientError } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States'
-import { currentPeriod, customPeriodProblem, type PeriodChoice } from '../../lib/figuresText'
+import { usePeriodChoice } from '../figures/usePeriodChoice'
 import PeriodBar from '../figures/PeriodBar'
 import '../../components/staff.scss'
 import '../dept-item/index.scss'
@@ -41,15 +41,13 @@ function DepartmentCard({ row }: { row: DepartmentFiguresRow }) {
  * the deadline, or answered after it).
  */
 export default function DeptFiguresPage() {
-  const [choice, setChoice] = useState<PeriodChoice>('quarter')
-  const [custom, setCustom] = useState<ChinaDays>(() => currentPeriod('quarter', new Date()))
+  const period = usePeriodChoice('quarter')
+  const { days, problem } = period
   const [shown, setShown] = useState<Shown>({ status: 'loading' })
-  const days = choice === 'custom' ? custom : currentPeriod(choice, new Date())
-  const problem = choice === 'custom' ? customPeriodProblem(custom) : null
 
-  const load = useCallback(async (period: ChinaDays) => {
+  const load = useCallback(async (range: ChinaDays) => {
     setShown({ status: 'loading' })
-    const r = await callStaff({ action: 'departments.figures', from: period.from, to: period.to })
+    const r = await callStaff({ action: 'departments.figures', from: range.from, to: range.to })
     setShown(r.ok ? { status: 'ready', rows: r.data.departments } : { status: 'error', error: r.error })
   }, [])
   useEffect(() => {
@@ -66,16 +64,7 @@ export default function DeptFiguresPage() {
 
   return (
     <PageShell className='dept-page'>
-      <PeriodBar
-        choice={choice}
-        days={days}
-        problem={problem}
-        onChoice={(c) => {
-          if (c === 'custom' && choice !== 'custom') setCustom(days)
-          setChoice(c)
-        }}
-        onCustom={setCustom}
-      />
+      <PeriodBar {...period.bar} />
       {body}
     </PageShell>
   )

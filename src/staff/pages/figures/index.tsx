@@ -2,12 +2,12 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import type { ChildFigures as Child, FiguresView, MatterSet, NodeHead } from '../../../../domain/figures/api'
-import type { ChinaDays } from '../../../../domain/kernel/periods'
 import type { ClientError } from '../../../api/result'
 import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States'
-import { currentPeriod, customPeriodProblem, periodWords, type PeriodChoice } from '../../lib/figuresText'
+import { periodWords } from '../../lib/figuresText'
+import { usePeriodChoice } from './usePeriodChoice'
 import ChildFigures from './ChildFigures'
 import MatterFigures from './MatterFigures'
 import NodeBar from './NodeBar'
@@ -30,8 +30,8 @@ type Shown = { status: 'idle' | 'loading' } | { status: 'error'; error: ClientEr
  */
 export default function FiguresPage() {
   const [scope, retryScope] = useScope()
-  const [choice, setChoice] = useState<PeriodChoice>('month')
-  const [custom, setCustom] = useState<ChinaDays>(() => currentPeriod('month', new Date()))
+  const period = usePeriodChoice('month')
+  const { days, problem } = period
   const [point, setPoint] = useState<string | null>(null)
   const [cadre, setCadre] = useState<string | null>(null)
   // undefined: not chosen yet (the caller's first node, if they hold one); null: by point
@@ -41,8 +41,6 @@ export default function FiguresPage() {
   const [shown, setShown] = useState<Shown>({ status: 'idle' })
   const ticket = useRef(0)
 
-  const days = choice === 'custom' ? custom : currentPeriod(choice, new Date())
-  const problem = choice === 'custom' ? customPeriodProblem(custom) : null
   // a leader with one point counts it by name; anyone else starts from 全部
   const onePoint = scope.status === 'ready' && scope.points.length === 1 ? scope.points[0].code : null
   const tops = scope.status === 'ready' ? scope.nodes : []
@@ -117,16 +115,7 @@ export default function FiguresPage() {
 
   return (
     <PageShell className='figures-page'>
-      <PeriodBar
-        choice={choice}
-        days={days}
-        problem={problem}
-        onChoice={(c) => {
-          if (c === 'custom' && choice !== 'custom') setCustom(days)
-          setChoice(c)
-        }}
-        onCustom={setCustom}
-      />
+      <PeriodBar {...period.bar} />
       {tops.length > 0 ? <NodeBar tops={tops} trail={trail} pointName={pointFrom && pointCode ? pointFrom.name : null} onNode={goNode} /> : null}
       {nodeCode ? null : (
         <ScopeBar
