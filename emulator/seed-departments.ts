@@ -1,9 +1,9 @@
 /**
- * Demo data of 交办: the county 青溪县 (QX) with its townships 青溪镇 (QX-A) and 石门乡 (QX-B),
- * the village QX-A1 that holds the demo points, departments at the townships and the county,
- * a township leader and two departments' staff, and two matters of xd01
- * gone up and 交办 to 青溪镇民政办, one answered (for the cadre to reply), one waiting on its
- * queue. The org tree's own seed writes the same codes; this one adds only what is missing.
+ * Demo data of 交办 on the org seed's county (seed-org.ts, DEMO_ORG: 青溪县 QX, 青溪镇 QX-A,
+ * 城南街道 QX-B; xd01 and xd02 in 新东社区 QX-A1): departments at the townships and the county,
+ * a township leader and two departments' staff, and two matters of xd01 gone up and 交办 to
+ * 青溪镇民政办, one answered (for the cadre to reply), one waiting on its queue. The org seed
+ * runs first and places every node and point; this one adds only what is missing.
  */
 import { claimNumber } from '../cloudfunctions/matters/numbering'
 import type { Assignment } from '../domain/departments/assignments'
@@ -13,13 +13,11 @@ import type { ItemRecord, StaffRecord } from '../cloudfunctions/kernel/records'
 const DAY_MS = 86_400_000
 export const DEPT_DEMO = { townshipLeader: 'demo-township-leader', civil: 'demo-dept-civil', housing: 'demo-dept-housing', department: 'QX-A-MZ' } as const
 
-const org = (code: string, name: string, level: string, path: string[]) => ({ _id: code, code, name, level, parent: path.at(-1) ?? null, path, active: true })
-const ORGS = [org('QX', '青溪县', 'county', []), org('QX-A', '青溪镇', 'township', ['QX']), org('QX-B', '石门乡', 'township', ['QX']), org('QX-A1', '新东社区', 'village', ['QX', 'QX-A'])]
 const dept = (code: string, name: string, node: string, nodePath: string[]) => ({ _id: code, code, name, node, nodePath, active: true })
 const DEPARTMENTS = [
   dept('QX-A-MZ', '青溪镇民政办', 'QX-A', ['QX', 'QX-A']),
   dept('QX-A-CJ', '青溪镇城建办', 'QX-A', ['QX', 'QX-A']),
-  dept('QX-B-MZ', '石门乡民政办', 'QX-B', ['QX', 'QX-B']),
+  dept('QX-B-MZ', '城南街道民政办', 'QX-B', ['QX', 'QX-B']),
   dept('QX-ZJ', '青溪县住建局', 'QX', ['QX']),
   dept('QX-RS', '青溪县人社局', 'QX', ['QX']),
 ]
@@ -143,15 +141,8 @@ export async function seedDepartmentsDemo(db: DatabasePort, now: Date, demoMatte
   // only for the demo cloud: tests build their own county (cloudfunctions/departments/testing-org.ts)
   if (!demoMatters) return 0
   let created = 0
-  for (const o of ORGS) created += await ensure(db, 'orgs', o)
   for (const d of DEPARTMENTS) created += await ensure(db, 'departments', d)
   for (const s of STAFF) created += await ensure(db, 'staff', s)
-  // the demo points sit in the village QX-A1, unless the org tree's seed placed them already
-  for (const code of ['xd01', 'xd02']) {
-    const ref = db.collection('points').doc(`point-${code}`)
-    const point = (await ref.get()).data as { orgPath?: unknown } | null
-    if (point && !point.orgPath) await ref.update({ data: { org: 'QX-A1', orgPath: ['QX', 'QX-A', 'QX-A1'] } })
-  }
   if ((await db.collection('items').doc(MATTERS[0].id).get()).data) return created
   const start = new Date(now.getTime() - 6 * DAY_MS)
   for (const [i, m] of MATTERS.entries()) {
