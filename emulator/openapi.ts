@@ -16,25 +16,11 @@ import { tick } from './db/async'
 import { writeFileAtomic } from './files'
 import { chars, checkTemplateData, firstHit, normalise, openApiError } from './openapi-fields'
 import { patternPng } from './pattern-png'
+import { DEFAULT_WORD_LIST, LABEL_PASS, LABEL_REVIEW, LABEL_RISKY, MAX_CONTENT_LENGTH, type WordList } from './openapi-words'
 
 export { patternPng }
 
-export interface WordList {
-  risky?: string[]
-  review?: string[]
-}
-
-export const DEFAULT_WORD_LIST: Required<WordList> = {
-  risky: ['违禁词测试', '赌博'],
-  review: ['待人工复核'],
-}
-
-/** msgSecCheck labels (WeChat's): 100 normal, 20006 illegal, 21000 other. */
-export const LABEL_PASS = 100
-export const LABEL_RISKY = 20006
-export const LABEL_REVIEW = 21000
-
-export const MAX_CONTENT_LENGTH = 2500
+export type { WordList } from './openapi-words'
 
 export type { SubscribeMessageParams } from '../cloudfunctions/kernel/port'
 

@@ -9,6 +9,7 @@ import { claimNumber } from '../cloudfunctions/matters/numbering'
 import type { Assignment } from '../domain/departments/assignments'
 import type { DatabasePort } from '../cloudfunctions/kernel/port'
 import type { ItemRecord, StaffRecord } from '../cloudfunctions/kernel/records'
+import { matterHead } from './seed-matter-head'
 
 const DAY_MS = 86_400_000
 export const DEPT_DEMO = { townshipLeader: 'demo-township-leader', civil: 'demo-dept-civil', housing: 'demo-dept-housing', department: 'QX-A-MZ' } as const
@@ -92,12 +93,7 @@ function demoItem(m: DemoMatter, no: string, month: string, seq: number, at: Dat
       : []),
   ]
   return {
-    _id: m.id,
-    no,
-    month,
-    seq,
-    requestId: `${m.id}-request`,
-    ownerOpenid: m.owner,
+    ...matterHead(m.id, m.owner, no, month, seq),
     pointCode: 'xd01',
     pointName: '新东社区民情说事点',
     category: '政策咨询',

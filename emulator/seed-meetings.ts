@@ -13,6 +13,7 @@ import type { MeetingRecord } from '../cloudfunctions/meetings/meeting-records'
 import { claimNumber } from '../cloudfunctions/matters/numbering'
 import type { DatabasePort } from '../cloudfunctions/kernel/port'
 import type { ItemRecord, TimelineRecord } from '../cloudfunctions/kernel/records'
+import { matterHead } from './seed-matter-head'
 
 const DAY = 24 * 3600_000
 const POINT = { code: 'xd01', name: '新东社区民情说事点' }
@@ -89,12 +90,7 @@ function matterRecord(m: DemoMatter, no: string, month: string, seq: number, now
   const createdAt = new Date(now.getTime() - m.daysAgo * DAY)
   const acceptedAt = new Date(createdAt.getTime() + 2 * 3600_000)
   const item: ItemRecord = {
-    _id: m.id,
-    no,
-    month,
-    seq,
-    requestId: `${m.id}-request`,
-    ownerOpenid: m.owner,
+    ...matterHead(m.id, m.owner, no, month, seq),
     pointCode: POINT.code,
     pointName: POINT.name,
     category: m.category,

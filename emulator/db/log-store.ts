@@ -19,9 +19,8 @@
 import { closeSync, existsSync, fdatasync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, write, writeSync } from 'node:fs'
 import { promisify } from 'node:util'
 import path from 'node:path'
-import { crc32 } from 'node:zlib'
 import { fsyncDir, releaseLock, takeLock } from './data-folder'
-import { EJSON } from './sdk'
+import { decode, encode, frame, unframe } from './log-lines'
 import type { StoredDoc } from './values'
 
 export interface LogWrite {
@@ -43,19 +42,6 @@ export const MIN_COMPACT_BYTES = 16 * 1024 * 1024
 
 const writeAsync = promisify(write) as (fd: number, text: string) => Promise<unknown>
 const datasyncAsync = promisify(fdatasync)
-
-const encode = (v: object) => EJSON.stringify(v, { relaxed: true })
-const decode = (text: string) => EJSON.parse(text, { relaxed: true }) as unknown
-
-function frame(json: string): string {
-  return `${crc32(json).toString(16).padStart(8, '0')} ${json}\n`
-}
-
-function unframe(line: string): string | null {
-  const json = line.slice(9)
-  if (line[8] !== ' ' || crc32(json).toString(16).padStart(8, '0') !== line.slice(0, 8)) return null
-  return json
-}
 
 interface Pending {
   text: string
