@@ -7,7 +7,7 @@ import { currentPeriod, customPeriodProblem, type PeriodChoice } from '../../lib
  * stands for, why a custom range cannot be counted yet, and the props for PeriodBar.
  * Switching to custom starts from the range shown, so the wheel opens on it.
  */
-export function usePeriodChoice(initial: PeriodChoice) {
+export function usePeriodChoice(initial: Exclude<PeriodChoice, 'custom'>) {
   const [choice, setChoice] = useState<PeriodChoice>(initial)
   const [custom, setCustom] = useState<ChinaDays>(() => currentPeriod(initial, new Date()))
   const days = choice === 'custom' ? custom : currentPeriod(choice, new Date())
