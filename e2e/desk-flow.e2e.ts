@@ -118,7 +118,7 @@ describe('the cadre on duty at the desk', () => {
     await h.shot(page, 'desk-02-to-item')
     await form.getByTestId('form-submit').dblclick()
     await page.getByTestId('staff-detail-no').waitFor()
-    const no = ((await page.getByTestId('staff-detail-no').textContent()) ?? '').replace(/\D/g, '')
+    const no = ((await page.getByTestId('staff-detail-no').textContent()) ?? '').match(/[A-Z0-9_-]+-\d{9,}/)?.[0] ?? ''
     expect(no).toMatch(/^[A-Z0-9_-]+-202612\d{3}$/)
     expect(await page.getByTestId('staff-detail-assignee').textContent()).toContain(onDuty[0])
     await h.shot(page, 'desk-03-matter')
