@@ -11,7 +11,9 @@ beforeAll(() => {
   ;({ w, c } = world)
 })
 
-const outboxTo = async (recipient: string) => (await w.db().collection('outbox').where({ recipient }).limit(100).get()).data
+/** What was queued to `recipient` about the matter `id` (the file's other tests tell the same people of theirs). */
+const outboxTo = async (recipient: string, id: string) =>
+  (await w.db().collection('outbox').where({ recipient }).limit(100).get()).data.filter((m) => JSON.stringify(m).includes(id))
 
 describe('item.assign (交办)', () => {
   it('a township leader 交办s an escalated matter: the cadre keeps it, the department, cadre and resident are told', async () => {
@@ -22,9 +24,9 @@ describe('item.assign (交办)', () => {
     const raw = await w.rawItem(id)
     expect(raw).toMatchObject({ status: 'accepted', assignee: { openid: c.cadreA }, assignment: { department: c.deptA, state: 'assigned', assignedBy: c.leaderA, request: '请核实该户低保申请条件并答复' } })
     expect(raw!.timeline.at(-1)).toMatchObject({ type: 'department', text: '已交办镇民政办，办理期限 2026-02-10' })
-    expect((await outboxTo(c.staffA)).map((m) => m.template)).toEqual(['assigned'])
-    expect((await outboxTo(c.cadreA)).some((m) => m.page === `staff/pages/item/index?id=${id}`)).toBe(true)
-    expect((await outboxTo(owner)).map((m) => m.template)).toContain('progress')
+    expect((await outboxTo(c.staffA, id)).map((m) => m.template)).toEqual(['assigned'])
+    expect((await outboxTo(c.cadreA, id)).some((m) => m.page === `staff/pages/item/index?id=${id}`)).toBe(true)
+    expect((await outboxTo(owner, id)).map((m) => m.template)).toContain('progress')
     const mine = await w.resident(owner, { action: 'item.get', id })
     expect(mine.data.assignment).toEqual({ departmentName: '镇民政办', dueAt: '2026-02-10T23:59:59+08:00', stateLabel: '已交办' })
     expect(mine.data.timeline.at(-1)).toMatchObject({ type: 'department', text: '已交办镇民政办，办理期限 2026-02-10' })
