@@ -19,9 +19,8 @@ export interface DepartmentRef {
   readonly active: boolean
 }
 
-const nodesOf = (c: OrgCaller) => c.nodes
 /** Holds a role at one of these nodes (a node's path and itself: at it or above it). */
-const holdsNodeOn = (c: OrgCaller, chain: readonly string[]) => nodesOf(c).some((n) => chain.includes(n))
+const holdsNodeOn = (c: OrgCaller, chain: readonly string[]) => c.nodes.some((n) => chain.includes(n))
 
 /** 部门管理: an admin whose reach covers the department's node. */
 export const mayManageDepartment = (c: OrgCaller, nodePath: readonly string[]) => isAdmin(c) && (isDeploymentAdmin(c) || holdsNodeOn(c, nodePath))
@@ -41,7 +40,7 @@ export const departmentListScope = (c: OrgCaller, nodePath: readonly string[]): 
 export function assigningChain(c: OrgCaller, pointOrgPath: readonly string[]): readonly string[] {
   if (!holds(c, LEADERS)) return []
   const above = pointOrgPath.slice(0, -1)
-  const held = nodesOf(c).map((n) => above.indexOf(n)).filter((i) => i >= 0)
+  const held = c.nodes.map((n) => above.indexOf(n)).filter((i) => i >= 0)
   return held.length === 0 ? [] : above.slice(0, Math.max(...held) + 1)
 }
 
@@ -77,5 +76,5 @@ export const mayReadDepartmentFigures = (c: OrgCaller, d: DepartmentRef) => mayW
 export function departmentFiguresScope(c: OrgCaller, node: { code: string; nodePath: readonly string[] } | null): Scope | null {
   if (node) return mayListDepartments(c, node.nodePath) ? { nodePath: node.code } : null
   if (mayOpenDepartmentQueue(c)) return { _id: inList(c.departments ?? []) }
-  return holds(c, LEADS) && nodesOf(c).length > 0 ? { nodePath: inList(nodesOf(c)) } : null
+  return holds(c, LEADS) && c.nodes.length > 0 ? { nodePath: inList(c.nodes) } : null
 }
