@@ -86,7 +86,7 @@ export const INDEXES: IndexDeclaration[] = [
 ]
 
 /** `jobs`: where a scheduled job keeps its place between runs (read by _id only). */
-export const COLLECTIONS = ['points', 'orgs', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps', 'visits', 'meetings', 'trips', 'homeVisits', 'quarterRatings', 'summaries', 'departments', 'rollups'] as const
+export const COLLECTIONS = ['points', 'orgs', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps', 'visits', 'meetings', 'trips', 'homeVisits', 'quarterRatings', 'summaries', 'departments', 'rollups', 'areas', 'households', 'ledgers', 'supportPlans', 'discipline', 'notices'] as const
 
 /**
  * The deliberate scans: queries no index serves, allowed because the collection stays

@@ -185,3 +185,4 @@ export interface RateLimitRecord {
 }
 
 export type { BookingRecord, HomeVisitRecord, ScheduleRecord } from './records-booking'
+export type { AreaRecord, HouseholdRecord } from './records-areas'

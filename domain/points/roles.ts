@@ -6,9 +6,12 @@
 
 /**
  * representative: 居民代表, who reads the quarter's report and rates it at 评事日 (nothing else);
- * department: 部门工作人员, who answer what is 交办 to their departments (nothing else)
+ * department: 部门工作人员, who answer what is 交办 to their departments (nothing else);
+ * committee: 上级党委联系人, held at a township or county node, who receive the 违纪线索 filed
+ * below it (nothing else: the role grants no right at any point);
+ * liaison: 两代表工作室联络员, who keeps a studio's calendar and its 意见建议
  */
-export const STAFF_ROLES = ['cadre', 'leader', 'admin', 'deputy', 'representative', 'department'] as const
+export const STAFF_ROLES = ['cadre', 'leader', 'admin', 'deputy', 'representative', 'department', 'committee', 'liaison'] as const
 export type StaffRole = (typeof STAFF_ROLES)[number]
 export type RoleGroup = readonly StaffRole[]
 
@@ -43,6 +46,10 @@ export const REPRESENTATIVES: RoleGroup = ['representative']
 export const CADRES: RoleGroup = ['cadre']
 /** 部门工作人员: their departments' 交办 queue (staff.departments says which). */
 export const DEPARTMENT_STAFF: RoleGroup = ['department']
+/** 上级党委联系人: receive 违纪线索 filed below the node they hold (domain/discipline/). */
+export const COMMITTEE: RoleGroup = ['committee']
+/** 两代表工作室联络员: a studio's reception plan and 意见建议 (domain/studio/). */
+export const LIAISONS: RoleGroup = ['liaison']
 /** Who owes the monthly household visits (走访 3–5 户) and is counted in 走访进度. */
 export const VISITORS: RoleGroup = CADRES
 

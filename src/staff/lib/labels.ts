@@ -8,6 +8,8 @@ export const ROLE_LABELS: Record<StaffRoleName, string> = {
   deputy: '代表',
   representative: '居民代表',
   department: '部门工作人员',
+  committee: '上级党委联系人',
+  liaison: '工作室联络员',
 }
 
 export const rolesText = (roles: StaffRoleName[]) => roles.map((r) => ROLE_LABELS[r]).join('、') || '无'

@@ -22,6 +22,8 @@ const ROLE_NOTES: Record<StaffRoleName, string> = {
   deputy: '两代表工作室值班',
   representative: '季度评事日查看报告、评议',
   department: '答复交办给本部门的事',
+  committee: '接收下级报来的违纪线索',
+  liaison: '安排两代表工作室的接待、意见建议',
 }
 
 const roleOptions = STAFF_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r], note: ROLE_NOTES[r] }))

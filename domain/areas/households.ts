@@ -1,0 +1,32 @@
+/**
+ * 包片: a point's areas (楼栋 / 村组 lists, each with its cadre) and the households in them.
+ * Confidential like the diary (DESIGN §7): the area's cadre and the point's leaders only.
+ * A household is recognised by its address normalised as the diary does (`householdKey`),
+ * so a diary entry, a ledger line and a support plan all name the same home.
+ */
+
+/** The seed's 四清 flags: who needs knowing and help. */
+export const HOUSEHOLD_FLAGS = ['hardship', 'dibao', 'disability', 'aloneElderly', 'migrant', 'keyPerson', 'activist'] as const
+export type HouseholdFlag = (typeof HOUSEHOLD_FLAGS)[number]
+
+export const HOUSEHOLD_FLAG_LABELS: Record<HouseholdFlag, string> = {
+  hardship: '困难群众',
+  dibao: '低保',
+  disability: '残疾',
+  aloneElderly: '独居老人',
+  migrant: '流动人口',
+  keyPerson: '重点人员',
+  activist: '积极分子',
+}
+
+/** A household still lives in the area, or has moved out (kept for the ledger's history). */
+export type HouseholdStatus = 'active' | 'movedOut'
+
+/** What the monthly ledger reports as changes: moved in or out, a flag set or cleared. */
+export type HouseholdChange =
+  | { kind: 'movedIn'; at: Date }
+  | { kind: 'movedOut'; at: Date }
+  | { kind: 'flagOn' | 'flagOff'; flag: HouseholdFlag; at: Date }
+
+/** No figure about households is shown below this many (DESIGN §7: aggregates of 10 or more). */
+export const HOUSEHOLD_AGGREGATE_MIN = 10
