@@ -83,6 +83,13 @@ export const INDEXES: IndexDeclaration[] = [
   // `rollups`: a point's month of settled matters (figures/rollup-write.ts), read by points and months
   { collection: 'rollups', name: 'point_month', keys: { pointCode: 1, month: 1 } },
   { collection: 'rollups', name: 'month', keys: { month: 1 } },
+  // 月台账: an area's households; the areas of a point (the ledger's picker)
+  { collection: 'households', name: 'ledger_area', keys: { area: 1 } },
+  { collection: 'areas', name: 'ledger_point', keys: { pointCode: 1, active: 1 } },
+  // 帮扶: the timer's sweep of due plans; an area's and a point's plans
+  { collection: 'supportPlans', name: 'active_next_due', keys: { active: 1, nextDueAt: 1 } },
+  { collection: 'supportPlans', name: 'area_active', keys: { area: 1, active: 1 } },
+  { collection: 'supportPlans', name: 'point_active', keys: { pointCode: 1, active: 1 } },
 ]
 
 /** `jobs`: where a scheduled job keeps its place between runs (read by _id only). */

@@ -35,6 +35,10 @@ import { reportEventSchemas } from './reports/schemas'
 import type { ReportResponses } from './reports/api'
 import { scheduleEventSchemas } from './schedule/schemas'
 import type { ScheduleResponses } from './schedule/api'
+import { ledgerEventSchemas } from './ledger/schemas'
+import type { LedgerResponses } from './ledger/api'
+import { supportEventSchemas } from './support/schemas'
+import type { SupportResponses } from './support/api'
 
 /** The `resident` function's events by feature; an action belongs to one feature only (contract.test.ts). */
 export const RESIDENT_FEATURES = {
@@ -61,6 +65,8 @@ export const STAFF_FEATURES = {
   exports: exportEventSchemas,
   board: boardStaffEventSchemas,
   departments: departmentEventSchemas,
+  ledger: ledgerEventSchemas,
+  support: supportEventSchemas,
 } as const
 
 /** Every event of the `resident` function, validated before anything is read or written. */
@@ -88,6 +94,8 @@ export const staffEventSchemas = {
   ...STAFF_FEATURES.exports,
   ...STAFF_FEATURES.board,
   ...STAFF_FEATURES.departments,
+  ...STAFF_FEATURES.ledger,
+  ...STAFF_FEATURES.support,
 }
 
 export interface ResidentResponses
@@ -113,7 +121,9 @@ export interface StaffResponses
     ReportResponses,
     ExportResponses,
     BoardStaffResponses,
-    DepartmentResponses {}
+    DepartmentResponses,
+    LedgerResponses,
+    SupportResponses {}
 
 export type ResidentAction = keyof typeof residentEventSchemas
 export type ResidentRequest<A extends ResidentAction> = z.infer<(typeof residentEventSchemas)[A]>

@@ -56,6 +56,8 @@ import { departmentsList, departmentsSave } from '../departments/departments'
 import { departmentsFigures } from '../departments/dept-figures'
 import { itemAssign } from '../departments/assign'
 import { deptAccept, deptAnswer, deptGet, deptQueue, deptReturn } from '../departments/dept'
+import { ledgerAreas, ledgerConfirm, ledgerMonth, ledgerRemark } from '../ledger/ledger'
+import { supportEnd, supportFigures, supportGet, supportList, supportSave } from '../support/support'
 
 /**
  * The `staff` function: everything cadres, leaders and admins ask of the cloud. Every
@@ -172,6 +174,15 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'dept.accept': deptAccept,
     'dept.answer': deptAnswer,
     'dept.return': deptReturn,
+    'ledger.month': ledgerMonth,
+    'ledger.remark': ledgerRemark,
+    'ledger.confirm': ledgerConfirm,
+    'ledger.areas': ledgerAreas,
+    'support.save': supportSave,
+    'support.list': supportList,
+    'support.get': supportGet,
+    'support.end': supportEnd,
+    'support.figures': supportFigures,
   }
   const dispatch = createDispatcher(staffEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
   return withSelfCheck(cloud, 'staff', config, dispatch)

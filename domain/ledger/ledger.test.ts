@@ -63,10 +63,10 @@ describe('月台账: the month made from the records', () => {
     expect(livesThereAt(households[11], at('2026-03-01'))).toBe(true)
   })
 
-  it('matters raised from the area: from a visit to its households this month, or a contact address that is one of them', () => {
+  it('matters of the month raised from the area: from a visit to its households, or a contact address that is one of them', () => {
     const matter = (id: string, address: string) => ({ _id: id, no: `XD01-202603${id}`, category: '政策咨询', status: 'accepted', contactAddress: address })
     const matters = [matter('001', '新东社区幸福路1栋101'), matter('002', '幸福路11栋101'), matter('003', '别处路3号'), matter('004', '别处路4号')]
-    const visits = [visit(2, '2026-03', { itemIds: ['003'] }), visit(2, '2026-02', { itemIds: ['004'] }), visit(77, '2026-03', { itemIds: ['004'] })]
+    const visits = [visit(2, '2026-03', { itemIds: ['003'] }), visit(77, '2026-03', { itemIds: ['004'] })]
     expect(computeLedger('2026-03', ten, visits, matters).matters.map((m) => m.id)).toEqual(['001', '003'])
     expect(addressIsHousehold('新东社区幸福路1栋101室', '幸福路1栋101')).toBe(true)
     expect(addressIsHousehold('幸福路11栋101', '1栋101')).toBe(false)

@@ -8,9 +8,9 @@
  *   household's key (or its id, when the entry names one), this month and this year so far;
  * - flags at the month's end, and what changed in the month (moved in / out, flags set or
  *   cleared, 新增困难 = hardship set);
- * - matters raised from the area: registered from a diary visit to one of its households in
- *   the month, or registered at the point in the month with a contact address that is one
- *   of its households (the same key, or the key written after a community or road name).
+ * - matters raised from the area: those registered at the point in the month (`matters`)
+ *   from a diary visit to one of its households, or with a contact address that is one of
+ *   its households (the same key, or the key written after a community or road name).
  * Below HOUSEHOLD_AGGREGATE_MIN known households no household figure is given at all.
  */
 import { HOUSEHOLD_AGGREGATE_MIN, HOUSEHOLD_FLAG_LABELS, HOUSEHOLD_FLAGS, type HouseholdChange, type HouseholdFlag, type HouseholdStatus } from '../areas/households'
@@ -131,7 +131,7 @@ export function computeLedger(month: string, households: readonly LedgerHousehol
   const areaIds = new Set(households.map((h) => h._id))
   const ofArea = (v: LedgerVisit) => (v.householdId ? areaIds.has(v.householdId) : false) || areaKeys.has(v.householdKey)
   const thisMonth = visits.filter((v) => v.month === month)
-  const fromVisits = new Set(thisMonth.filter(ofArea).flatMap((v) => v.itemIds))
+  const fromVisits = new Set(visits.filter(ofArea).flatMap((v) => v.itemIds))
   const raised = matters.filter((m) => fromVisits.has(m._id) || [...areaKeys].some((k) => addressIsHousehold(m.contactAddress, k)))
   const out: LedgerComputed = { figures: null, matters: raised.map((m) => ({ id: m._id, no: m.no, category: m.category, status: m.status })).sort((a, b) => a.no.localeCompare(b.no)) }
   if (known.length < HOUSEHOLD_AGGREGATE_MIN) return out

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { chinaDayStart } from '../kernel/time'
-import { dueAtOf, escalateAt, inPeriod, monthsOfPeriod, periodEnd, sweepStep, type PlanPeriod } from './plans'
+import { dueAtOf, escalateAt, monthsBetween, periodEnd, sweepStep, type PlanPeriod } from './plans'
 
 const plan = (every: PlanPeriod['every'] = 'month', periodStart = '2026-01-31'): PlanPeriod => ({ every, periodStart, dueAt: dueAtOf(periodStart, every), cadreToldAt: null, periods: 0, onTime: 0 })
 
@@ -11,10 +11,9 @@ describe('帮扶: periods and due dates', () => {
     expect(periodEnd('2026-12-28', 'week')).toBe('2027-01-04')
     expect(dueAtOf('2026-03-10', 'month')).toEqual(new Date('2026-04-09T16:00:00Z'))
     expect(escalateAt(dueAtOf('2026-03-10', 'month'))).toEqual(chinaDayStart('2026-04-13'))
-    expect(inPeriod('2026-04-09', '2026-03-10', 'month')).toBe(true)
-    expect(inPeriod('2026-04-10', '2026-03-10', 'month')).toBe(false)
-    expect(monthsOfPeriod('2026-03-10', 'month')).toEqual(['2026-03', '2026-04'])
-    expect(monthsOfPeriod('2026-03-01', 'week')).toEqual(['2026-03'])
+    expect(monthsBetween('2026-03-10', periodEnd('2026-03-10', 'month'))).toEqual(['2026-03', '2026-04'])
+    expect(monthsBetween('2026-03-01', '2026-03-08')).toEqual(['2026-03'])
+    expect(monthsBetween('2026-11-20', '2027-02-01')).toEqual(['2026-11', '2026-12', '2027-01'])
   })
 
   it('the timer: made moves on on time; not made tells the cadre, then the leaders, then moves on', () => {

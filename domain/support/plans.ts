@@ -33,13 +33,12 @@ export const dueAtOf = (start: string, every: SupportEvery) => chinaDayStart(per
 /** When the leaders are told of a visit still not made: SUPPORT_ESCALATE_DAYS after it was due. */
 export const escalateAt = (dueAt: Date) => new Date(dueAt.getTime() + SUPPORT_ESCALATE_DAYS * 24 * 3600 * 1000)
 
-/** A visit on `visitedAt` (YYYY-MM-DD) is the period's when it falls in [start, end). */
-export const inPeriod = (visitedAt: string, start: string, every: SupportEvery) => visitedAt >= start && visitedAt < periodEnd(start, every)
-
-/** The China months a period touches (to read its visits by month). */
-export function monthsOfPeriod(start: string, every: SupportEvery): string[] {
-  const last = chinaWallAt(periodEnd(start, every)).subtract(1, 'day').format('YYYY-MM')
-  return start.slice(0, 7) === last ? [last] : [start.slice(0, 7), last]
+/** The China months the days [from, to) touch (to read their visits by month). */
+export function monthsBetween(from: string, to: string): string[] {
+  const last = chinaWallAt(to).subtract(1, 'day').format('YYYY-MM')
+  const out: string[] = []
+  for (let m = chinaWallAt(`${from.slice(0, 7)}-01`); m.format('YYYY-MM') <= last; m = m.add(1, 'month')) out.push(m.format('YYYY-MM'))
+  return out
 }
 
 /** The state the timer keeps of a plan's current period. */
