@@ -96,6 +96,7 @@ function stops(): Stop[] {
     { page: 'staff/pages/dept-queue/index', who: DEPT_DEMO.civil },
     { page: 'staff/pages/dept-item/index', who: DEPT_DEMO.civil, query: 'id=demo-dept-open' },
     { page: 'staff/pages/dept-figures/index', who: DEPT_DEMO.townshipLeader },
+    { page: 'staff/pages/ledger/index', who: DEMO.leader },
   ]
 }
 

@@ -33,6 +33,7 @@ export default defineAppConfig({
         'pages/dept-queue/index',
         'pages/dept-item/index',
         'pages/dept-figures/index',
+        'pages/ledger/index',
       ],
     },
   ],

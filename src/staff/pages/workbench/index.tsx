@@ -20,6 +20,7 @@ import BoardReviewLink from './BoardReviewLink'
 import { CadreFilter, EMPTY_TEXT, Tabs } from './Controls'
 import DiaryEntry from './DiaryEntry'
 import HomeVisitsLink from './HomeVisitsLink'
+import LedgerEntry from './LedgerEntry'
 import QueueRow from './QueueRow'
 import ReportLinks from './ReportLinks'
 import SearchBox from './SearchBox'
@@ -185,6 +186,7 @@ function StaffBench({ me }: { me: Me | null }) {
         <DutyEntry />
         <DiaryEntry />
         <HomeVisitsLink />
+        {me ? <LedgerEntry leader={leader} /> : null}
         {leader ? <FiguresEntry /> : null}
         {moderator ? <BoardReviewLink /> : null}
         {me ? <AgendaLinks leader={leader} /> : null}
