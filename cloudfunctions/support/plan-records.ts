@@ -23,23 +23,8 @@ export interface SupportPlanRecord extends PlanPeriod {
   updatedAt: Date
 }
 
-const plans = reader<SupportPlanRecord>('supportPlans', {
-  pointCode: 'string',
-  area: 'string',
-  household: 'string',
-  householdKey: 'string',
-  what: 'string',
-  who: 'string',
-  every: 'string',
-  active: 'boolean',
-  periodStart: 'string',
-  dueAt: 'date',
-  cadreToldAt: 'date?',
-  nextDueAt: 'date?',
-  periods: 'number',
-  onTime: 'number',
-  updatedAt: 'date',
-})
+// the fields the timer and the views cannot do without
+const plans = reader<SupportPlanRecord>('supportPlans', { area: 'string', household: 'string', householdKey: 'string', every: 'string', active: 'boolean', periodStart: 'string', dueAt: 'date', cadreToldAt: 'date?', periods: 'number', onTime: 'number', updatedAt: 'date' })
 export const asPlan = plans.one
 export const asPlans = plans.all
 
