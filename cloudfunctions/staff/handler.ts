@@ -56,6 +56,7 @@ import { departmentsList, departmentsSave } from '../departments/departments'
 import { departmentsFigures } from '../departments/dept-figures'
 import { itemAssign } from '../departments/assign'
 import { deptAccept, deptAnswer, deptGet, deptQueue, deptReturn } from '../departments/dept'
+import { noticesGet, noticesList, noticesMatters, noticesOfItemStaff, noticesPublish, noticesSave, noticesWithdraw } from '../notices/notices-staff'
 
 /**
  * The `staff` function: everything cadres, leaders and admins ask of the cloud. Every
@@ -172,6 +173,13 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'dept.accept': deptAccept,
     'dept.answer': deptAnswer,
     'dept.return': deptReturn,
+    'notices.save': noticesSave,
+    'notices.publish': noticesPublish,
+    'notices.withdraw': noticesWithdraw,
+    'notices.list': noticesList,
+    'notices.get': noticesGet,
+    'notices.matters': noticesMatters,
+    'notices.ofItem': noticesOfItemStaff,
   }
   const dispatch = createDispatcher(staffEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
   return withSelfCheck(cloud, 'staff', config, dispatch)
