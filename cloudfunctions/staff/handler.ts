@@ -56,6 +56,7 @@ import { departmentsList, departmentsSave } from '../departments/departments'
 import { departmentsFigures } from '../departments/dept-figures'
 import { itemAssign } from '../departments/assign'
 import { deptAccept, deptAnswer, deptGet, deptQueue, deptReturn } from '../departments/dept'
+import { meetingsForum, meetingsOpinions, meetingsOpinionsToMatters } from '../meetings/forum'
 import { noticesGet, noticesList, noticesMatters, noticesOfItemStaff, noticesPublish, noticesSave, noticesWithdraw } from '../notices/notices-staff'
 
 /**
@@ -149,6 +150,9 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'meetings.record': meetingsRecord,
     'meetings.list': meetingsList,
     'meetings.get': meetingsGet,
+    'meetings.forum': meetingsForum,
+    'meetings.opinions': meetingsOpinions,
+    'meetings.opinionsToMatters': meetingsOpinionsToMatters,
     'trips.pending': tripsPending,
     'trips.plan': tripsPlan,
     'trips.record': tripsRecord,
