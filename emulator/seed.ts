@@ -21,6 +21,7 @@ export { DEMO_ORG }
 import { seedDepartmentsDemo } from './seed-departments'
 import { seedLeaders } from './seed-leaders'
 import { seedHistory } from './seed-history'
+import { seedNoticesDemo } from './seed-notices'
 import { rebuildRollups } from '../cloudfunctions/figures/rollup-check'
 
 export const DEMO = {
@@ -156,6 +157,7 @@ export async function seedDemoData(db: DatabasePort, now: Date = new Date(), opt
     created += await seedLeaders(db, now)
     // the county's year goes on the tree seeded above
     created += await seedHistory(db, now)
+    created += await seedNoticesDemo(db, now)
     // matters written in bulk, past the write path: their point-months' roll-ups built from them
     if (created > 0) await rebuildRollups(db, now)
   }
