@@ -33,8 +33,10 @@ afterAll(async () => {
 
 const messagesOf = async (page: Page) => {
   await page.goto(`${h.system.url}/#/pages/messages/index`)
-  await page.getByTestId('message-list').waitFor()
-  return (await page.getByTestId('message-list').textContent()) ?? ''
+  // the list, or the empty box of someone told nothing yet
+  const box = page.getByTestId('message-list').or(page.getByTestId('messages-empty'))
+  await box.waitFor()
+  return (await box.textContent()) ?? ''
 }
 
 describe('a 公告 reaches the residents who raised the concern', () => {
