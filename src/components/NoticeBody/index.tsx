@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { NoticeLink, NoticeView } from '../../../domain/notices/api'
-import { chineseDayOf } from '../../../domain/kernel/display-dates'
+import { chineseDate } from '../../../domain/kernel/display-dates'
 import './index.scss'
 
-const day = (iso: string) => chineseDayOf(iso.slice(0, 10))
+const day = (iso: string) => chineseDate(iso)
 
 /** A 公告 as residents read it: what was raised, what was done, what comes next, and the matters it answers (by number only). */
 export function NoticeBody({ notice }: { notice: NoticeView }) {
