@@ -14,15 +14,15 @@ import { isFutureChinaDate } from '../../domain/matters/deadlines'
 import { chinaYmd } from '../../domain/kernel/display-dates'
 import { mayCollectOpinions, mayConvene } from '../../domain/meetings/policy'
 import { requireRight } from '../kernel/access'
-import { newId, stableId } from '../kernel/ids'
+import { stableId } from '../kernel/ids'
 import type { StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { workBudgetMs } from '../kernel/timeouts'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import type { StaffContext } from '../kernel/staff-context'
 import { registerForResidentTx } from '../matters/register-matter'
-import { pointNameOf, withoutId } from './agenda'
-import { asFoundMeeting, asMeeting, type MeetingRecord } from './meeting-records'
+import { createOnce, pointNameOf, withoutId } from './agenda'
+import { asFoundMeeting, meetings, type MeetingRecord } from './meeting-records'
 import { meetingView, readMeeting } from './meeting-view'
 
 export async function meetingsForum(input: MeetingEvent<'meetings.forum'>, ctx: StaffContext): Promise<MeetingView> {
@@ -49,19 +49,7 @@ export async function meetingsForum(input: MeetingEvent<'meetings.forum'>, ctx: 
     recordedByName: null,
     recordedAt: null,
   }
-  const id = input.requestId ? stableId('meeting', staff.openid, input.requestId) : newId()
-  const saved = await runTransactionWithRetry(
-    ctx.db,
-    async (tx) => {
-      const ref = tx.collection('meetings').doc(id)
-      const existing = asMeeting((await ref.get()).data)
-      if (existing) return existing
-      await ref.set({ data: record })
-      return { _id: id, ...record }
-    },
-    ctx.options.retry,
-  )
-  return meetingView(saved, staff, ctx.now)
+  return meetingView(await createOnce(ctx, staff, 'meetings', input.requestId, record, meetings), staff, ctx.now)
 }
 
 /** A 座谈会 the caller may collect at, held already. */
