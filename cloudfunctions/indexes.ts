@@ -78,6 +78,10 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'departments', name: 'node_active', keys: { node: 1, active: 1 } },
   { collection: 'departments', name: 'node_path', keys: { nodePath: 1 } },
   { collection: 'staff', name: 'departments_active', keys: { departments: 1, active: 1 } },
+  // 公告: a point's published ones (its home page), a point's all (the editor's list), those answering a matter
+  { collection: 'notices', name: 'point_status_published', keys: { pointCode: 1, status: 1, publishedAt: -1 } },
+  { collection: 'notices', name: 'point_updated', keys: { pointCode: 1, updatedAt: -1 } },
+  { collection: 'notices', name: 'items_status_published', keys: { itemIds: 1, status: 1, publishedAt: -1 } },
   // 挂点: the leaders whose contact point is one of a node's points (diary/leader-standings.ts)
   { collection: 'staff', name: 'contact_point_active', keys: { contactPoint: 1, active: 1 } },
   // `rollups`: a point's month of settled matters (figures/rollup-write.ts), read by points and months

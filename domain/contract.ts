@@ -39,6 +39,8 @@ import { ledgerEventSchemas } from './ledger/schemas'
 import type { LedgerResponses } from './ledger/api'
 import { supportEventSchemas } from './support/schemas'
 import type { SupportResponses } from './support/api'
+import { noticeResidentEventSchemas, noticeStaffEventSchemas } from './notices/schemas'
+import type { NoticeResidentResponses, NoticeStaffResponses } from './notices/api'
 
 /** The `resident` function's events by feature; an action belongs to one feature only (contract.test.ts). */
 export const RESIDENT_FEATURES = {
@@ -47,6 +49,7 @@ export const RESIDENT_FEATURES = {
   messages: messageResidentEventSchemas,
   booking: bookingResidentEventSchemas,
   board: boardResidentEventSchemas,
+  notices: noticeResidentEventSchemas,
 } as const
 
 /** The `staff` function's events by feature. */
@@ -67,6 +70,7 @@ export const STAFF_FEATURES = {
   departments: departmentEventSchemas,
   ledger: ledgerEventSchemas,
   support: supportEventSchemas,
+  notices: noticeStaffEventSchemas,
 } as const
 
 /** Every event of the `resident` function, validated before anything is read or written. */
@@ -76,6 +80,7 @@ export const residentEventSchemas = {
   ...RESIDENT_FEATURES.messages,
   ...RESIDENT_FEATURES.booking,
   ...RESIDENT_FEATURES.board,
+  ...RESIDENT_FEATURES.notices,
 }
 
 /** Every event of the `staff` function, validated before anything is read or written. */
@@ -96,6 +101,7 @@ export const staffEventSchemas = {
   ...STAFF_FEATURES.departments,
   ...STAFF_FEATURES.ledger,
   ...STAFF_FEATURES.support,
+  ...STAFF_FEATURES.notices,
 }
 
 export interface ResidentResponses
@@ -104,7 +110,8 @@ export interface ResidentResponses
     MessageResponses,
     BookingResponses,
     HomeVisitResidentResponses,
-    BoardResponses {}
+    BoardResponses,
+    NoticeResidentResponses {}
 
 export interface StaffResponses
   extends PointStaffResponses,
@@ -123,7 +130,8 @@ export interface StaffResponses
     BoardStaffResponses,
     DepartmentResponses,
     LedgerResponses,
-    SupportResponses {}
+    SupportResponses,
+    NoticeStaffResponses {}
 
 export type ResidentAction = keyof typeof residentEventSchemas
 export type ResidentRequest<A extends ResidentAction> = z.infer<(typeof residentEventSchemas)[A]>

@@ -97,6 +97,10 @@ function stops(): Stop[] {
     { page: 'staff/pages/dept-item/index', who: DEPT_DEMO.civil, query: 'id=demo-dept-open' },
     { page: 'staff/pages/dept-figures/index', who: DEPT_DEMO.townshipLeader },
     { page: 'staff/pages/ledger/index', who: DEMO.leader },
+    { page: 'pages/notice/index', who: DEMO.residentA, query: 'id=demo-notice-lights' },
+    { page: 'staff/pages/notices/index', who: DEMO.leader },
+    { page: 'staff/pages/notices/edit', who: DEMO.leader, query: 'id=demo-notice-parking' },
+    { page: 'staff/pages/meeting/index', who: DEMO.leader, query: 'id=demo-meeting-forum' },
   ]
 }
 

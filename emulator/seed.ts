@@ -22,6 +22,7 @@ import { seedDepartmentsDemo } from './seed-departments'
 import { seedLedgerDemo } from './seed-ledger'
 import { seedLeaders } from './seed-leaders'
 import { seedHistory } from './seed-history'
+import { seedNoticesDemo } from './seed-notices'
 import { rebuildRollups } from '../cloudfunctions/figures/rollup-check'
 
 export const DEMO = {
@@ -158,6 +159,7 @@ export async function seedDemoData(db: DatabasePort, now: Date = new Date(), opt
     created += await seedLeaders(db, now)
     // the county's year goes on the tree seeded above
     created += await seedHistory(db, now)
+    created += await seedNoticesDemo(db, now)
     // matters written in bulk, past the write path: their point-months' roll-ups built from them
     if (created > 0) await rebuildRollups(db, now)
   }

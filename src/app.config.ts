@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/mine/index', 'pages/submit/index', 'pages/item/index', 'pages/messages/index', 'pages/booking/index', 'pages/board/index'],
+  pages: ['pages/index/index', 'pages/mine/index', 'pages/submit/index', 'pages/item/index', 'pages/messages/index', 'pages/booking/index', 'pages/board/index', 'pages/notice/index'],
   // Cadres', leaders' and admins' pages: downloaded only by those who open them.
   subPackages: [
     {
@@ -34,6 +34,8 @@ export default defineAppConfig({
         'pages/dept-item/index',
         'pages/dept-figures/index',
         'pages/ledger/index',
+        'pages/notices/index',
+        'pages/notices/edit',
       ],
     },
   ],

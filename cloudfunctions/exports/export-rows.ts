@@ -14,6 +14,7 @@ const SOURCE_LABELS: Record<NonNullable<ItemRecord['source']>, string> = {
   booking: '预约说事',
   'walk-in': '代登记',
   visit: '家访',
+  meeting: '座谈会',
 }
 
 const when = (d: Date | null | undefined) => (d ? formatChinaDateTime(d) : '')

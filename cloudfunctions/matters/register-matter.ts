@@ -24,7 +24,7 @@ export interface MatterForResident {
   category: Category
   content: string
   contact: Contact
-  source: 'walk-in' | 'visit' | 'booking'
+  source: 'walk-in' | 'visit' | 'booking' | 'meeting'
   /** how it came in, for the first timeline entry, e.g. 代居民登记 */
   how: string
   /** 当场答复: registered and replied in the one write (register-write.ts) */

@@ -10,6 +10,7 @@ import { readPage } from '../kernel/paging'
 import type { DatabasePort, DocumentData } from '../kernel/port'
 import type { ItemRecord, StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
+import { newId, stableId } from '../kernel/ids'
 import { workBudgetMs } from '../kernel/timeouts'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { matterRelation } from '../../domain/matters/policy'
@@ -71,6 +72,32 @@ export function agendaItem(item: ItemRecord): AgendaItem {
 export function withoutId<T extends { _id?: unknown }>(doc: T): Omit<T, '_id'> {
   const { _id, ...fields } = doc
   return fields
+}
+
+/**
+ * Writes a new meeting or trip once: with a `requestId`, its id is derived from the caller
+ * and the request, so a resent request finds the record its first sending made.
+ */
+export async function createOnce<R extends DocumentData & { _id: string }>(
+  ctx: StaffContext,
+  staff: StaffRecord,
+  collection: 'meetings' | 'trips',
+  requestId: string | undefined,
+  record: Omit<R, '_id'>,
+  read: Reader<R>,
+): Promise<R> {
+  const id = requestId ? stableId(collection === 'meetings' ? 'meeting' : 'trip', staff.openid, requestId) : newId()
+  return runTransactionWithRetry(
+    ctx.db,
+    async (tx) => {
+      const ref = tx.collection(collection).doc(id)
+      const existing = read.one((await ref.get()).data)
+      if (existing) return existing
+      await ref.set({ data: record })
+      return { _id: id, ...record } as R
+    },
+    ctx.options.retry,
+  )
 }
 
 const ALREADY_DONE = Symbol('already done')

@@ -1,13 +1,13 @@
 /** Which matters a meeting may decide and a trip may take: checked when convened or planned, and again when recorded. */
 import { TIER_LABELS } from '../../domain/matters/handling'
 import { STATUS_LABELS } from '../../domain/matters/status'
-import { bodyTakes, type MeetingBody } from '../../domain/meetings/meetings'
+import { bodyTakes, type MeetingKind } from '../../domain/meetings/meetings'
 import { formatChinaDate } from '../../domain/kernel/time'
 import type { ItemRecord } from '../kernel/records'
 import { isOpen } from './agenda'
 
 /** Why `item` cannot be on the agenda of `body` at `pointCode` on `date`, or null. */
-export function agendaProblem(item: ItemRecord, body: MeetingBody, pointCode: string, date: string): string | null {
+export function agendaProblem(item: ItemRecord, body: MeetingKind, pointCode: string, date: string): string | null {
   if (item.pointCode !== pointCode) return `${item.no} 不是本说事点的事项`
   if (!isOpen(item)) return `${item.no} 现在是“${STATUS_LABELS[item.status]}”，不能上会`
   if (!bodyTakes(body, item.tier)) return `${item.no} 是${item.tier ? TIER_LABELS[item.tier] : '未定层级'}的事项，不由${body}决定`

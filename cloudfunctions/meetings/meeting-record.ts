@@ -15,7 +15,7 @@
  */
 import type { MeetingView } from '../../domain/meetings/api'
 import { isFutureChinaDate } from '../../domain/matters/deadlines'
-import { attendanceRecord, checkAttendance, checkVotes, presentCount, type Attendance, type StaffChoice } from '../../domain/meetings/meetings'
+import { attendanceRecord, checkAttendance, checkVotes, isForum, presentCount, type Attendance, type StaffChoice } from '../../domain/meetings/meetings'
 import type { MeetingEvent } from '../../domain/meetings/schemas'
 import type { MeetingDecisionRecord, MeetingRecord } from './meeting-records'
 import type { StaffRecord } from '../kernel/records'
@@ -129,6 +129,7 @@ export async function meetingsRecord(input: RecordInput, ctx: StaffContext): Pro
   requireRight(mayRecordMeetings(staff), '只有领导可以记录会议')
   const meeting = await readMeeting(ctx, staff, input.id)
   requireRight(mayRecordMeeting(staff, meeting), '只有本说事点的领导可以记录会议')
+  if (isForum(meeting.body)) throw new AppError('INVALID_INPUT', '座谈会只听取意见，不议定事项：请记录群众意见')
   const decisions = decisionRecords(input)
   const attendance = await resolveAttendance(ctx, meeting.pointCode, input.attendance)
   await check(ctx, meeting, attendance, decisions)

@@ -1,6 +1,7 @@
 /** 集中议事 and 代理办事 as stored: a meeting of a body on an agenda, a trip to upper departments. */
 import type { AgendaItem, RecordStatus, TripItem } from '../../domain/meetings/api'
-import type { Attendance, MeetingBody, Votes } from '../../domain/meetings/meetings'
+import type { Attendance, MeetingKind, Votes } from '../../domain/meetings/meetings'
+import type { Opinion } from '../../domain/meetings/forum'
 import { reader } from '../kernel/reads'
 
 export interface MeetingDecisionRecord {
@@ -13,9 +14,12 @@ export interface MeetingRecord {
   _id: string
   pointCode: string
   pointName: string
-  body: MeetingBody
+  body: MeetingKind
   /** YYYY-MM-DD, China */
   date: string
+  /** 座谈会: what it is about, and the opinions heard (domain/meetings/forum.ts) */
+  topic?: string
+  opinions?: Opinion[]
   /** the matters as they were when convened (for the record; each matter's own page has it now) */
   agenda: AgendaItem[]
   itemIds: string[]

@@ -1,8 +1,8 @@
 /** A meeting as the staff see it: read with the caller's right checked first, and its view. */
 import type { MeetingSummary, MeetingView } from '../../domain/meetings/api'
-import { presentCount, voteOutcome } from '../../domain/meetings/meetings'
+import { isForum, presentCount, voteOutcome } from '../../domain/meetings/meetings'
 import { formatChinaDate, toChinaIso } from '../../domain/kernel/time'
-import { mayReadMeeting, mayReadMeetings, mayRecordMeeting } from '../../domain/meetings/policy'
+import { mayCollectOpinions, mayReadMeeting, mayReadMeetings, mayRecordMeeting } from '../../domain/meetings/policy'
 import type { StaffRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
 import { requireRight } from '../kernel/access'
@@ -40,7 +40,10 @@ export function meetingView(m: MeetingRecord, staff: StaffRecord, now: Date): Me
     })),
     recordedBy: m.recordedByName,
     recordedAt: m.recordedAt ? toChinaIso(m.recordedAt) : null,
-    canRecord: mayRecordMeeting(staff, m) && m.status !== 'recorded' && m.date <= formatChinaDate(now),
+    canRecord: !isForum(m.body) && mayRecordMeeting(staff, m) && m.status !== 'recorded' && m.date <= formatChinaDate(now),
+    topic: m.topic ?? null,
+    opinions: isForum(m.body) ? (m.opinions ?? []).map((o, index) => ({ ...o, index })) : null,
+    canCollect: isForum(m.body) && mayCollectOpinions(staff, m) && m.date <= formatChinaDate(now),
   }
 }
 

@@ -7,18 +7,16 @@ import type { Tier } from '../../domain/matters/handling'
 import { BODY_TIER, bodyTakes, WAITING_BODIES } from '../../domain/meetings/meetings'
 import type { MeetingEvent } from '../../domain/meetings/schemas'
 import { chinaYmd } from '../../domain/kernel/display-dates'
-import { newId, stableId } from '../kernel/ids'
 import { toStaffSummary } from '../matters/item-view'
 import type { MeetingRecord } from './meeting-records'
 import type { ItemRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
-import { runTransactionWithRetry } from '../kernel/transaction'
 import { requireRight, requireScope } from '../kernel/access'
 import { mayConvene, mayReadMeetings, meetingListScope, waitingScope } from '../../domain/meetings/policy'
-import { agendaItem, pageAtPoints, pointNameOf, pointsToList, readItems } from './agenda'
+import { agendaItem, createOnce, pageAtPoints, pointNameOf, pointsToList, readItems } from './agenda'
 import type { StaffContext } from '../kernel/staff-context'
 import { asItems } from '../kernel/reads'
-import { asMeeting, asMeetings } from './meeting-records'
+import { asMeetings, meetings } from './meeting-records'
 import { meetingSummary, meetingView, readMeeting } from './meeting-view'
 import { agendaProblem } from './eligibility'
 
@@ -96,20 +94,7 @@ export async function meetingsCreate(input: MeetingEvent<'meetings.create'>, ctx
     recordedByName: null,
     recordedAt: null,
   }
-  // a resent request finds the meeting its first sending made
-  const id = input.requestId ? stableId('meeting', staff.openid, input.requestId) : newId()
-  const saved = await runTransactionWithRetry(
-    ctx.db,
-    async (tx) => {
-      const ref = tx.collection('meetings').doc(id)
-      const existing = asMeeting((await ref.get()).data)
-      if (existing) return existing
-      await ref.set({ data: record })
-      return { _id: id, ...record }
-    },
-    ctx.options.retry,
-  )
-  return meetingView(saved, staff, ctx.now)
+  return meetingView(await createOnce(ctx, staff, 'meetings', input.requestId, record, meetings), staff, ctx.now)
 }
 
 export async function meetingsList(input: MeetingEvent<'meetings.list'>, ctx: StaffContext): Promise<MeetingsPage> {

@@ -12,18 +12,16 @@ import { chinaYmd } from '../../domain/kernel/display-dates'
 import type { MeetingEvent } from '../../domain/meetings/schemas'
 import { formatChinaDate } from '../../domain/kernel/time'
 import { daysSinceChinaDate, tripOverdue } from '../../domain/meetings/trips'
-import { newId, stableId } from '../kernel/ids'
 import { toStaffSummary } from '../matters/item-view'
 import type { TripRecord } from './meeting-records'
 import type { ItemRecord } from '../kernel/records'
 import { AppError } from '../kernel/respond'
-import { runTransactionWithRetry } from '../kernel/transaction'
 import { requireRight, requireScope, whereOf } from '../kernel/access'
 import { mayPlanTrip, mayReadMeetings, mayTakeOnTrip, tripListScope, tripMattersScope } from '../../domain/meetings/policy'
-import { agendaItem, pageAtPoints, pointNameOf, pointsToList, readItems } from './agenda'
+import { agendaItem, createOnce, pageAtPoints, pointNameOf, pointsToList, readItems } from './agenda'
 import type { StaffContext } from '../kernel/staff-context'
 import { asItems } from '../kernel/reads'
-import { asTrip, asTrips } from './meeting-records'
+import { asTrips, trips } from './meeting-records'
 import { readTrip, tripSummary, tripView, TRIPS_REFUSAL } from './trip-view'
 import { waitsForTrip } from './eligibility'
 
@@ -122,19 +120,7 @@ export async function tripsPlan(input: MeetingEvent<'trips.plan'>, ctx: StaffCon
     recordedByName: null,
     recordedAt: null,
   }
-  const id = input.requestId ? stableId('trip', staff.openid, input.requestId) : newId()
-  const saved = await runTransactionWithRetry(
-    ctx.db,
-    async (tx) => {
-      const ref = tx.collection('trips').doc(id)
-      const existing = asTrip((await ref.get()).data)
-      if (existing) return existing
-      await ref.set({ data: record })
-      return { _id: id, ...record }
-    },
-    ctx.options.retry,
-  )
-  return tripView(saved, staff)
+  return tripView(await createOnce(ctx, staff, 'trips', input.requestId, record, trips), staff)
 }
 
 export async function tripsList(input: MeetingEvent<'trips.list'>, ctx: StaffContext): Promise<TripsPage> {

@@ -15,6 +15,7 @@ import { messagesList, messagesMarkRead, subscriptionsRecord } from '../messages
 import { rate, supplement, withdraw } from '../matters/respond'
 import { submitItem } from '../matters/submit'
 import { getUploadFolder } from '../points/uploads'
+import { noticesGetPublic, noticesOfOwnItem, noticesOfPoint } from '../notices/notices-resident'
 import type { ResidentContext, ResidentOptions } from '../kernel/resident-context'
 
 /** The submission limit, settable as the function's environment variable in CloudBase; else the default. */
@@ -58,6 +59,9 @@ export function createHandler(cloud: CloudPort, options: ResidentOptions = {}) {
     'homeVisit.cancel': cancelHomeVisit,
     'board.list': listBoard,
     'board.withdraw': withdrawBoard,
+    'notices.ofPoint': noticesOfPoint,
+    'notices.get': noticesGetPublic,
+    'notices.ofItem': noticesOfOwnItem,
   }
   const dispatch = createDispatcher(residentEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
   return withSelfCheck(cloud, 'resident', config, dispatch)

@@ -58,6 +58,8 @@ import { itemAssign } from '../departments/assign'
 import { deptAccept, deptAnswer, deptGet, deptQueue, deptReturn } from '../departments/dept'
 import { ledgerAreas, ledgerConfirm, ledgerMonth, ledgerRemark } from '../ledger/ledger'
 import { supportEnd, supportFigures, supportGet, supportList, supportSave } from '../support/support'
+import { meetingsForum, meetingsOpinions, meetingsOpinionsToMatters } from '../meetings/forum'
+import { noticesGet, noticesList, noticesMatters, noticesOfItemStaff, noticesPublish, noticesSave, noticesWithdraw } from '../notices/notices-staff'
 
 /**
  * The `staff` function: everything cadres, leaders and admins ask of the cloud. Every
@@ -150,6 +152,9 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'meetings.record': meetingsRecord,
     'meetings.list': meetingsList,
     'meetings.get': meetingsGet,
+    'meetings.forum': meetingsForum,
+    'meetings.opinions': meetingsOpinions,
+    'meetings.opinionsToMatters': meetingsOpinionsToMatters,
     'trips.pending': tripsPending,
     'trips.plan': tripsPlan,
     'trips.record': tripsRecord,
@@ -183,6 +188,13 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'support.get': supportGet,
     'support.end': supportEnd,
     'support.figures': supportFigures,
+    'notices.save': noticesSave,
+    'notices.publish': noticesPublish,
+    'notices.withdraw': noticesWithdraw,
+    'notices.list': noticesList,
+    'notices.get': noticesGet,
+    'notices.matters': noticesMatters,
+    'notices.ofItem': noticesOfItemStaff,
   }
   const dispatch = createDispatcher(staffEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
   return withSelfCheck(cloud, 'staff', config, dispatch)

@@ -7,7 +7,8 @@ import type { Category } from './categories'
 import type { Contact } from './schemas'
 
 /** How it came in: the resident's own (by the QR code), or registered by a cadre. */
-export type MatterSource = 'qr' | 'booking' | 'walk-in' | 'visit'
+/** meeting: heard at a 座谈会 and registered by a cadre (domain/meetings/forum.ts) */
+export type MatterSource = 'qr' | 'booking' | 'walk-in' | 'visit' | 'meeting'
 
 export interface NewMatterEntry {
   type: 'register' | 'assign'

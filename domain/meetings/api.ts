@@ -1,7 +1,8 @@
 /** The 集中议事 (meetings) and 代理办事 (trips to upper departments) part of the contract. */
 import type { StaffItemSummary } from '../matters/api'
 import type { Tier } from '../matters/handling'
-import type { Attendance, MeetingBody, Votes } from './meetings'
+import type { Attendance, MeetingBody, MeetingKind, Votes } from './meetings'
+import type { Opinion } from './forum'
 
 /** planned: convened; recording: its decisions are being written onto the matters; recorded: done. */
 export type RecordStatus = 'planned' | 'recording' | 'recorded'
@@ -47,7 +48,7 @@ export interface MeetingSummary {
   id: string
   pointCode: string
   pointName: string
-  body: MeetingBody
+  body: MeetingKind
   date: string
   status: RecordStatus
   agendaCount: number
@@ -63,6 +64,10 @@ export interface MeetingView extends MeetingSummary {
   recordedAt: string | null
   /** the caller may record it now (a leader of the point, the meeting held, not recorded yet) */
   canRecord: boolean
+  /** 座谈会: its topic and opinions (null for a deciding meeting), and whether the caller may record them and turn them into matters */
+  topic: string | null
+  opinions: (Opinion & { index: number })[] | null
+  canCollect: boolean
 }
 
 export interface MeetingsPage {
@@ -142,6 +147,9 @@ export interface MeetingResponses {
   'meetings.record': MeetingView
   'meetings.list': MeetingsPage
   'meetings.get': MeetingView
+  'meetings.forum': MeetingView
+  'meetings.opinions': MeetingView
+  'meetings.opinionsToMatters': MeetingView
   'trips.pending': TripsPending
   'trips.plan': TripView
   'trips.record': TripView

@@ -5,9 +5,13 @@
  * a bigger body does not take a smaller matter off the smaller one's agenda.
  */
 import { DECIDING_BODY, TIERS, type Tier } from '../matters/handling'
+import { FORUM, type Forum } from './forum'
 
 export const MEETING_BODIES = ['主要干部', '两委会', '议事会', '村民会议'] as const
 export type MeetingBody = (typeof MEETING_BODIES)[number]
+/** Every kind of meeting: the four deciding bodies, and the 座谈会 that only hears (forum.ts). */
+export type MeetingKind = MeetingBody | Forum
+export const isForum = (kind: MeetingKind): kind is Forum => kind === FORUM
 
 export const BODY_TIER: Record<MeetingBody, Tier> = {
   主要干部: 'cadre',
@@ -21,8 +25,8 @@ export function bodyForTier(tier: Tier): MeetingBody {
 }
 
 /** Whether a matter of `tier` belongs on this body's agenda. */
-export function bodyTakes(body: MeetingBody, tier: Tier | null | undefined): boolean {
-  return tier != null && BODY_TIER[body] === tier
+export function bodyTakes(body: MeetingKind, tier: Tier | null | undefined): boolean {
+  return !isForum(body) && tier != null && BODY_TIER[body] === tier
 }
 
 /**
@@ -32,7 +36,7 @@ export function bodyTakes(body: MeetingBody, tier: Tier | null | undefined): boo
 export const WAITING_BODIES: MeetingBody[] = TIERS.filter((t) => DECIDING_BODY[t] !== null).map(bodyForTier)
 
 /** Only a vote of all residents is counted; the other bodies record who was there. */
-export const isAssembly = (body: MeetingBody) => body === '村民会议'
+export const isAssembly = (body: MeetingKind) => body === '村民会议'
 
 /** One of the point's staff, chosen from its list. */
 export interface StaffChoice {
@@ -68,7 +72,7 @@ export interface Votes {
 }
 
 /** What is wrong with an attendance record for this body, or null. */
-export function checkAttendance(body: MeetingBody, a: Attendance): string | null {
+export function checkAttendance(body: MeetingKind, a: Attendance): string | null {
   if (!a.chair) return '请选择主持人'
   if (!a.recorder) return '请选择记录人'
   const absent = a.absent ?? []
@@ -123,12 +127,12 @@ export function attendanceInput(a: Attendance) {
 }
 
 /** The number of people present, against which votes are counted. */
-export function presentCount(body: MeetingBody, a: Attendance): number {
+export function presentCount(body: MeetingKind, a: Attendance): number {
   return isAssembly(body) ? (a.count ?? 0) : a.names.length
 }
 
 /** What is wrong with the votes on one matter, or null. Integers ≥ 0 are the schema's job. */
-export function checkVotes(body: MeetingBody, votes: Votes | undefined, present: number): string | null {
+export function checkVotes(body: MeetingKind, votes: Votes | undefined, present: number): string | null {
   if (!isAssembly(body)) return votes ? '只有村民会议表决需要填写票数' : null
   if (!votes) return '村民会议请填写赞成、反对、弃权票数'
   const sum = votes.for + votes.against + votes.abstain

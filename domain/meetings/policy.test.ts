@@ -7,6 +7,7 @@ import {
   mayReadMeeting,
   mayReadMeetings,
   mayRecordMeeting,
+  mayCollectOpinions,
   mayRecordTrip,
   mayTakeOnTrip,
   mayWeighMatter,
@@ -47,6 +48,9 @@ describe('集中议事 and 代理办事', () => {
     expectHolders(mayReadMeetings, ['leaderHere', 'leaderThere', 'cadreHere', 'cadreThere'])
     expectHolders((c) => mayConvene(c, HERE), ['leaderHere'])
     expectHolders((c) => mayRecordMeeting(c, { pointCode: HERE }), ['leaderHere'])
+    // 座谈会: its point's cadres and leaders record the opinions and turn them into matters
+    expectHolders((c) => mayCollectOpinions(c, { pointCode: HERE }), ['leaderHere', 'cadreHere'])
+    expectTreeHolders((c) => mayCollectOpinions(c, { pointCode: HERE }), ['leaderAbove', 'cadreAbove'])
     expectHolders((c) => mayAttend(c, HERE), ['leaderHere', 'cadreHere', 'deputy'])
     expectHolders((c) => mayPlanTrip(c, HERE), ['leaderHere', 'cadreHere'])
     expectHolders((c) => mayRecordTrip(c, { pointCode: HERE, plannedBy: 'cadre-here' }), ['leaderHere', 'cadreHere'])

@@ -25,6 +25,9 @@ export const mayRecordMeeting = (c: Caller, m: AtPoint) => leadsPoint(c, m.point
 export const mayWeighMatter = (c: Caller, item: AtPoint) => leadsPoint(c, item.pointCode)
 export const waitingScope = (c: Caller, points?: readonly string[]): Scope | null => ownPointsScope(c, LEADERS, points)
 
+/** 座谈会 (干部问事): a leader convenes it; the point's cadres and leaders record what they heard and turn it into matters. */
+export const mayCollectOpinions = (c: Caller, m: AtPoint) => holdsAt(c, MEETING_STAFF, m.pointCode)
+
 /** 主持人, 记录人, 到会干部: active cadres, leaders and deputies of the point. */
 export const mayAttend = (s: Caller, pointCode: string) => holdsAt(s, POINT_STAFF, pointCode)
 

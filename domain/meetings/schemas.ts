@@ -9,6 +9,8 @@ import { MAX_AGENDA, MEETING_BODIES } from './meetings'
 import { chinaDate, docId, type EventOf, OPENID, pageLimit, pointCode, requestId, strict } from '../kernel/fields'
 import { MAX_TRIP_ITEMS } from './trips'
 import { text } from '../kernel/validation'
+import { categorySchema } from '../matters/schemas'
+import { MAX_OPINIONS } from './forum'
 
 const body = z.enum(MEETING_BODIES, { error: '请选择会议' })
 
@@ -84,6 +86,26 @@ const results = z
     z.refine((rs) => distinct(rs.map((r) => r.itemId)), '同一件事项填了两次'),
   )
 
+const opinions = z
+  .array(
+    z.strictObject(
+      {
+        who: z.optional(text({ label: '提意见的人', min: 0, max: 20 })),
+        what: text({ label: '意见内容', min: 4, max: 500 }),
+        category: categorySchema,
+      },
+      { error: '意见格式不对' },
+    ),
+    { error: '请填写群众意见' },
+  )
+  .check(z.minLength(1, '请至少填写一条意见'), z.maxLength(MAX_OPINIONS, `一次座谈会最多记录 ${MAX_OPINIONS} 条意见`))
+
+const opinionIndexes = z
+  .array(z.number({ error: '请选择要转为诉求的意见' }).check(z.int('请选择要转为诉求的意见'), z.minimum(0, '请选择要转为诉求的意见'), z.maximum(MAX_OPINIONS - 1, '请选择要转为诉求的意见')), {
+    error: '请选择要转为诉求的意见',
+  })
+  .check(z.minLength(1, '请至少选择一条意见'), z.refine((ids) => new Set(ids).size === ids.length, '同一条意见选了两次'))
+
 export const meetingEventSchemas = {
   'meetings.waiting': strict({ action: z.literal('meetings.waiting'), pointCode: z.optional(pointCode), body: z.optional(body) }),
   'meetings.create': strict({
@@ -98,6 +120,12 @@ export const meetingEventSchemas = {
   'meetings.record': strict({ action: z.literal('meetings.record'), id: docId, attendance: attendanceSchema, decisions }),
   'meetings.list': strict({ action: z.literal('meetings.list'), pointCode: z.optional(pointCode), cursor: offsetCursor, limit: pageLimit }),
   'meetings.get': strict({ action: z.literal('meetings.get'), id: docId }),
+  /** 召开座谈会 (干部问事): a day and what it is about; it decides nothing */
+  'meetings.forum': strict({ action: z.literal('meetings.forum'), requestId: z.optional(requestId), pointCode, date: chinaDate, topic: text({ label: '座谈主题', min: 2, max: 50 }) }),
+  /** the opinions heard, all of them as they now stand (those turned into matters unchanged) */
+  'meetings.opinions': strict({ action: z.literal('meetings.opinions'), id: docId, opinions }),
+  /** turns the chosen opinions (their places in the list) into matters of the point, each once */
+  'meetings.opinionsToMatters': strict({ action: z.literal('meetings.opinionsToMatters'), id: docId, opinions: opinionIndexes }),
   'trips.pending': strict({ action: z.literal('trips.pending'), pointCode: z.optional(pointCode) }),
   'trips.plan': strict({
     action: z.literal('trips.plan'),

@@ -3,7 +3,7 @@ import type { FiguresView, NodeHead } from '../figures/api'
 import type { TimelineEventType } from '../matters/api'
 import type { Category } from '../matters/categories'
 import type { RatingLevel, Track } from '../matters/handling'
-import type { MeetingBody, Votes } from '../meetings/meetings'
+import type { MeetingKind, Votes } from '../meetings/meetings'
 
 /** A matter as the report shows it: its contact masked, no text of the resident's. */
 export interface ReportItem {
@@ -34,7 +34,7 @@ export interface ReportUnsatisfied extends ReportItem {
 
 export interface ReportMeeting {
   id: string
-  body: MeetingBody
+  body: MeetingKind
   date: string
   recorded: boolean
   decisions: { no: string; category: string; decision: string; votes: Votes | null }[]

@@ -4,6 +4,7 @@ import { callResident } from '../../api'
 import { ErrorState, LoadingState } from '../../components/States'
 import { useLoad } from '../../hooks/useLoad'
 import PointCard from './PointCard'
+import PointPublicNotices from './PointPublicNotices'
 
 interface Props {
   code: string
@@ -29,5 +30,10 @@ export default function ChosenPoint({ code, onFound, onUnknown, onChange }: Prop
 
   const start = () => Taro.navigateTo({ url: `/pages/submit/index?point=${encodeURIComponent(code)}` })
   const book = (home?: boolean) => Taro.navigateTo({ url: `/pages/booking/index?point=${encodeURIComponent(code)}${home ? '&home=1' : ''}` })
-  return <PointCard point={state.data} onStart={start} onBook={book} onChange={onChange} />
+  return (
+    <>
+      <PointCard point={state.data} onStart={start} onBook={book} onChange={onChange} />
+      <PointPublicNotices code={code} />
+    </>
+  )
 }

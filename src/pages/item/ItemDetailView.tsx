@@ -3,6 +3,7 @@ import type { ItemDetail } from '../../../domain/matters/api'
 import { formatChinaDateTime } from '../../../domain/kernel/time'
 import ItemNumberHead from '../../components/ItemNumberHead'
 import FollowNotices from './FollowNotices'
+import ItemNotices from './ItemNotices'
 import HandlingInfo from './HandlingInfo'
 import InfoRow from './InfoRow'
 import PhotoGallery from '../../components/PhotoGallery'
@@ -46,6 +47,7 @@ export default function ItemDetailView({ item, onUpdated, onRefresh }: Props) {
         <FollowNotices status={item.status} />
       </View>
 
+      <ItemNotices itemId={item.id} />
       {answered && item.reply ? <ReplyCard reply={item.reply} /> : null}
       {can.rate ? <RateSection key={item.reply?.at ?? 'rate'} item={item} actions={actions} onRefresh={refresh} /> : null}
       <RatingResult item={item} />

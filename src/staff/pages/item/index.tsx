@@ -24,6 +24,7 @@ import ReplyForm from './forms/ReplyForm'
 import ReplyOnSpotForm from './forms/ReplyOnSpotForm'
 import TransferForm from './forms/TransferForm'
 import ItemVisits from './ItemVisits'
+import ItemNotices from './ItemNotices'
 import AssignCard from './AssignCard'
 import { ContactCard, ContentCard, EscalationCard, ExtensionsCard, HandlingCard, HeadCard, ReplyCard, StepsCard } from './ItemView'
 import PendingExtension from './PendingExtension'
@@ -81,6 +82,7 @@ export default function StaffItemPage() {
       <PendingExtension item={item} onDone={done} />
       <ContentCard item={item} />
       <ContactCard item={item} />
+      <ItemNotices itemId={item.id} />
       <HandlingCard item={item} />
       <StepsCard item={item} onTick={(stepIndex) => setOpen({ action: 'item.progress', stepIndex })} />
       <EscalationCard item={item} />

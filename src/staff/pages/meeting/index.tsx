@@ -14,6 +14,7 @@ import RecordUnavailable from '../../components/RecordUnavailable'
 import { dayText, MEETING_STATUS_LABELS } from '../../lib/records'
 import { useRecord } from '../../lib/useRecord'
 import RecordForm from './RecordForm'
+import ForumOpinions from './ForumOpinions'
 import '../../components/staff.scss'
 import '../../components/records.scss'
 
@@ -104,8 +105,11 @@ export default function MeetingPage() {
         <InfoRow label='会议日期'>{dayText(m.date)}</InfoRow>
         <InfoRow label='说事点'>{m.pointName}</InfoRow>
         <InfoRow label='召集人'>{m.convenedBy}</InfoRow>
+        {m.topic ? <InfoRow label='座谈主题'>{m.topic}</InfoRow> : null}
         {m.recordedBy ? <InfoRow label='记录人'>{m.recordedBy}</InfoRow> : null}
       </View>
+      {m.opinions ? <ForumOpinions meeting={m} onChange={replace} /> : null}
+      {m.opinions ? null : (
       <View className='card' data-testid='meeting-agenda'>
         <View className='sf-card-title'>议程（{m.agenda.length} 件）</View>
         {m.agenda.map((a) => (
@@ -119,6 +123,7 @@ export default function MeetingPage() {
           </View>
         ))}
       </View>
+      )}
       <Attendance m={m} />
       <Decisions m={m} />
       {m.status === 'planned' && m.canRecord ? <RecordForm meeting={m} onDone={recorded} /> : null}

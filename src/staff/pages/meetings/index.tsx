@@ -15,6 +15,7 @@ import { holdsGroup, isLeader } from '../../lib/me'
 import { dayText, MEETING_STATUS_LABELS } from '../../lib/records'
 import { asPage, usePointRecords } from '../../lib/usePointRecords'
 import ConveneForm from './ConveneForm'
+import ForumForm from './ForumForm'
 import WaitingGroups from './WaitingGroups'
 import '../../components/staff.scss'
 import '../../components/records.scss'
@@ -29,7 +30,7 @@ function MeetingRow({ m }: { m: MeetingSummary }) {
         <Text className={`rec-status${m.status === 'recorded' ? '' : ' is-open'}`}>{MEETING_STATUS_LABELS[m.status]}</Text>
       </View>
       <View className='rec-row__meta'>
-        议程 {m.agendaCount} 件{m.status === 'recorded' ? `，议定 ${m.decidedCount} 件` : ''}
+        {m.body === '座谈会' ? '听取群众意见' : `议程 ${m.agendaCount} 件${m.status === 'recorded' ? `，议定 ${m.decidedCount} 件` : ''}`}
       </View>
     </View>
   )
@@ -38,6 +39,7 @@ function MeetingRow({ m }: { m: MeetingSummary }) {
 /** 集中议事: what waits for which body, 召集会议, and the point's meetings. */
 export default function MeetingsPage() {
   const [convene, setConvene] = useState<MeetingBody | null>(null)
+  const [forum, setForum] = useState(false)
   const { me, pointCode, setPointCode, top: waiting, list, retry } = usePointRecords({
     top: (pointCode: string) => callStaff({ action: 'meetings.waiting', pointCode }),
     rows: (pointCode: string, cursor?: string) => callStaff({ action: 'meetings.list', pointCode, ...(cursor ? { cursor } : {}) }).then(asPage('meetings')),
@@ -45,6 +47,7 @@ export default function MeetingsPage() {
 
   const convened = (m: MeetingView) => {
     setConvene(null)
+    setForum(false)
     void Taro.navigateTo({ url: `/staff/pages/meeting/index?id=${encodeURIComponent(m.id)}` })
   }
 
@@ -72,6 +75,9 @@ export default function MeetingsPage() {
             <Button type='primary' size='large' block data-testid='convene' onClick={() => setConvene(WAITING_BODIES[0])}>
               召集会议
             </Button>
+            <Button size='large' block data-testid='convene-forum' onClick={() => setForum(true)}>
+              召开座谈会（干部问事）
+            </Button>
           </View>
         </>
       ) : null}
@@ -81,6 +87,9 @@ export default function MeetingsPage() {
       </RecordList>
       <Sheet title='召集会议' open={convene !== null && pointCode !== null} onClose={() => setConvene(null)} testId='convene-sheet'>
         {convene && pointCode ? <ConveneForm pointCode={pointCode} initialBody={convene} onDone={convened} onCancel={() => setConvene(null)} /> : null}
+      </Sheet>
+      <Sheet title='召开座谈会' open={forum && pointCode !== null} onClose={() => setForum(false)} testId='forum-sheet'>
+        {forum && pointCode ? <ForumForm pointCode={pointCode} onDone={convened} onCancel={() => setForum(false)} /> : null}
       </Sheet>
     </PageShell>
   )

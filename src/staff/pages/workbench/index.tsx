@@ -189,6 +189,7 @@ function StaffBench({ me }: { me: Me | null }) {
         {me ? <LedgerEntry leader={leader} /> : null}
         {leader ? <FiguresEntry /> : null}
         {moderator ? <BoardReviewLink /> : null}
+        {moderator ? <EntryLink title='公告（公开反馈）' sub='群众普遍关注的事，集中公开答复' url='/staff/pages/notices/index' testId='workbench-notices' /> : null}
         {me ? <AgendaLinks leader={leader} /> : null}
         {leader ? <ReportLinks leader /> : null}
       </View>
