@@ -3,10 +3,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { seedBoardDemo } from './seed-board'
 import { startTestSystem, type TestSystem } from './testing'
 
+/** The demo's matters are dated from the cloud's today: a fixed one, so what is waiting and overdue is the same on any day. */
+const DEMO_START = new Date('2026-11-28T02:00:00Z')
+
 let sys: TestSystem
 
 beforeAll(async () => {
-  sys = await startTestSystem({ demoMatters: true })
+  sys = await startTestSystem({ demoMatters: true, startAt: DEMO_START })
 })
 afterAll(async () => {
   await sys.stop()

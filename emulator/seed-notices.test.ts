@@ -4,9 +4,12 @@ import { seedDemoData } from './seed'
 import { NOTICE_DEMO } from './seed-notices'
 import { startTestSystem, type TestSystem } from './testing'
 
+/** The demo's matters are dated from the cloud's today: a fixed one, so what is waiting and overdue is the same on any day. */
+const DEMO_START = new Date('2026-11-28T02:00:00Z')
+
 let sys: TestSystem
 beforeAll(async () => {
-  sys = await startTestSystem({ demoMatters: true })
+  sys = await startTestSystem({ demoMatters: true, startAt: DEMO_START })
 })
 afterAll(async () => {
   await sys.stop()
@@ -32,6 +35,6 @@ describe('demo notices', () => {
   it('a 座谈会 with three opinions, one already a matter; seeded once however often the cloud starts', async () => {
     const forum = await sys.call('staff', 'demo-leader', { action: 'meetings.get', id: NOTICE_DEMO.forum })
     expect(forum.data).toMatchObject({ body: '座谈会', status: 'recorded', opinions: [{ itemId: 'demo-forum-item' }, { itemId: null }, { itemId: null }] })
-    expect(await seedDemoData(sys.cloud.port.database({ throwOnNotFound: false }), new Date(), { demoMatters: true })).toBe(0)
+    expect(await seedDemoData(sys.cloud.port.database({ throwOnNotFound: false }), sys.cloud.clock.now(), { demoMatters: true })).toBe(0)
   })
 })
