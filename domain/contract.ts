@@ -15,6 +15,8 @@ import { diaryEventSchemas } from './diary/schemas'
 import type { VisitResponses } from './diary/api'
 import { departmentEventSchemas } from './departments/schemas'
 import type { DepartmentResponses } from './departments/api'
+import { areaEventSchemas } from './areas/schemas'
+import type { AreaResponses } from './areas/api'
 import { dutyEventSchemas } from './duty/schemas'
 import type { DutyResponses } from './duty/api'
 import { exportEventSchemas } from './exports/schemas'
@@ -61,6 +63,7 @@ export const STAFF_FEATURES = {
   exports: exportEventSchemas,
   board: boardStaffEventSchemas,
   departments: departmentEventSchemas,
+  areas: areaEventSchemas,
 } as const
 
 /** Every event of the `resident` function, validated before anything is read or written. */
@@ -88,6 +91,7 @@ export const staffEventSchemas = {
   ...STAFF_FEATURES.exports,
   ...STAFF_FEATURES.board,
   ...STAFF_FEATURES.departments,
+  ...STAFF_FEATURES.areas,
 }
 
 export interface ResidentResponses
@@ -113,7 +117,8 @@ export interface StaffResponses
     ReportResponses,
     ExportResponses,
     BoardStaffResponses,
-    DepartmentResponses {}
+    DepartmentResponses,
+    AreaResponses {}
 
 export type ResidentAction = keyof typeof residentEventSchemas
 export type ResidentRequest<A extends ResidentAction> = z.infer<(typeof residentEventSchemas)[A]>

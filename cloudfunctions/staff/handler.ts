@@ -56,6 +56,8 @@ import { departmentsList, departmentsSave } from '../departments/departments'
 import { departmentsFigures } from '../departments/dept-figures'
 import { itemAssign } from '../departments/assign'
 import { deptAccept, deptAnswer, deptGet, deptQueue, deptReturn } from '../departments/dept'
+import { areasList, areasRetire, areasSave } from '../areas/areas'
+import { householdsGet, householdsList, householdsMoveOut, householdsSave } from '../areas/households'
 
 /**
  * The `staff` function: everything cadres, leaders and admins ask of the cloud. Every
@@ -172,6 +174,13 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'dept.accept': deptAccept,
     'dept.answer': deptAnswer,
     'dept.return': deptReturn,
+    'areas.list': areasList,
+    'areas.save': areasSave,
+    'areas.retire': areasRetire,
+    'households.list': householdsList,
+    'households.get': householdsGet,
+    'households.save': householdsSave,
+    'households.moveOut': householdsMoveOut,
   }
   const dispatch = createDispatcher(staffEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
   return withSelfCheck(cloud, 'staff', config, dispatch)

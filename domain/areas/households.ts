@@ -30,3 +30,21 @@ export type HouseholdChange =
 
 /** No figure about households is shown below this many (DESIGN §7: aggregates of 10 or more). */
 export const HOUSEHOLD_AGGREGATE_MIN = 10
+
+/** The flags set and cleared by an edit, as changes at `at` (in HOUSEHOLD_FLAGS order). */
+export function flagChanges(before: readonly HouseholdFlag[], after: readonly HouseholdFlag[], at: Date): HouseholdChange[] {
+  return HOUSEHOLD_FLAGS.flatMap((flag): HouseholdChange[] => {
+    if (after.includes(flag) && !before.includes(flag)) return [{ kind: 'flagOn', flag, at }]
+    if (before.includes(flag) && !after.includes(flag)) return [{ kind: 'flagOff', flag, at }]
+    return []
+  })
+}
+
+/** Flags kept in HOUSEHOLD_FLAGS order, so an edit that only reorders them changes nothing. */
+export const orderedFlags = (flags: readonly HouseholdFlag[]) => HOUSEHOLD_FLAGS.filter((f) => flags.includes(f))
+
+/**
+ * A household added in its area's first month is the area's first census; one added in a
+ * later month has moved in (what the ledger reports as 迁入). Months are China months (YYYY-MM).
+ */
+export const addedAsMoveIn = (areaMonth: string, addedMonth: string) => addedMonth > areaMonth
