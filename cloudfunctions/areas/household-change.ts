@@ -23,11 +23,12 @@ export interface HouseholdWritten {
 
 export const DUPLICATE_ADDRESS = '本说事点的住户名单里已经有这个住址，请在名单里找到这户'
 
-const claimId = (pointCode: string, key: string) => `household-key-${stableId(pointCode, key)}`
+/** The claim of an address in a point (`settings`). */
+export const addressClaimId = (pointCode: string, key: string) => `household-key-${stableId(pointCode, key)}`
 
 /** Takes the address for `id`, unless a living household of the point already holds it. */
 async function claimAddress(tx: TransactionPort, pointCode: string, key: string, id: string, now: Date): Promise<void> {
-  const ref = tx.collection('settings').doc(claimId(pointCode, key))
+  const ref = tx.collection('settings').doc(addressClaimId(pointCode, key))
   const held = (await ref.get()).data as { household?: string } | null
   if (held?.household && held.household !== id) {
     const holder = await getHousehold(tx, held.household)
