@@ -96,6 +96,8 @@ function stops(): Stop[] {
     { page: 'staff/pages/dept-queue/index', who: DEPT_DEMO.civil },
     { page: 'staff/pages/dept-item/index', who: DEPT_DEMO.civil, query: 'id=demo-dept-open' },
     { page: 'staff/pages/dept-figures/index', who: DEPT_DEMO.townshipLeader },
+    { page: 'staff/pages/areas/index', who: DEMO.leader },
+    { page: 'staff/pages/area/index', who: DEMO.cadre1, query: 'id=demo-area-xd01-1' },
   ]
 }
 

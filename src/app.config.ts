@@ -33,6 +33,8 @@ export default defineAppConfig({
         'pages/dept-queue/index',
         'pages/dept-item/index',
         'pages/dept-figures/index',
+        'pages/areas/index',
+        'pages/area/index',
       ],
     },
   ],
