@@ -10,18 +10,8 @@ import { asStaffList, reader } from '../kernel/reads'
 import type { AreaRecord, HouseholdRecord, StaffRecord } from '../kernel/records'
 
 const areas = reader<AreaRecord>('areas', { pointCode: 'string', name: 'string', units: 'array', cadre: 'string', active: 'boolean', createdAt: 'date' })
-const households = reader<HouseholdRecord>('households', {
-  pointCode: 'string',
-  area: 'string',
-  address: 'string',
-  householdKey: 'string',
-  head: 'string',
-  members: 'number',
-  flags: 'array',
-  status: 'string',
-  changes: 'array',
-  createdAt: 'date',
-})
+// what every household must have: where, who, how many, its flags, and its history
+const households = reader<HouseholdRecord>('households', { pointCode: 'string', area: 'string', address: 'string', householdKey: 'string', head: 'string', members: 'number', flags: 'array', status: 'string', changes: 'array', createdAt: 'date' })
 export const asArea = areas.one
 export const asAreas = areas.all
 export const asHousehold = households.one

@@ -1,5 +1,5 @@
 /** What the functions answer about 包片 areas and households. */
-import type { HouseholdFlag, HouseholdStatus } from './households'
+import type { HouseholdFacts, HouseholdFlag } from './households'
 
 export interface AreaView {
   id: string
@@ -20,17 +20,10 @@ export type HouseholdChangeView =
   | { kind: 'flagOn' | 'flagOff'; flag: HouseholdFlag; at: string }
 
 /** A household: for its area's cadre and the point's leaders only (reads by others than the cadre are audited). */
-export interface HouseholdView {
+export interface HouseholdView extends HouseholdFacts {
   id: string
   area: string
   pointCode: string
-  address: string
-  householdKey: string
-  head: string
-  members: number
-  flags: HouseholdFlag[]
-  note: string
-  status: HouseholdStatus
   changes: HouseholdChangeView[]
   createdAt: string
   updatedAt: string

@@ -22,6 +22,19 @@ export const HOUSEHOLD_FLAG_LABELS: Record<HouseholdFlag, string> = {
 /** A household still lives in the area, or has moved out (kept for the ledger's history). */
 export type HouseholdStatus = 'active' | 'movedOut'
 
+/** What a household is, as stored and as shown (cloudfunctions/kernel/records-areas.ts, api.ts). No phone or ID number is ever kept. */
+export interface HouseholdFacts {
+  address: string
+  /** the address normalised as the diary's `householdKey` */
+  householdKey: string
+  /** 户主 */
+  head: string
+  members: number
+  flags: HouseholdFlag[]
+  note: string
+  status: HouseholdStatus
+}
+
 /** What the monthly ledger reports as changes: moved in or out, a flag set or cleared. */
 export type HouseholdChange =
   | { kind: 'movedIn'; at: Date }
