@@ -21,8 +21,10 @@ const blank = () => ({ id: '', name: '', units: '', cadre: '' })
 export default function AreaForm({ pointCode, editing, onSaved, onCancel }: { pointCode: string; editing: AreaView | null; onSaved: () => void; onCancel: () => void }) {
   const { draft, update, clear } = useStoredDraft(`shuoshi.areaDraft.${pointCode}`, blank)
   const [cadres, setCadres] = useState<StaffProfile[] | null>(null)
+  // a kept draft is for the area it was begun on: another area, or a new one, starts afresh
   useEffect(() => {
     if (editing && draft.id !== editing.id) update({ id: editing.id, name: editing.name, units: editing.units.join('、'), cadre: editing.cadre.openid })
+    if (!editing && draft.id) update(blank())
   }, [editing, draft.id, update])
   useEffect(() => {
     void callStaff({ action: 'staff.list' }).then((r) => setCadres(r.ok ? r.data.staff.filter((s) => mayTakeArea({ ...s, nodes: s.nodes ?? [] }, pointCode)) : []))
