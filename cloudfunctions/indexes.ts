@@ -87,13 +87,16 @@ export const INDEXES: IndexDeclaration[] = [
   // `rollups`: a point's month of settled matters (figures/rollup-write.ts), read by points and months
   { collection: 'rollups', name: 'point_month', keys: { pointCode: 1, month: 1 } },
   { collection: 'rollups', name: 'month', keys: { month: 1 } },
-  // 月台账: an area's households; the areas of a point (the ledger's picker)
-  { collection: 'households', name: 'ledger_area', keys: { area: 1 } },
-  { collection: 'areas', name: 'ledger_point', keys: { pointCode: 1, active: 1 } },
   // 帮扶: the timer's sweep of due plans; an area's and a point's plans
   { collection: 'supportPlans', name: 'active_next_due', keys: { active: 1, nextDueAt: 1 } },
   { collection: 'supportPlans', name: 'area_active', keys: { area: 1, active: 1 } },
   { collection: 'supportPlans', name: 'point_active', keys: { pointCode: 1, active: 1 } },
+  // 包片: a point's areas, a cadre's (handover); an area's households by address, a point's by address (the diary's pick)
+  { collection: 'areas', name: 'point_active_created', keys: { pointCode: 1, active: 1, createdAt: 1 } },
+  { collection: 'areas', name: 'cadre_active', keys: { cadre: 1, active: 1 } },
+  { collection: 'households', name: 'area_key', keys: { area: 1, householdKey: 1 } },
+  { collection: 'households', name: 'area_status', keys: { area: 1, status: 1 } },
+  { collection: 'households', name: 'point_key_status', keys: { pointCode: 1, householdKey: 1, status: 1 } },
 ]
 
 /** `jobs`: where a scheduled job keeps its place between runs (read by _id only). */

@@ -15,6 +15,8 @@ import { diaryEventSchemas } from './diary/schemas'
 import type { VisitResponses } from './diary/api'
 import { departmentEventSchemas } from './departments/schemas'
 import type { DepartmentResponses } from './departments/api'
+import { areaEventSchemas } from './areas/schemas'
+import type { AreaResponses } from './areas/api'
 import { dutyEventSchemas } from './duty/schemas'
 import type { DutyResponses } from './duty/api'
 import { exportEventSchemas } from './exports/schemas'
@@ -71,6 +73,7 @@ export const STAFF_FEATURES = {
   ledger: ledgerEventSchemas,
   support: supportEventSchemas,
   notices: noticeStaffEventSchemas,
+  areas: areaEventSchemas,
 } as const
 
 /** Every event of the `resident` function, validated before anything is read or written. */
@@ -102,6 +105,7 @@ export const staffEventSchemas = {
   ...STAFF_FEATURES.ledger,
   ...STAFF_FEATURES.support,
   ...STAFF_FEATURES.notices,
+  ...STAFF_FEATURES.areas,
 }
 
 export interface ResidentResponses
@@ -131,7 +135,8 @@ export interface StaffResponses
     DepartmentResponses,
     LedgerResponses,
     SupportResponses,
-    NoticeStaffResponses {}
+    NoticeStaffResponses,
+    AreaResponses {}
 
 export type ResidentAction = keyof typeof residentEventSchemas
 export type ResidentRequest<A extends ResidentAction> = z.infer<(typeof residentEventSchemas)[A]>

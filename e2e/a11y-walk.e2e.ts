@@ -101,6 +101,8 @@ function stops(): Stop[] {
     { page: 'staff/pages/notices/index', who: DEMO.leader },
     { page: 'staff/pages/notices/edit', who: DEMO.leader, query: 'id=demo-notice-parking' },
     { page: 'staff/pages/meeting/index', who: DEMO.leader, query: 'id=demo-meeting-forum' },
+    { page: 'staff/pages/areas/index', who: DEMO.leader },
+    { page: 'staff/pages/area/index', who: DEMO.cadre1, query: 'id=demo-area-xd01-1' },
   ]
 }
 

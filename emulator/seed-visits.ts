@@ -8,6 +8,7 @@ import type { VisitRecord } from '../cloudfunctions/diary/visit-records'
 import { quotaDocId } from '../cloudfunctions/diary/visit-records'
 import { householdKey, monthOf, type VisitForm } from '../domain/diary/visits'
 import { chinaWallClock } from '../domain/kernel/time'
+import { demoHouseholdAt } from './seed-areas'
 
 interface DemoVisit {
   author: string
@@ -49,6 +50,8 @@ export function demoVisits(now: Date): VisitRecord[] {
       month: monthOf(visitedAt),
       household: { address: v.address, met: v.met },
       householdKey: householdKey(v.address),
+      // the 包片 household at this address (seed-areas.ts)
+      ...(demoHouseholdAt(v.address) ? { householdId: demoHouseholdAt(v.address) } : {}),
       heard: v.heard,
       difficulties: v.difficulties,
       done: v.done,

@@ -20,6 +20,7 @@ import { demoOrgs, demoTreePoints, demoTreeStaff, DEMO_ORG, placedIn } from './s
 export { DEMO_ORG }
 import { seedDepartmentsDemo } from './seed-departments'
 import { seedLedgerDemo } from './seed-ledger'
+import { seedAreasDemo } from './seed-areas'
 import { seedLeaders } from './seed-leaders'
 import { seedHistory } from './seed-history'
 import { seedNoticesDemo } from './seed-notices'
@@ -150,6 +151,7 @@ export async function seedDemoData(db: DatabasePort, now: Date = new Date(), opt
   const seeded = schedulesOf(now, options.demoMatters)
   for (const sc of seeded) if (await ensure(db, 'schedules', sc)) created++
   for (const d of demoDuties(seeded, now)) if (await ensure(db, 'duties', d)) created++
+  created += await seedAreasDemo(db, now)
   for (const v of demoVisits(now)) if (await ensure(db, 'visits', v)) created++
   for (const q of demoVisitQuotas) if (await ensure(db, 'settings', q)) created++
   for (const v of homeVisits(now)) if (await ensure(db, 'homeVisits', v)) created++

@@ -36,6 +36,8 @@ export default defineAppConfig({
         'pages/ledger/index',
         'pages/notices/index',
         'pages/notices/edit',
+        'pages/areas/index',
+        'pages/area/index',
       ],
     },
   ],

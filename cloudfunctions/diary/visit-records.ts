@@ -22,6 +22,8 @@ export interface VisitRecord {
   household: { address: string; met: string }
   /** the household as counted once a month (domain/diary/visits.ts householdKey) */
   householdKey: string
+  /** the 包片 household visited, when the point keeps its households (its key is householdKey) */
+  householdId?: string
   heard: string
   difficulties: string
   done: string

@@ -17,6 +17,8 @@ export interface VisitWritten {
   form: VisitForm
   visitedAt: string
   household: { address: string; met: string }
+  /** the 包片 household: its key stands for the address, so it counts once however the address was typed */
+  householdOf?: { id: string; householdKey: string }
   heard: string
   difficulties?: string
   done?: string
@@ -34,7 +36,8 @@ export function visitRecordOf(staff: StaffRecord, w: VisitWritten, now: Date): V
     visitedAt: w.visitedAt,
     month: monthOf(w.visitedAt),
     household: w.household,
-    householdKey: householdKey(w.household.address),
+    householdKey: w.householdOf?.householdKey ?? householdKey(w.household.address),
+    ...(w.householdOf ? { householdId: w.householdOf.id } : {}),
     heard: w.heard,
     difficulties: w.difficulties ?? '',
     done: w.done ?? '',

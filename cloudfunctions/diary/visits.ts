@@ -21,6 +21,7 @@ import { view } from '../matters/item-ops'
 import { registerForResidentTx } from '../matters/register-matter'
 import { auditDiaryRead, readableVisit, requireDiaryWriter } from './visit-access'
 import { visitRecordOf, writeVisitTx } from './visit-write'
+import { visitHousehold } from './visit-household'
 import { asItemFields, asPoint } from '../kernel/reads'
 import { asFoundVisit, asVisit } from './visit-records'
 
@@ -56,6 +57,7 @@ export async function toVisitView(ctx: StaffContext, staff: StaffRecord, v: Visi
     form: v.form,
     visitedAt: v.visitedAt,
     household: v.household,
+    householdId: v.householdId ?? null,
     heard: v.heard,
     difficulties: v.difficulties,
     done: v.done,
@@ -83,9 +85,14 @@ export async function createVisit(input: DiaryEvent<'visits.create'>, ctx: Staff
     throw new AppError('INVALID_INPUT', '关联的事项不存在，或不是本说事点的事项')
   }
   const point = await findActivePoint(db, input.pointCode)
+  const home = await visitHousehold(ctx, staff, input, id)
 
-  const record = visitRecordOf(staff, { ...input, id, pointCode: point.code, followsItemIds: follows }, now)
-  const saved = await runTransactionWithRetry(db, (tx) => writeVisitTx(tx, record))
+  const household = { ...input.household, address: home.address }
+  const record = visitRecordOf(staff, { ...input, id, pointCode: point.code, household, householdOf: home.householdOf, followsItemIds: follows }, now)
+  const saved = await runTransactionWithRetry(db, async (tx) => {
+    await home.create?.(tx)
+    return writeVisitTx(tx, record)
+  })
   return toVisitView(ctx, staff, saved)
 }
 

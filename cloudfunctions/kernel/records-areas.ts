@@ -1,5 +1,5 @@
 /** 包片 documents as stored: `areas`, `households` (domain/areas/households.ts). */
-import type { HouseholdChange, HouseholdFlag, HouseholdStatus } from '../../domain/areas/households'
+import type { HouseholdChange, HouseholdFacts } from '../../domain/areas/households'
 
 /** A 包片区 of a point: its 楼栋 / 村组 and the cadre responsible for it. */
 export interface AreaRecord {
@@ -16,19 +16,10 @@ export interface AreaRecord {
 }
 
 /** A household of an area. No phone or ID number is ever stored (the redaction module refuses them). */
-export interface HouseholdRecord {
+export interface HouseholdRecord extends HouseholdFacts {
   _id: string
   pointCode: string
   area: string
-  address: string
-  /** the address normalised as the diary's `householdKey` */
-  householdKey: string
-  /** 户主 */
-  head: string
-  members: number
-  flags: HouseholdFlag[]
-  note: string
-  status: HouseholdStatus
   /** moves and flag changes, oldest first: what the monthly ledger reports */
   changes: HouseholdChange[]
   createdAt: Date

@@ -7,7 +7,7 @@ import { computeLedger, monthSpan, yearToDate } from '../../domain/ledger/ledger
 import type { DatabasePort } from '../kernel/port'
 import type { AreaRecord } from '../kernel/records-areas'
 import { reader } from '../kernel/reads'
-import { householdsOf } from './area-access'
+import { householdsOf } from '../areas/area-reads'
 
 export interface LedgerRecord {
   _id: string

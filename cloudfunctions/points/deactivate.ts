@@ -1,5 +1,5 @@
 /**
- * 人员停用: a departing staff member's matters and lead roles pass to an heir, so nothing
+ * 人员停用: a departing staff member's matters, lead roles and 包片 areas pass to an heir, so nothing
  * is orphaned. The heir must be an active cadre or leader of every point concerned.
  *
  * Order matters: first one transaction marks the leaver inactive (with `handedTo`) while
@@ -21,6 +21,7 @@ import { mayAdminister, mayAdministerStaff, mayAnswerForMatters } from '../../do
 import type { StaffContext } from '../kernel/staff-context'
 import { asItems, asPoints } from '../kernel/reads'
 import { reachedNodes } from '../orgs/reach'
+import { areasOfCadre, handAreasOverTx, handStragglersOver } from '../areas/area-change'
 
 /** Every status in which a matter still needs its cadre (replied ones may reopen). */
 const HANDED_OVER = ['submitted', 'accepted', 'in_progress', 'replied']
@@ -44,10 +45,12 @@ async function pointsHeldBy(ctx: StaffContext, openid: string): Promise<Set<stri
   }
   const { data: led } = await ctx.db.collection('points').where({ leadCadre: openid }).limit(100).get()
   for (const p of asPoints(led)) codes.add(p.code)
+  for (const a of await areasOfCadre(ctx.db, openid)) codes.add(a.pointCode)
   return codes
 }
 
-async function markLeft(ctx: StaffContext, leaving: string, heir: string): Promise<void> {
+/** Marks the leaver inactive and, in the same transaction, gives their 包片 areas to the heir. */
+async function markLeft(ctx: StaffContext, leaving: string, heir: string, areaIds: readonly string[]): Promise<void> {
   await runTransactionWithRetry(
     ctx.db,
     async (tx) => {
@@ -57,6 +60,7 @@ async function markLeft(ctx: StaffContext, leaving: string, heir: string): Promi
       if (!next?.active) throw new AppError('INVALID_INPUT', '接手的人不是在岗的工作人员')
       await tx.collection('staff').doc(leaving).update({ data: { active: false, handedTo: heir, rev: (me.rev ?? 0) + 1 } })
       await touchStaff(tx, next)
+      await handAreasOverTx(tx, areaIds, leaving, heir, ctx.now)
     },
     ctx.options.retry,
   )
@@ -107,7 +111,9 @@ export async function deactivateStaff(input: PointStaffEvent<'staff.deactivate'>
   if (outside.length) {
     throw new AppError('INVALID_INPUT', `${heir.name}不是说事点 ${outside.join('、')} 的干部，不能接手那里的事项；请另选接手人`)
   }
-  await markLeft(ctx, leaving.openid, heir.openid)
+  const areas = await areasOfCadre(ctx.db, leaving.openid)
+  await markLeft(ctx, leaving.openid, heir.openid, areas.map((a) => a._id))
   await ctx.db.collection('points').where({ leadCadre: leaving.openid }).update({ data: { leadCadre: heir.openid } })
+  await handStragglersOver(ctx.db, leaving.openid, heir.openid, ctx.now)
   return { transferred: await handOver(ctx, admin, leaving.openid, heir.openid) }
 }

@@ -60,6 +60,8 @@ import { ledgerAreas, ledgerConfirm, ledgerMonth, ledgerRemark } from '../ledger
 import { supportEnd, supportFigures, supportGet, supportList, supportSave } from '../support/support'
 import { meetingsForum, meetingsOpinions, meetingsOpinionsToMatters } from '../meetings/forum'
 import { noticesGet, noticesList, noticesMatters, noticesOfItemStaff, noticesPublish, noticesSave, noticesWithdraw } from '../notices/notices-staff'
+import { areasList, areasRetire, areasSave } from '../areas/areas'
+import { householdsGet, householdsList, householdsMoveOut, householdsSave } from '../areas/households'
 
 /**
  * The `staff` function: everything cadres, leaders and admins ask of the cloud. Every
@@ -195,6 +197,13 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'notices.get': noticesGet,
     'notices.matters': noticesMatters,
     'notices.ofItem': noticesOfItemStaff,
+    'areas.list': areasList,
+    'areas.save': areasSave,
+    'areas.retire': areasRetire,
+    'households.list': householdsList,
+    'households.get': householdsGet,
+    'households.save': householdsSave,
+    'households.moveOut': householdsMoveOut,
   }
   const dispatch = createDispatcher(staffEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
   return withSelfCheck(cloud, 'staff', config, dispatch)

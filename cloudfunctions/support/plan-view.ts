@@ -3,7 +3,7 @@ import type { SupportPlanView } from '../../domain/support/api'
 import { periodEnd, SUPPORT_EVERY_LABELS } from '../../domain/support/plans'
 import { chinaWallAt } from '../../domain/kernel/time'
 import type { DatabasePort } from '../kernel/port'
-import { asHousehold } from '../ledger/area-access'
+import { asHousehold } from '../areas/area-reads'
 import { visitMade, type SupportPlanRecord } from './plan-records'
 
 export async function planView(db: DatabasePort, plan: SupportPlanRecord): Promise<SupportPlanView> {

@@ -11,7 +11,7 @@ import { chinaWallAt } from '../../domain/kernel/time'
 import type { DatabasePort } from '../kernel/port'
 import type { ReminderResult } from '../messages/reminders'
 import { leadersOf } from '../messages/notify'
-import { asArea, asHousehold } from '../ledger/area-access'
+import { asArea, asHousehold } from '../areas/area-reads'
 import { asPlans, visitMade, type SupportPlanRecord } from './plan-records'
 import { stepPlan } from './plan-write'
 

@@ -22,6 +22,19 @@ export const HOUSEHOLD_FLAG_LABELS: Record<HouseholdFlag, string> = {
 /** A household still lives in the area, or has moved out (kept for the ledger's history). */
 export type HouseholdStatus = 'active' | 'movedOut'
 
+/** What a household is, as stored and as shown (cloudfunctions/kernel/records-areas.ts, api.ts). No phone or ID number is ever kept. */
+export interface HouseholdFacts {
+  address: string
+  /** the address normalised as the diary's `householdKey` */
+  householdKey: string
+  /** 户主 */
+  head: string
+  members: number
+  flags: HouseholdFlag[]
+  note: string
+  status: HouseholdStatus
+}
+
 /** What the monthly ledger reports as changes: moved in or out, a flag set or cleared. */
 export type HouseholdChange =
   | { kind: 'movedIn'; at: Date }
@@ -30,3 +43,21 @@ export type HouseholdChange =
 
 /** No figure about households is shown below this many (DESIGN §7: aggregates of 10 or more). */
 export const HOUSEHOLD_AGGREGATE_MIN = 10
+
+/** The flags set and cleared by an edit, as changes at `at` (in HOUSEHOLD_FLAGS order). */
+export function flagChanges(before: readonly HouseholdFlag[], after: readonly HouseholdFlag[], at: Date): HouseholdChange[] {
+  return HOUSEHOLD_FLAGS.flatMap((flag): HouseholdChange[] => {
+    if (after.includes(flag) && !before.includes(flag)) return [{ kind: 'flagOn', flag, at }]
+    if (before.includes(flag) && !after.includes(flag)) return [{ kind: 'flagOff', flag, at }]
+    return []
+  })
+}
+
+/** Flags kept in HOUSEHOLD_FLAGS order, so an edit that only reorders them changes nothing. */
+export const orderedFlags = (flags: readonly HouseholdFlag[]) => HOUSEHOLD_FLAGS.filter((f) => flags.includes(f))
+
+/**
+ * A household added in its area's first month is the area's first census; one added in a
+ * later month has moved in (what the ledger reports as 迁入). Months are China months (YYYY-MM).
+ */
+export const addedAsMoveIn = (areaMonth: string, addedMonth: string) => addedMonth > areaMonth

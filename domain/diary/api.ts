@@ -36,6 +36,8 @@ export interface VisitView {
   form: VisitForm
   visitedAt: string
   household: { address: string; met: string }
+  /** the 包片 household it went to, if any */
+  householdId: string | null
   heard: string
   difficulties: string
   done: string

@@ -6,6 +6,7 @@ import { itemDraftSchema } from '../matters/schemas'
 import { text } from '../kernel/validation'
 import { hasPersonalNumber, PERSONAL_NUMBER_MESSAGE, QUOTA_LIMIT, VISIT_FORMS } from './visits'
 import { LEADER_LEVELS } from './leaders'
+import { newHouseholdSchema } from '../areas/schemas'
 
 /** An organisation node's code (ORGSPEC): upper-case letters and digits, e.g. QX, QX-A1. */
 export const nodeCode = z.string({ error: '缺少组织节点' }).check(z.regex(/^[A-Z0-9][A-Z0-9-]{0,31}$/, '组织节点编号无效'))
@@ -55,6 +56,10 @@ export const diaryEventSchemas = {
     form: z.enum(VISIT_FORMS, { error: '请选择走访形式' }),
     visitedAt: chinaDate,
     household: householdSchema,
+    /** the household picked from the caller's 包片 (its address is the household's) */
+    householdId: z.optional(docId),
+    /** or: the typed address added on the spot as a new household of one of the caller's areas */
+    newHousehold: z.optional(newHouseholdSchema),
     heard: diaryText({ label: '听到的情况', min: 2, max: 1000 }),
     difficulties: z.optional(diaryText({ label: '困难和诉求', min: 0, max: 500 })),
     done: z.optional(diaryText({ label: '办了什么、答应了什么', min: 0, max: 500 })),
@@ -64,7 +69,7 @@ export const diaryEventSchemas = {
         z.refine((ids) => new Set(ids).size === ids.length, '关联的事项重复了'),
       ),
     ),
-  }),
+  }).check(z.refine((e) => !(e.householdId && e.newHousehold), { message: '已选了名单里的住户，就不用再添加新住户', path: ['newHousehold'] })),
   'visits.list': strict({
     action: z.literal('visits.list'),
     cadre: z.optional(openid),

@@ -17,6 +17,12 @@ export interface VisitDraft {
   difficulties: string
   done: string
   follows: string[]
+  /** 包片: the area looked in, the household picked from it, or a new household to add there */
+  area: string
+  householdId: string
+  addNew: boolean
+  newHead: string
+  newMembers: string
 }
 
 export interface ToItemDraft {
@@ -45,6 +51,11 @@ export const emptyVisitDraft = (): VisitDraft => ({
   difficulties: '',
   done: '',
   follows: [],
+  area: '',
+  householdId: '',
+  addNew: false,
+  newHead: '',
+  newMembers: '',
 })
 
 export const visitDrafts = {
@@ -62,6 +73,11 @@ export const visitDrafts = {
       difficulties: str(s.difficulties),
       done: str(s.done),
       follows: Array.isArray(s.follows) ? s.follows.filter((f): f is string => typeof f === 'string') : [],
+      area: str(s.area),
+      householdId: str(s.householdId),
+      addNew: s.addNew === true,
+      newHead: str(s.newHead),
+      newMembers: str(s.newMembers),
     }
   },
   save: (draft: VisitDraft) => writeStored(VISIT_KEY, draft),

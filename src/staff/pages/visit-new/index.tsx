@@ -16,6 +16,7 @@ import { loadMe, type Me } from '../../lib/me'
 import { useSubmit } from '../../lib/useSubmit'
 import { visitDrafts, type VisitDraft } from '../../lib/visitDraft'
 import FollowsField from './FollowsField'
+import HouseholdPicker from './HouseholdPicker'
 import '../../components/staff.scss'
 import '../diary/diary.scss'
 
@@ -33,6 +34,10 @@ const toEvent = (d: VisitDraft) => ({
   difficulties: d.difficulties,
   done: d.done,
   followsItemIds: d.follows,
+  ...(d.householdId ? { householdId: d.householdId } : {}),
+  ...(!d.householdId && d.addNew && d.area
+    ? { newHousehold: { area: d.area, head: d.newHead, members: d.newMembers.trim() === '' ? Number.NaN : Number(d.newMembers) } }
+    : {}),
 })
 
 /** 写日记: one visit — form, date, household, what was heard and done, matters followed up. Kept as a draft until saved. */
@@ -45,6 +50,8 @@ export default function NewVisitPage() {
   })
   const set = <K extends keyof VisitDraft>(key: K, value: VisitDraft[K]) => setDraft((d) => ({ ...d, [key]: value }))
   const candidates = useLoad(draft.pointCode || null, () => callStaff({ action: 'visits.candidates', pointCode: draft.pointCode }))
+  // 包片 areas of the point, when it keeps them (and the caller may: deputies do not)
+  const areas = useLoad(draft.pointCode || null, () => callStaff({ action: 'areas.list', pointCode: draft.pointCode }))
   const input = toEvent(draft)
   const form = useSubmit({ schema: diaryEventSchemas['visits.create'], input })
 
@@ -52,7 +59,7 @@ export default function NewVisitPage() {
     void loadMe().then((reply) => {
       if (!reply.ok) return
       setMe(reply.data)
-      setDraft((d) => (d.pointCode && reply.data.points.includes(d.pointCode) ? d : { ...d, pointCode: reply.data.points[0] ?? '', follows: [] }))
+      setDraft((d) => (d.pointCode && reply.data.points.includes(d.pointCode) ? d : { ...d, pointCode: reply.data.points[0] ?? '', follows: [], area: '', householdId: '' }))
     })
   }, [])
   useEffect(() => visitDrafts.save(draft), [draft])
@@ -78,7 +85,7 @@ export default function NewVisitPage() {
             value={draft.pointCode || null}
             testPrefix='visit-point'
             error={form.fields.pointCode}
-            onChange={(code) => setDraft((d) => ({ ...d, pointCode: code, follows: [] }))}
+            onChange={(code) => setDraft((d) => ({ ...d, pointCode: code, follows: [], area: '', householdId: '', addNew: false }))}
           />
         ) : null}
         <Options<VisitForm>
@@ -99,7 +106,18 @@ export default function NewVisitPage() {
           error={form.fields.visitedAt}
           onChange={(d) => set('visitedAt', d)}
         />
-        <TextInput label='住户地址（楼栋、单元）' testId='visit-address' value={draft.address} maxLength={60} placeholder='如：幸福路12号3单元501' error={form.fields['household.address']} onChange={(v) => set('address', v)} />
+        <TextInput
+          label='住户地址（楼栋、单元）'
+          testId='visit-address'
+          value={draft.address}
+          maxLength={60}
+          placeholder='如：幸福路12号3单元501'
+          error={form.fields['household.address']}
+          onChange={(v) => setDraft((d) => ({ ...d, address: v, householdId: '' }))}
+        />
+        {areas.state.status === 'ready' && areas.state.data.areas.length ? (
+          <HouseholdPicker areas={areas.state.data.areas} draft={draft} fields={form.fields} set={(patch) => setDraft((d) => ({ ...d, ...patch }))} />
+        ) : null}
         <TextInput label='见到的人' testId='visit-met' value={draft.met} maxLength={30} placeholder='如：王大爷和老伴' hint={NO_NUMBERS} error={form.fields['household.met']} onChange={(v) => set('met', v)} />
         <TextInput label='听到的情况' testId='visit-heard' placeholder='住户说了什么、家里的情况' multiline maxLength={1000} value={draft.heard} error={form.fields.heard} onChange={(v) => set('heard', v)} />
         <TextInput label='住户的困难和诉求' testId='visit-difficulties' placeholder='有什么困难、想办什么事' optional multiline maxLength={500} value={draft.difficulties} error={form.fields.difficulties} onChange={(v) => set('difficulties', v)} />

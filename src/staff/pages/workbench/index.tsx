@@ -13,7 +13,7 @@ import { EmptyState, ErrorState, InlineAlert, LoadingState } from '../../../comp
 import DutyEntry from '../../components/DutyEntry'
 import EntryLink from '../../components/EntryLink'
 import FiguresEntry from '../../components/FiguresEntry'
-import { inGroup, LEADS, POINT_STAFF, REPRESENTATIVES } from '../../../../domain/points/roles'
+import { HANDLERS, inGroup, LEADS, POINT_STAFF, REPRESENTATIVES } from '../../../../domain/points/roles'
 import { holdsGroup, isAdmin, isLeader, loadMe, type Me } from '../../lib/me'
 import AgendaLinks from './AgendaLinks'
 import BoardReviewLink from './BoardReviewLink'
@@ -187,6 +187,7 @@ function StaffBench({ me }: { me: Me | null }) {
         <DiaryEntry />
         <HomeVisitsLink />
         {me ? <LedgerEntry leader={leader} /> : null}
+        {holdsGroup(me, HANDLERS) ? <EntryLink title='包片' sub='片区和住户：四知四清四掌握' url='/staff/pages/areas/index' testId='workbench-areas' /> : null}
         {leader ? <FiguresEntry /> : null}
         {moderator ? <BoardReviewLink /> : null}
         {moderator ? <EntryLink title='公告（公开反馈）' sub='群众普遍关注的事，集中公开答复' url='/staff/pages/notices/index' testId='workbench-notices' /> : null}
