@@ -35,6 +35,8 @@ import { reportEventSchemas } from './reports/schemas'
 import type { ReportResponses } from './reports/api'
 import { scheduleEventSchemas } from './schedule/schemas'
 import type { ScheduleResponses } from './schedule/api'
+import { studioResidentEventSchemas, studioStaffEventSchemas } from './studio/schemas'
+import type { StudioResidentResponses, StudioStaffResponses } from './studio/api'
 
 /** The `resident` function's events by feature; an action belongs to one feature only (contract.test.ts). */
 export const RESIDENT_FEATURES = {
@@ -43,6 +45,7 @@ export const RESIDENT_FEATURES = {
   messages: messageResidentEventSchemas,
   booking: bookingResidentEventSchemas,
   board: boardResidentEventSchemas,
+  studio: studioResidentEventSchemas,
 } as const
 
 /** The `staff` function's events by feature. */
@@ -61,6 +64,7 @@ export const STAFF_FEATURES = {
   exports: exportEventSchemas,
   board: boardStaffEventSchemas,
   departments: departmentEventSchemas,
+  studio: studioStaffEventSchemas,
 } as const
 
 /** Every event of the `resident` function, validated before anything is read or written. */
@@ -70,6 +74,7 @@ export const residentEventSchemas = {
   ...RESIDENT_FEATURES.messages,
   ...RESIDENT_FEATURES.booking,
   ...RESIDENT_FEATURES.board,
+  ...RESIDENT_FEATURES.studio,
 }
 
 /** Every event of the `staff` function, validated before anything is read or written. */
@@ -88,6 +93,7 @@ export const staffEventSchemas = {
   ...STAFF_FEATURES.exports,
   ...STAFF_FEATURES.board,
   ...STAFF_FEATURES.departments,
+  ...STAFF_FEATURES.studio,
 }
 
 export interface ResidentResponses
@@ -96,7 +102,8 @@ export interface ResidentResponses
     MessageResponses,
     BookingResponses,
     HomeVisitResidentResponses,
-    BoardResponses {}
+    BoardResponses,
+    StudioResidentResponses {}
 
 export interface StaffResponses
   extends PointStaffResponses,
@@ -113,7 +120,8 @@ export interface StaffResponses
     ReportResponses,
     ExportResponses,
     BoardStaffResponses,
-    DepartmentResponses {}
+    DepartmentResponses,
+    StudioStaffResponses {}
 
 export type ResidentAction = keyof typeof residentEventSchemas
 export type ResidentRequest<A extends ResidentAction> = z.infer<(typeof residentEventSchemas)[A]>

@@ -16,6 +16,7 @@ import { closeUnrated } from '../matters/close-unrated'
 import { queueReminders } from '../messages/reminders'
 import { queueBookingReminders } from '../booking/booking-reminders'
 import { queueOverdueAssignments } from '../departments/overdue'
+import { queueStudioPlanWarnings } from '../studio/plan-warnings'
 import { drainOutbox } from '../messages/outbox-sender'
 import { templateIdsFor } from '../messages/template-ids'
 
@@ -49,10 +50,11 @@ export function createHandler(cloud: CloudPort, options: SchedulerOptions = {}) 
       const reminders = await queueReminders(db, now, () => elapsedMs() >= budgetMs)
       const bookingReminders = await queueBookingReminders(db, now, () => elapsedMs() >= budgetMs)
       const assignmentReminders = await queueOverdueAssignments(db, now, () => elapsedMs() >= budgetMs)
+      const studioPlanWarnings = await queueStudioPlanWarnings(db, now, () => elapsedMs() >= budgetMs)
       const templateIds = templateIdsFor(cloud.getWXContext().ENV)
       const left = budgetMs - elapsedMs()
       const sent = templateIds && left > 0 ? await drainOutbox(db, cloud.openapi, { now, budgetMs: left, templateIds }) : null
-      return ok({ ...closed, reminders, bookingReminders, assignmentReminders, sent })
+      return ok({ ...closed, reminders, bookingReminders, assignmentReminders, studioPlanWarnings, sent })
     } catch (err) {
       return toFailure(err)
     }

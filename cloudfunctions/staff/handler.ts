@@ -56,6 +56,10 @@ import { departmentsList, departmentsSave } from '../departments/departments'
 import { departmentsFigures } from '../departments/dept-figures'
 import { itemAssign } from '../departments/assign'
 import { deptAccept, deptAnswer, deptGet, deptQueue, deptReturn } from '../departments/dept'
+import { studioList, studioPlan, studioSavePlan } from '../studio/plan'
+import { studioSuggest, studioSuggestions } from '../studio/suggestions'
+import { studioFeedback, studioRoute, studioUpdate } from '../studio/suggestion-steps'
+import { studioRatings } from '../studio/ratings'
 
 /**
  * The `staff` function: everything cadres, leaders and admins ask of the cloud. Every
@@ -172,6 +176,15 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'dept.accept': deptAccept,
     'dept.answer': deptAnswer,
     'dept.return': deptReturn,
+    'studio.list': studioList,
+    'studio.plan': studioPlan,
+    'studio.savePlan': studioSavePlan,
+    'studio.suggest': studioSuggest,
+    'studio.suggestions': studioSuggestions,
+    'studio.route': studioRoute,
+    'studio.update': studioUpdate,
+    'studio.feedback': studioFeedback,
+    'studio.ratings': studioRatings,
   }
   const dispatch = createDispatcher(staffEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
   return withSelfCheck(cloud, 'staff', config, dispatch)
