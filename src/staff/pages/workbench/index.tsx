@@ -24,6 +24,7 @@ import QueueRow from './QueueRow'
 import ReportLinks from './ReportLinks'
 import SearchBox from './SearchBox'
 import SearchResults from './SearchResults'
+import StudioEntry from './StudioEntry'
 import { useQueue } from './useQueue'
 import { useSearch } from './useSearch'
 import '../../components/staff.scss'
@@ -134,6 +135,7 @@ function StaffBench({ me }: { me: Me | null }) {
     return (
       <PageShell className='workbench-page'>
         {holdsGroup(me, LEADS) ? <BoardReviewLink /> : null}
+        <StudioEntry me={me} />
         <EmptyState
           title='工作台仅供干部和领导使用'
           description={admin ? '您是管理员，可以进入「管理」邀请和安排工作人员。' : '如果您是新来的工作人员，请输入管理员给您的邀请码。'}
@@ -185,6 +187,7 @@ function StaffBench({ me }: { me: Me | null }) {
         <DutyEntry />
         <DiaryEntry />
         <HomeVisitsLink />
+        <StudioEntry me={me} />
         {leader ? <FiguresEntry /> : null}
         {moderator ? <BoardReviewLink /> : null}
         {me ? <AgendaLinks leader={leader} /> : null}
