@@ -96,6 +96,8 @@ function stops(): Stop[] {
     { page: 'staff/pages/dept-queue/index', who: DEPT_DEMO.civil },
     { page: 'staff/pages/dept-item/index', who: DEPT_DEMO.civil, query: 'id=demo-dept-open' },
     { page: 'staff/pages/dept-figures/index', who: DEPT_DEMO.townshipLeader },
+    { page: 'pages/studio/index', who: DEMO.residentB, query: `code=${DEMO.studioCode}` },
+    { page: 'staff/pages/studio/index', who: 'demo-liaison', then: [{ name: 'suggestions', step: (p) => p.getByTestId('studio-tab-suggestions').click() }] },
   ]
 }
 
