@@ -11,7 +11,7 @@ import { STUDIO_DEMO } from '../emulator/seed-studio'
 import { startHarness, type Harness } from './harness'
 import { typeInto } from './steps'
 
-const OUTCOME = '镇里已安排，周六上午也有代表接待'
+const OUTCOME = '镇里已安排，坡道下月动工'
 let h: Harness
 
 beforeAll(async () => {
@@ -50,12 +50,12 @@ describe('the 两代表工作室', () => {
     await setClock('2026-12-02T02:00:00Z')
     const page = await h.pageAs(DEMO.residentB)
     await page.goto(`${h.system.url}/#/pages/studio/index?code=${STUDIO_DEMO.code}`)
-    await expect.poll(() => page.getByTestId('studio-plan-2026-12-04-am').textContent()).toContain('王志强')
+    await expect.poll(() => page.getByTestId('studio-plan-2026-12-04-am').textContent()).toContain('钱代表')
     expect(await page.getByTestId('studio-plan-2026-12-25-pm').textContent()).toContain('集体活动')
     await page.getByTestId('studio-level-satisfied').click()
     await page.getByTestId('studio-rate-send').click()
     await expect.poll(() => page.getByTestId('studio-rated').textContent()).toContain('满意')
-    await typeInto(page, 'studio-suggest-content', '希望工作室周末也能接待上班族', 'textarea')
+    await typeInto(page, 'studio-suggest-content', '建议在工作室门口修一条无障碍坡道', 'textarea')
     await page.getByTestId('studio-suggest-send').click()
     await page.getByTestId('studio-suggest-sent').waitFor()
     await h.shot(page, 'studio-02-resident')
@@ -66,10 +66,10 @@ describe('the 两代表工作室', () => {
     const page = await h.pageAs(STUDIO_DEMO.liaison)
     await page.goto(`${h.system.url}/#/staff/pages/studio/index`)
     await page.getByTestId('studio-tab-suggestions').click()
-    const card = page.locator('[data-testid^="suggestion-"]', { hasText: '希望工作室周末也能接待上班族' }).first()
+    const card = page.locator('[data-testid^="suggestion-"]', { hasText: '建议在工作室门口修一条无障碍坡道' }).first()
     const id = ((await card.getAttribute('data-testid')) ?? '').replace('suggestion-', '')
     await typeInto(page, `route-outside-${id}`, '青溪镇人民政府')
-    await typeInto(page, `route-${id}-text`, '请研究周末接待安排', 'textarea')
+    await typeInto(page, `route-${id}-text`, '请研究修建无障碍坡道', 'textarea')
     await page.getByTestId(`route-${id}-send`).click()
     await expect.poll(() => page.getByTestId(`suggestion-${id}`).textContent()).toContain('已分送')
     await typeInto(page, `feedback-${id}-text`, OUTCOME, 'textarea')
