@@ -22,7 +22,7 @@ function RouteForm({ s, departments, onDone }: { s: SuggestionView; departments:
           </View>
         ))}
       </View>
-      {department ? null : <Input className='sf-input' value={outside} placeholder='或填写分送单位（如县交通运输局）' data-testid={`route-outside-${s.id}`} onInput={(e) => setOutside(e.detail.value)} />}
+      {department ? null : <Input className='sf-input studio-line' value={outside} placeholder='或填写分送单位（如县交通运输局）' data-testid={`route-outside-${s.id}`} onInput={(e) => setOutside(e.detail.value)} />}
       <StepForm
         placeholder='分送要求（请对方研究答复的内容）'
         label='分送'
@@ -68,7 +68,7 @@ export default function Suggestions({ pointCode, keeps, list, departments, onCha
     <View data-testid='studio-suggestions'>
       <View className='card studio-section'>
         <Text className='studio-section__title'>记录收集到的意见建议</Text>
-        <Input className='sf-input' value={raisedBy} placeholder='提出人（如 三组村民、某某企业）' data-testid='suggest-raised-by' onInput={(e) => setRaisedBy(e.detail.value)} />
+        <Input className='sf-input studio-line' value={raisedBy} placeholder='提出人（如 三组村民、某某企业）' data-testid='suggest-raised-by' onInput={(e) => setRaisedBy(e.detail.value)} />
         <StepForm
           placeholder='意见建议的内容'
           label='记录'
