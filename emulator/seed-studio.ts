@@ -14,6 +14,7 @@ import { chinaWallClock } from '../domain/kernel/time'
 import { monthAfter, proposeRotation } from '../domain/studio/plan'
 import { quarterName } from '../domain/studio/ratings'
 import { matterHead } from './seed-matter-head'
+import { ensure } from './seed-departments'
 
 const DAY_MS = 86_400_000
 export const STUDIO_DEMO = { code: 'xd02', liaison: 'demo-liaison', deputies: ['demo-cadre-3', 'demo-deputy-qian', 'demo-deputy-sun'], matter: 'demo-studio-matter' } as const
@@ -122,14 +123,6 @@ function ratings(now: Date): StudioRatingRecord[] {
   const quarter = quarterName(now)
   const levels = ['satisfied', 'satisfied', 'basic', 'satisfied'] as const
   return levels.map((level, i) => ({ _id: `xd02-${quarter}-demo-rater-${i}`, pointCode: 'xd02', quarter, openid: `demo-rater-${i}`, level, opinion: i === 0 ? '代表们很耐心' : '', at: now }))
-}
-
-async function ensure(db: DatabasePort, collection: string, record: { _id: string }): Promise<number> {
-  const ref = db.collection(collection).doc(record._id)
-  if ((await ref.get()).data) return 0
-  const { _id, ...fields } = record
-  await ref.set({ data: fields })
-  return 1
 }
 
 /** Returns how many records it wrote (0 when they were there). */

@@ -9,8 +9,7 @@ import { STUDIO } from '../../domain/policy/defaults'
 import { chinaDayStart, chinaWallClock } from '../../domain/kernel/time'
 import type { DatabasePort } from '../kernel/port'
 import { asPoints } from '../kernel/reads'
-import { runTransactionWithRetry } from '../kernel/transaction'
-import { queueMessage } from '../messages/outbox'
+import { runQueuingTransaction } from '../messages/queued-transaction'
 import { readPlan, studioPeople } from './studio-reads'
 
 export async function queueStudioPlanWarnings(db: DatabasePort, now: Date, outOfTime: () => boolean): Promise<{ queued: number; failed: number }> {
@@ -27,11 +26,11 @@ export async function queueStudioPlanWarnings(db: DatabasePort, now: Date, outOf
       if (warnings.length === 0) continue
       const recipients = (await studioPeople(db, point.code, ['liaison', 'leader'])).map((p) => p.openid)
       const notices = planShortNotices(point.code, point.name, month, warnings, firstDay, recipients)
-      result.queued += await runTransactionWithRetry(db, async (tx) => {
-        let n = 0
-        for (const notice of notices) if (await queueMessage(tx, notice, now)) n++
-        return n
+      const queued: string[] = []
+      await runQueuingTransaction(db, now, queued, undefined, async (_tx, queue) => {
+        for (const notice of notices) await queue(notice)
       })
+      result.queued += queued.length
     } catch (err) {
       result.failed++
       console.error(`[shuoshi] studio plan warning for ${point.code} failed:`, (err as Error).message)

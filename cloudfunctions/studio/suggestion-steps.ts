@@ -21,7 +21,7 @@ import type { StaffContext } from '../kernel/staff-context'
 import { getDepartment, getOrgNode } from '../departments/lookups'
 import { registerForResidentTx } from '../matters/register-matter'
 import { asSuggestion, type SuggestionRecord } from './records'
-import { changeSuggestion } from './suggestion-change'
+import { changeSuggestion, type SuggestionStep } from './suggestion-change'
 import { suggestionView } from './suggestion-view'
 import { deputiesOf, findStudio } from './studio-reads'
 
@@ -34,6 +34,12 @@ async function keptSuggestion(ctx: StaffContext, id: string): Promise<{ me: Staf
   const s = asSuggestion((await ctx.db.collection('suggestions').doc(id).get()).data)
   requireRight(Boolean(s && mayKeepStudio(me, s.pointCode)), REFUSED)
   return { me, s: s!, point: await findStudio(ctx.db, s!.pointCode) }
+}
+
+/** A keeper's step, their right checked again on the suggestion as read in the transaction. */
+async function step(ctx: StaffContext, me: StaffRecord, id: string, apply: SuggestionStep['apply']): Promise<SuggestionView> {
+  const next = await changeSuggestion(ctx.db, id, { allowed: (x) => mayKeepStudio(me, x.pointCode), refusal: REFUSED, apply }, ctx.now, ctx.options.retry, ctx.queued)
+  return suggestionView(next)
 }
 
 const cut = (s: string, n: number) => [...s].slice(0, n).join('')
@@ -71,59 +77,27 @@ export async function studioRoute(input: StudioStaffEvent<'studio.route'>, ctx: 
   const refusal = routeRefusal(s)
   if (refusal) throw new AppError('CONFLICT', refusal)
   const to = await target(ctx, me, s, point, input.to, input.request)
-  const next = await changeSuggestion(
-    ctx.db,
-    s._id,
-    {
-      allowed: (x) => mayKeepStudio(me, x.pointCode),
-      refusal: REFUSED,
-      apply: (x) => (x.state === 'routed' && x.route?.request === input.request ? null : (routeRefusal(x) ?? { next: { ...x, state: 'routed', route: { to, request: input.request, dueAt, at: ctx.now, by: me.openid } }, notices: [] })),
-    },
-    ctx.now,
-    ctx.options.retry,
-    ctx.queued,
+  return step(ctx, me, s._id, (x) =>
+    x.state === 'routed' && x.route?.request === input.request ? null : (routeRefusal(x) ?? { next: { ...x, state: 'routed', route: { to, request: input.request, dueAt, at: ctx.now, by: me.openid } }, notices: [] }),
   )
-  return suggestionView(next)
 }
 
 export async function studioUpdate(input: StudioStaffEvent<'studio.update'>, ctx: StaffContext): Promise<SuggestionView> {
   const { me, s } = await keptSuggestion(ctx, input.id)
-  const next = await changeSuggestion(
-    ctx.db,
-    s._id,
-    {
-      allowed: (x) => mayKeepStudio(me, x.pointCode),
-      refusal: REFUSED,
-      apply: (x) =>
-        x.progress.at(-1)?.text === input.progress ? null : (updateRefusal(x) ?? { next: { ...x, progress: [...x.progress, { at: ctx.now, text: input.progress, by: me.openid, byName: me.name }] }, notices: [] }),
-    },
-    ctx.now,
-    ctx.options.retry,
-    ctx.queued,
+  return step(ctx, me, s._id, (x) =>
+    x.progress.at(-1)?.text === input.progress ? null : (updateRefusal(x) ?? { next: { ...x, progress: [...x.progress, { at: ctx.now, text: input.progress, by: me.openid, byName: me.name }] }, notices: [] }),
   )
-  return suggestionView(next)
 }
 
 export async function studioFeedback(input: StudioStaffEvent<'studio.feedback'>, ctx: StaffContext): Promise<SuggestionView> {
   const { me, s, point } = await keptSuggestion(ctx, input.id)
   const deputies = (await deputiesOf(ctx.db, point.code)).map((d) => d.openid)
-  const next = await changeSuggestion(
-    ctx.db,
-    s._id,
-    {
-      allowed: (x) => mayKeepStudio(me, x.pointCode),
-      refusal: REFUSED,
-      apply: (x) =>
-        x.feedback?.outcome === input.outcome
-          ? null
-          : (feedbackRefusal(x) ?? {
-              next: { ...x, state: 'answered', feedback: { at: ctx.now, outcome: input.outcome, by: me.openid } },
-              notices: feedbackNotices(x, input.outcome, ctx.now, deputies, x.raisers),
-            }),
-    },
-    ctx.now,
-    ctx.options.retry,
-    ctx.queued,
+  return step(ctx, me, s._id, (x) =>
+    x.feedback?.outcome === input.outcome
+      ? null
+      : (feedbackRefusal(x) ?? {
+          next: { ...x, state: 'answered', feedback: { at: ctx.now, outcome: input.outcome, by: me.openid } },
+          notices: feedbackNotices(x, input.outcome, ctx.now, deputies, x.raisers),
+        }),
   )
-  return suggestionView(next)
 }
