@@ -1,11 +1,12 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { SuggestionView } from '../../../../domain/studio/api'
 import type { DepartmentView } from '../../../../domain/departments/api'
 import { chinaWallClock } from '../../../../domain/kernel/time'
 import { callStaff } from '../../../api/staff'
 import { newRequestId } from '../../../lib/randomId'
+import TextInput from '../../components/TextInput'
 import StepForm from './StepForm'
 
 /** 分送 within a fortnight unless said otherwise: a department on 说事 (as a matter of the studio) or any other unit. */
@@ -22,7 +23,7 @@ function RouteForm({ s, departments, onDone }: { s: SuggestionView; departments:
           </View>
         ))}
       </View>
-      {department ? null : <Input className='sf-input studio-line' value={outside} placeholder='或填写分送单位（如县交通运输局）' data-testid={`route-outside-${s.id}`} onInput={(e) => setOutside(e.detail.value)} />}
+      {department ? null : <TextInput label='或分送其他单位' value={outside} placeholder='如县交通运输局' testId={`route-outside-${s.id}`} onChange={setOutside} />}
       <StepForm
         placeholder='分送要求（请对方研究答复的内容）'
         label='分送'
@@ -68,7 +69,7 @@ export default function Suggestions({ pointCode, keeps, list, departments, onCha
     <View data-testid='studio-suggestions'>
       <View className='card studio-section'>
         <Text className='studio-section__title'>记录收集到的意见建议</Text>
-        <Input className='sf-input studio-line' value={raisedBy} placeholder='提出人（如 三组村民、某某企业）' data-testid='suggest-raised-by' onInput={(e) => setRaisedBy(e.detail.value)} />
+        <TextInput label='提出人' value={raisedBy} placeholder='如三组村民、某某企业' testId='suggest-raised-by' onChange={setRaisedBy} />
         <StepForm
           placeholder='意见建议的内容'
           label='记录'
