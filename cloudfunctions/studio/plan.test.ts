@@ -7,6 +7,20 @@ import { entry, makeStudio, savePlan } from './testing-studio'
 const START = '2026-11-25T02:00:00Z'
 const world = countyWorld(START)
 
+describe('studio.list', () => {
+  it('the studios the caller works at: the liaison and deputies theirs, a leader above every one below, a talk point’s cadre none', async () => {
+    const { w, c } = world
+    const s = await makeStudio(w, c)
+    const codes = async (who: string) => ((await w.staff(who, { action: 'studio.list' })).data.studios as { code: string }[]).map((x) => x.code)
+    expect(await codes(s.liaison)).toEqual([s.code])
+    expect(await codes(s.deputies[1])).toEqual([s.code])
+    expect(await codes(c.leaderA)).toContain(s.code)
+    expect(await codes(c.leaderB)).not.toContain(s.code)
+    expect(await codes(c.cadreA)).toEqual([])
+    expect((await w.staff(fresh('nobody'), { action: 'studio.list' })).error.code).toBe('FORBIDDEN')
+  })
+})
+
 describe('studio.plan and studio.savePlan', () => {
   it('the liaison sees the rotation’s proposal and the warnings, saves a short plan (warned), then meets the minimum and publishes', async () => {
     const { w, c } = world
