@@ -50,6 +50,10 @@ export const INDEXES: IndexDeclaration[] = [
   // an admin's staff: those held at the nodes below theirs
   { collection: 'staff', name: 'nodes_active', keys: { nodes: 1, active: 1 } },
   { collection: 'schedules', name: 'point', keys: { pointCode: 1 } },
+  // 两代表工作室: the studios (the timer's plan warning), a studio's suggestions, a quarter's 评议
+  { collection: 'points', name: 'kind_active', keys: { kind: 1, active: 1 } },
+  { collection: 'suggestions', name: 'point_created', keys: { pointCode: 1, createdAt: -1 } },
+  { collection: 'studioRatings', name: 'point_quarter', keys: { pointCode: 1, quarter: 1 } },
   { collection: 'outbox', name: 'status_next', keys: { status: 1, nextAttemptAt: 1 } },
   { collection: 'outbox', name: 'recipient', keys: { recipient: 1, createdAt: -1 } },
   { collection: 'messages', name: 'recipient_created', keys: { recipient: 1, createdAt: -1 } },
@@ -100,7 +104,7 @@ export const INDEXES: IndexDeclaration[] = [
 ]
 
 /** `jobs`: where a scheduled job keeps its place between runs (read by _id only). */
-export const COLLECTIONS = ['points', 'orgs', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps', 'visits', 'meetings', 'trips', 'homeVisits', 'quarterRatings', 'summaries', 'departments', 'rollups', 'areas', 'households', 'ledgers', 'supportPlans', 'discipline', 'notices'] as const
+export const COLLECTIONS = ['points', 'orgs', 'staff', 'items', 'counters', 'ratelimits', 'audit', 'invites', 'settings', 'jobs', 'outbox', 'messages', 'subscriptions', 'schedules', 'slots', 'bookings', 'bookers', 'duties', 'swaps', 'visits', 'meetings', 'trips', 'homeVisits', 'quarterRatings', 'summaries', 'departments', 'rollups', 'areas', 'households', 'ledgers', 'supportPlans', 'discipline', 'notices', 'studioPlans', 'suggestions', 'studioRatings'] as const
 
 /**
  * The deliberate scans: queries no index serves, allowed because the collection stays

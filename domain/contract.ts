@@ -43,6 +43,8 @@ import { supportEventSchemas } from './support/schemas'
 import type { SupportResponses } from './support/api'
 import { noticeResidentEventSchemas, noticeStaffEventSchemas } from './notices/schemas'
 import type { NoticeResidentResponses, NoticeStaffResponses } from './notices/api'
+import { studioResidentEventSchemas, studioStaffEventSchemas } from './studio/schemas'
+import type { StudioResidentResponses, StudioStaffResponses } from './studio/api'
 
 /** The `resident` function's events by feature; an action belongs to one feature only (contract.test.ts). */
 export const RESIDENT_FEATURES = {
@@ -52,6 +54,7 @@ export const RESIDENT_FEATURES = {
   booking: bookingResidentEventSchemas,
   board: boardResidentEventSchemas,
   notices: noticeResidentEventSchemas,
+  studio: studioResidentEventSchemas,
 } as const
 
 /** The `staff` function's events by feature. */
@@ -74,6 +77,7 @@ export const STAFF_FEATURES = {
   support: supportEventSchemas,
   notices: noticeStaffEventSchemas,
   areas: areaEventSchemas,
+  studio: studioStaffEventSchemas,
 } as const
 
 /** Every event of the `resident` function, validated before anything is read or written. */
@@ -84,6 +88,7 @@ export const residentEventSchemas = {
   ...RESIDENT_FEATURES.booking,
   ...RESIDENT_FEATURES.board,
   ...RESIDENT_FEATURES.notices,
+  ...RESIDENT_FEATURES.studio,
 }
 
 /** Every event of the `staff` function, validated before anything is read or written. */
@@ -106,6 +111,7 @@ export const staffEventSchemas = {
   ...STAFF_FEATURES.support,
   ...STAFF_FEATURES.notices,
   ...STAFF_FEATURES.areas,
+  ...STAFF_FEATURES.studio,
 }
 
 export interface ResidentResponses
@@ -115,7 +121,8 @@ export interface ResidentResponses
     BookingResponses,
     HomeVisitResidentResponses,
     BoardResponses,
-    NoticeResidentResponses {}
+    NoticeResidentResponses,
+    StudioResidentResponses {}
 
 export interface StaffResponses
   extends PointStaffResponses,
@@ -136,7 +143,8 @@ export interface StaffResponses
     LedgerResponses,
     SupportResponses,
     NoticeStaffResponses,
-    AreaResponses {}
+    AreaResponses,
+    StudioStaffResponses {}
 
 export type ResidentAction = keyof typeof residentEventSchemas
 export type ResidentRequest<A extends ResidentAction> = z.infer<(typeof residentEventSchemas)[A]>

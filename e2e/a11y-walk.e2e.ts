@@ -103,6 +103,8 @@ function stops(): Stop[] {
     { page: 'staff/pages/meeting/index', who: DEMO.leader, query: 'id=demo-meeting-forum' },
     { page: 'staff/pages/areas/index', who: DEMO.leader },
     { page: 'staff/pages/area/index', who: DEMO.cadre1, query: 'id=demo-area-xd01-1' },
+    { page: 'pages/studio/index', who: DEMO.residentB, query: `code=${DEMO.studioCode}` },
+    { page: 'staff/pages/studio/index', who: 'demo-liaison', then: [{ name: 'suggestions', step: (p) => p.getByTestId('studio-tab-suggestions').click() }] },
   ]
 }
 

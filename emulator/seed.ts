@@ -21,6 +21,7 @@ export { DEMO_ORG }
 import { seedDepartmentsDemo } from './seed-departments'
 import { seedLedgerDemo } from './seed-ledger'
 import { seedAreasDemo } from './seed-areas'
+import { seedStudioDemo } from './seed-studio'
 import { seedLeaders } from './seed-leaders'
 import { seedHistory } from './seed-history'
 import { seedNoticesDemo } from './seed-notices'
@@ -157,6 +158,7 @@ export async function seedDemoData(db: DatabasePort, now: Date = new Date(), opt
   for (const v of homeVisits(now)) if (await ensure(db, 'homeVisits', v)) created++
   created += await seedDepartmentsDemo(db, now, options.demoMatters)
   created += await seedLedgerDemo(db, now, options.demoMatters)
+  created += await seedStudioDemo(db, now, options.demoMatters)
   if (options.demoMatters) {
     created += await seedLeaders(db, now)
     // the county's year goes on the tree seeded above

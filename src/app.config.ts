@@ -1,5 +1,6 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/mine/index', 'pages/submit/index', 'pages/item/index', 'pages/messages/index', 'pages/booking/index', 'pages/board/index', 'pages/notice/index'],
+  pages: ['pages/index/index', 'pages/mine/index', 'pages/submit/index', 'pages/item/index', 'pages/messages/index', 'pages/booking/index', 'pages/board/index', 'pages/studio/index'],
   // Cadres', leaders' and admins' pages: downloaded only by those who open them.
   subPackages: [
     {
@@ -38,6 +39,7 @@ export default defineAppConfig({
         'pages/notices/edit',
         'pages/areas/index',
         'pages/area/index',
+        'pages/studio/index',
       ],
     },
   ],

@@ -48,6 +48,15 @@ describe('invites', () => {
     expect(r.data).toMatchObject({ name: '张建国', roles: ['cadre', 'deputy'] })
     expect(r.data.points).toEqual(expect.arrayContaining(['xd01', 'xd02']))
   })
+
+  it('a 工作室联络员 is invited at a 两代表工作室 only: a talk point or an org node is refused', async () => {
+    for (const node of ['xd01', 'QX-A']) {
+      const r = await w.staff(DEMO.admin, { action: 'invite.create', name: '周联络', role: 'liaison', node })
+      expect({ node, r }).toMatchObject({ node, r: { ok: false, error: { code: 'INVALID_INPUT', message: '工作室联络员只能在两代表工作室邀请' } } })
+    }
+    const ok = await w.staff(DEMO.admin, { action: 'invite.create', name: '周联络', role: 'liaison', node: DEMO.studioCode })
+    expect(ok).toMatchObject({ ok: true, data: { role: 'liaison', node: DEMO.studioCode } })
+  })
 })
 
 describe('redeeming codes', () => {

@@ -55,8 +55,11 @@ function newCode(): string {
 const OUTSIDE = '您只能邀请自己管理范围内的人员'
 
 /** The name of the point or node an admin invites at, once it is known to be within their reach. */
-async function nodeName(ctx: StaffContext, admin: StaffRecord, node: string): Promise<string> {
+async function nodeName(ctx: StaffContext, admin: StaffRecord, node: string, role: StaffRole): Promise<string> {
+  // a studio's liaison keeps that studio's calendar: held at a 两代表工作室, nowhere else
+  const liaisonRefused = () => new AppError('INVALID_INPUT', '工作室联络员只能在两代表工作室邀请')
   if (isOrgCode(node)) {
+    if (role === 'liaison') throw liaisonRefused()
     const org = await readNode(ctx.db, node)
     requireRight(Boolean(org && mayManageNode(admin, org)), OUTSIDE)
     if (!org!.active) throw new AppError('INVALID_INPUT', `「${org!.name}」已撤销，不能在那里邀请人员`)
@@ -66,6 +69,7 @@ async function nodeName(ctx: StaffContext, admin: StaffRecord, node: string): Pr
   const { data } = await ctx.db.collection('points').where({ code: node }).limit(1).get()
   const point = asPoints(data)[0]
   if (!point) throw new AppError('INVALID_INPUT', `没有说事点 ${node}`)
+  if (role === 'liaison' && point.kind !== 'studio') throw liaisonRefused()
   return point.name
 }
 
@@ -74,7 +78,7 @@ export async function createInvite(input: PointStaffEvent<'invite.create'>, ctx:
   const admin = await ctx.caller()
   requireRight(mayAdminister(admin))
   const where = input.department ? { department: input.department } : { node: input.node! }
-  const name = input.department ? await invitableDepartment(ctx, admin, input.department) : await nodeName(ctx, admin, input.node!)
+  const name = input.department ? await invitableDepartment(ctx, admin, input.department) : await nodeName(ctx, admin, input.node!, input.role)
   const code = newCode()
   const expiresAt = new Date(ctx.now.getTime() + INVITES.validDays * 24 * 60 * 60 * 1000)
   const invite: Omit<InviteRecord, '_id'> = {

@@ -17,6 +17,7 @@ import { submitItem } from '../matters/submit'
 import { getUploadFolder } from '../points/uploads'
 import { noticesGetPublic, noticesOfOwnItem, noticesOfPoint } from '../notices/notices-resident'
 import type { ResidentContext, ResidentOptions } from '../kernel/resident-context'
+import { residentStudioPlan, residentStudioRate, residentStudioSuggest } from '../studio/studio-resident'
 
 /** The submission limit, settable as the function's environment variable in CloudBase; else the default. */
 function limitFromEnv(): number {
@@ -62,6 +63,9 @@ export function createHandler(cloud: CloudPort, options: ResidentOptions = {}) {
     'notices.ofPoint': noticesOfPoint,
     'notices.get': noticesGetPublic,
     'notices.ofItem': noticesOfOwnItem,
+    'studio.plan': residentStudioPlan,
+    'studio.rate': residentStudioRate,
+    'studio.suggest': residentStudioSuggest,
   }
   const dispatch = createDispatcher(residentEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
   return withSelfCheck(cloud, 'resident', config, dispatch)

@@ -17,6 +17,7 @@ import { queueReminders } from '../messages/reminders'
 import { queueBookingReminders } from '../booking/booking-reminders'
 import { queueOverdueAssignments } from '../departments/overdue'
 import { sweepSupportPlans } from '../support/sweep'
+import { queueStudioPlanWarnings } from '../studio/plan-warnings'
 import { drainOutbox } from '../messages/outbox-sender'
 import { templateIdsFor } from '../messages/template-ids'
 
@@ -51,10 +52,11 @@ export function createHandler(cloud: CloudPort, options: SchedulerOptions = {}) 
       const bookingReminders = await queueBookingReminders(db, now, () => elapsedMs() >= budgetMs)
       const assignmentReminders = await queueOverdueAssignments(db, now, () => elapsedMs() >= budgetMs)
       const supportReminders = await sweepSupportPlans(db, now, () => elapsedMs() >= budgetMs)
+      const studioPlanWarnings = await queueStudioPlanWarnings(db, now, () => elapsedMs() >= budgetMs)
       const templateIds = templateIdsFor(cloud.getWXContext().ENV)
       const left = budgetMs - elapsedMs()
       const sent = templateIds && left > 0 ? await drainOutbox(db, cloud.openapi, { now, budgetMs: left, templateIds }) : null
-      return ok({ ...closed, reminders, bookingReminders, assignmentReminders, supportReminders, sent })
+      return ok({ ...closed, reminders, bookingReminders, assignmentReminders, supportReminders, studioPlanWarnings, sent })
     } catch (err) {
       return toFailure(err)
     }

@@ -62,6 +62,10 @@ import { meetingsForum, meetingsOpinions, meetingsOpinionsToMatters } from '../m
 import { noticesGet, noticesList, noticesMatters, noticesOfItemStaff, noticesPublish, noticesSave, noticesWithdraw } from '../notices/notices-staff'
 import { areasList, areasRetire, areasSave } from '../areas/areas'
 import { householdsGet, householdsList, householdsMoveOut, householdsSave } from '../areas/households'
+import { studioList, studioPlan, studioSavePlan } from '../studio/plan'
+import { studioSuggest, studioSuggestions } from '../studio/suggestions'
+import { studioFeedback, studioRoute, studioUpdate } from '../studio/suggestion-steps'
+import { studioRatings } from '../studio/ratings'
 
 /**
  * The `staff` function: everything cadres, leaders and admins ask of the cloud. Every
@@ -204,6 +208,15 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'households.get': householdsGet,
     'households.save': householdsSave,
     'households.moveOut': householdsMoveOut,
+    'studio.list': studioList,
+    'studio.plan': studioPlan,
+    'studio.savePlan': studioSavePlan,
+    'studio.suggest': studioSuggest,
+    'studio.suggestions': studioSuggestions,
+    'studio.route': studioRoute,
+    'studio.update': studioUpdate,
+    'studio.feedback': studioFeedback,
+    'studio.ratings': studioRatings,
   }
   const dispatch = createDispatcher(staffEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
   return withSelfCheck(cloud, 'staff', config, dispatch)

@@ -98,7 +98,7 @@ export function listed<R extends { _id: string }>(scope: Scope | null, records: 
 }
 
 /** For every caller of `callers`: the records the predicate allows are those expected, and the list query selects exactly those. */
-function expectAgreementOver<N extends string, R extends { _id: string }>(
+export function expectAgreementOver<N extends string, R extends { _id: string }>(
   callers: Record<N, Caller>,
   records: readonly R[],
   may: (c: Caller, r: R) => boolean,

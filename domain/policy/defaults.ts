@@ -158,3 +158,11 @@ export const INVITES = {
   // a week to pass the code on and use it; an unused code should not linger
   validDays: 7,
 } as const
+
+/** 两代表工作室 (domain/studio/). */
+export const STUDIO = {
+  // 评议 opinions are shown to the studio from 10 responses: fewer could tell who wrote what
+  opinionsShownFrom: 10,
+  // the liaison and leaders are told a short plan for next month from this many days before it
+  warnDaysBefore: 7,
+} as const

@@ -85,6 +85,16 @@ export default function PointCard({ point, onStart, onBook, onChange }: Props) {
         <Text className='point-card__board-title'>大家说的事</Text>
         <Text className='point-card__board-hint'>看看别人说了什么、办得怎么样 ›</Text>
       </View>
+      {point.kind === 'studio' ? (
+        <View
+          className='point-card__board'
+          data-testid='open-studio'
+          onClick={() => void Taro.navigateTo({ url: `/pages/studio/index?code=${encodeURIComponent(point.code)}` })}
+        >
+          <Text className='point-card__board-title'>代表接待安排、意见建议、评议</Text>
+          <Text className='point-card__board-hint'>本月哪位代表值班，给代表提建议 ›</Text>
+        </View>
+      ) : null}
       <NextOpenings openings={openings} />
       <LeaderReceptions pointCode={point.code} openings={openings} />
       <View className='point-card__change' data-testid='change-point' onClick={onChange}>

@@ -25,6 +25,7 @@ import QueueRow from './QueueRow'
 import ReportLinks from './ReportLinks'
 import SearchBox from './SearchBox'
 import SearchResults from './SearchResults'
+import StudioEntry from './StudioEntry'
 import { useQueue } from './useQueue'
 import { useSearch } from './useSearch'
 import '../../components/staff.scss'
@@ -135,6 +136,7 @@ function StaffBench({ me }: { me: Me | null }) {
     return (
       <PageShell className='workbench-page'>
         {holdsGroup(me, LEADS) ? <BoardReviewLink /> : null}
+        <StudioEntry me={me} />
         <EmptyState
           title='工作台仅供干部和领导使用'
           description={admin ? '您是管理员，可以进入「管理」邀请和安排工作人员。' : '如果您是新来的工作人员，请输入管理员给您的邀请码。'}
@@ -188,6 +190,7 @@ function StaffBench({ me }: { me: Me | null }) {
         <HomeVisitsLink />
         {me ? <LedgerEntry leader={leader} /> : null}
         {holdsGroup(me, HANDLERS) ? <EntryLink title='包片' sub='片区和住户：四知四清四掌握' url='/staff/pages/areas/index' testId='workbench-areas' /> : null}
+        <StudioEntry me={me} />
         {leader ? <FiguresEntry /> : null}
         {moderator ? <BoardReviewLink /> : null}
         {moderator ? <EntryLink title='公告（公开反馈）' sub='群众普遍关注的事，集中公开答复' url='/staff/pages/notices/index' testId='workbench-notices' /> : null}
