@@ -14,6 +14,8 @@ import type { HomeVisitResidentResponses, HomeVisitStaffResponses } from './book
 import { diaryEventSchemas } from './diary/schemas'
 import type { VisitResponses } from './diary/api'
 import { departmentEventSchemas } from './departments/schemas'
+import { disciplineResidentEventSchemas, disciplineStaffEventSchemas } from './discipline/schemas'
+import type { DisciplineResidentResponses, DisciplineStaffResponses } from './discipline/api'
 import type { DepartmentResponses } from './departments/api'
 import { dutyEventSchemas } from './duty/schemas'
 import type { DutyResponses } from './duty/api'
@@ -43,6 +45,7 @@ export const RESIDENT_FEATURES = {
   messages: messageResidentEventSchemas,
   booking: bookingResidentEventSchemas,
   board: boardResidentEventSchemas,
+  discipline: disciplineResidentEventSchemas,
 } as const
 
 /** The `staff` function's events by feature. */
@@ -61,6 +64,7 @@ export const STAFF_FEATURES = {
   exports: exportEventSchemas,
   board: boardStaffEventSchemas,
   departments: departmentEventSchemas,
+  discipline: disciplineStaffEventSchemas,
 } as const
 
 /** Every event of the `resident` function, validated before anything is read or written. */
@@ -70,6 +74,7 @@ export const residentEventSchemas = {
   ...RESIDENT_FEATURES.messages,
   ...RESIDENT_FEATURES.booking,
   ...RESIDENT_FEATURES.board,
+  ...RESIDENT_FEATURES.discipline,
 }
 
 /** Every event of the `staff` function, validated before anything is read or written. */
@@ -88,6 +93,7 @@ export const staffEventSchemas = {
   ...STAFF_FEATURES.exports,
   ...STAFF_FEATURES.board,
   ...STAFF_FEATURES.departments,
+  ...STAFF_FEATURES.discipline,
 }
 
 export interface ResidentResponses
@@ -96,7 +102,8 @@ export interface ResidentResponses
     MessageResponses,
     BookingResponses,
     HomeVisitResidentResponses,
-    BoardResponses {}
+    BoardResponses,
+    DisciplineResidentResponses {}
 
 export interface StaffResponses
   extends PointStaffResponses,
@@ -113,7 +120,8 @@ export interface StaffResponses
     ReportResponses,
     ExportResponses,
     BoardStaffResponses,
-    DepartmentResponses {}
+    DepartmentResponses,
+    DisciplineStaffResponses {}
 
 export type ResidentAction = keyof typeof residentEventSchemas
 export type ResidentRequest<A extends ResidentAction> = z.infer<(typeof residentEventSchemas)[A]>
