@@ -16,6 +16,7 @@ import { rate, supplement, withdraw } from '../matters/respond'
 import { submitItem } from '../matters/submit'
 import { getUploadFolder } from '../points/uploads'
 import type { ResidentContext, ResidentOptions } from '../kernel/resident-context'
+import { fileAsResident, mine, peopleForResident } from '../discipline/file'
 
 /** The submission limit, settable as the function's environment variable in CloudBase; else the default. */
 function limitFromEnv(): number {
@@ -58,6 +59,9 @@ export function createHandler(cloud: CloudPort, options: ResidentOptions = {}) {
     'homeVisit.cancel': cancelHomeVisit,
     'board.list': listBoard,
     'board.withdraw': withdrawBoard,
+    'discipline.file': fileAsResident,
+    'discipline.people': peopleForResident,
+    'discipline.mine': mine,
   }
   const dispatch = createDispatcher(residentEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
   return withSelfCheck(cloud, 'resident', config, dispatch)

@@ -56,6 +56,8 @@ import { departmentsList, departmentsSave } from '../departments/departments'
 import { departmentsFigures } from '../departments/dept-figures'
 import { itemAssign } from '../departments/assign'
 import { deptAccept, deptAnswer, deptGet, deptQueue, deptReturn } from '../departments/dept'
+import { fileAsStaff, peopleForStaff } from '../discipline/file'
+import { disciplineAck, disciplineClose, disciplineGet, disciplineList, disciplineReply } from '../discipline/receive'
 
 /**
  * The `staff` function: everything cadres, leaders and admins ask of the cloud. Every
@@ -172,6 +174,13 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'dept.accept': deptAccept,
     'dept.answer': deptAnswer,
     'dept.return': deptReturn,
+    'discipline.file': fileAsStaff,
+    'discipline.people': peopleForStaff,
+    'discipline.list': disciplineList,
+    'discipline.get': disciplineGet,
+    'discipline.ack': disciplineAck,
+    'discipline.reply': disciplineReply,
+    'discipline.close': disciplineClose,
   }
   const dispatch = createDispatcher(staffEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
   return withSelfCheck(cloud, 'staff', config, dispatch)
