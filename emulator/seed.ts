@@ -19,6 +19,7 @@ import { demoOrgs, demoTreePoints, demoTreeStaff, DEMO_ORG, placedIn } from './s
 
 export { DEMO_ORG }
 import { seedDepartmentsDemo } from './seed-departments'
+import { seedDisciplineDemo } from './seed-discipline'
 import { seedLeaders } from './seed-leaders'
 import { seedHistory } from './seed-history'
 import { rebuildRollups } from '../cloudfunctions/figures/rollup-check'
@@ -152,6 +153,7 @@ export async function seedDemoData(db: DatabasePort, now: Date = new Date(), opt
   for (const q of demoVisitQuotas) if (await ensure(db, 'settings', q)) created++
   for (const v of homeVisits(now)) if (await ensure(db, 'homeVisits', v)) created++
   created += await seedDepartmentsDemo(db, now, options.demoMatters)
+  created += await seedDisciplineDemo(db, now, options.demoMatters)
   if (options.demoMatters) {
     created += await seedLeaders(db, now)
     // the county's year goes on the tree seeded above

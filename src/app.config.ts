@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/mine/index', 'pages/submit/index', 'pages/item/index', 'pages/messages/index', 'pages/booking/index', 'pages/board/index'],
+  pages: ['pages/index/index', 'pages/mine/index', 'pages/submit/index', 'pages/item/index', 'pages/messages/index', 'pages/booking/index', 'pages/board/index', 'pages/discipline/index'],
   // Cadres', leaders' and admins' pages: downloaded only by those who open them.
   subPackages: [
     {
@@ -33,6 +33,7 @@ export default defineAppConfig({
         'pages/dept-queue/index',
         'pages/dept-item/index',
         'pages/dept-figures/index',
+        'pages/discipline/index', 'pages/discipline-item/index', 'pages/discipline-file/index',
       ],
     },
   ],
