@@ -105,10 +105,9 @@ export default function DisciplineItemPage() {
       <View className='section-title'>处理记录</View>
       <View className='card' data-testid='clue-steps'>
         {c.steps.map((s, i) => (
-          <Text key={i} className='sf-muted'>
+          <View key={i} className='sf-muted'>
             {formatChinaDateTime(s.at)} {s.by} {s.label}
-            {'\n'}
-          </Text>
+          </View>
         ))}
       </View>
       <Sheet title='答复反映人' open={replying} onClose={() => setReplying(false)} testId='clue-sheet'>
