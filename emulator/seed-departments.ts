@@ -124,7 +124,8 @@ function demoItem(m: DemoMatter, no: string, month: string, seq: number, at: Dat
   }
 }
 
-async function ensure(db: DatabasePort, collection: string, record: { _id: string }): Promise<number> {
+/** Writes the record unless it is there; 1 when it was written. */
+export async function ensure(db: DatabasePort, collection: string, record: { _id: string }): Promise<number> {
   const ref = db.collection(collection).doc(record._id)
   if ((await ref.get()).data) return 0
   const { _id, ...fields } = record

@@ -8,6 +8,7 @@
 import type { ClueRecord } from '../cloudfunctions/discipline/clue-records'
 import type { DatabasePort } from '../cloudfunctions/kernel/port'
 import type { StaffRecord } from '../cloudfunctions/kernel/records'
+import { ensure } from './seed-departments'
 
 const DAY_MS = 86_400_000
 export const DISCIPLINE_DEMO = {
@@ -82,14 +83,6 @@ function clues(now: Date): ClueRecord[] {
   )
   county.steps.push({ step: 'ack', at: ago(5), by: DISCIPLINE_DEMO.county, byName: '县纪委 孙联系人' })
   return [answered, filed, county]
-}
-
-async function ensure(db: DatabasePort, collection: string, record: { _id: string }): Promise<number> {
-  const ref = db.collection(collection).doc(record._id)
-  if ((await ref.get()).data) return 0
-  const { _id, ...fields } = record
-  await ref.set({ data: fields })
-  return 1
 }
 
 /** Only with the demo matters (the running demo and the browser tests that ask for them). Returns how many records it wrote. */

@@ -3,7 +3,8 @@
  * asked of: committee contacts at township A and at the county, a plain cadre and the
  * leader of point A, an admin of township A and a deployment admin.
  */
-import { fresh, type World } from '../testing'
+import { afterAll, beforeAll, beforeEach } from 'vitest'
+import { fresh, startWorld, type World } from '../testing'
 import { makeCounty, type County } from '../departments/testing-org'
 
 export interface Oversight extends County {
@@ -40,3 +41,15 @@ export const clueEvent = (pointCode: string, extra: object = {}) => ({
   content: '村干部在低保评定中优亲厚友，把名额给了自己的亲戚。',
   ...extra,
 })
+
+/** A test file's world and county: started before its tests, its clock back at `start` before each. */
+export function oversightWorld(start: string): { w: World; o: Oversight } {
+  const t = {} as { w: World; o: Oversight }
+  beforeAll(async () => {
+    t.w = await startWorld(start)
+    t.o = await makeOversight(t.w)
+  })
+  afterAll(async () => t.w?.stop())
+  beforeEach(() => t.w.clock.set(start))
+  return t
+}

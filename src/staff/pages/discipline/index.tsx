@@ -9,14 +9,16 @@ import { EmptyState } from '../../../components/States'
 import { usePagedList } from '../../../hooks/usePagedList'
 import RecordList from '../../components/RecordList'
 import '../../components/staff.scss'
+// the rows and words of the filer's page, read the same way here
+import '../../../pages/discipline/index.scss'
 import './index.scss'
 
 function ClueRow({ c }: { c: ClueListEntry }) {
   return (
-    <View className='clue-entry card' data-testid={`clue-entry-${c.id}`} role='link' onClick={() => void Taro.navigateTo({ url: `/staff/pages/discipline-item/index?id=${encodeURIComponent(c.id)}` })}>
-      <View className='clue-entry__head'>
+    <View className='clue-row card' data-testid={`clue-entry-${c.id}`} role='link' onClick={() => void Taro.navigateTo({ url: `/staff/pages/discipline-item/index?id=${encodeURIComponent(c.id)}` })}>
+      <View className='clue-row__head'>
         <Text>反映：{c.about}</Text>
-        <Text className={`clue-entry__state clue-entry__state--${c.state}`}>{c.stateLabel}</Text>
+        <Text className={`clue-row__state clue-row__state--${c.state}`}>{c.stateLabel}</Text>
       </View>
       <Text className='sf-muted'>
         {formatChinaDate(c.filedAt)} · {c.pointName}
@@ -42,7 +44,7 @@ export default function DisciplineListPage() {
   }
   return (
     <PageShell className='clue-page'>
-      <View className='clue-intro'>下级说事点的居民和干部报来的违纪线索。请及时接收、核查，并答复反映人。每次查看都会留有记录。</View>
+      <View className='discipline-intro'>下级说事点的居民和干部报来的违纪线索。请及时接收、核查，并答复反映人。每次查看都会留有记录。</View>
       <RecordList list={list} testId='clue-queue' onRetry={() => void reload()} empty={{ title: '没有报来的线索', testId: 'clue-queue-empty' }}>
         {(c) => <ClueRow key={c.id} c={c} />}
       </RecordList>
