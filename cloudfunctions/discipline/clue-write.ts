@@ -4,7 +4,7 @@
  * Nothing here touches a matter or any other collection a point's staff read.
  */
 import { filedNotices, stepNotice } from '../../domain/discipline/notices'
-import { CLUE_STATES, nextState, type ClueState, type ClueStep } from '../../domain/discipline/steps'
+import { alreadyTaken, CLUE_STATES, nextState, type ClueState, type ClueStep } from '../../domain/discipline/steps'
 import type { DatabasePort } from '../kernel/port'
 import type { RateRule } from '../kernel/rate-limit'
 import { checkRate } from '../kernel/rate-limit'
@@ -46,12 +46,16 @@ export interface StepBy {
   refusal: string
 }
 
-/** A receiver's step: refused alike when the clue is missing or not theirs; CONFLICT when it cannot be taken now. */
+/**
+ * A receiver's step: refused alike when the clue is missing or not theirs; the same step
+ * again changes nothing; CONFLICT when it cannot be taken now.
+ */
 export async function stepClue(t: Tx, id: string, step: ClueStep, by: StepBy, reply?: string): Promise<ClueRecord> {
   return runQueuingTransaction(t.db, t.now, t.queued, t.retry, async (tx, queue) => {
     const ref = tx.collection('discipline').doc(id)
     const clue = asClue((await ref.get()).data)
     if (!clue || !by.allowed(clue)) throw new AppError('FORBIDDEN', by.refusal)
+    if (alreadyTaken(clue, step, reply)) return clue
     const state = nextState(clue.state, step)
     if (!(CLUE_STATES as readonly string[]).includes(state)) throw new AppError('CONFLICT', state)
     const steps = [...clue.steps, { step, at: t.now, by: by.openid, byName: by.name }]

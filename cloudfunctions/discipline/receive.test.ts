@@ -38,9 +38,18 @@ describe('the receivers: the committee at the node it went to', () => {
   it('a step out of turn is refused and changes nothing', async () => {
     const { id } = await filed()
     expect(await t.w.staff(t.o.committeeA, { action: 'discipline.close', id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '请先答复反映人，再办结' } })
-    await t.w.staff(t.o.committeeA, { action: 'discipline.ack', id })
-    expect((await t.w.staff(t.o.committeeA, { action: 'discipline.ack', id })).error?.code).toBe('CONFLICT')
-    expect((await t.w.db().collection('discipline').doc(id).get()).data).toMatchObject({ state: 'acknowledged', steps: [{ step: 'file' }, { step: 'ack' }] })
+    expect((await t.w.db().collection('discipline').doc(id).get()).data).toMatchObject({ state: 'filed', steps: [{ step: 'file' }] })
+  })
+
+  it('a step retried changes nothing and tells nothing twice', async () => {
+    const { id, resident } = await filed()
+    const twice = async (e: object) => [await t.w.staff(t.o.committeeA, e), await t.w.staff(t.o.committeeA, e)]
+    for (const r of await twice({ action: 'discipline.ack', id })) expect(r).toMatchObject({ ok: true, data: { state: 'acknowledged' } })
+    for (const r of await twice({ action: 'discipline.reply', id, reply: '已核查，情况属实。' })) expect(r).toMatchObject({ ok: true, data: { state: 'replied' } })
+    for (const r of await twice({ action: 'discipline.close', id })) expect(r).toMatchObject({ ok: true, data: { state: 'closed' } })
+    expect((await t.w.db().collection('discipline').doc(id).get()).data?.steps.map((s: { step: string }) => s.step)).toEqual(['file', 'ack', 'reply', 'close'])
+    expect((await t.w.db().collection('outbox').where({ recipient: resident }).limit(10).get()).data).toHaveLength(3)
+    expect((await t.w.staff(t.o.committeeA, { action: 'discipline.reply', id, reply: '再答复一次' })).error).toMatchObject({ code: 'CONFLICT', message: '这条线索已经办结，不能再答复' })
   })
 
   it('bad input writes nothing', async () => {

@@ -30,3 +30,10 @@ export function nextState(state: ClueState, step: ClueStep): ClueState | string 
 }
 
 export const canStep = (state: ClueState, step: ClueStep) => FROM[step].includes(state)
+
+/** The step was already taken as asked (a retried request, or a second receiver's 接收): nothing to write or tell. */
+export function alreadyTaken(c: { state: ClueState; reply: string | null }, step: ClueStep, reply?: string): boolean {
+  if (step === 'ack') return c.state !== 'filed'
+  if (step === 'close') return c.state === 'closed'
+  return c.state === 'replied' && c.reply === reply
+}
