@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { Input, Text, View } from '@tarojs/components'
-import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
+import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import type { ClueFilerView, CluePersonView } from '../../../domain/discipline/api'
 import { clueDraftSchema, CLUE_CONTENT } from '../../../domain/discipline/schemas'
 import { charCount, parseWith, type FieldErrors } from '../../../domain/kernel/validation'
@@ -111,7 +111,7 @@ export default function ClueForm({ points, initialPoint, loadPeople, send, onFil
           {picked.name}（{picked.roleLabel}） ✕
         </View>
       ) : (
-        <Input className='clue-form__input' data-testid='clue-about' value={aboutText} maxlength={50} placeholder='例如：某村干部、某工作人员' onInput={(e) => setAboutText(e.detail.value)} />
+        <Input className='clue-form__input' data-testid='clue-about' value={aboutText} maxLength={50} placeholder='例如：某村干部、某工作人员' clearable onChange={setAboutText} />
       )}
       {!picked ? (
         <View className='clue-form__link' data-testid='clue-open-people' onClick={() => void openPeople()}>
