@@ -81,6 +81,9 @@ export const INDEXES: IndexDeclaration[] = [
   // departments at a node's chain (交办, 部门列表), under a node (部门数字); a department's staff to tell
   { collection: 'departments', name: 'node_active', keys: { node: 1, active: 1 } },
   { collection: 'departments', name: 'node_path', keys: { nodePath: 1 } },
+  // 违纪线索: the filer's own, newest first; the receivers' at their nodes
+  { collection: 'discipline', name: 'filer_filed', keys: { filer: 1, filedAt: -1 } },
+  { collection: 'discipline', name: 'node_filed', keys: { node: 1, filedAt: -1 } },
   { collection: 'staff', name: 'departments_active', keys: { departments: 1, active: 1 } },
   // 公告: a point's published ones (its home page), a point's all (the editor's list), those answering a matter
   { collection: 'notices', name: 'point_status_published', keys: { pointCode: 1, status: 1, publishedAt: -1 } },

@@ -14,6 +14,8 @@ import type { HomeVisitResidentResponses, HomeVisitStaffResponses } from './book
 import { diaryEventSchemas } from './diary/schemas'
 import type { VisitResponses } from './diary/api'
 import { departmentEventSchemas } from './departments/schemas'
+import { disciplineResidentEventSchemas, disciplineStaffEventSchemas } from './discipline/schemas'
+import type { DisciplineResidentResponses, DisciplineStaffResponses } from './discipline/api'
 import type { DepartmentResponses } from './departments/api'
 import { areaEventSchemas } from './areas/schemas'
 import type { AreaResponses } from './areas/api'
@@ -55,6 +57,7 @@ export const RESIDENT_FEATURES = {
   board: boardResidentEventSchemas,
   notices: noticeResidentEventSchemas,
   studio: studioResidentEventSchemas,
+  discipline: disciplineResidentEventSchemas,
 } as const
 
 /** The `staff` function's events by feature. */
@@ -78,6 +81,7 @@ export const STAFF_FEATURES = {
   notices: noticeStaffEventSchemas,
   areas: areaEventSchemas,
   studio: studioStaffEventSchemas,
+  discipline: disciplineStaffEventSchemas,
 } as const
 
 /** Every event of the `resident` function, validated before anything is read or written. */
@@ -89,6 +93,7 @@ export const residentEventSchemas = {
   ...RESIDENT_FEATURES.board,
   ...RESIDENT_FEATURES.notices,
   ...RESIDENT_FEATURES.studio,
+  ...RESIDENT_FEATURES.discipline,
 }
 
 /** Every event of the `staff` function, validated before anything is read or written. */
@@ -112,6 +117,7 @@ export const staffEventSchemas = {
   ...STAFF_FEATURES.notices,
   ...STAFF_FEATURES.areas,
   ...STAFF_FEATURES.studio,
+  ...STAFF_FEATURES.discipline,
 }
 
 export interface ResidentResponses
@@ -122,7 +128,8 @@ export interface ResidentResponses
     HomeVisitResidentResponses,
     BoardResponses,
     NoticeResidentResponses,
-    StudioResidentResponses {}
+    StudioResidentResponses,
+    DisciplineResidentResponses {}
 
 export interface StaffResponses
   extends PointStaffResponses,
@@ -144,7 +151,8 @@ export interface StaffResponses
     SupportResponses,
     NoticeStaffResponses,
     AreaResponses,
-    StudioStaffResponses {}
+    StudioStaffResponses,
+    DisciplineStaffResponses {}
 
 export type ResidentAction = keyof typeof residentEventSchemas
 export type ResidentRequest<A extends ResidentAction> = z.infer<(typeof residentEventSchemas)[A]>

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import { DEMO, DEMO_ORG } from '../emulator/seed'
 import { DEPT_DEMO } from '../emulator/seed-departments'
+import { DISCIPLINE_DEMO } from '../emulator/seed-discipline'
 import { auditPage, type AuditOptions } from './a11y-audit'
 import { api } from './api'
 import { startHarness, type Harness } from './harness'
@@ -105,6 +106,10 @@ function stops(): Stop[] {
     { page: 'staff/pages/area/index', who: DEMO.cadre1, query: 'id=demo-area-xd01-1' },
     { page: 'pages/studio/index', who: DEMO.residentB, query: `code=${DEMO.studioCode}` },
     { page: 'staff/pages/studio/index', who: 'demo-liaison', then: [{ name: 'suggestions', step: (p) => p.getByTestId('studio-tab-suggestions').click() }] },
+    { page: 'pages/discipline/index', who: DEMO.residentA },
+    { page: 'staff/pages/discipline/index', who: DISCIPLINE_DEMO.town },
+    { page: 'staff/pages/discipline-item/index', who: DISCIPLINE_DEMO.town, query: `id=${DISCIPLINE_DEMO.filed}` },
+    { page: 'staff/pages/discipline-file/index', who: DEMO.cadre1, query: `point=${DEMO.pointCode}` },
   ]
 }
 

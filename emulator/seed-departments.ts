@@ -124,7 +124,7 @@ function demoItem(m: DemoMatter, no: string, month: string, seq: number, at: Dat
   }
 }
 
-/** Writes a demo record unless it is there; 1 when it wrote it (the studio seed uses it too). */
+/** Writes a demo record unless it is there; 1 when it wrote it (the studio and discipline seeds use it too). */
 export async function ensure(db: DatabasePort, collection: string, record: { _id: string }): Promise<number> {
   const ref = db.collection(collection).doc(record._id)
   if ((await ref.get()).data) return 0

@@ -22,6 +22,7 @@ import { seedDepartmentsDemo } from './seed-departments'
 import { seedLedgerDemo } from './seed-ledger'
 import { seedAreasDemo } from './seed-areas'
 import { seedStudioDemo } from './seed-studio'
+import { seedDisciplineDemo } from './seed-discipline'
 import { seedLeaders } from './seed-leaders'
 import { seedHistory } from './seed-history'
 import { seedNoticesDemo } from './seed-notices'
@@ -159,6 +160,7 @@ export async function seedDemoData(db: DatabasePort, now: Date = new Date(), opt
   created += await seedDepartmentsDemo(db, now, options.demoMatters)
   created += await seedLedgerDemo(db, now, options.demoMatters)
   created += await seedStudioDemo(db, now, options.demoMatters)
+  created += await seedDisciplineDemo(db, now, options.demoMatters)
   if (options.demoMatters) {
     created += await seedLeaders(db, now)
     // the county's year goes on the tree seeded above

@@ -29,6 +29,8 @@ const CONTRACT_READERS = [
   ...HANDLERS,
   'domain/contract.test.ts',
   'cloudfunctions/kernel/dispatch.test.ts',
+  // probes every staff action the contract names
+  'cloudfunctions/discipline/isolation.test.ts',
 ]
 /** What domain/ may not use: it runs unchanged in the functions, the pages and the tests. */
 const NOT_FOR_DOMAIN = (specifier: string) =>

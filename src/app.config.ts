@@ -1,6 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/mine/index', 'pages/submit/index', 'pages/item/index', 'pages/messages/index', 'pages/booking/index', 'pages/board/index', 'pages/notice/index'],
-  pages: ['pages/index/index', 'pages/mine/index', 'pages/submit/index', 'pages/item/index', 'pages/messages/index', 'pages/booking/index', 'pages/board/index', 'pages/studio/index'],
+  pages: ['pages/index/index', 'pages/mine/index', 'pages/submit/index', 'pages/item/index', 'pages/messages/index', 'pages/booking/index', 'pages/board/index', 'pages/notice/index', 'pages/studio/index', 'pages/discipline/index'],
   // Cadres', leaders' and admins' pages: downloaded only by those who open them.
   subPackages: [
     {
@@ -40,6 +39,7 @@ export default defineAppConfig({
         'pages/areas/index',
         'pages/area/index',
         'pages/studio/index',
+        'pages/discipline/index', 'pages/discipline-item/index', 'pages/discipline-file/index',
       ],
     },
   ],

@@ -18,6 +18,7 @@ import { isFirstAdminCode } from './first-admin'
 import { toProfile } from './staff-profile'
 import { asPoints, asStaff, reader } from '../kernel/reads'
 import { departmentsAfter, invitableDepartment } from '../departments/staff-invite'
+import { assertCommitteeNode } from '../discipline/committee-invite'
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789' // no 0/O or 1/I to misread
 const BOOTSTRAP_DOC = 'bootstrap-admin'
@@ -79,6 +80,7 @@ export async function createInvite(input: PointStaffEvent<'invite.create'>, ctx:
   requireRight(mayAdminister(admin))
   const where = input.department ? { department: input.department } : { node: input.node! }
   const name = input.department ? await invitableDepartment(ctx, admin, input.department) : await nodeName(ctx, admin, input.node!, input.role)
+  if (input.role === 'committee') await assertCommitteeNode(ctx.db, input.node!)
   const code = newCode()
   const expiresAt = new Date(ctx.now.getTime() + INVITES.validDays * 24 * 60 * 60 * 1000)
   const invite: Omit<InviteRecord, '_id'> = {

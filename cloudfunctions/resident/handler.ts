@@ -18,6 +18,7 @@ import { getUploadFolder } from '../points/uploads'
 import { noticesGetPublic, noticesOfOwnItem, noticesOfPoint } from '../notices/notices-resident'
 import type { ResidentContext, ResidentOptions } from '../kernel/resident-context'
 import { residentStudioPlan, residentStudioRate, residentStudioSuggest } from '../studio/studio-resident'
+import { fileAsResident, mine, peopleForResident } from '../discipline/file'
 
 /** The submission limit, settable as the function's environment variable in CloudBase; else the default. */
 function limitFromEnv(): number {
@@ -66,6 +67,9 @@ export function createHandler(cloud: CloudPort, options: ResidentOptions = {}) {
     'studio.plan': residentStudioPlan,
     'studio.rate': residentStudioRate,
     'studio.suggest': residentStudioSuggest,
+    'discipline.file': fileAsResident,
+    'discipline.people': peopleForResident,
+    'discipline.mine': mine,
   }
   const dispatch = createDispatcher(residentEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
   return withSelfCheck(cloud, 'resident', config, dispatch)

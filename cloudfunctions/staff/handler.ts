@@ -66,6 +66,8 @@ import { studioList, studioPlan, studioSavePlan } from '../studio/plan'
 import { studioSuggest, studioSuggestions } from '../studio/suggestions'
 import { studioFeedback, studioRoute, studioUpdate } from '../studio/suggestion-steps'
 import { studioRatings } from '../studio/ratings'
+import { fileAsStaff, peopleForStaff } from '../discipline/file'
+import { disciplineAck, disciplineClose, disciplineGet, disciplineList, disciplineReply } from '../discipline/receive'
 
 /**
  * The `staff` function: everything cadres, leaders and admins ask of the cloud. Every
@@ -217,6 +219,13 @@ export function createHandler(cloud: CloudPort, options: StaffOptions = {}) {
     'studio.update': studioUpdate,
     'studio.feedback': studioFeedback,
     'studio.ratings': studioRatings,
+    'discipline.file': fileAsStaff,
+    'discipline.people': peopleForStaff,
+    'discipline.list': disciplineList,
+    'discipline.get': disciplineGet,
+    'discipline.ack': disciplineAck,
+    'discipline.reply': disciplineReply,
+    'discipline.close': disciplineClose,
   }
   const dispatch = createDispatcher(staffEventSchemas, handlers, makeContext, (ctx) => sendQueued(cloud, db, ctx.queued, ctx.now))
   return withSelfCheck(cloud, 'staff', config, dispatch)

@@ -151,6 +151,8 @@ export const RATE_LIMITS = {
   homeVisitRequestsPerDay: 3,
   // wrong invite codes an hour: enough for typos, far too few to guess a code
   wrongInviteCodesPerHour: 10,
+  // 违纪线索 an hour: a filer with something to report writes one or two; stops floods
+  cluesPerHour: 3,
 } as const
 
 /** 邀请码 (cloudfunctions/points/invites.ts). */

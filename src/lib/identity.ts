@@ -17,6 +17,7 @@ export const IDENTITIES: readonly Identity[] = [
   { openid: 'demo-admin', label: '管理员' },
   { openid: 'demo-representative', label: '居民代表（孙代表）' },
   { openid: 'demo-liaison', label: '工作室联络员（周联络）' },
+  { openid: 'demo-committee-town', label: '镇纪委联系人（上级党委）' },
 ]
 
 export const IDENTITY_STORAGE_KEY = 'shuoshi.identity'

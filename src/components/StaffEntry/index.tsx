@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { ADMINS, DEPARTMENT_STAFF, inGroup, POINT_STAFF, WORKBENCH } from '../../../domain/points/roles'
+import { ADMINS, COMMITTEE, DEPARTMENT_STAFF, HANDLERS, inGroup, POINT_STAFF, WORKBENCH } from '../../../domain/points/roles'
 import type { StaffRoleName } from '../../../domain/points/schemas'
 import { callStaff } from '../../api/staff'
 import './index.scss'
@@ -12,7 +12,7 @@ export type StaffStatus =
   /** not (or no longer) active staff */
   | { kind: 'outsider' }
 
-const go = (page: 'workbench' | 'admin' | 'join' | 'dept-queue') => Taro.navigateTo({ url: `/staff/pages/${page}/index` })
+const go = (page: 'workbench' | 'admin' | 'join' | 'dept-queue' | 'discipline' | 'discipline-file') => Taro.navigateTo({ url: `/staff/pages/${page}/index` })
 
 /**
  * Whether the caller is active staff, from the `staff` function's `me`. Call `check` each
@@ -39,8 +39,18 @@ export function StaffEntry({ status }: { status: StaffStatus }) {
   const workbench = inGroup(status.roles, WORKBENCH)
   const admin = inGroup(status.roles, ADMINS)
   const department = inGroup(status.roles, DEPARTMENT_STAFF)
+  const committee = inGroup(status.roles, COMMITTEE)
   return (
     <View className='staff-entry'>
+      {committee ? (
+        <View className='staff-entry__main' data-testid='clue-entry' onClick={() => go('discipline')}>
+          <View className='staff-entry__text'>
+            <Text className='staff-entry__title'>违纪线索</Text>
+            <Text className='staff-entry__sub'>{status.name}，下级报来的线索</Text>
+          </View>
+          <Text className='staff-entry__arrow'>›</Text>
+        </View>
+      ) : null}
       {department ? (
         <View className='staff-entry__main' data-testid='dept-entry' onClick={() => go('dept-queue')}>
           <View className='staff-entry__text'>
@@ -57,6 +67,11 @@ export function StaffEntry({ status }: { status: StaffStatus }) {
             <Text className='staff-entry__sub'>{!inGroup(status.roles, POINT_STAFF) ? `${status.name}，评事日报告与评议` : `${status.name}，办理群众说的事`}</Text>
           </View>
           <Text className='staff-entry__arrow'>›</Text>
+        </View>
+      ) : null}
+      {inGroup(status.roles, HANDLERS) ? (
+        <View className='staff-entry__join' data-testid='staff-clue-link' onClick={() => go('discipline-file')}>
+          以工作人员身份向上级党委反映违纪问题
         </View>
       ) : null}
       {admin ? (

@@ -67,6 +67,9 @@ export default function MinePage() {
       <MyBookings list={bookings} />
       <MyHomeVisits list={homeVisits} />
       {body}
+      <View className='mine__clues' data-testid='mine-clues' onClick={() => void Taro.navigateTo({ url: '/pages/discipline/index' })}>
+        反映违纪问题（报上级党委）›
+      </View>
       <StaffJoinLink status={staff.status} />
     </PageShell>
   )

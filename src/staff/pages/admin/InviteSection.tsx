@@ -14,6 +14,7 @@ import TextInput from '../../components/TextInput'
 import { ROLE_LABELS } from '../../lib/labels'
 import { orgRows, type OrgRow } from '../../lib/org-rows'
 import { useSubmit } from '../../lib/useSubmit'
+import { mayHoldCommittee } from '../../../../domain/discipline/routing'
 
 const ROLE_NOTES: Record<StaffRoleName, string> = {
   cadre: '办理分给自己的事',
@@ -65,12 +66,16 @@ export function inviteRows(tree: readonly OrgNodeView[], points: readonly PointV
 
 /** 邀请: name, role and where it is held (a point, or a node whose points it reaches) → a one-time code valid for 7 days. */
 export default function InviteSection({ points, tree }: { points: PointView[]; tree: OrgNodeView[] }) {
-  const rows = inviteRows(tree, points)
   const [name, setName] = useState('')
   const [role, setRole] = useState<StaffRoleName | null>(null)
+  const all = inviteRows(tree, points)
+  // 上级党委联系人 are held at a township or county, never at a village or a point
+  const rows = role === 'committee' ? all.filter((r) => r.kind === 'node' && r.node && mayHoldCommittee(r.node.level)) : all
   const [node, setNode] = useState<string | null>(() => (rows.length === 1 ? rows[0].code : null))
   const [invite, setInvite] = useState<InviteView | null>(null)
-  const input = { action: 'invite.create', name, role: role ?? undefined, node: node ?? undefined }
+  // a place picked before the role changed to one it cannot hold is dropped
+  const place = node && rows.some((r) => r.code === node) ? node : null
+  const input = { action: 'invite.create', name, role: role ?? undefined, node: place ?? undefined }
   const form = useSubmit({ schema: pointStaffEventSchemas['invite.create'], input })
 
   const send = async () => {
@@ -101,7 +106,7 @@ export default function InviteSection({ points, tree }: { points: PointView[]; t
         label='在哪里任职'
         hint='选乡镇/街道或村/社区，角色就管到它下面的每个说事点'
         rows={rows}
-        value={node}
+        value={place}
         testPrefix='option-node'
         error={form.fields.node}
         onChange={setNode}

@@ -9,7 +9,8 @@ import { readParam } from '../../../lib/params'
 import RecordUnavailable from '../../components/RecordUnavailable'
 import Sheet from '../../components/Sheet'
 import Timeline from '../../components/Timeline'
-import { loadMe, type Me } from '../../lib/me'
+import { holdsGroup, loadMe, type Me } from '../../lib/me'
+import { HANDLERS } from '../../../../domain/points/roles'
 import { useRecord } from '../../lib/useRecord'
 import ActionBar, { ACTIONS, type FormAction } from './ActionBar'
 import AcceptForm from './forms/AcceptForm'
@@ -93,6 +94,12 @@ export default function StaffItemPage() {
       <View className='sf-chip staff-item-page__print' data-testid='open-forms' onClick={() => Taro.navigateTo({ url: `/staff/pages/forms/index?id=${encodeURIComponent(item.id)}` })}>
         打印登记表（收集、办理、反馈、评议）
       </View>
+      {holdsGroup(me, HANDLERS) ? (
+        // goes to the level above, never onto this matter: only the point is passed on
+        <View className='sf-chip staff-item-page__print' data-testid='open-clue' onClick={() => Taro.navigateTo({ url: `/staff/pages/discipline-file/index?point=${encodeURIComponent(item.pointCode)}` })}>
+          向上级党委反映违纪问题
+        </View>
+      ) : null}
       <View className='section-title'>办理记录（含内部记录）</View>
       <View className='card'>
         <Timeline entries={item.timeline} />

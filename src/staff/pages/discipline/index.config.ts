@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '违纪线索', enablePullDownRefresh: true })
