@@ -21,8 +21,8 @@ beforeAll(async () => {
     pointCode: DEMO.pointCode,
     form: 'homeVisit',
     visitedAt: '2026-11-27',
-    household: { address: '幸福路12号1单元101', met: '钱志刚' },
-    heard: '刚搬来，孩子转学的手续还没办完',
+    household: { address: '幸福路14号3单元502', met: '陈海燕' },
+    heard: '今年失业，正在找工作，孩子上学的开销有些吃紧',
   })
 })
 afterAll(async () => {
@@ -47,20 +47,20 @@ describe('月台账: a cadre’s month of their area, confirmed by the leader', 
     expect(text).toContain('幸福路片')
     expect(text).toContain('12 户')
     expect(text).toContain('3 户，走访率 25%')
-    expect(text).toContain('迁入 1 户，迁出 0 户，新增困难群众 1 户')
+    expect(text).toContain('迁入 2 户，迁出 1 户，新增困难群众 1 户')
     expect(text).toContain('未确认')
-    expect(await page.getByTestId('support-plan-hh-xd01-1-01').textContent()).toContain('已走访')
-    expect(await page.getByTestId('support-plan-hh-xd01-1-07').textContent()).toContain('未走访')
+    expect(await page.getByTestId('support-plan-demo-area-xd01-1-h10').textContent()).toContain('已走访')
+    expect(await page.getByTestId('support-plan-demo-area-xd01-1-h5').textContent()).toContain('未走访')
     await h.shot(page, 'ledger-01-cadre')
 
     // the draft survives leaving the page
-    await typeInto(page, 'ledger-remarks', '本月走访三户，钱志刚家孩子转学已联系学校。', 'textarea')
+    await typeInto(page, 'ledger-remarks', '本月走访三户，陈海燕家已联系社区就业服务。', 'textarea')
     await page.goBack()
     await page.getByTestId('workbench-ledger').click()
     await page.getByTestId('ledger-remarks').waitFor()
-    expect(await page.getByTestId('ledger-remarks').locator('textarea').inputValue()).toBe('本月走访三户，钱志刚家孩子转学已联系学校。')
+    expect(await page.getByTestId('ledger-remarks').locator('textarea').inputValue()).toBe('本月走访三户，陈海燕家已联系社区就业服务。')
     await page.getByTestId('ledger-remarks-save').click()
-    await expect.poll(() => sheet(page)).toContain('钱志刚家孩子转学已联系学校')
+    await expect.poll(() => sheet(page)).toContain('陈海燕家已联系社区就业服务')
 
     // last month: confirmed by 陈书记, nothing left to write
     await page.getByTestId('ledger-month-prev').click()
@@ -68,7 +68,7 @@ describe('月台账: a cadre’s month of their area, confirmed by the leader', 
     await expect.poll(() => sheet(page)).toContain('陈书记')
     expect(await page.getByTestId('ledger-remarks-form').count()).toBe(0)
     await page.getByTestId('ledger-month-next').click()
-    await expect.poll(() => sheet(page)).toContain('钱志刚家孩子转学已联系学校')
+    await expect.poll(() => sheet(page)).toContain('陈海燕家已联系社区就业服务')
 
     // printed: the sheet alone, on one A4 page
     await page.emulateMedia({ media: 'print' })
@@ -81,8 +81,8 @@ describe('月台账: a cadre’s month of their area, confirmed by the leader', 
 
   it('the leader confirms the month; the cadre can no longer change it', async () => {
     const page = await openFromWorkbench(DEMO.leader)
-    await page.getByTestId('ledger-area-area-xd01-1').click()
-    await expect.poll(() => sheet(page)).toContain('钱志刚家孩子转学已联系学校')
+    await page.getByTestId('ledger-area-demo-area-xd01-1').click()
+    await expect.poll(() => sheet(page)).toContain('陈海燕家已联系社区就业服务')
     expect(await page.getByTestId('support-figures').textContent()).toContain('不足 10 户')
     await page.getByTestId('ledger-confirm').click()
     await page.locator('.taro__modal').getByText('确认', { exact: true }).click()
