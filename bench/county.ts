@@ -101,7 +101,9 @@ export async function countyFigures(report: (key: string, value: number, unit: s
     await submission('stored10k')
     await store(cloud, model, Math.min(10_000, MATTERS), MATTERS, firstDue)
     const built = await buildRollupsInBulk(cloud, NOW)
-    console.log(`  写入 ${MATTERS.toLocaleString()} 件和 ${built} 个说事点月汇总：${Math.round((performance.now() - started) / 1000)} s，进程内存 ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`)
+    console.log(`  写入 ${MATTERS.toLocaleString()} 件和 ${built} 个说事点月汇总：${Math.round((performance.now() - started) / 1000)} s`)
+    report(`county.stored${k}.rssMB`, Math.round(process.memoryUsage().rss / 2 ** 20), ' MB')
+    report(`county.stored${k}.peakRssMB`, Math.round(process.resourceUsage().maxRSS / 1024), ' MB')
     await submission(`stored${k}`)
 
     const staff = createStaff(cloud.portFor('staff'), { now: () => NOW, figuresBudgetMs: 600_000 })

@@ -8,10 +8,9 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { DB } from 'wx-server-sdk'
 import type { IndexDeclaration } from '../../cloudfunctions/indexes'
 import { openDatabase, type LocalDatabase } from './index'
-import { useTempDirs } from './testing'
+import { useTempDirs, type TestDb } from './testing'
 
 const tempDir = useTempDirs()
 
@@ -73,7 +72,7 @@ const query = fc.record({
 type Write = typeof write extends fc.Arbitrary<infer T> ? T : never
 type Query = typeof query extends fc.Arbitrary<infer T> ? T : never
 
-async function apply(db: DB.Database, w: Write) {
+async function apply(db: TestDb, w: Write) {
   const things = db.collection('things')
   switch (w.kind) {
     case 'set':
@@ -101,7 +100,7 @@ async function apply(db: DB.Database, w: Write) {
   }
 }
 
-function criteria(db: DB.Database, q: Query): object {
+function criteria(db: TestDb, q: Query): object {
   const _ = db.command
   const parts = q.conditions.map(({ path, op, values }) => {
     const v = values[0] ?? 'a'
@@ -111,7 +110,7 @@ function criteria(db: DB.Database, q: Query): object {
   return q.and ? _.and(parts) : Object.assign({}, ...parts)
 }
 
-async function answers(db: DB.Database, q: Query) {
+async function answers(db: TestDb, q: Query) {
   const where = criteria(db, q)
   let read = db.collection('things').where(where)
   if (q.order) read = read.orderBy(q.order.path, q.order.dir)
@@ -119,7 +118,7 @@ async function answers(db: DB.Database, q: Query) {
   if (q.limit) read = read.limit(q.limit)
   const { data } = await read.get()
   const { total } = await db.collection('things').where(where).count()
-  const { list } = await db.collection('things').aggregate().match(where).project({ _id: 1, tag: 1 }).end()
+  const { list } = (await db.collection('things').aggregate().match(where).project({ _id: 1, tag: 1 }).end()) as { list: unknown[] }
   return { data, total, list }
 }
 
@@ -130,7 +129,7 @@ describe('secondary indexes', () => {
         const dir = tempDir()
         const opened: LocalDatabase[] = [openDatabase({ dataDir: dir, indexes: DECLARED }), openDatabase({ dataDir: tempDir(), indexes: [] })]
         try {
-          const [indexed, plain] = opened.map((d) => d.database({ throwOnNotFound: false }) as unknown as DB.Database)
+          const [indexed, plain] = opened.map((d) => d.database({ throwOnNotFound: false }) as unknown as TestDb)
           for (const w of [...initial, ...writes]) {
             const outcomes = await Promise.allSettled([apply(indexed, w), apply(plain, w)])
             expect(outcomes[0].status).toBe(outcomes[1].status)
@@ -138,7 +137,7 @@ describe('secondary indexes', () => {
           for (const q of queries) expect(await answers(indexed, q)).toEqual(await answers(plain, q))
           await opened[0].close()
           opened[0] = openDatabase({ dataDir: dir, indexes: DECLARED })
-          const reopened = opened[0].database({ throwOnNotFound: false }) as unknown as DB.Database
+          const reopened = opened[0].database({ throwOnNotFound: false }) as unknown as TestDb
           for (const q of queries) expect(await answers(reopened, q)).toEqual(await answers(plain, q))
         } finally {
           await Promise.all(opened.map((d) => d.close()))
