@@ -122,7 +122,7 @@ function pinnedKeys(value: unknown): Key[] | undefined {
 
 /**
  * The documents a filter can match, in natural order, read through the most selective
- * index it pins; undefined when none applies (or the index would find most of the
+ * index it pins and narrowed by the other fields it pins; undefined when none applies (or the index would find most of the
  * collection anyway), and the caller reads every document.
  */
 export function indexedCandidates(
@@ -131,19 +131,32 @@ export function indexedCandidates(
   fields: ReadonlyMap<string, FieldIndex>,
   pinned: ReadonlyMap<string, Key[]>,
 ): StoredDoc[] | undefined {
-  let best: { index: FieldIndex | null; keys: Key[]; count: number } | undefined
+  let best: { path: string; index: FieldIndex | null; keys: Key[]; count: number } | undefined
   for (const [path, keys] of pinned) {
     const index = path === '_id' ? null : fields.get(path)
     if (index === undefined) continue
     const count = index ? index.count(keys) : keys.length
-    if (!best || count < best.count) best = { index, keys, count }
+    if (!best || count < best.count) best = { path, index, keys, count }
   }
   if (!best || best.count > docs.size / 2) return undefined
   const ids = new Set<string>()
   if (best.index) best.index.ids(best.keys, ids)
   else for (const key of best.keys) if (typeof key === 'string' && docs.has(key)) ids.add(key)
+  // the other pinned fields narrow further before the full filter (an index intersection)
+  const others = [...pinned].filter(([path]) => path !== best.path).map(([path, keys]) => ({ parts: path.split('.'), keys: new Set(keys) }))
   const found: StoredDoc[] = []
-  for (const id of ids) found.push(docs.get(id)!)
+  for (const id of ids) {
+    const doc = docs.get(id)!
+    if (others.every((o) => holdsAny(doc, o.parts, o.keys))) found.push(doc)
+  }
   if (found.length > 1) found.sort((a, b) => positions.get(a._id)! - positions.get(b._id)!)
   return found
+}
+
+/** Whether a path reaches one of the values (the index's superset rule, so a match is never left out). */
+function holdsAny(doc: StoredDoc, parts: readonly string[], keys: ReadonlySet<Key>): boolean {
+  const held = new Set<Key>()
+  collect(doc, parts, 0, held)
+  for (const key of held) if (keys.has(key)) return true
+  return false
 }
