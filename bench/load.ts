@@ -4,7 +4,8 @@
  * points and 300 at once at one point: p50 / p99 latency, write conflicts retried, and
  * whether every point's numbers came out consecutive.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { Session } from 'node:inspector'
 import os from 'node:os'
 import path from 'node:path'
 import { createHandler } from '../cloudfunctions/resident/handler'
@@ -28,15 +29,15 @@ const PURPOSE: Record<string, string> = {
   'tx:outbox.doc.set': 'queues the subscription message to the cadre (same transaction)',
   'tx:messages.doc.set': 'the cadre’s in-app message',
   'staff.doc.get': 'the cadre again after commit: still active? (else hand the matter on)',
-  'tx:outbox.doc.get': 'the sender claims the queued message (lease)',
-  'tx:subscriptions.doc.get': 'the cadre’s subscription quota',
-  'tx:outbox.doc.update': 'no quota here, so in-app only (with quota: sending, and the result in one more transaction)',
+  'tx:subscriptions.doc.get': 'the cadre’s subscription quota: none here, so the message is in-app only at once (nothing to send)',
+  'tx:outbox.doc.get': 'with quota only: the sender claims the queued message (lease)',
+  'tx:outbox.doc.update': 'with quota only: sending, and the result in one more transaction',
 }
 
 /** The submission's transactions, in order (each is a start and a commit request). */
 const TRANSACTIONS = [
   'registers the matter: the tx: operations below, all or nothing',
-  'the immediate send: claims the queued message under a lease',
+  'with quota only, the immediate send: claims the queued message under a lease',
 ]
 
 const submitEvent = (n: string, pointCode: string) => ({
@@ -65,6 +66,8 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 async function atOnce(cloud: LocalCloud, counter: OpCounter, handler: ReturnType<typeof createHandler>, tag: string, pointOf: (i: number) => string, count: number) {
   counter.conflicts = 0
   const latencies: number[] = []
+  const cpu = process.cpuUsage()
+  const profile = await startProfile()
   const results = await Promise.all(
     Array.from({ length: count }, async (_, i) => {
       const started = performance.now()
@@ -73,12 +76,31 @@ async function atOnce(cloud: LocalCloud, counter: OpCounter, handler: ReturnType
       return { point: pointOf(i), r }
     }),
   )
+  const { user, system } = process.cpuUsage(cpu)
+  await profile?.(tag)
   const failed = results.filter(({ r }) => !r.ok).length
   const byPoint = new Map<string, number[]>()
   for (const { point, r } of results) if (r.ok) byPoint.set(point, [...(byPoint.get(point) ?? []), Number(String((r.data as { no: string }).no).slice(-3))])
   const broken = [...byPoint.values()].filter((seqs) => seqs.sort((a, b) => a - b).some((s, i) => s !== i + 1)).length
   latencies.sort((a, b) => a - b)
-  return { failed, broken, p50: Math.round(percentile(latencies, 50)), p99: Math.round(percentile(latencies, 99)), conflicts: counter.conflicts }
+  return { failed, broken, p50: Math.round(percentile(latencies, 50)), p99: Math.round(percentile(latencies, 99)), conflicts: counter.conflicts, cpuMs: Math.round((user + system) / 1000) }
+}
+
+/** With BENCH_PROFILE=<folder>: a CPU profile of this stretch alone (node:inspector), written there; open it in Chrome DevTools. */
+async function startProfile(): Promise<((tag: string) => Promise<void>) | null> {
+  const dir = process.env.BENCH_PROFILE
+  if (!dir) return null
+  const session = new Session()
+  session.connect()
+  const post = (method: string) => new Promise<unknown>((resolve, reject) => session.post(method, (err, out) => (err ? reject(err) : resolve(out))))
+  await post('Profiler.enable')
+  await post('Profiler.start')
+  return async (tag) => {
+    const { profile } = (await post('Profiler.stop')) as { profile: unknown }
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(path.join(dir, `load-${tag}.cpuprofile`), JSON.stringify(profile))
+    session.disconnect()
+  }
 }
 
 export async function loadFigures(report: Report) {
@@ -109,10 +131,12 @@ export async function loadFigures(report: Report) {
       console.log(`\n${shape.title}`)
       report(`load.${shape.key}.p50`, r.p50, ' ms')
       report(`load.${shape.key}.p99`, r.p99, ' ms')
+      report(`load.${shape.key}.cpuMs`, r.cpuMs, ' ms')
       report(`load.${shape.key}.conflictsRetried`, r.conflicts ?? 0, '')
       report(`load.${shape.key}.failed`, r.failed, '')
       report(`load.${shape.key}.pointsNotConsecutive`, r.broken, '')
     }
+    report('load.rssMB', Math.round(process.memoryUsage().rss / 2 ** 20), ' MB')
   } finally {
     await cloud.close()
     rmSync(dataDir, { recursive: true, force: true })

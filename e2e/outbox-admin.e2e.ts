@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queueMessage } from '../cloudfunctions/messages/outbox'
-import { subscriptionId } from '../cloudfunctions/messages/outbox-sender'
+import { subscriptionId } from '../cloudfunctions/messages/outbox'
 import { templateData } from '../domain/messages/templates'
 import { DEMO } from '../emulator/seed'
 import { startHarness, type Harness } from './harness'

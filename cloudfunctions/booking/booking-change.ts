@@ -55,9 +55,9 @@ async function settleBooker(tx: TransactionPort, b: BookingRecord, noShowAt?: Da
   await ref.update({ data: { open: me.open.filter((x) => x.id !== b._id), ...(noShowAt ? { noShows: [...me.noShows, noShowAt] } : {}) } })
 }
 
-/** Queues `n` in this transaction; its id goes to `queued`, to be sent after the call. */
+/** Queues `n` in this transaction; its id goes to `queued` when it waits to be sent after the call. */
 async function tell(tx: TransactionPort, n: Notice, now: Date, queued: string[]): Promise<void> {
-  if (!(await queueMessage(tx, n, now))) return
+  if ((await queueMessage(tx, n, now)) !== 'queued') return
   const id = messageId(n.event, n.recipient, n.template)
   // a retried transaction queues the same message again: send it once
   if (!queued.includes(id)) queued.push(id)

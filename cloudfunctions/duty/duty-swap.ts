@@ -26,7 +26,7 @@ import { findOpening, writeDuty } from './duty-ops'
 async function tellBoth(tx: TransactionPort, s: SwapRecord, people: ReadonlyMap<string, StaffRecord>, moment: SwapMoment, ctx: StaffContext): Promise<void> {
   const who = (openid: string) => ({ openid, name: people.get(openid)?.name ?? '同事' })
   for (const n of swapNotices({ ...s, from: who(s.from), to: who(s.to) }, moment)) {
-    if (!(await queueMessage(tx, n, ctx.now))) continue
+    if ((await queueMessage(tx, n, ctx.now)) !== 'queued') continue
     const id = messageId(n.event, n.recipient, n.template)
     if (!ctx.queued.includes(id)) ctx.queued.push(id)
   }

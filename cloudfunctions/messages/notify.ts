@@ -25,7 +25,8 @@ export async function queueNotices(
 ): Promise<void> {
   for (const n of noticesFor(before, after, leaders)) {
     // before === null: the matter is made in this transaction, so nothing of it was queued before
-    if (await queueMessage(tx, n, now, { newEvent: before === null })) queued.push(messageId(n.event, n.recipient, n.template))
+    // only what waits to be sent goes on the call's list; in-app only needs no sending
+    if ((await queueMessage(tx, n, now, { newEvent: before === null })) === 'queued') queued.push(messageId(n.event, n.recipient, n.template))
   }
 }
 

@@ -15,23 +15,12 @@ import type { OutboxRecord } from './outbox'
 import type { DatabasePort, OpenApiPort } from '../kernel/port'
 import { runTransactionWithRetry } from '../kernel/transaction'
 import { OPENAPI_NOT_GRANTED } from '../kernel/openapi-calls'
-import { reader } from '../kernel/reads'
-import { asOutbox, asOutboxList } from './outbox'
+import { asOutbox, asOutboxList, asSubscription, subscriptionId } from './outbox'
 
 export const MAX_ATTEMPTS = 5
 export const LEASE_MS = 60_000
 const BACKOFF_BASE_MS = 30_000
 const PERMANENT = new Set([40003, 40037, 41030, 47003])
-
-export interface SubscriptionRecord {
-  _id: string
-  openid: string
-  template: TemplateKey
-  /** messages this user has allowed and not yet been sent (one per accepted request) */
-  count: number
-}
-
-export const subscriptionId = (openid: string, template: TemplateKey) => `${openid}:${template}`
 
 export interface SenderOptions {
   now: Date
@@ -154,5 +143,3 @@ export async function drainOutbox(db: DatabasePort, openapi: OpenApiPort, option
     if (options.ids || due.length < batch || !progressed) return result
   }
 }
-
-export const asSubscription = reader<SubscriptionRecord>('subscriptions', { openid: 'string', template: 'string', count: 'number' }).one

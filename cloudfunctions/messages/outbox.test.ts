@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { templateData, type TemplateKey } from '../../domain/messages/templates'
 import { startTestSystem, type TestSystem } from '../../emulator/testing'
-import { queueMessage, type NewMessage, type OutboxRecord } from './outbox'
-import { drainOutbox, LEASE_MS, MAX_ATTEMPTS, subscriptionId, type SenderOptions } from './outbox-sender'
+import { queueMessage, subscriptionId, type NewMessage, type OutboxRecord } from './outbox'
+import { drainOutbox, LEASE_MS, MAX_ATTEMPTS, type SenderOptions } from './outbox-sender'
 import type { DatabasePort, OpenApiPort } from '../kernel/port'
 import { grantedCalls } from '../kernel/openapi-calls'
 import { FUNCTION_CONFIGS } from '../configs'
@@ -56,10 +56,22 @@ const outboxOf = async (to: string) =>
 describe('queueing', () => {
   it('a retried change queues its message once, in the outbox and the in-app box', async () => {
     const to = recipient()
-    expect(await queue(reply(to, 'item-1:reply:5'))).toBe(true)
-    expect(await queue(reply(to, 'item-1:reply:5'))).toBe(false)
+    await allow(to, 1)
+    expect(await queue(reply(to, 'item-1:reply:5'))).toBe('queued')
+    expect(await queue(reply(to, 'item-1:reply:5'))).toBe(null)
     expect(await outboxOf(to)).toHaveLength(1)
     expect((await db.collection('messages').where({ recipient: to }).count()).total).toBe(1)
+  })
+
+  it('without quota the message is in the box only from the start: nothing is left to send, and it is never sent later', async () => {
+    const to = recipient()
+    expect(await queue(reply(to, 'item-7:reply:1'))).toBe('in_app_only')
+    const [m] = await outboxOf(to)
+    expect(m).toMatchObject({ status: 'in_app_only', attempts: 0, quotaSpent: false })
+    expect((await db.collection('messages').where({ recipient: to }).count()).total).toBe(1)
+    await allow(to, 1)
+    await drain()
+    expect(sys.cloud.openapi.inbox(to)).toHaveLength(0)
   })
 })
 

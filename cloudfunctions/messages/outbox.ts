@@ -2,7 +2,9 @@
  * The transactional outbox: a message is written in the same transaction as the change
  * that causes it, under an id derived from (event, recipient, template), so a retried
  * change finds it there and queues nothing twice. The same transaction puts it in the
- * recipient's in-app 消息 box, which needs no quota.
+ * recipient's in-app 消息 box, which needs no quota, and reads the recipient's quota for
+ * the template: without one the message is recorded as in-app only at once — what the
+ * sender's claim would decide a moment later — so nothing is left to send.
  */
 import { createHash } from 'node:crypto'
 import type { Notice } from '../../domain/messages/notices'
@@ -45,6 +47,16 @@ export interface MessageRecord {
   readAt: Date | null
 }
 
+export interface SubscriptionRecord {
+  _id: string
+  openid: string
+  template: TemplateKey
+  /** messages this user has allowed and not yet been sent (one per accepted request) */
+  count: number
+}
+
+export const subscriptionId = (openid: string, template: TemplateKey) => `${openid}:${template}`
+
 /** A message to queue: what domain/messages/notices.ts decides a moment tells whom. */
 export type NewMessage = Notice
 
@@ -52,19 +64,25 @@ export function messageId(event: string, recipient: string, template: TemplateKe
   return createHash('sha256').update(`${event}\u0000${recipient}\u0000${template}`).digest('hex').slice(0, 32)
 }
 
-/** Queues `m` inside `tx`, unless this very message was queued before. Returns whether it was new. */
-export async function queueMessage(tx: TransactionPort, m: NewMessage, now: Date, { newEvent = false } = {}): Promise<boolean> {
+/** What queueing did: the message waits to be sent, is in the box only (no quota), or was queued before (null). */
+export type Queued = 'queued' | 'in_app_only' | null
+
+/** Queues `m` inside `tx`, unless this very message was queued before. */
+export async function queueMessage(tx: TransactionPort, m: NewMessage, now: Date, { newEvent = false } = {}): Promise<Queued> {
   const id = messageId(m.event, m.recipient, m.template)
   const ref = tx.collection('outbox').doc(id)
   // an event born in this very transaction (a new matter) cannot have queued anything yet
-  if (!newEvent && (await ref.get()).data) return false
+  if (!newEvent && (await ref.get()).data) return null
+  // a read, not a write: recipients' quotas never make changes conflict
+  const quota = asSubscription((await tx.collection('subscriptions').doc(subscriptionId(m.recipient, m.template)).get()).data)
+  const status = quota && quota.count >= 1 ? 'queued' : 'in_app_only'
   const record: Omit<OutboxRecord, '_id'> = {
     event: m.event,
     recipient: m.recipient,
     template: m.template,
     data: m.data,
     page: m.page,
-    status: 'queued',
+    status,
     attempts: 0,
     nextAttemptAt: now,
     leaseUntil: null,
@@ -85,7 +103,7 @@ export async function queueMessage(tx: TransactionPort, m: NewMessage, now: Date
     readAt: null,
   }
   await tx.collection('messages').doc(id).set({ data: message })
-  return true
+  return status
 }
 
 const outbox = reader<OutboxRecord>('outbox', { recipient: 'string', template: 'string', data: 'object', status: 'string', attempts: 'number', nextAttemptAt: 'date', quotaSpent: 'boolean' })
@@ -93,3 +111,5 @@ export const asOutbox = outbox.one
 export const asOutboxList = outbox.all
 
 export const asMessages = reader<MessageRecord>('messages', { recipient: 'string', title: 'string', body: 'string', createdAt: 'date', readAt: 'date?' }).all
+
+export const asSubscription = reader<SubscriptionRecord>('subscriptions', { openid: 'string', template: 'string', count: 'number' }).one

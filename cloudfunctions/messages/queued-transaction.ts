@@ -23,7 +23,7 @@ export async function runQueuingTransaction<T>(
     async (tx) => {
       queuedHere.length = 0
       return fn(tx, async (m) => {
-        if (await queueMessage(tx, m, now)) queuedHere.push(messageId(m.event, m.recipient, m.template))
+        if ((await queueMessage(tx, m, now)) === 'queued') queuedHere.push(messageId(m.event, m.recipient, m.template))
       })
     },
     retry,

@@ -10,6 +10,7 @@
  */
 import type { IndexDeclaration } from '../../cloudfunctions/indexes'
 import { ServiceError, duplicateKey, invalid } from './errors'
+import { FieldIndex } from './field-index'
 import { LogStore } from './log-store'
 import { UniqueIndex, type DocChange } from './unique-index'
 import type { StoredDoc } from './values'
@@ -28,11 +29,33 @@ export class CollectionState {
   readonly history = new Map<string, Version[]>()
   /** Deleted ids whose sequence number is kept for conflict checks. */
   readonly tombstones = new Set<string>()
+  /** Each document's place in the natural order (candidates read through an index are put back in it). */
+  readonly positions = new Map<string, number>()
+  private nextPosition = 0
+  /** The secondary indexes: one per field that leads a declared index. */
+  readonly fields: ReadonlyMap<string, FieldIndex>
 
   constructor(
     readonly name: string,
     readonly uniques: readonly UniqueIndex[],
-  ) {}
+    leadingFields: readonly string[] = [],
+  ) {
+    this.fields = new Map(leadingFields.map((path) => [path, new FieldIndex(path)]))
+  }
+
+  /** Stores (or with null deletes) a document, keeping the secondary indexes in step. */
+  put(id: string, after: StoredDoc | null) {
+    const before = this.docs.get(id)
+    if (before) for (const index of this.fields.values()) index.remove(id, before)
+    if (after) {
+      if (!before) this.positions.set(id, this.nextPosition++)
+      this.docs.set(id, after)
+      for (const index of this.fields.values()) index.add(id, after)
+    } else {
+      this.docs.delete(id)
+      this.positions.delete(id)
+    }
+  }
 }
 
 export interface Change {
@@ -80,8 +103,10 @@ export class Engine {
   }
 
   private create(name: string): CollectionState {
-    const uniques = this.indexes.filter((i) => i.collection === name && i.unique).map((i) => new UniqueIndex(i))
-    const state = new CollectionState(name, uniques)
+    const own = this.indexes.filter((i) => i.collection === name)
+    const uniques = own.filter((i) => i.unique).map((i) => new UniqueIndex(i))
+    const leading = new Set(own.map((i) => Object.keys(i.keys)[0]).filter((path) => path !== '_id'))
+    const state = new CollectionState(name, uniques, [...leading])
     this.collections.set(name, state)
     return state
   }
@@ -90,7 +115,7 @@ export class Engine {
     const state = this.collections.get(name) ?? this.create(name)
     const changes: DocChange[] = []
     for (const doc of docs) {
-      state.docs.set(doc._id, doc)
+      state.put(doc._id, doc)
       changes.push({ id: doc._id, before: null, after: doc })
     }
     for (const index of state.uniques) {
@@ -169,13 +194,9 @@ export class Engine {
         versions.push({ seq: this.seqOf(coll, id), doc: coll.docs.get(id) ?? null })
         coll.history.set(id, versions)
       }
-      if (after) {
-        coll.docs.set(id, after)
-        coll.tombstones.delete(id)
-      } else {
-        coll.docs.delete(id)
-        coll.tombstones.add(id)
-      }
+      coll.put(id, after)
+      if (after) coll.tombstones.delete(id)
+      else coll.tombstones.add(id)
       coll.seqs.set(id, seq)
     }
     for (const [coll, docChanges] of byCollection) for (const index of coll.uniques) index.apply(docChanges)

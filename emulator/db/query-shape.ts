@@ -71,9 +71,12 @@ export function compileProjection(spec: unknown): Projection | null {
   return null
 }
 
-/** Returns a new document (a deep copy) holding what the projection lets through. */
+/**
+ * What the projection lets through, to be serialised at once: without a projection the
+ * stored document itself (serialising only reads it), else a new document.
+ */
 export function project(doc: StoredDoc, p: Projection | null): DocObject {
-  if (!p) return cloneValue(doc as DocObject)
+  if (!p) return doc
   if (p.mode === 'exclude') {
     const out = cloneValue(doc as DocObject)
     for (const parts of p.paths) removePath(out, parts)

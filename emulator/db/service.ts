@@ -13,6 +13,7 @@ import { Aggregator } from 'mingo'
 import { tick } from './async'
 import type { CollectionState, Engine } from './engine'
 import { ServiceError, invalid, notSupported } from './errors'
+import { indexedCandidates, pinnedFields } from './field-index'
 import { compileFields, compileFilter, compileOrder, compileUpdate, fromWire, replacement, toWire, type Filter } from './mongo'
 import type { IndexCheck } from './index-check'
 import { project } from './query-shape'
@@ -35,7 +36,7 @@ export class DatabaseService {
   private readonly transactions = new Map<string, ServiceTransaction>()
   /** Request ids need only be unique here: a counter, not random bytes (which cost a system call each). */
   private requests = 0
-  private readonly filters = new Map<string, { criteria: unknown; filter: Filter }>()
+  private readonly filters = new Map<string, Plan>()
 
   constructor(
     readonly engine: Engine,
@@ -113,18 +114,18 @@ export class DatabaseService {
 
   private matching(params: Params, api = 'query', order: unknown = undefined): StoredDoc[] {
     const coll = this.collection(params, api)
-    const { criteria, filter } = this.compiled(params.query)
-    this.indexCheck?.check(coll.name, criteria, isPlainObject(order) ? Object.keys(order) : [], coll.docs.size)
-    return scan(coll, filter)
+    const plan = this.compiled(params.query)
+    this.indexCheck?.check(coll.name, plan.criteria, isPlainObject(order) ? Object.keys(order) : [], coll.docs.size)
+    return scan(coll, plan)
   }
 
   /** A query's filter, compiled once per query text, as a database caches its plans (mingo's Query is costly to build). */
-  private compiled(query: unknown): { criteria: unknown; filter: Filter } {
+  private compiled(query: unknown): Plan {
     const key = query === undefined || query === '' ? '' : query
     const known = typeof key === 'string' ? this.filters.get(key) : undefined
     if (known) return known
     const criteria = key === '' ? {} : fromWire(key, 'query')
-    const plan = { criteria, filter: compileFilter(criteria) }
+    const plan = { criteria, filter: compileFilter(criteria), pinned: pinnedFields(criteria) }
     if (typeof key === 'string') {
       if (this.filters.size >= FILTER_CACHE_SIZE) this.filters.clear()
       this.filters.set(key, plan)
@@ -209,9 +210,12 @@ export class DatabaseService {
       if (UNSUPPORTED_STAGES.has(key)) notSupported(`the aggregation stage ${key}`)
       return { [key]: fromWire(stage.stageValue, key) }
     })
+    // a leading $match reads through an index as a query does; the pipeline still applies it
+    const pinned = pinnedFields(match)
+    const input = (pinned.size > 0 && indexedCandidates(coll.docs, coll.positions, coll.fields, pinned)) || [...coll.docs.values()]
     let out: unknown[]
     try {
-      out = new Aggregator(pipeline).run([...coll.docs.values()])
+      out = new Aggregator(pipeline).run(input)
     } catch (err) {
       return invalid(`aggregate(): ${(err as Error).message}`)
     }
@@ -224,13 +228,22 @@ export class DatabaseService {
   }
 }
 
-function scan(coll: CollectionState, filter: Filter): StoredDoc[] {
+interface Plan {
+  criteria: unknown
+  filter: Filter
+  /** the fields the filter pins to plain values: an index on one of them finds the candidates */
+  pinned: ReturnType<typeof pinnedFields>
+}
+
+/** The matching documents in natural order: those an index finds, else every document, through the filter. */
+function scan(coll: CollectionState, { filter, pinned }: Plan): StoredDoc[] {
   if (filter.idEquals !== undefined) {
     const doc = coll.docs.get(filter.idEquals)
     return doc && filter.test(doc) ? [doc] : []
   }
+  const candidates = (pinned.size > 0 && indexedCandidates(coll.docs, coll.positions, coll.fields, pinned)) || coll.docs.values()
   const out: StoredDoc[] = []
-  for (const doc of coll.docs.values()) if (filter.test(doc)) out.push(doc)
+  for (const doc of candidates) if (filter.test(doc)) out.push(doc)
   return out
 }
 
