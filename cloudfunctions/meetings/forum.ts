@@ -22,7 +22,7 @@ import { runTransactionWithRetry } from '../kernel/transaction'
 import type { StaffContext } from '../kernel/staff-context'
 import { registerForResidentTx } from '../matters/register-matter'
 import { createOnce, pointNameOf, withoutId } from './agenda'
-import { asFoundMeeting, meetings, type MeetingRecord } from './meeting-records'
+import { asFoundMeeting, convened, meetings, type MeetingRecord } from './meeting-records'
 import { meetingView, readMeeting } from './meeting-view'
 
 export async function meetingsForum(input: MeetingEvent<'meetings.forum'>, ctx: StaffContext): Promise<MeetingView> {
@@ -38,16 +38,7 @@ export async function meetingsForum(input: MeetingEvent<'meetings.forum'>, ctx: 
     opinions: [],
     agenda: [],
     itemIds: [],
-    status: 'planned',
-    convenedBy: staff.openid,
-    convenedByName: staff.name,
-    createdAt: ctx.now,
-    attendance: null,
-    decisions: [],
-    done: [],
-    recordedBy: null,
-    recordedByName: null,
-    recordedAt: null,
+    ...convened(staff, ctx.now),
   }
   return meetingView(await createOnce(ctx, staff, 'meetings', input.requestId, record, meetings), staff, ctx.now)
 }

@@ -74,6 +74,20 @@ export interface TripRecord {
   recordedAt: Date | null
 }
 
+/** A meeting as convened (集中议事 or 座谈会): planned, nothing recorded yet. */
+export const convened = (staff: { openid: string; name: string }, now: Date) => ({
+  status: 'planned' as const,
+  convenedBy: staff.openid,
+  convenedByName: staff.name,
+  createdAt: now,
+  attendance: null,
+  decisions: [],
+  done: [],
+  recordedBy: null,
+  recordedByName: null,
+  recordedAt: null,
+})
+
 export const meetings = reader<MeetingRecord>('meetings', { pointCode: 'string', body: 'string', date: 'string', itemIds: 'array', status: 'string', decisions: 'array', done: 'array', createdAt: 'date' })
 export const asMeeting = meetings.one
 export const asFoundMeeting = meetings.found

@@ -16,7 +16,7 @@ import { mayConvene, mayReadMeetings, meetingListScope, waitingScope } from '../
 import { agendaItem, createOnce, pageAtPoints, pointNameOf, pointsToList, readItems } from './agenda'
 import type { StaffContext } from '../kernel/staff-context'
 import { asItems } from '../kernel/reads'
-import { asMeetings, meetings } from './meeting-records'
+import { asMeetings, convened, meetings } from './meeting-records'
 import { meetingSummary, meetingView, readMeeting } from './meeting-view'
 import { agendaProblem } from './eligibility'
 
@@ -83,16 +83,7 @@ export async function meetingsCreate(input: MeetingEvent<'meetings.create'>, ctx
     date: input.date,
     agenda: items.map(agendaItem),
     itemIds: input.itemIds,
-    status: 'planned',
-    convenedBy: staff.openid,
-    convenedByName: staff.name,
-    createdAt: ctx.now,
-    attendance: null,
-    decisions: [],
-    done: [],
-    recordedBy: null,
-    recordedByName: null,
-    recordedAt: null,
+    ...convened(staff, ctx.now),
   }
   return meetingView(await createOnce(ctx, staff, 'meetings', input.requestId, record, meetings), staff, ctx.now)
 }
