@@ -1,8 +1,9 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useDidShow, useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { HouseholdView } from '../../../../domain/areas/api'
+import type { SupportPlanView } from '../../../../domain/support/api'
 import { HOUSEHOLD_FLAG_LABELS } from '../../../../domain/areas/households'
 import { callStaff } from '../../../api/staff'
 import PageShell from '../../../components/PageShell'
@@ -11,12 +12,13 @@ import { useLoad } from '../../../hooks/useLoad'
 import { readParam } from '../../../lib/params'
 import HouseholdForm from './HouseholdForm'
 import MoveOut from './MoveOut'
+import SupportPlan from './SupportPlan'
 import '../../components/staff.scss'
 import './area.scss'
 
 type Open = { kind: 'add' } | { kind: 'edit'; h: HouseholdView } | { kind: 'moveOut'; h: HouseholdView } | null
 
-function HouseholdRow({ h, onEdit, onMoveOut }: { h: HouseholdView; onEdit: () => void; onMoveOut: () => void }) {
+function HouseholdRow({ h, onEdit, onMoveOut, children }: { h: HouseholdView; onEdit: () => void; onMoveOut: () => void; children?: ReactNode }) {
   const gone = h.status !== 'active'
   return (
     <View className={`household${gone ? ' household--gone' : ''}`} data-testid={`household-${h.id}`}>
@@ -35,6 +37,7 @@ function HouseholdRow({ h, onEdit, onMoveOut }: { h: HouseholdView; onEdit: () =
         </View>
       ) : null}
       {h.note ? <Text className='household__line sf-muted'>{h.note}</Text> : null}
+      {children}
       {gone ? null : (
         <View className='sf-chips'>
           <View className='sf-chip' data-testid={`household-edit-${h.id}`} onClick={onEdit}>修改</View>
@@ -50,8 +53,11 @@ export default function AreaPage() {
   const id = readParam(useRouter().params.id)
   const [open, setOpen] = useState<Open>(null)
   const list = useLoad(id, () => callStaff({ action: 'households.list', area: id! }))
+  // the area's 帮扶 plans, read once for all its households
+  const plans = useLoad(id, () => callStaff({ action: 'support.list', area: id! }))
   useDidShow(() => {
     if (id && list.state.status !== 'loading') void list.reload()
+    if (id && plans.state.status !== 'loading') void plans.reload()
   })
   const done = () => {
     setOpen(null)
@@ -70,6 +76,8 @@ export default function AreaPage() {
   const { area, households } = s.data
   const living = households.filter((h) => h.status === 'active')
   const gone = households.filter((h) => h.status !== 'active')
+  const planOf = (household: string): SupportPlanView | null | undefined =>
+    plans.state.status === 'ready' ? (plans.state.data.plans.find((p) => p.household === household) ?? null) : undefined
   return (
     <PageShell className='area-page'>
       <View className='card area-card' data-testid='area-head'>
@@ -85,12 +93,21 @@ export default function AreaPage() {
           添加住户
         </Button>
       ) : null}
+      {plans.state.status === 'error' ? (
+        <View className='card' data-testid='support-plans-error'>
+          <ErrorState title='帮扶计划没能读出来' error={plans.state.error} onRetry={() => void plans.reload()} />
+        </View>
+      ) : null}
       {living.length === 0 ? (
         <EmptyState title='片区里还没有住户' description='一户一户添加，走访时也可以在民情日记里顺手添加' testId='households-empty' />
       ) : (
         <View className='card' data-testid='households'>
           {living.map((h) => (
-            <HouseholdRow key={h.id} h={h} onEdit={() => setOpen({ kind: 'edit', h })} onMoveOut={() => setOpen({ kind: 'moveOut', h })} />
+            <HouseholdRow key={h.id} h={h} onEdit={() => setOpen({ kind: 'edit', h })} onMoveOut={() => setOpen({ kind: 'moveOut', h })}>
+              {h.flags.includes('hardship') && plans.state.status !== 'error' ? (
+                <SupportPlan household={h.id} head={h.head} plan={planOf(h.id)} cadreName={area.cadre.name} onChanged={() => void plans.reload()} />
+              ) : null}
+            </HouseholdRow>
           ))}
         </View>
       )}
