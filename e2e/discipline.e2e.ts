@@ -34,6 +34,8 @@ async function tabsText(page: Page) {
 async function figuresText(page: Page) {
   await page.goto(`${h.system.url}/#/staff/pages/figures/index`)
   await page.getByTestId('figures-view').waitFor()
+  // the 挂点走访 card loads on its own: read the page once nothing is loading
+  await expect.poll(() => page.getByTestId('figures-view').getByTestId('state-loading').count()).toBe(0)
   return (await page.getByTestId('figures-view').textContent()) ?? ''
 }
 
