@@ -104,7 +104,7 @@ describe('审核', () => {
     expect(await onBoard(point.code)).toEqual([id])
     expect((await w.staff(point.lead, { action: 'board.pending' })).data).toMatchObject({ items: [], total: 0 })
     expect((await w.rawItem(id))?.board).toMatchObject({ status: 'approved', reviewedBy: point.lead, reviewedAt: new Date(START) })
-    const mine = (await w.resident(DEMO.residentA, { action: 'item.listMine' })).data.items.find((i: { id: string }) => i.id === id)
+    const mine = (await w.resident(DEMO.residentA, { action: 'item.listMine', limit: 50 })).data.items.find((i: { id: string }) => i.id === id)
     expect(mine.board).toEqual({ status: 'approved', reason: null })
     expect(await boardMessages(id)).toMatchObject([{ title: '公开审核：已公开' }])
   })
