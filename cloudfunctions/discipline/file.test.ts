@@ -18,7 +18,7 @@ describe('discipline.file by a resident', () => {
     const [stored] = await cluesOf(resident)
     expect(stored).toMatchObject({ node: t.o.townA, pointCode: t.o.pointA, filedAs: 'resident', filerName: null })
     // this clue's messages only: other tests of the file file theirs in the same world
-    const ofThis = (m: { event?: unknown }) => String(m.event).includes(r.data.id)
+    const ofThis = (m: Record<string, unknown>) => String(m.event).includes(r.data.id)
     const told = (await outboxOf(t.o.committeeA)).filter(ofThis)
     expect(told.map((m) => m.page)).toEqual(['staff/pages/discipline/index'])
     expect(JSON.stringify(told)).not.toContain('低保')
