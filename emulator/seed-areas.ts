@@ -11,6 +11,7 @@ import type { AreaRecord, HouseholdRecord } from '../cloudfunctions/kernel/recor
 import type { HouseholdChange, HouseholdFlag } from '../domain/areas/households'
 import { householdKey } from '../domain/diary/visits'
 import { chinaWallClock, fromChinaWallClock } from '../domain/kernel/time'
+import { ensure } from './seed-ensure'
 
 /** address | 户主 | members | flags (comma) | note | event: `in` moved in this month, `out` moved out, `hard` newly 困难 */
 type Row = string
@@ -173,20 +174,13 @@ export const demoHouseholds = (now: Date): HouseholdRecord[] => AREAS.flatMap((a
 export async function seedAreasDemo(db: DatabasePort, now: Date): Promise<number> {
   const setUp = setUpOf(now)
   let created = 0
-  const ensure = async (collection: string, record: { _id: string }) => {
-    const ref = db.collection(collection).doc(record._id)
-    if ((await ref.get()).data) return
-    const { _id, ...fields } = record
-    await ref.set({ data: fields })
-    created++
-  }
   for (const a of AREAS) {
     const area: AreaRecord = { _id: a.id, pointCode: a.pointCode, name: a.name, units: a.units, cadre: a.cadre, active: true, createdAt: setUp, updatedAt: setUp }
-    await ensure('areas', area)
+    created += await ensure(db, 'areas', area)
     for (const h of householdsOf(a, setUp, now)) {
-      await ensure('households', h)
+      created += await ensure(db, 'households', h)
       // the address's claim, as the write path takes it (cloudfunctions/areas/household-change.ts)
-      if (h.status === 'active') await ensure('settings', { _id: addressClaimId(h.pointCode, h.householdKey), household: h._id, pointCode: h.pointCode, householdKey: h.householdKey, updatedAt: setUp } as { _id: string })
+      if (h.status === 'active') created += await ensure(db, 'settings', { _id: addressClaimId(h.pointCode, h.householdKey), household: h._id, pointCode: h.pointCode, householdKey: h.householdKey, updatedAt: setUp } as { _id: string })
     }
   }
   return created

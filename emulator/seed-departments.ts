@@ -10,6 +10,7 @@ import type { Assignment } from '../domain/departments/assignments'
 import type { DatabasePort } from '../cloudfunctions/kernel/port'
 import type { ItemRecord, StaffRecord } from '../cloudfunctions/kernel/records'
 import { matterHead } from './seed-matter-head'
+import { ensure } from './seed-ensure'
 
 const DAY_MS = 86_400_000
 export const DEPT_DEMO = { townshipLeader: 'demo-township-leader', civil: 'demo-dept-civil', housing: 'demo-dept-housing', department: 'QX-A-MZ' } as const
@@ -122,15 +123,6 @@ function demoItem(m: DemoMatter, no: string, month: string, seq: number, at: Dat
     createdAt: at,
     updatedAt: steps.at(-1)!.at,
   }
-}
-
-/** Writes a demo record unless it is there; 1 when it wrote it (the studio and discipline seeds use it too). */
-export async function ensure(db: DatabasePort, collection: string, record: { _id: string }): Promise<number> {
-  const ref = db.collection(collection).doc(record._id)
-  if ((await ref.get()).data) return 0
-  const { _id, ...fields } = record
-  await ref.set({ data: fields })
-  return 1
 }
 
 /** Only with the demo matters (the running demo and the browser tests that ask for them). Returns how many records it wrote. */

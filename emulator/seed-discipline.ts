@@ -8,7 +8,7 @@
 import type { ClueRecord } from '../cloudfunctions/discipline/clue-records'
 import type { DatabasePort } from '../cloudfunctions/kernel/port'
 import type { StaffRecord } from '../cloudfunctions/kernel/records'
-import { ensure } from './seed-departments'
+import { ensure } from './seed-ensure'
 
 const DAY_MS = 86_400_000
 export const DISCIPLINE_DEMO = {

@@ -13,6 +13,7 @@ import type { ScheduleRecord, StaffRecord } from '../cloudfunctions/kernel/recor
 import { householdKey, monthOf } from '../domain/diary/visits'
 import { chinaWallClock } from '../domain/kernel/time'
 import { openingsBetween } from '../domain/schedule/openings'
+import { ensure } from './seed-ensure'
 
 export const DEMO_LEADERS = {
   county: 'demo-county-leader',
@@ -21,14 +22,6 @@ export const DEMO_LEADERS = {
   /** township B's (城南街道) point from the org seed: 南门社区民情说事点 */
   pointB: 'nm01',
 } as const
-
-async function ensure(db: DatabasePort, collection: string, record: { _id: string }): Promise<boolean> {
-  const ref = db.collection(collection).doc(record._id)
-  if ((await ref.get()).data) return false
-  const { _id, ...fields } = record
-  await ref.set({ data: fields })
-  return true
-}
 
 /** The `nth` 约访 opening of the point from tomorrow on (as its schedule stands), or null. */
 async function bookingOpening(db: DatabasePort, code: string, now: Date, nth: number) {

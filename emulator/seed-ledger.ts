@@ -15,6 +15,7 @@ import { asLedger, computeMonth, ledgerId } from '../cloudfunctions/ledger/ledge
 import { confirmMonth, writeRemarks } from '../cloudfunctions/ledger/ledger-write'
 import { planId, type SupportPlanRecord } from '../cloudfunctions/support/plan-records'
 import { demoHouseholds } from './seed-areas'
+import { ensureAll } from './seed-ensure'
 
 const CADRE_1 = 'demo-cadre-1'
 const LEADER = 'demo-leader'
@@ -79,22 +80,11 @@ function records(now: Date) {
   return { visits, plans, lastMonth: last.format('YYYY-MM'), thisMonth: today.format('YYYY-MM') }
 }
 
-async function add(db: DatabasePort, collection: string, docs: readonly { _id: string }[]): Promise<number> {
-  let n = 0
-  for (const { _id, ...fields } of docs) {
-    const ref = db.collection(collection).doc(_id)
-    if ((await ref.get()).data) continue
-    await ref.set({ data: fields })
-    n++
-  }
-  return n
-}
-
 /** Returns how many records it wrote. */
 export async function seedLedgerDemo(db: DatabasePort, now: Date, demoMatters = false): Promise<number> {
   if (!demoMatters) return 0
   const r = records(now)
-  let created = (await add(db, 'visits', r.visits)) + (await add(db, 'supportPlans', r.plans))
+  let created = (await ensureAll(db, 'visits', r.visits)) + (await ensureAll(db, 'supportPlans', r.plans))
   const area = asArea((await db.collection('areas').doc(AREA).get()).data)
   const [cadre, leader] = await Promise.all([getStaff(db, CADRE_1), getStaff(db, LEADER)])
   if (!area || !cadre || !leader) return created

@@ -14,7 +14,7 @@ import { chinaWallClock } from '../domain/kernel/time'
 import { monthAfter, proposeRotation } from '../domain/studio/plan'
 import { quarterName } from '../domain/studio/ratings'
 import { matterHead } from './seed-matter-head'
-import { ensure } from './seed-departments'
+import { ensure } from './seed-ensure'
 
 const DAY_MS = 86_400_000
 export const STUDIO_DEMO = { code: 'xd02', liaison: 'demo-liaison', deputies: ['demo-cadre-3', 'demo-deputy-qian', 'demo-deputy-sun'], matter: 'demo-studio-matter' } as const

@@ -27,6 +27,7 @@ import { seedLeaders } from './seed-leaders'
 import { seedHistory } from './seed-history'
 import { seedNoticesDemo } from './seed-notices'
 import { rebuildRollups } from '../cloudfunctions/figures/rollup-check'
+import { ensure } from './seed-ensure'
 
 export const DEMO = {
   residentA: 'demo-resident-a',
@@ -128,15 +129,6 @@ function homeVisits(now: Date): HomeVisitRecord[] {
     contact: { name: '刘桂兰', phone: '13705718899' },
   }
   return [pendingHomeVisit('demo-home-visit-1', DEMO.residentB, { code: DEMO.pointCode, name: '新东社区民情说事点' }, asked, now)]
-}
-
-async function ensure(db: DatabasePort, collection: string, record: { _id: string }) {
-  const ref = db.collection(collection).doc(record._id)
-  const { data } = await ref.get()
-  if (data) return false
-  const { _id, ...fields } = record
-  await ref.set({ data: fields })
-  return true
 }
 
 /** Returns how many records it created (0 when the demo data was already there). */
